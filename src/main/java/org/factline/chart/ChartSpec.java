@@ -1,0 +1,16 @@
+package org.factline.chart;
+
+import java.util.List;
+
+/**
+ * What to draw: official series as lines, cited figures as markers. {@code zeroLine} draws the value-axis zero
+ * (useful for growth rates, which change sign).
+ */
+public record ChartSpec(String title, String valueAxisLabel, List<ChartLine> lines, List<ChartMarker> markers,
+                        boolean zeroLine) {
+
+    public ChartSpec {
+        lines = List.copyOf(lines);
+        markers = List.copyOf(markers);
+    }
+}

@@ -1,0 +1,142 @@
+package org.factline.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Draws a {@link ChartSpec} with JFreeChart: official series as lines, cited figures as large orange diamonds
+ * with their labels. A new chart is built for every render; nothing is shared between calls.
+ */
+public final class TimeSeriesChart {
+
+    private static final Color[] LINE_COLOURS = {
+        new Color(0x1f, 0x5f, 0xa8), new Color(0x2a, 0x9d, 0x8f), new Color(0x7b, 0x4f, 0x9d),
+        new Color(0x55, 0x6b, 0x2f), new Color(0x8c, 0x56, 0x4b), new Color(0x3d, 0x3d, 0x3d)
+    };
+    private static final Color MARKER_COLOUR = new Color(0xe0, 0x5a, 0x00);
+    private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    static final String MARKER_SERIES = "Cited in articles";
+
+    private TimeSeriesChart() {
+    }
+
+    /** The chart as a standalone SVG document. */
+    public static String svg(ChartSpec spec, int width, int height) {
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        build(spec).draw(g2, new Rectangle(width, height));
+        return g2.getSVGDocument();
+    }
+
+    /** The chart as a PNG image. */
+    public static byte[] png(ChartSpec spec, int width, int height) {
+        BufferedImage image = build(spec).createBufferedImage(width, height);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static JFreeChart build(ChartSpec spec) {
+        XYSeriesCollection lines = new XYSeriesCollection();
+        for (ChartLine line : spec.lines()) {
+            XYSeries series = new XYSeries(line.name(), true, false);
+            line.points().forEach(p -> series.addOrUpdate(millis(p.date()), p.value()));
+            lines.addSeries(series);
+        }
+        DateAxis time = new DateAxis(null);
+        time.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        NumberAxis values = new NumberAxis(spec.valueAxisLabel());
+        values.setAutoRangeIncludesZero(spec.zeroLine());
+        for (var axis : new org.jfree.chart.axis.ValueAxis[] {time, values}) {
+            axis.setTickLabelFont(TICK_FONT);
+            axis.setLabelFont(LABEL_FONT);
+            axis.setTickLabelPaint(new Color(0x33, 0x33, 0x33));
+        }
+
+        XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < spec.lines().size(); i++) {
+            lineRenderer.setSeriesPaint(i, LINE_COLOURS[i % LINE_COLOURS.length]);
+            lineRenderer.setSeriesStroke(i, new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        }
+        XYPlot plot = new XYPlot(lines, time, values, lineRenderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xe3, 0xe6, 0xea));
+        plot.setRangeGridlinePaint(new Color(0xe3, 0xe6, 0xea));
+        plot.setOutlineVisible(false);
+        plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
+        if (spec.zeroLine()) {
+            plot.addRangeMarker(new ValueMarker(0, new Color(0x88, 0x88, 0x88), new BasicStroke(1f)));
+        }
+
+        if (!spec.markers().isEmpty()) {
+            XYSeries cited = new XYSeries(MARKER_SERIES, false, true);
+            for (ChartMarker m : spec.markers()) {
+                cited.add(millis(m.date()), m.value());
+                XYTextAnnotation label = new XYTextAnnotation(m.label(), millis(m.date()), m.value());
+                label.setFont(LABEL_FONT);
+                label.setPaint(MARKER_COLOUR.darker());
+                label.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+                plot.addAnnotation(label);
+            }
+            XYLineAndShapeRenderer markerRenderer = new XYLineAndShapeRenderer(false, true);
+            markerRenderer.setSeriesShape(0, diamond(7));
+            markerRenderer.setSeriesPaint(0, MARKER_COLOUR);
+            markerRenderer.setSeriesOutlinePaint(0, Color.WHITE);
+            markerRenderer.setUseOutlinePaint(true);
+            markerRenderer.setDrawOutlines(true);
+            plot.setDataset(1, new XYSeriesCollection(cited));
+            plot.setRenderer(1, markerRenderer);
+        }
+
+        JFreeChart chart = new JFreeChart(spec.title(), TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(8, 8, 8, 16));
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setItemFont(LABEL_FONT);
+        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        return chart;
+    }
+
+    private static long millis(java.time.LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    private static java.awt.Shape diamond(double r) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(0, -r);
+        p.lineTo(r, 0);
+        p.lineTo(0, r);
+        p.lineTo(-r, 0);
+        p.closePath();
+        return p;
+    }
+}

@@ -1,0 +1,14 @@
+package org.factline.citation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * An observation as an article states it: the figure as written ({@code $100 million}), a short quote around
+ * it, where it stands in the article's stored text (null when the text is not stored), and the number, unit
+ * and scale word as stated (100, USD, million).
+ */
+public record Citation(long id, long observationId, long sourceId, String figureText, String quote,
+                       Integer spanStart, Integer spanEnd, BigDecimal statedValue, String statedUnit,
+                       String statedScale, Instant createdAt) {
+}

@@ -1,0 +1,282 @@
+package org.factline.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.factline.citation.CitationService;
+import org.factline.citation.NewCitation;
+import org.factline.geography.Geography;
+import org.factline.geography.GeographyKind;
+import org.factline.geography.GeographyService;
+import org.factline.indicator.Indicator;
+import org.factline.indicator.IndicatorService;
+import org.factline.measure.FigureParser;
+import org.factline.measure.Frequency;
+import org.factline.measure.Period;
+import org.factline.measure.StatedFigure;
+import org.factline.measure.Units;
+import org.factline.observation.NewObservation;
+import org.factline.observation.ObservationService;
+import org.factline.observation.ObservationStatus;
+import org.factline.source.NewSource;
+import org.factline.source.SourceKind;
+import org.factline.source.SourceService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the shipped seed data on first start, exactly once: the World Bank WDI download(s) under
+ * {@code seed-data/wdi/}, then the geographies, indicators, articles and cited figures under {@code seed-data/seed/}.
+ * Each file is remembered in {@code seed_log} in the same transaction that loads it, so a restart adds nothing and
+ * a crash mid-way leaves nothing half-loaded.
+ */
+@Component
+class SeedLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+    private static final CSVFormat SEED_CSV = CSVFormat.DEFAULT.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true).setTrim(true).get();
+
+    private final ResourcePatternResolver resources;
+    private final String location;
+    private final boolean enabled;
+    private final TransactionTemplate tx;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final GeographyService geographies;
+    private final IndicatorService indicators;
+    private final SourceService sources;
+    private final ObservationService observations;
+    private final CitationService citations;
+    private final ImportLog importLog;
+
+    SeedLoader(ResourcePatternResolver resources, @Value("${factline.seed.location:classpath:seed-data/}") String location,
+               @Value("${factline.seed.enabled:true}") boolean enabled, TransactionTemplate tx, JdbcClient jdbc,
+               Clock clock, GeographyService geographies, IndicatorService indicators, SourceService sources,
+               ObservationService observations, CitationService citations, ImportLog importLog) {
+        this.resources = resources;
+        this.location = location.endsWith("/") ? location : location + "/";
+        this.enabled = enabled;
+        this.tx = tx;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.geographies = geographies;
+        this.indicators = indicators;
+        this.sources = sources;
+        this.observations = observations;
+        this.citations = citations;
+        this.importLog = importLog;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!enabled) {
+            return;
+        }
+        for (Resource data : resources.getResources(location + "wdi/API_*.csv")) {
+            loadOnce("wdi/" + data.getFilename(), data, () -> loadWdi(data));
+        }
+        loadOnce("seed/geographies.csv", seed("geographies.csv"), () -> loadGeographies(seed("geographies.csv")));
+        loadOnce("seed/indicators.csv", seed("indicators.csv"), () -> loadIndicators(seed("indicators.csv")));
+        loadOnce("seed/articles.csv", seed("articles.csv"), () -> loadArticles(seed("articles.csv")));
+        loadOnce("seed/citations.csv", seed("citations.csv"), () -> loadCitations(seed("citations.csv")));
+    }
+
+    private Resource seed(String name) {
+        return resources.getResource(location + "seed/" + name);
+    }
+
+    private void loadOnce(String name, Resource file, Runnable load) {
+        if (!file.exists()) {
+            log.warn("Seed file {} is missing; skipped", name);
+            return;
+        }
+        tx.executeWithoutResult(status -> {
+            boolean loaded = jdbc.sql("select count(*) from seed_log where name = ?").param(name)
+                    .query(Long.class).single() > 0;
+            if (loaded) {
+                return;
+            }
+            load.run();
+            jdbc.sql("insert into seed_log (name, checksum, loaded_at) values (?, ?, ?)")
+                    .params(name, sha256(file), Timestamp.from(Instant.now(clock))).update();
+            log.info("Seed file {} loaded", name);
+        });
+    }
+
+    private void loadWdi(Resource data) {
+        String name = data.getFilename();
+        String suffix = name.substring("API_".length());
+        String indicatorCodeInName = suffix.substring(0, suffix.indexOf("_DS2"));
+        Resource countryMeta = resources.getResource(location + "wdi/Metadata_Country_API_" + suffix);
+        Resource indicatorMeta = resources.getResource(location + "wdi/Metadata_Indicator_API_" + suffix);
+
+        Map<String, WdiCsv.CountryMetadata> countries = new LinkedHashMap<>();
+        if (countryMeta.exists()) {
+            read(countryMeta, r -> WdiCsv.readCountryMetadata(r, countryMeta.getFilename()))
+                    .forEach(c -> countries.put(c.code(), c));
+        }
+        WdiCsv.Data wdi = read(data, r -> WdiCsv.readData(r, name));
+        if (wdi.lastUpdated() == null) {
+            throw new IllegalStateException(name + ": a seed WDI file needs its \"Last Updated Date\"");
+        }
+        Map<String, WdiCsv.IndicatorMetadata> indicatorMetadata = new LinkedHashMap<>();
+        if (indicatorMeta.exists()) {
+            read(indicatorMeta, r -> WdiCsv.readIndicatorMetadata(r, indicatorMeta.getFilename()))
+                    .forEach(m -> indicatorMetadata.put(m.code(), m));
+        }
+
+        Map<String, String> indicatorUnits = new LinkedHashMap<>();
+        for (WdiCsv.Row row : wdi.rows()) {
+            WdiCsv.CountryMetadata meta = countries.get(row.countryCode());
+            boolean aggregate = meta == null || meta.isAggregate();
+            geographies.save(new Geography(row.countryCode(), row.countryName(),
+                    aggregate ? GeographyKind.AGGREGATE : GeographyKind.COUNTRY,
+                    meta == null ? null : meta.region(), meta == null ? null : meta.incomeGroup()));
+            indicatorUnits.computeIfAbsent(row.indicatorCode(), code -> {
+                WdiCsv.IndicatorMetadata m = indicatorMetadata.get(code);
+                String indicatorName = m != null ? m.name() : row.indicatorName();
+                String unit = WdiCsv.unitOfIndicatorName(indicatorName);
+                indicators.save(new Indicator(code, indicatorName, unit, Frequency.ANNUAL,
+                        m == null ? null : m.sourceNote(), m == null ? null : m.sourceOrganization()));
+                return unit;
+            });
+        }
+
+        String title = "World Development Indicators: "
+                + (indicatorMetadata.containsKey(indicatorCodeInName) ? indicatorMetadata.get(indicatorCodeInName).name()
+                : indicatorCodeInName);
+        long sourceId = sources.findOrCreate(new NewSource(SourceKind.DATASET,
+                "https://data.worldbank.org/indicator/" + indicatorCodeInName, title, "World Bank", null,
+                wdi.lastUpdated(), null, null));
+        List<NewObservation> rows = new ArrayList<>();
+        for (WdiCsv.Row row : wdi.rows()) {
+            String unit = indicatorUnits.get(row.indicatorCode());
+            row.values().forEach((year, value) -> rows.add(new NewObservation(row.indicatorCode(), row.countryCode(),
+                    Period.year(year), value, unit, ObservationStatus.OFFICIAL, sourceId, wdi.lastUpdated())));
+        }
+        long size = contentLength(data);
+        long importId = importLog.start(name, size, sha256(data), "WDI", sourceId, "seed");
+        int added = observations.addAll(rows, importId);
+        importLog.finish(importId, new ImportLog.Counts(added, 0, 0, 0));
+        log.info("Seeded {} observations of {} for {} geographies from {} (vintage {})", added, indicatorCodeInName,
+                wdi.rows().size(), name, wdi.lastUpdated());
+    }
+
+    private void loadGeographies(Resource file) {
+        for (CSVRecord r : records(file)) {
+            geographies.save(new Geography(r.get("code"), r.get("name"),
+                    GeographyKind.valueOf(r.get("kind").toUpperCase(java.util.Locale.ROOT)), null, null));
+        }
+    }
+
+    private void loadIndicators(Resource file) {
+        for (CSVRecord r : records(file)) {
+            indicators.save(new Indicator(r.get("code"), r.get("name"), Units.normalise(r.get("unit")),
+                    Frequency.fromCode(r.get("frequency")), r.get("description"), r.get("source_organization")));
+        }
+    }
+
+    private void loadArticles(Resource file) {
+        for (CSVRecord r : records(file)) {
+            sources.findOrCreate(new NewSource(SourceKind.ARTICLE, r.get("url"), r.get("title"), r.get("publisher"),
+                    r.get("author"), LocalDate.parse(r.get("published")), null, null));
+        }
+    }
+
+    private void loadCitations(Resource file) {
+        for (CSVRecord r : records(file)) {
+            String where = file.getFilename() + ", line " + (r.getRecordNumber() + 1);
+            try {
+                long sourceId = sources.findByUrl(r.get("article_url"))
+                        .orElseThrow(() -> new IllegalArgumentException("no article with URL " + r.get("article_url")))
+                        .id();
+                String unit = Units.normalise(r.get("unit"));
+                BigDecimal value = new BigDecimal(r.get("value"));
+                StatedFigure figure = FigureParser.parse(r.get("figure"), unit);
+                // The stated precision ("$100 million": to the million) is what the observation keeps.
+                BigDecimal stated = value.signum() < 0 ? figure.value().negate() : figure.value();
+                if (stated.compareTo(value) != 0) {
+                    throw new IllegalArgumentException("the figure '" + r.get("figure") + "' reads as "
+                            + figure.value().toPlainString() + ", not " + value.toPlainString());
+                }
+                LocalDate published = sources.find(sourceId).orElseThrow().publishedOn();
+                long observationId = observations.record(new NewObservation(r.get("indicator"), r.get("geography"),
+                        Period.parse(r.get("period")), stated, unit, ObservationStatus.parse(r.get("status")), sourceId,
+                        published));
+                citations.add(new NewCitation(observationId, sourceId, r.get("figure"), r.get("quote"), null, null));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(where + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private List<CSVRecord> records(Resource file) {
+        return read(file, r -> {
+            try (CSVParser parser = SEED_CSV.parse(r)) {
+                return parser.getRecords();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private interface ReaderFunction<T> {
+        T apply(Reader reader);
+    }
+
+    private static <T> T read(Resource file, ReaderFunction<T> body) {
+        try (InputStream in = file.getInputStream(); Reader reader = CsvInput.utf8WithoutBom(in)) {
+            return body.apply(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read seed file " + file.getDescription(), e);
+        }
+    }
+
+    private static long contentLength(Resource file) {
+        try {
+            return file.contentLength();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(Resource file) {
+        try (InputStream in = file.getInputStream()) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

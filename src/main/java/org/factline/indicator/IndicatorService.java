@@ -1,0 +1,64 @@
+package org.factline.indicator;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.factline.measure.Frequency;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The indicators Factline knows. */
+@Service
+public class IndicatorService {
+
+    private static final RowMapper<Indicator> ROW = (rs, i) -> new Indicator(
+            rs.getString("code"), rs.getString("name"), rs.getString("unit"),
+            Frequency.fromCode(rs.getString("frequency")), rs.getString("description"),
+            rs.getString("source_organization"));
+
+    private final JdbcClient jdbc;
+
+    IndicatorService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds the indicator, or updates its name, unit, frequency and description if the code exists. */
+    @Transactional
+    public void save(Indicator ind) {
+        int updated = jdbc.sql("""
+                        update indicator set name = ?, unit = ?, frequency = ?, description = ?, source_organization = ?
+                        where code = ?""")
+                .params(ind.name(), ind.unit(), ind.frequency().code(), ind.description(), ind.sourceOrganization(),
+                        ind.code())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            insert into indicator (code, name, unit, frequency, description, source_organization)
+                            values (?, ?, ?, ?, ?, ?)""")
+                    .params(ind.code(), ind.name(), ind.unit(), ind.frequency().code(), ind.description(),
+                            ind.sourceOrganization())
+                    .update();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Indicator> find(String code) {
+        return jdbc.sql("select * from indicator where code = ?").param(code).query(ROW).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Indicator> findAll(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from indicator where code in (:codes) order by name")
+                .param("codes", codes).query(ROW).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Indicator> list() {
+        return jdbc.sql("select * from indicator order by name").query(ROW).list();
+    }
+}

@@ -1,0 +1,70 @@
+package org.factline.measure;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Factline's units: {@code percent}, {@code percentage_point}, an ISO 4217 currency code such as
+ * {@code USD}, or the noun a count counts ({@code doses}, {@code jobs}).
+ */
+public final class Units {
+
+    public static final String PERCENT = "percent";
+    public static final String PERCENTAGE_POINT = "percentage_point";
+
+    private static final Map<String, String> SYMBOLS = Map.of(
+            "USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥", "RUB", "₽", "INR", "₹");
+
+    private Units() {
+    }
+
+    public static boolean isCurrency(String unit) {
+        return unit != null && unit.length() == 3 && unit.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    public static boolean isPercent(String unit) {
+        return PERCENT.equals(unit);
+    }
+
+    /** The symbol written before an amount of this currency, if it has a common one. */
+    static String symbol(String currency) {
+        return SYMBOLS.get(currency);
+    }
+
+    /**
+     * The unit in Factline's vocabulary for the way a file or a person writes it: "%" and "Percent" become
+     * {@code percent}, "usd" becomes {@code USD}, "Doses" becomes {@code doses}.
+     */
+    public static String normalise(String written) {
+        if (written == null || written.isBlank()) {
+            return "";
+        }
+        String s = written.strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        switch (lower) {
+            case "%", "percent", "per cent", "pct":
+                return PERCENT;
+            case "pp", "ppt", "percentage point", "percentage points", "percentage_point":
+                return PERCENTAGE_POINT;
+            default:
+                break;
+        }
+        String upper = s.toUpperCase(Locale.ROOT);
+        boolean threeLetters = s.length() == 3 && s.chars().allMatch(Character::isLetter);
+        if (threeLetters && (s.equals(upper) || FigureParser.isKnownCurrency(upper))) {
+            return upper;
+        }
+        return lower;
+    }
+
+    /** A short label for a unit in a table header or cell: "%", "pp", "USD", "doses". */
+    public static String label(String unit) {
+        if (PERCENT.equals(unit)) {
+            return "%";
+        }
+        if (PERCENTAGE_POINT.equals(unit)) {
+            return "pp";
+        }
+        return unit == null ? "" : unit;
+    }
+}

@@ -1,0 +1,174 @@
+package org.factline.observation;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.factline.measure.Frequency;
+import org.factline.measure.Period;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records and lists observations. Rows are only ever added: a revision is a new row with a newer vintage. */
+@Service
+public class ObservationService {
+
+    private static final String INSERT = """
+            insert into observation (indicator_code, geography_code, period_start, frequency, obs_value, value_scale,
+                                     unit, status, source_id, vintage, import_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    static final RowMapper<Observation> ROW = (rs, i) -> {
+        BigDecimal stored = rs.getBigDecimal("obs_value");
+        int scale = rs.getInt("value_scale");
+        Number importId = (Number) rs.getObject("import_id");
+        return new Observation(
+                rs.getLong("id"), rs.getString("indicator_code"), rs.getString("geography_code"),
+                new Period(rs.getObject("period_start", LocalDate.class), Frequency.fromCode(rs.getString("frequency"))),
+                stored.setScale(scale, java.math.RoundingMode.UNNECESSARY),
+                rs.getString("unit"), ObservationStatus.valueOf(rs.getString("status")), rs.getLong("source_id"),
+                rs.getObject("vintage", LocalDate.class), importId == null ? null : importId.longValue());
+    };
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    ObservationService(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /**
+     * Records one observation and returns its id. Recording the same fact again (same series, period, source
+     * and vintage, same value) returns the existing id; a different value for the same key is refused, since a
+     * revision must come with a newer vintage.
+     */
+    @Transactional
+    public long record(NewObservation o) {
+        Optional<Observation> existing = jdbc.sql("""
+                        select * from observation where indicator_code = ? and geography_code = ? and period_start = ?
+                        and frequency = ? and source_id = ? and vintage = ?""")
+                .params(o.indicatorCode(), o.geographyCode(), o.period().start(), o.period().frequency().code(),
+                        o.sourceId(), o.vintage())
+                .query(ROW).optional();
+        if (existing.isPresent()) {
+            if (existing.get().value().compareTo(o.value()) != 0) {
+                throw new IllegalArgumentException("Source " + o.sourceId() + " already gives " + existing.get().value()
+                        + " for " + o.indicatorCode() + " " + o.geographyCode() + " " + o.period() + " as of "
+                        + o.vintage() + "; a revised value needs a newer vintage");
+            }
+            return existing.get().id();
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        template.update(con -> {
+            PreparedStatement ps = con.prepareStatement(INSERT, new String[] {"id"});
+            bind(ps, o, null);
+            return ps;
+        }, keys);
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** Adds many observations in JDBC batches, all tagged with the import they came from. */
+    @Transactional
+    public int addAll(List<NewObservation> observations, Long importId) {
+        int[][] counts = template.batchUpdate(INSERT, observations, 1_000, (ps, o) -> bind(ps, o, importId));
+        int total = 0;
+        for (int[] batch : counts) {
+            total += batch.length;
+        }
+        return total;
+    }
+
+    private static void bind(PreparedStatement ps, NewObservation o, Long importId) throws SQLException {
+        ps.setString(1, o.indicatorCode());
+        ps.setString(2, o.geographyCode());
+        ps.setDate(3, Date.valueOf(o.period().start()));
+        ps.setString(4, o.period().frequency().code());
+        ps.setBigDecimal(5, o.value());
+        ps.setInt(6, o.value().scale());
+        ps.setString(7, o.unit());
+        ps.setString(8, o.status().name());
+        ps.setLong(9, o.sourceId());
+        ps.setDate(10, Date.valueOf(o.vintage()));
+        if (importId == null) {
+            ps.setNull(11, java.sql.Types.BIGINT);
+        } else {
+            ps.setLong(11, importId);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Observation> find(long id) {
+        return jdbc.sql("select * from observation where id = ?").param(id).query(ROW).optional();
+    }
+
+    /**
+     * Observations matching the filter, ordered by indicator, geography, period, vintage and id, one page of
+     * them ({@code offset}, {@code limit}).
+     */
+    @Transactional(readOnly = true)
+    public List<Observation> find(ObservationFilter f) {
+        StringBuilder sql = new StringBuilder("select * from observation where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!f.geographies().isEmpty()) {
+            sql.append(" and geography_code in (:geos)");
+            params.put("geos", f.geographies());
+        }
+        if (!f.indicators().isEmpty()) {
+            sql.append(" and indicator_code in (:indicators)");
+            params.put("indicators", f.indicators());
+        }
+        if (f.sourceId() != null) {
+            sql.append(" and source_id = :source");
+            params.put("source", f.sourceId());
+        }
+        if (f.from() != null) {
+            sql.append(" and period_start >= :from");
+            params.put("from", f.from().start());
+        }
+        if (f.to() != null) {
+            sql.append(" and period_start < :to");
+            params.put("to", f.to().end());
+        }
+        sql.append(" order by indicator_code, geography_code, period_start, vintage, id offset :offset rows fetch next :limit rows only");
+        params.put("offset", f.offset());
+        params.put("limit", f.limit());
+        return jdbc.sql(sql.toString()).params(params).query(ROW).list();
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return jdbc.sql("select count(*) from observation").query(Long.class).single();
+    }
+
+    /** How many observations each source gives, by source id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> countBySource(List<Long> sourceIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (sourceIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select source_id, count(*) n from observation where source_id in (:ids) group by source_id")
+                .param("ids", sourceIds)
+                .query((rs, i) -> counts.put(rs.getLong("source_id"), rs.getLong("n"))).list();
+        return counts;
+    }
+
+    /** The geographies that have data for an indicator. */
+    @Transactional(readOnly = true)
+    public List<String> geographiesOf(String indicatorCode) {
+        return new ArrayList<>(jdbc.sql("select distinct geography_code from observation where indicator_code = ?")
+                .param(indicatorCode).query(String.class).list());
+    }
+}

@@ -1,0 +1,72 @@
+package org.factline.source;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Datasets, releases and articles. */
+@Service
+public class SourceService {
+
+    private static final RowMapper<Source> ROW = (rs, i) -> new Source(
+            rs.getLong("id"), SourceKind.valueOf(rs.getString("kind")), rs.getString("url"), rs.getString("title"),
+            rs.getString("publisher"), rs.getString("author"),
+            rs.getObject("published_on", java.time.LocalDate.class),
+            rs.getObject("retrieved_on", java.time.LocalDate.class), rs.getString("body"));
+
+    private final JdbcClient jdbc;
+
+    SourceService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The source with this URL (normalised) if there is one, else a new source; returns its id. */
+    @Transactional
+    public long findOrCreate(NewSource s) {
+        String url = SourceUrls.normalise(s.url());
+        Optional<Long> existing = jdbc.sql("select id from source where url = ?").param(url).query(Long.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (s.title() == null || s.title().isBlank()) {
+            throw new IllegalArgumentException("A source needs a title: " + url);
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into source (kind, url, title, publisher, author, published_on, retrieved_on, body)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(s.kind().name(), url, s.title().strip(), s.publisher(), s.author(), s.publishedOn(),
+                        s.retrievedOn(), s.text())
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Source> find(long id) {
+        return jdbc.sql("select * from source where id = ?").param(id).query(ROW).optional();
+    }
+
+    /** The source with this URL, compared in its normalised form. */
+    @Transactional(readOnly = true)
+    public Optional<Source> findByUrl(String url) {
+        return jdbc.sql("select * from source where url = ?").param(SourceUrls.normalise(url)).query(ROW).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Source> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from source where id in (:ids)").param("ids", ids).query(ROW).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Source> list() {
+        return jdbc.sql("select * from source order by published_on desc nulls last, title").query(ROW).list();
+    }
+}
