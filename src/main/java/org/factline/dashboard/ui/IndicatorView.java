@@ -144,7 +144,9 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         legend.add(new Text("Official values are drawn as lines; figures cited in articles as orange diamonds. "
                 + "A revision is a new row with a newer vintage: nothing is overwritten."));
         legend.addClassName("hint");
-        add(title, code, description, geographies, chartBox, legend, tableTitle, grid);
+        H3 notes = new H3("About this indicator");
+        notes.setVisible(description.isVisible());
+        add(title, code, geographies, chartBox, legend, tableTitle, grid, notes, description);
     }
 
     private void navigateTo(List<String> geographyCodes) {

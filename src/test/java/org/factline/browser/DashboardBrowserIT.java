@@ -1,0 +1,77 @@
+package org.factline.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The pages in a real headless Chromium, as a reader opens them; screenshots go to target/screenshots. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class DashboardBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @TempDir
+    Path profile;
+
+    ChromeDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void theIndicatorPageShowsTheChartAndBothFiguresInTheTable() throws Exception {
+        driver = BrowserSupport.start(profile, 1280, 1400);
+        driver.get("http://127.0.0.1:" + port + "/indicators/NY.GDP.MKTP.KD.ZG?geo=KGZ");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+
+        WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("img.series-chart")));
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "const i = arguments[0]; return i.complete && i.naturalWidth > 0;", chart));
+        assertThat(chart.getAttribute("alt")).contains("GDP growth (annual %)", "Kyrgyz Republic");
+
+        // The grid's cells are light-DOM children of vaadin-grid; wait until the rows are rendered.
+        wait.until(d -> cellTexts().contains("-7.149%"));
+        List<String> cells = cellTexts();
+        assertThat(cells).contains("-8.6%", "-7.149%", "preliminary · cited", "2021-02-24", "2024-06-28");
+        assertThat(driver.getTitle()).isEqualTo("GDP growth (annual %) · Factline");
+        assertThat(BrowserSupport.screenshot(driver, "indicator-kgz")).isNotEmptyFile();
+    }
+
+    @Test
+    void theOverviewListsTheCitedSeriesAndWorksAtPhoneWidth() throws Exception {
+        driver = BrowserSupport.start(profile, 390, 844);
+        driver.get("http://127.0.0.1:" + port + "/");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        wait.until(d -> cellTexts().contains("Sputnik V vaccine doses sought"));
+        assertThat(cellTexts()).contains("GDP growth (annual %)", "Kyrgyz Republic", "6.151%");
+        long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as("horizontal overflow at phone width, in pixels").isLessThanOrEqualTo(0);
+        assertThat(BrowserSupport.screenshot(driver, "overview-phone")).isNotEmptyFile();
+    }
+
+    private List<String> cellTexts() {
+        return driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+}

@@ -1,0 +1,73 @@
+package org.factline.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FigureParserTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "$100 million        | 100000000     | USD",
+        "£2.5bn              | 2500000000    | GBP",
+        "KGS 37 billion      | 37000000000   | KGS",
+        "100 million dollars | 100000000     | USD",
+        "$1.2trn             | 1200000000000 | USD",
+        "Rs 500 crore        | 5000000000    | INR",
+        "€3m                 | 3000000       | EUR",
+        "8.6%                | 8.6           | percent",
+        "5.3 percent         | 5.3           | percent",
+        "85 per cent         | 85            | percent",
+        "0.25 percentage points | 0.25       | percentage_point",
+        "500,000 doses       | 500000        | doses",
+        "500,000 free doses  | 500000        | doses",
+        "2,187,417 people    | 2187417       | people",
+        "30,000 jobs         | 30000         | jobs",
+    })
+    void normalisesScaleWordsAndUnits(String text, String value, String unit) {
+        StatedFigure f = FigureParser.parse(text);
+        assertThat(f.value()).isEqualByComparingTo(new BigDecimal(value));
+        assertThat(f.unit()).isEqualTo(unit);
+        assertThat(f.text()).isEqualTo(text);
+    }
+
+    @Test
+    void keepsTheNumberAndScaleWordAsStated() {
+        StatedFigure f = FigureParser.parse("$100 million");
+        assertThat(f.stated()).isEqualByComparingTo("100");
+        assertThat(f.scale()).isEqualTo(ScaleWord.MILLION);
+        assertThat(f.value().toPlainString()).isEqualTo("100000000");
+    }
+
+    @Test
+    void theValueKeepsTheStatedPrecision() {
+        assertThat(FigureParser.parse("8.6%").value().scale()).isEqualTo(1);
+        // "$100 million" is stated to the million.
+        assertThat(FigureParser.parse("$100 million").value().scale()).isEqualTo(-6);
+        assertThat(FigureParser.parse("8.6%").precisionInterval())
+                .containsExactly(new BigDecimal("8.55"), new BigDecimal("8.65"));
+    }
+
+    @Test
+    void aSignIsKept() {
+        assertThat(FigureParser.parse("-8.6%").value()).isEqualByComparingTo("-8.6");
+        assertThat(FigureParser.parse("−0.5%").value()).isEqualByComparingTo("-0.5");
+    }
+
+    @Test
+    void aBareNumberTakesTheDefaultUnitOrIsRefused() {
+        assertThat(FigureParser.parse("104.2", "index").unit()).isEqualTo("index");
+        assertThatThrownBy(() -> FigureParser.parse("104.2")).hasMessageContaining("'104.2' names no unit");
+    }
+
+    @Test
+    void textWithoutANumberIsRefused() {
+        assertThatThrownBy(() -> FigureParser.parse("a lot of money"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'a lot of money' is not a figure");
+    }
+}
