@@ -21,6 +21,12 @@ class ApiErrors {
                 "Parameter '" + e.getName() + "' has an invalid value: '" + e.getValue() + "'");
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                "The upload is larger than the limit of " + e.getMaxUploadSize() + " bytes");
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());

@@ -23,7 +23,7 @@ class ImportLog {
     }
 
     /** Starts the record of an import; counts are filled in by {@link #finish}. */
-    long start(String fileName, long size, String checksum, String format, long sourceId, String user) {
+    long start(String fileName, long size, String checksum, String format, Long sourceId, String user) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into import_batch (file_name, file_size, checksum, format, source_id, added, revised,
@@ -34,9 +34,9 @@ class ImportLog {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    void finish(long importId, Counts counts) {
-        jdbc.sql("update import_batch set added = ?, revised = ?, unchanged = ?, rejected = ? where id = ?")
-                .params(counts.added(), counts.revised(), counts.unchanged(), counts.rejected(), importId)
+    void finish(long importId, Long sourceId, Counts counts) {
+        jdbc.sql("update import_batch set source_id = ?, added = ?, revised = ?, unchanged = ?, rejected = ? where id = ?")
+                .params(sourceId, counts.added(), counts.revised(), counts.unchanged(), counts.rejected(), importId)
                 .update();
     }
 }

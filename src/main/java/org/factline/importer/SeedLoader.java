@@ -4,18 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -42,6 +39,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,6 +53,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a crash mid-way leaves nothing half-loaded.
  */
 @Component
+@Order(0)
 class SeedLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
@@ -72,12 +71,12 @@ class SeedLoader implements ApplicationRunner {
     private final SourceService sources;
     private final ObservationService observations;
     private final CitationService citations;
-    private final ImportLog importLog;
+    private final ImportService importer;
 
     SeedLoader(ResourcePatternResolver resources, @Value("${factline.seed.location:classpath:seed-data/}") String location,
                @Value("${factline.seed.enabled:true}") boolean enabled, TransactionTemplate tx, JdbcClient jdbc,
                Clock clock, GeographyService geographies, IndicatorService indicators, SourceService sources,
-               ObservationService observations, CitationService citations, ImportLog importLog) {
+               ObservationService observations, CitationService citations, ImportService importer) {
         this.resources = resources;
         this.location = location.endsWith("/") ? location : location + "/";
         this.enabled = enabled;
@@ -89,7 +88,7 @@ class SeedLoader implements ApplicationRunner {
         this.sources = sources;
         this.observations = observations;
         this.citations = citations;
-        this.importLog = importLog;
+        this.importer = importer;
     }
 
     @Override
@@ -128,63 +127,55 @@ class SeedLoader implements ApplicationRunner {
         });
     }
 
+    /**
+     * A WDI download: its metadata companions name the geographies (with region and income group) and describe
+     * the indicator; the data file itself goes through the importer like any user's file.
+     */
     private void loadWdi(Resource data) {
         String name = data.getFilename();
         String suffix = name.substring("API_".length());
-        String indicatorCodeInName = suffix.substring(0, suffix.indexOf("_DS2"));
         Resource countryMeta = resources.getResource(location + "wdi/Metadata_Country_API_" + suffix);
         Resource indicatorMeta = resources.getResource(location + "wdi/Metadata_Indicator_API_" + suffix);
-
-        Map<String, WdiCsv.CountryMetadata> countries = new LinkedHashMap<>();
         if (countryMeta.exists()) {
-            read(countryMeta, r -> WdiCsv.readCountryMetadata(r, countryMeta.getFilename()))
-                    .forEach(c -> countries.put(c.code(), c));
+            for (WdiCsv.CountryMetadata c : read(countryMeta,
+                    r -> WdiCsv.readCountryMetadata(r, countryMeta.getFilename()))) {
+                if (c.tableName() != null) {
+                    geographies.save(new Geography(c.code(), c.tableName(),
+                            c.isAggregate() ? GeographyKind.AGGREGATE : GeographyKind.COUNTRY, c.region(),
+                            c.incomeGroup()));
+                }
+            }
         }
-        WdiCsv.Data wdi = read(data, r -> WdiCsv.readData(r, name));
-        if (wdi.lastUpdated() == null) {
-            throw new IllegalStateException(name + ": a seed WDI file needs its \"Last Updated Date\"");
-        }
-        Map<String, WdiCsv.IndicatorMetadata> indicatorMetadata = new LinkedHashMap<>();
         if (indicatorMeta.exists()) {
-            read(indicatorMeta, r -> WdiCsv.readIndicatorMetadata(r, indicatorMeta.getFilename()))
-                    .forEach(m -> indicatorMetadata.put(m.code(), m));
+            for (WdiCsv.IndicatorMetadata m : read(indicatorMeta,
+                    r -> WdiCsv.readIndicatorMetadata(r, indicatorMeta.getFilename()))) {
+                indicators.save(new Indicator(m.code(), m.name(), WdiCsv.unitOfIndicatorName(m.name()),
+                        Frequency.ANNUAL, m.sourceNote(), m.sourceOrganization()));
+            }
         }
-
-        Map<String, String> indicatorUnits = new LinkedHashMap<>();
-        for (WdiCsv.Row row : wdi.rows()) {
-            WdiCsv.CountryMetadata meta = countries.get(row.countryCode());
-            boolean aggregate = meta == null || meta.isAggregate();
-            geographies.save(new Geography(row.countryCode(), row.countryName(),
-                    aggregate ? GeographyKind.AGGREGATE : GeographyKind.COUNTRY,
-                    meta == null ? null : meta.region(), meta == null ? null : meta.incomeGroup()));
-            indicatorUnits.computeIfAbsent(row.indicatorCode(), code -> {
-                WdiCsv.IndicatorMetadata m = indicatorMetadata.get(code);
-                String indicatorName = m != null ? m.name() : row.indicatorName();
-                String unit = WdiCsv.unitOfIndicatorName(indicatorName);
-                indicators.save(new Indicator(code, indicatorName, unit, Frequency.ANNUAL,
-                        m == null ? null : m.sourceNote(), m == null ? null : m.sourceOrganization()));
-                return unit;
-            });
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("factline-seed-", ".csv");
+            try (InputStream in = data.getInputStream()) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            ImportReport report = importer.commit(copy, name,
+                    new ImportOptions(ImportFormat.WDI, null, null, null, null, false, "seed"));
+            if (report.refused()) {
+                throw new IllegalStateException("Seed file " + name + " was refused:\n" + String.join("\n", report.lines()));
+            }
+            log.info("Seeded {} observations from {} (vintage {})", report.added(), name, report.vintage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (IOException e) {
+                    log.warn("Could not delete {}", copy, e);
+                }
+            }
         }
-
-        String title = "World Development Indicators: "
-                + (indicatorMetadata.containsKey(indicatorCodeInName) ? indicatorMetadata.get(indicatorCodeInName).name()
-                : indicatorCodeInName);
-        long sourceId = sources.findOrCreate(new NewSource(SourceKind.DATASET,
-                "https://data.worldbank.org/indicator/" + indicatorCodeInName, title, "World Bank", null,
-                wdi.lastUpdated(), null, null));
-        List<NewObservation> rows = new ArrayList<>();
-        for (WdiCsv.Row row : wdi.rows()) {
-            String unit = indicatorUnits.get(row.indicatorCode());
-            row.values().forEach((year, value) -> rows.add(new NewObservation(row.indicatorCode(), row.countryCode(),
-                    Period.year(year), value, unit, ObservationStatus.OFFICIAL, sourceId, wdi.lastUpdated())));
-        }
-        long size = contentLength(data);
-        long importId = importLog.start(name, size, sha256(data), "WDI", sourceId, "seed");
-        int added = observations.addAll(rows, importId);
-        importLog.finish(importId, new ImportLog.Counts(added, 0, 0, 0));
-        log.info("Seeded {} observations of {} for {} geographies from {} (vintage {})", added, indicatorCodeInName,
-                wdi.rows().size(), name, wdi.lastUpdated());
     }
 
     private void loadGeographies(Resource file) {
@@ -257,26 +248,11 @@ class SeedLoader implements ApplicationRunner {
         }
     }
 
-    private static long contentLength(Resource file) {
-        try {
-            return file.contentLength();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static String sha256(Resource file) {
         try (InputStream in = file.getInputStream()) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
+            return ImportService.sha256(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

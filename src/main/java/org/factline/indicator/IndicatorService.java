@@ -48,6 +48,13 @@ public class IndicatorService {
         return jdbc.sql("select * from indicator where code = ?").param(code).query(ROW).optional();
     }
 
+    /** The indicator with exactly this name, ignoring case, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<Indicator> findByName(String name) {
+        return jdbc.sql("select * from indicator where lower(name) = lower(?) order by code")
+                .param(name).query(ROW).stream().findFirst();
+    }
+
     @Transactional(readOnly = true)
     public List<Indicator> findAll(Collection<String> codes) {
         if (codes.isEmpty()) {

@@ -1,7 +1,6 @@
 package org.factline.observation;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.factline.measure.Frequency;
 import org.factline.measure.Period;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,14 +91,14 @@ public class ObservationService {
     private static void bind(PreparedStatement ps, NewObservation o, Long importId) throws SQLException {
         ps.setString(1, o.indicatorCode());
         ps.setString(2, o.geographyCode());
-        ps.setDate(3, Date.valueOf(o.period().start()));
+        ps.setObject(3, o.period().start());
         ps.setString(4, o.period().frequency().code());
         ps.setBigDecimal(5, o.value());
         ps.setInt(6, o.value().scale());
         ps.setString(7, o.unit());
         ps.setString(8, o.status().name());
         ps.setLong(9, o.sourceId());
-        ps.setDate(10, Date.valueOf(o.vintage()));
+        ps.setObject(10, o.vintage());
         if (importId == null) {
             ps.setNull(11, java.sql.Types.BIGINT);
         } else {
@@ -145,6 +143,28 @@ public class ObservationService {
         params.put("offset", f.offset());
         params.put("limit", f.limit());
         return jdbc.sql(sql.toString()).params(params).query(ROW).list();
+    }
+
+    /** Every value of one source's series, each period with each of its vintages. */
+    @Transactional(readOnly = true)
+    public List<Vintages.Value> vintagesOf(SeriesKey key) {
+        return jdbc.sql("""
+                        select period_start, frequency, vintage, obs_value, value_scale from observation
+                        where indicator_code = ? and geography_code = ? and source_id = ?""")
+                .params(key.indicatorCode(), key.geographyCode(), key.sourceId())
+                .query((rs, i) -> new Vintages.Value(
+                        new Period(rs.getObject("period_start", LocalDate.class),
+                                Frequency.fromCode(rs.getString("frequency"))),
+                        rs.getObject("vintage", LocalDate.class),
+                        rs.getBigDecimal("obs_value").setScale(rs.getInt("value_scale"), java.math.RoundingMode.UNNECESSARY)))
+                .list();
+    }
+
+    /** Whether a source gives any observation at all. */
+    @Transactional(readOnly = true)
+    public boolean hasAny(long sourceId) {
+        return jdbc.sql("select 1 from observation where source_id = ? fetch first 1 rows only")
+                .param(sourceId).query(Integer.class).optional().isPresent();
     }
 
     @Transactional(readOnly = true)

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * Normalises a source URL so one article or dataset has one spelling: scheme and host in lower case, no
  * default port, no fragment, no tracking parameters ({@code utm_*}, {@code fbclid}, {@code gclid}), no
- * trailing slash.
+ * trailing slash. Datasets without a web address are named by a URN ({@code urn:sdmx:...}, {@code urn:sha256:...}).
  */
 public final class SourceUrls {
 
@@ -19,6 +19,14 @@ public final class SourceUrls {
     public static String normalise(String url) {
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("A source URL is required");
+        }
+        String trimmed = url.strip();
+        if (trimmed.regionMatches(true, 0, "urn:", 0, 4)) {
+            // A dataset with no web address: an SDMX dataflow URN, or a file's content hash.
+            if (trimmed.length() < 6 || trimmed.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("'" + url + "' is not a valid URN");
+            }
+            return "urn:" + trimmed.substring(4);
         }
         URI uri;
         try {

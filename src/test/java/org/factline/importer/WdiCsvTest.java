@@ -4,38 +4,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The reader against the real World Bank download shipped in data/wdi, and against broken variants of it. */
+/** The World Bank reader against the real download shipped in data/wdi, and against broken variants of it. */
 class WdiCsvTest {
 
     private static final Path WDI = Path.of("data/wdi");
     private static final String DATA = "API_NY.GDP.MKTP.KD.ZG_DS2_en_csv_v2_2788350.csv";
 
+    @TempDir
+    Path dir;
+
     @Test
-    void readsTheRealDownloadWithItsBomPreambleAndTrailingColumn() throws IOException {
-        WdiCsv.Data data;
-        try (InputStream in = Files.newInputStream(WDI.resolve(DATA)); Reader r = CsvInput.utf8WithoutBom(in)) {
-            data = WdiCsv.readData(r, DATA);
-        }
-        assertThat(data.lastUpdated()).isEqualTo(LocalDate.of(2024, 6, 28));
-        assertThat(data.rows()).hasSize(266);
-        WdiCsv.Row kgz = data.rows().stream().filter(r -> r.countryCode().equals("KGZ")).findFirst().orElseThrow();
-        assertThat(kgz.countryName()).isEqualTo("Kyrgyz Republic");
-        assertThat(kgz.indicatorCode()).isEqualTo("NY.GDP.MKTP.KD.ZG");
-        assertThat(kgz.values().get(2020)).isEqualByComparingTo("-7.14897757727955");
-        assertThat(kgz.values().get(2020).toPlainString()).isEqualTo("-7.14897757727955");
+    void readsTheRealDownloadWithItsBomPreambleAndTrailingColumn() {
+        CsvFile csv = new CsvFile(WDI.resolve(DATA), DATA);
+        CsvFile.Detected detected = csv.detect(null);
+        assertThat(detected.format()).isEqualTo(ImportFormat.WDI);
+        assertThat(detected.reason()).contains("Data Source".toLowerCase());
+        assertThat(detected.dialect().describe()).isEqualTo("UTF-8 with BOM, comma-separated, decimal point");
+
+        CollectingSink sink = new CollectingSink();
+        csv.read(detected, ImportOptions.defaults("test"), sink);
+        assertThat(sink.vintage).isEqualTo(LocalDate.of(2024, 6, 28));
+        assertThat(sink.rejections).isEmpty();
+        ImportRow kgz2020 = sink.only("NY.GDP.MKTP.KD.ZG", "KGZ", "2020");
+        assertThat(kgz2020.value().toPlainString()).isEqualTo("-7.14897757727955");
+        assertThat(kgz2020.geographyName()).isEqualTo("Kyrgyz Republic");
+        assertThat(kgz2020.unit()).isEqualTo("percent");
         // Empty cells are missing values, not zeros: Kyrgyzstan's series starts in 1987.
-        assertThat(kgz.values().firstKey()).isEqualTo(1987);
-        assertThat(kgz.values()).doesNotContainKey(1960);
-        assertThat(data.rows().stream().mapToInt(r -> r.values().size()).sum()).isEqualTo(13_851);
+        assertThat(sink.rows.stream().filter(r -> r.geographyCode().equals("KGZ")).mapToInt(r -> r.period().start().getYear())
+                .min()).hasValue(1987);
+        assertThat(sink.rows).hasSize(13_851);
+        assertThat(sink.sources).singleElement().satisfies(s ->
+                assertThat(s.url()).isEqualTo("https://data.worldbank.org/indicator/NY.GDP.MKTP.KD.ZG"));
     }
 
     @Test
@@ -61,35 +68,33 @@ class WdiCsvTest {
     }
 
     @Test
-    void acceptsTheWideLayoutWithoutPreamble() {
-        String csv = "Country Name,Country Code,Indicator Name,Indicator Code,2019,2020\n"
-                + "Kyrgyz Republic,KGZ,GDP growth (annual %),NY.GDP.MKTP.KD.ZG,4.6,-8.6\n";
-        WdiCsv.Data data = WdiCsv.readData(new StringReader(csv), "plain.csv");
-        assertThat(data.lastUpdated()).isNull();
-        assertThat(data.rows().get(0).values()).containsKeys(2019, 2020);
+    void acceptsTheWideLayoutWithoutPreamble() throws IOException {
+        Path file = dir.resolve("plain.csv");
+        Files.writeString(file, "Country Name,Country Code,Indicator Name,Indicator Code,2019,2020\n"
+                + "Kyrgyz Republic,KGZ,GDP growth (annual %),NY.GDP.MKTP.KD.ZG,4.6,-8.6\n");
+        CollectingSink sink = CollectingSink.read(file, ImportOptions.defaults("test"));
+        assertThat(sink.vintage).isNull();
+        assertThat(sink.rows).extracting(r -> r.period().toString()).containsExactly("2019", "2020");
     }
 
     @Test
-    void aCellThatIsNotANumberIsReportedWithFileLineColumnAndValue() {
-        String csv = "\"Data Source\",\"World Development Indicators\",\n\n\"Last Updated Date\",\"2024-06-28\",\n\n"
+    void aCellThatIsNotANumberIsRejectedWithLineColumnAndValue() throws IOException {
+        Path file = dir.resolve("broken.csv");
+        Files.writeString(file, "\"Data Source\",\"World Development Indicators\",\n\n\"Last Updated Date\",\"2024-06-28\",\n\n"
                 + "\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"2019\",\"2020\",\n"
                 + "\"Aruba\",\"ABW\",\"GDP growth (annual %)\",\"NY.GDP.MKTP.KD.ZG\",\"1.2\",\"\",\n"
-                + "\"Kyrgyz Republic\",\"KGZ\",\"GDP growth (annual %)\",\"NY.GDP.MKTP.KD.ZG\",\"4.6\",\"-8,6x\",\n";
-        assertThatThrownBy(() -> WdiCsv.readData(new StringReader(csv), "broken.csv"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("broken.csv, line 7, column 6 (2020): \"-8,6x\" is not a number");
+                + "\"Kyrgyz Republic\",\"KGZ\",\"GDP growth (annual %)\",\"NY.GDP.MKTP.KD.ZG\",\"4.6\",\"-8,6x\",\n");
+        CollectingSink sink = CollectingSink.read(file, ImportOptions.defaults("test"));
+        assertThat(sink.rejections).singleElement().satisfies(r ->
+                assertThat(r.describe()).isEqualTo("line 7, column 6 (\"-8,6x\"): not a number (2020)"));
+        assertThat(sink.rows).hasSize(2);
     }
 
     @Test
-    void aFileWithoutTheWdiHeaderIsRefused() {
-        assertThatThrownBy(() -> WdiCsv.readData(new StringReader("a,b\n1,2\n"), "other.csv"))
-                .hasMessageContaining("other.csv: no header line starting with \"Country Name\"");
-    }
-
-    @Test
-    void aBadLastUpdatedDateIsReported() {
-        String csv = "\"Last Updated Date\",\"June 2024\",\n";
-        assertThatThrownBy(() -> WdiCsv.readData(new StringReader(csv), "dated.csv"))
+    void aBadLastUpdatedDateIsReported() throws IOException {
+        Path file = dir.resolve("dated.csv");
+        Files.writeString(file, "\"Last Updated Date\",\"June 2024\",\n\n\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"2020\"\n");
+        assertThatThrownBy(() -> CollectingSink.read(file, ImportOptions.defaults("test")))
                 .hasMessageContaining("dated.csv, line 1: \"Last Updated Date\" is \"June 2024\"");
     }
 

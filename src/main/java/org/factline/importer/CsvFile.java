@@ -1,0 +1,133 @@
+package org.factline.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file as it arrives: its dialect, its layout (detected from its first lines, or as named) and a streaming
+ * read of its observations. Plain Java: nothing here touches the database.
+ */
+final class CsvFile {
+
+    /** The layout of a file, why Factline believes so, and how it is written. */
+    record Detected(ImportFormat format, String reason, Dialect dialect) {
+    }
+
+    private final Path path;
+    private final String name;
+
+    CsvFile(Path path, String name) {
+        this.path = path;
+        this.name = name;
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** Detects the layout, or takes {@code forced} when it is not null. */
+    Detected detect(ImportFormat forced) {
+        Dialect dialect = Dialect.detect(path);
+        if (forced != null) {
+            return new Detected(forced, "format chosen on import", dialect);
+        }
+        List<List<String>> head = new ArrayList<>();
+        try (CSVParser parser = open(dialect)) {
+            for (CSVRecord r : parser) {
+                head.add(FormatReader.stripped(r).stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
+                if (head.size() == 8) {
+                    break;
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new IllegalArgumentException(name + ": not readable as CSV: " + rootMessage(e), e);
+        }
+        if (head.isEmpty()) {
+            throw new IllegalArgumentException(name + ": the file is empty");
+        }
+        for (List<String> row : head) {
+            if (row.get(0).equals("last updated date") || row.get(0).equals("data source")) {
+                return new Detected(ImportFormat.WDI, "World Bank preamble line \"" + row.get(0) + "\"", dialect);
+            }
+        }
+        List<String> h = head.get(0);
+        if (h.size() >= 4 && h.subList(0, 4).equals(WdiReader.KEY_COLUMNS)) {
+            return new Detected(ImportFormat.WDI, "header Country Name, Country Code, Indicator Name, Indicator Code "
+                    + "followed by year columns", dialect);
+        }
+        if (h.get(0).equals("dataflow") && h.contains("time_period") && h.contains("obs_value")) {
+            return new Detected(ImportFormat.SDMX, "SDMX-CSV header DATAFLOW ... TIME_PERIOD, OBS_VALUE", dialect);
+        }
+        if ((h.get(0).equals("observation_date") || h.get(0).equals("date")) && h.size() >= 2) {
+            return new Detected(ImportFormat.FRED, "FRED header \"" + head.get(0).get(0) + "\" followed by series IDs",
+                    dialect);
+        }
+        if (h.size() >= 4 && h.get(0).equals("entity") && h.get(1).equals("code")
+                && (h.get(2).equals("year") || h.get(2).equals("day"))) {
+            return new Detected(ImportFormat.OWID, "Our World in Data header Entity, Code, " + h.get(2), dialect);
+        }
+        if (h.containsAll(LongReader.TIDY)) {
+            return new Detected(ImportFormat.LONG, "tidy header indicator, geo, period, value", dialect);
+        }
+        if (h.containsAll(LongReader.COUNTRY_YEAR)) {
+            return new Detected(ImportFormat.LONG, "header Country Name, Country Code, Year, Value", dialect);
+        }
+        throw new IllegalArgumentException(name + ", line 1: not a layout Factline knows (World Bank, FRED, Our "
+                + "World in Data, tidy indicator/geo/period/value, SDMX-CSV); the header is " + head.get(0));
+    }
+
+    /** Streams the file's observations and rejections into {@code sink}. */
+    void read(Detected detected, ImportOptions options, ImportSink sink) {
+        FormatReader reader = switch (detected.format()) {
+            case WDI -> new WdiReader();
+            case FRED -> new FredReader();
+            case OWID -> new OwidReader();
+            case LONG -> new LongReader();
+            case SDMX -> new SdmxReader();
+        };
+        FormatReader.ReadContext ctx = new FormatReader.ReadContext(name, detected.dialect(), options, () -> {
+            try {
+                return open(detected.dialect());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try (CSVParser parser = open(detected.dialect())) {
+            reader.read(parser, ctx, sink);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new IllegalArgumentException(name + ": not readable as CSV: " + rootMessage(e), e);
+        }
+    }
+
+    private CSVParser open(Dialect dialect) throws IOException {
+        InputStream in = Files.newInputStream(path);
+        Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, dialect.charset()), 1 << 16);
+        if (dialect.bom()) {
+            reader.skip(1);
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(dialect.delimiter())
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true)
+                .get();
+        return format.parse(reader);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

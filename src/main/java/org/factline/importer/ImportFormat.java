@@ -1,0 +1,32 @@
+package org.factline.importer;
+
+import java.util.Locale;
+
+/** The CSV layouts Factline reads. */
+public enum ImportFormat {
+    /** World Bank WDI bulk download: wide, one column per year, with or without its four-line preamble. */
+    WDI,
+    /** FRED download: {@code observation_date} (or {@code DATE}) then one column per series ID. */
+    FRED,
+    /** Our World in Data grapher CSV: {@code Entity, Code, Year|Day}, then one column per indicator. */
+    OWID,
+    /** Tidy/long: {@code indicator, geo, period, value[, unit][, status][, source_url]}, or
+     * {@code Country Name, Country Code, Year, Value} with the indicator given on import. */
+    LONG,
+    /** SDMX-CSV 1.0: {@code DATAFLOW, <dimensions>, TIME_PERIOD, OBS_VALUE[, <attributes>]}. */
+    SDMX;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The format named on the command line or in a request ({@code wdi}, {@code fred}, ...). */
+    public static ImportFormat named(String name) {
+        for (ImportFormat f : values()) {
+            if (f.label().equalsIgnoreCase(name.strip())) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("Unknown format '" + name + "': expected auto, wdi, fred, owid, long or sdmx");
+    }
+}

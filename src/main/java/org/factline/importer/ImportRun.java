@@ -1,0 +1,315 @@
+package org.factline.importer;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.factline.geography.Geography;
+import org.factline.geography.GeographyKind;
+import org.factline.geography.GeographyService;
+import org.factline.geography.IsoCountries;
+import org.factline.indicator.Indicator;
+import org.factline.indicator.IndicatorService;
+import org.factline.measure.Frequency;
+import org.factline.measure.Period;
+import org.factline.observation.NewObservation;
+import org.factline.observation.ObservationService;
+import org.factline.observation.SeriesKey;
+import org.factline.observation.Vintages;
+import org.factline.source.NewSource;
+import org.factline.source.SourceKind;
+import org.factline.source.SourceService;
+
+/**
+ * One file's rows, classified against the database and written, inside the caller's transaction. A row is
+ * <em>added</em> when its series has no value for its period as of the import's vintage, <em>unchanged</em> when
+ * the value as of that vintage is the same, <em>revised</em> when it differs (a new row with the new vintage; the
+ * old one stays). Series are looked up lazily and cached, a bounded number at a time, so memory stays flat.
+ */
+final class ImportRun implements ImportSink {
+
+    static final int BATCH = 5_000;
+    private static final int CACHED_SERIES = 500;
+
+    private final GeographyService geographies;
+    private final IndicatorService indicators;
+    private final SourceService sources;
+    private final ObservationService observations;
+    private final ImportOptions options;
+    private final String fileName;
+    private final String checksum;
+    private final LocalDate today;
+    private final long importId;
+
+    String mapping;
+    LocalDate fileVintage;
+    private LocalDate vintage;
+    final Map<String, SourceInfo> declaredSources = new LinkedHashMap<>();
+    private final Map<String, Long> sourceIds = new HashMap<>();
+    private final Set<Long> sourcesEmptyAtStart = new HashSet<>();
+    private final Set<SeriesKey> seriesSeen = new HashSet<>();
+    private final Map<String, String> indicatorUnits = new HashMap<>();
+    private final Map<String, String> indicatorByName = new HashMap<>();
+    private final Set<String> knownGeographies = new HashSet<>();
+    private Map<String, String> geographyByName;
+    private final Map<SeriesKey, Map<Period, TreeMap<LocalDate, BigDecimal>>> cache =
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<SeriesKey, Map<Period, TreeMap<LocalDate, BigDecimal>>> e) {
+                    return size() > CACHED_SERIES;
+                }
+            };
+    private final List<NewObservation> buffer = new ArrayList<>(BATCH);
+
+    int added;
+    int revised;
+    int unchanged;
+    int rejected;
+    final List<Rejection> rejections = new ArrayList<>();
+    final Set<String> notes = new LinkedHashSet<>();
+    Long firstSourceId;
+
+    ImportRun(GeographyService geographies, IndicatorService indicators, SourceService sources,
+              ObservationService observations, ImportOptions options, String fileName, String checksum, LocalDate today,
+              long importId) {
+        this.geographies = geographies;
+        this.indicators = indicators;
+        this.sources = sources;
+        this.observations = observations;
+        this.options = options;
+        this.fileName = fileName;
+        this.checksum = checksum;
+        this.today = today;
+        this.importId = importId;
+    }
+
+    @Override
+    public void mapping(String description) {
+        mapping = description;
+    }
+
+    @Override
+    public void vintage(LocalDate v) {
+        fileVintage = v;
+    }
+
+    @Override
+    public void source(SourceInfo source) {
+        declaredSources.putIfAbsent(source.url(), source);
+    }
+
+    @Override
+    public void note(String message) {
+        notes.add(message);
+    }
+
+    @Override
+    public void reject(Rejection r) {
+        rejected++;
+        if (rejections.size() < ImportReport.MAX_LISTED_REJECTIONS) {
+            rejections.add(r);
+        }
+    }
+
+    /** The vintage of every row: the file's own, else the one given on import, else today. */
+    LocalDate vintage() {
+        if (vintage == null) {
+            vintage = fileVintage != null ? fileVintage : options.vintage() != null ? options.vintage() : today;
+        }
+        return vintage;
+    }
+
+    @Override
+    public void row(ImportRow r) {
+        String geography = geography(r);
+        if (geography == null) {
+            return;
+        }
+        String indicator = indicator(r);
+        if (indicator == null) {
+            return;
+        }
+        String unit = r.unit() == null || r.unit().isEmpty() ? indicatorUnits.get(indicator) : r.unit();
+        long sourceId = sourceId(r.sourceUrl());
+        SeriesKey key = new SeriesKey(indicator, geography, sourceId);
+        Map<Period, TreeMap<LocalDate, BigDecimal>> series = series(key);
+        TreeMap<LocalDate, BigDecimal> vintages = series.computeIfAbsent(r.period(), p -> new TreeMap<>());
+        LocalDate v = vintage();
+        BigDecimal same = vintages.get(v);
+        if (same != null) {
+            if (same.compareTo(r.value()) == 0) {
+                unchanged++;
+            } else {
+                reject(new Rejection(r.line(), null, r.value().toPlainString(), indicator + " " + geography + " "
+                        + r.period() + " already has the value " + same.toPlainString() + " as of " + v
+                        + " from this source; a different value needs another vintage"));
+            }
+            return;
+        }
+        Map.Entry<LocalDate, BigDecimal> before = vintages.floorEntry(v);
+        if (before != null && before.getValue().compareTo(r.value()) == 0) {
+            unchanged++;
+            return;
+        }
+        if (before == null) {
+            added++;
+        } else {
+            revised++;
+        }
+        vintages.put(v, r.value());
+        buffer.add(new NewObservation(indicator, geography, r.period(), r.value(), unit, r.status(), sourceId, v));
+        if (buffer.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    void flush() {
+        if (!buffer.isEmpty()) {
+            observations.addAll(buffer, importId);
+            buffer.clear();
+        }
+    }
+
+    private Map<Period, TreeMap<LocalDate, BigDecimal>> series(SeriesKey key) {
+        Map<Period, TreeMap<LocalDate, BigDecimal>> series = cache.get(key);
+        if (series != null) {
+            return series;
+        }
+        boolean firstSight = seriesSeen.add(key);
+        if (firstSight && sourcesEmptyAtStart.contains(key.sourceId())) {
+            series = new HashMap<>();
+        } else {
+            flush();
+            series = new HashMap<>();
+            for (Vintages.Value v : observations.vintagesOf(key)) {
+                series.computeIfAbsent(v.period(), p -> new TreeMap<>()).put(v.vintage(), v.value());
+            }
+        }
+        cache.put(key, series);
+        return series;
+    }
+
+    private long sourceId(String url) {
+        String key = url == null ? defaultSourceUrl() : url;
+        Long id = sourceIds.get(key);
+        if (id != null) {
+            return id;
+        }
+        SourceInfo info = declaredSources.getOrDefault(key, new SourceInfo(key, fileName, null));
+        boolean existed = sources.findByUrl(key).isPresent();
+        id = sources.findOrCreate(new NewSource(SourceKind.DATASET, key, info.title(), info.publisher(), null,
+                fileVintage, today, null));
+        if (!existed || !observations.hasAny(id)) {
+            sourcesEmptyAtStart.add(id);
+        }
+        if (!existed) {
+            notes.add("Creates the source " + info.title() + " <" + key + ">");
+        }
+        sourceIds.put(key, id);
+        if (firstSourceId == null) {
+            firstSourceId = id;
+        }
+        return id;
+    }
+
+    private String defaultSourceUrl() {
+        return options.sourceUrl() != null ? options.sourceUrl() : "urn:sha256:" + checksum;
+    }
+
+    private String geography(ImportRow r) {
+        String code = r.geographyCode();
+        if (code == null) {
+            return geographyByName(r);
+        }
+        if (knownGeographies.contains(code)) {
+            return code;
+        }
+        if (geographies.find(code).isPresent()) {
+            knownGeographies.add(code);
+            return code;
+        }
+        String name = r.geographyName() != null && !r.geographyName().isBlank() ? r.geographyName()
+                : IsoCountries.name(code).orElse(null);
+        if (name == null || code.length() > 16) {
+            reject(new Rejection(r.line(), null, code, "unknown geography: not an ISO 3166 alpha-3 code and not yet in "
+                    + "Factline"));
+            return null;
+        }
+        geographies.save(new Geography(code, name, IsoCountries.isAlpha3(code) ? GeographyKind.COUNTRY
+                : GeographyKind.AGGREGATE, null, null));
+        notes.add("Creates the geography " + code + " (" + name + ")");
+        knownGeographies.add(code);
+        return code;
+    }
+
+    private String geographyByName(ImportRow r) {
+        if (geographyByName == null) {
+            geographyByName = new HashMap<>();
+            geographies.list().forEach(g -> geographyByName.putIfAbsent(g.name().toLowerCase(Locale.ROOT), g.code()));
+        }
+        String name = r.geographyName() == null ? "" : r.geographyName().strip();
+        if (name.isEmpty()) {
+            reject(new Rejection(r.line(), null, null, "no geography code and no name"));
+            return null;
+        }
+        String code = geographyByName.get(name.toLowerCase(Locale.ROOT));
+        if (code == null) {
+            code = slugCode("X_", name, 16);
+            geographies.save(new Geography(code, name, GeographyKind.AGGREGATE, null, null));
+            notes.add("Creates the geography " + code + " (" + name + ")");
+            geographyByName.put(name.toLowerCase(Locale.ROOT), code);
+        }
+        knownGeographies.add(code);
+        return code;
+    }
+
+    private String indicator(ImportRow r) {
+        String code = r.indicatorCode();
+        if (code == null) {
+            String name = r.indicatorName();
+            code = indicatorByName.get(name);
+            if (code == null) {
+                code = indicators.findByName(name).map(Indicator::code).orElse(slugCode("OWID.", name, 64));
+                indicatorByName.put(name, code);
+            }
+        }
+        if (code.length() > 64) {
+            reject(new Rejection(r.line(), null, code, "indicator code longer than 64 characters"));
+            return null;
+        }
+        if (!indicatorUnits.containsKey(code)) {
+            Optional<Indicator> existing = indicators.find(code);
+            if (existing.isPresent()) {
+                indicatorUnits.put(code, existing.get().unit());
+            } else {
+                String unit = r.unit() == null ? "" : r.unit();
+                String name = r.indicatorName() == null || r.indicatorName().isBlank() ? code : r.indicatorName();
+                Frequency frequency = r.period().frequency();
+                indicators.save(new Indicator(code, name, unit, frequency, null, null));
+                notes.add("Creates the indicator " + code + (name.equals(code) ? "" : " (" + name + ")"));
+                indicatorUnits.put(code, unit);
+            }
+        }
+        String expected = indicatorUnits.get(code);
+        if (r.unit() != null && !r.unit().isEmpty() && !expected.isEmpty() && !expected.equals(r.unit())) {
+            reject(new Rejection(r.line(), null, r.unit(), "unit differs from " + code + "'s unit " + expected));
+            return null;
+        }
+        return code;
+    }
+
+    private static String slugCode(String prefix, String name, int max) {
+        String slug = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("(^_+|_+$)", "");
+        String code = prefix + slug;
+        return code.length() > max ? code.substring(0, max) : code;
+    }
+}

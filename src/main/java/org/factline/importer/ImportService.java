@@ -1,0 +1,193 @@
+package org.factline.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.factline.geography.GeographyService;
+import org.factline.indicator.IndicatorService;
+import org.factline.observation.ObservationService;
+import org.factline.source.SourceService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes CSV files in. {@link #preview} runs the whole import and rolls it back, so what it reports is exactly what
+ * {@link #commit} will do; {@link #commit} runs it in one transaction, so a file is imported whole or not at all.
+ * By default a file with any rejected line is refused; {@link ImportOptions#skipInvalid()} imports the rest.
+ */
+@Service
+public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+    private static final RowMapper<ImportRecord> RECORD = (rs, i) -> new ImportRecord(rs.getLong("id"),
+            rs.getString("file_name"), rs.getLong("file_size"), rs.getString("checksum"), rs.getString("format"),
+            (Long) rs.getObject("source_id", Long.class), rs.getString("source_title"), rs.getInt("added"),
+            rs.getInt("revised"), rs.getInt("unchanged"), rs.getInt("rejected"), rs.getString("imported_by"),
+            rs.getTimestamp("imported_at").toInstant(),
+            rs.getTimestamp("undone_at") == null ? null : rs.getTimestamp("undone_at").toInstant());
+
+    private final TransactionTemplate tx;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ImportLog importLog;
+    private final GeographyService geographies;
+    private final IndicatorService indicators;
+    private final SourceService sources;
+    private final ObservationService observations;
+
+    ImportService(TransactionTemplate tx, JdbcClient jdbc, Clock clock, ImportLog importLog,
+                  GeographyService geographies, IndicatorService indicators, SourceService sources,
+                  ObservationService observations) {
+        this.tx = tx;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.importLog = importLog;
+        this.geographies = geographies;
+        this.indicators = indicators;
+        this.sources = sources;
+        this.observations = observations;
+    }
+
+    /** What importing the file would do; the database is left as it was. */
+    public ImportReport preview(Path file, String fileName, ImportOptions options) {
+        return run(file, fileName, options, false);
+    }
+
+    /** Imports the file whole, or, when it is refused, not at all. */
+    public ImportReport commit(Path file, String fileName, ImportOptions options) {
+        return run(file, fileName, options, true);
+    }
+
+    private ImportReport run(Path file, String fileName, ImportOptions options, boolean commit) {
+        long started = System.nanoTime();
+        long size;
+        String checksum;
+        try {
+            size = Files.size(file);
+            checksum = sha256(file);
+        } catch (IOException e) {
+            return ImportReport.refusedBeforeReading(fileName, 0, null, "cannot read the file: " + e.getMessage());
+        }
+        CsvFile csv = new CsvFile(file, fileName);
+        CsvFile.Detected detected;
+        try {
+            detected = csv.detect(options.format());
+        } catch (IllegalArgumentException e) {
+            return ImportReport.refusedBeforeReading(fileName, size, checksum, e.getMessage());
+        }
+        ImportReport report = tx.execute(status -> {
+            long importId = importLog.start(fileName, size, checksum, detected.format().label(), null,
+                    options.user() == null ? "anonymous" : options.user());
+            ImportRun run = new ImportRun(geographies, indicators, sources, observations, options, fileName, checksum,
+                    LocalDate.now(clock), importId);
+            String refusal = null;
+            try {
+                csv.read(detected, options, run);
+                run.flush();
+            } catch (IllegalArgumentException e) {
+                refusal = e.getMessage();
+            }
+            if (refusal == null && run.rejected > 0 && !options.skipInvalid()) {
+                refusal = run.rejected + " line" + (run.rejected == 1 ? " was" : "s were") + " rejected: fix "
+                        + (run.rejected == 1 ? "it" : "them") + ", or import the valid lines and skip the rejected ones";
+            }
+            boolean keep = commit && refusal == null;
+            if (keep) {
+                importLog.finish(importId, run.firstSourceId,
+                        new ImportLog.Counts(run.added, run.revised, run.unchanged, run.rejected));
+            } else {
+                status.setRollbackOnly();
+            }
+            List<String> sourceLines = new ArrayList<>();
+            run.declaredSources.values().forEach(s -> sourceLines.add(s.title() + " <" + s.url() + ">"));
+            return new ImportReport(fileName, size, checksum, detected.format(), detected.reason(),
+                    detected.dialect().describe(), run.mapping, run.added + run.revised + run.unchanged > 0
+                    || run.fileVintage != null ? run.vintage() : null, sourceLines, run.added, run.revised,
+                    run.unchanged, run.rejected, List.copyOf(run.rejections), List.copyOf(run.notes), refusal, keep,
+                    keep ? importId : null);
+        });
+        log.info("import {} of {} ({} bytes, {}): added={} revised={} unchanged={} rejected={} refused={} in {} ms",
+                commit ? "commit" : "preview", fileName, size, report.format(), report.added(), report.revised(),
+                report.unchanged(), report.rejected(), report.refused(), (System.nanoTime() - started) / 1_000_000);
+        return report;
+    }
+
+    /** Every import, newest first. */
+    @Transactional(readOnly = true)
+    public List<ImportRecord> history() {
+        return jdbc.sql("""
+                        select b.*, s.title as source_title from import_batch b left join source s on s.id = b.source_id
+                        order by b.id desc""").query(RECORD).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ImportRecord> find(long id) {
+        return jdbc.sql("""
+                        select b.*, s.title as source_title from import_batch b left join source s on s.id = b.source_id
+                        where b.id = ?""").param(id).query(RECORD).optional();
+    }
+
+    /**
+     * Removes everything an import added, as a whole. Observations it added that articles cite are not removed
+     * silently: the undo is refused, naming how many.
+     *
+     * @return how many observations were removed
+     */
+    @Transactional
+    public int undo(long importId) {
+        ImportRecord record = find(importId)
+                .orElseThrow(() -> new IllegalArgumentException("No import #" + importId));
+        if (record.undone()) {
+            throw new IllegalArgumentException("Import #" + importId + " was already undone on " + record.undoneAt());
+        }
+        long cited = jdbc.sql("""
+                        select count(*) from citation c join observation o on o.id = c.observation_id
+                        where o.import_id = ?""").param(importId).query(Long.class).single();
+        if (cited > 0) {
+            throw new IllegalArgumentException("Import #" + importId + " added " + cited + " observation"
+                    + (cited == 1 ? " that an article cites" : "s that articles cite")
+                    + ": remove those citations first");
+        }
+        int removed = jdbc.sql("delete from observation where import_id = ?").param(importId).update();
+        jdbc.sql("update import_batch set undone_at = ? where id = ?")
+                .params(Timestamp.from(Instant.now(clock)), importId).update();
+        log.info("import #{} ({}) undone: {} observations removed", importId, record.fileName(), removed);
+        return removed;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return sha256(in);
+        }
+    }
+
+    static String sha256(InputStream in) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.factline.importer;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads a numeric cell as providers write it: missing markers, thousands separators, decimal commas. */
+final class NumberCells {
+
+    /** What a cell held: a number, a missing-value marker, or text. */
+    sealed interface Cell {
+    }
+
+    record Number(BigDecimal value) implements Cell {
+    }
+
+    record Missing() implements Cell {
+    }
+
+    record Text(String text) implements Cell {
+    }
+
+    static final Missing MISSING = new Missing();
+
+    private static final Set<String> MISSING_MARKERS = Set.of("", "..", "...", ".", "n/a", "na", "nan", "-", "—",
+            "null", "#n/a", ":");
+    private static final Pattern POINT_GROUPED = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern COMMA_GROUPED = Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+    private static final Pattern SPACE_GROUPED = Pattern.compile("[-+]?\\d{1,3}([ \u00a0\u202f]\\d{3})+([.,]\\d+)?");
+    private static final Pattern PLAIN = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
+    private NumberCells() {
+    }
+
+    static Cell read(String raw, boolean decimalComma) {
+        String s = raw == null ? "" : raw.strip();
+        if (MISSING_MARKERS.contains(s.toLowerCase(Locale.ROOT))) {
+            return MISSING;
+        }
+        s = s.replace('\u2212', '-');
+        String normal;
+        if (SPACE_GROUPED.matcher(s).matches()) {
+            normal = s.replaceAll("[ \u00a0\u202f]", "");
+            normal = decimalComma ? normal.replace(',', '.') : normal;
+        } else if (decimalComma) {
+            normal = COMMA_GROUPED.matcher(s).matches() ? s.replace(".", "").replace(',', '.') : s.replace(',', '.');
+        } else {
+            normal = POINT_GROUPED.matcher(s).matches() ? s.replace(",", "") : s;
+        }
+        if (!PLAIN.matcher(normal).matches()) {
+            return new Text(raw);
+        }
+        return new Number(new BigDecimal(normal.startsWith("+") ? normal.substring(1) : normal));
+    }
+}

@@ -1,0 +1,5 @@
+package org.factline.observation;
+
+/** One source's series: an indicator for a geography as one dataset or article gives it. */
+public record SeriesKey(String indicatorCode, String geographyCode, long sourceId) {
+}

@@ -1,0 +1,185 @@
+package org.factline.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.factline.measure.Frequency;
+import org.factline.observation.ObservationStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every layout and quirk, read from a fixture shaped like the real files; no database. */
+class ImportReadersTest {
+
+    static final Path FIXTURES = Path.of("src/test/resources/import");
+
+    static CollectingSink read(String name) {
+        return CollectingSink.read(FIXTURES.resolve(name), ImportOptions.defaults("test"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "wdi-gdp-growth-2017.csv,          WDI",
+        "fred-GDPC1-old.csv,               FRED",
+        "fred-two-series.csv,              FRED",
+        "gdp-growth-owid.csv,              OWID",
+        "covid-doses-owid.csv,             OWID",
+        "tidy-long.csv,                    LONG",
+        "wb-derived-country-year.csv,      LONG",
+        "sdmx-nama.csv,                    SDMX",
+        "semicolon-decimal-comma-1252.csv, LONG",
+        "tab-separated.tsv,                LONG",
+    })
+    void detectsTheLayout(String file, ImportFormat format) {
+        assertThat(new CsvFile(FIXTURES.resolve(file), file).detect(null).format()).isEqualTo(format);
+    }
+
+    @Test
+    void anUnknownLayoutIsRefusedShowingItsHeader() {
+        assertThatThrownBy(() -> new CsvFile(FIXTURES.resolve("not-a-layout.csv"), "not-a-layout.csv").detect(null))
+                .hasMessageContaining("not-a-layout.csv, line 1: not a layout Factline knows")
+                .hasMessageContaining("[name, age]");
+    }
+
+    @Test
+    void fredOldFilesSayDateAndMarkMissingWithADot() {
+        CollectingSink s = read("fred-GDPC1-old.csv");
+        assertThat(s.rows).hasSize(4);
+        assertThat(s.rows).allSatisfy(r -> {
+            assertThat(r.period().frequency()).isEqualTo(Frequency.QUARTERLY);
+            assertThat(r.geographyCode()).isEqualTo("USA");
+        });
+        assertThat(s.only("GDPC1", "USA", "2020-Q2").value()).isEqualByComparingTo("17258.205");
+        assertThat(s.rejections).isEmpty();
+        assertThat(s.mapping).contains("quarterly, inferred from the dates");
+    }
+
+    @Test
+    void fredNewFilesHaveSeveralSeriesAndEmptyMissingCells() {
+        CollectingSink s = read("fred-two-series.csv");
+        assertThat(s.rows).hasSize(7);
+        assertThat(s.only("UNRATE", "USA", "2020-04").value()).isEqualByComparingTo("14.8");
+        assertThat(s.only("CPIAUCSL", "USA", "2020-02").sourceUrl()).isEqualTo("https://fred.stlouisfed.org/series/CPIAUCSL");
+        assertThat(s.sources).hasSize(2);
+    }
+
+    @Test
+    void owidSkipsTextColumnsKeepsRegionsWithoutCodeAndNegativeYears() {
+        CollectingSink s = read("gdp-growth-owid.csv");
+        assertThat(s.notes).singleElement().asString().contains("\"Notes\" holds text, not numbers: skipped");
+        assertThat(s.rows).hasSize(5);
+        assertThat(s.rows).allSatisfy(r -> {
+            assertThat(r.indicatorCode()).isNull();
+            assertThat(r.indicatorName()).isEqualTo("GDP growth (annual %)");
+            assertThat(r.unit()).isEqualTo("percent");
+        });
+        assertThat(s.rows).filteredOn(r -> r.geographyCode() == null)
+                .singleElement().satisfies(r -> assertThat(r.geographyName()).isEqualTo("Europe and Central Asia (WB)"));
+        assertThat(s.rows).anySatisfy(r -> assertThat(r.period().start()).isEqualTo(LocalDate.of(-50, 1, 1)));
+        assertThat(s.sources).singleElement().satisfies(src ->
+                assertThat(src.url()).isEqualTo("https://ourworldindata.org/grapher/gdp-growth-owid"));
+    }
+
+    @Test
+    void owidDayColumnsHoldDates() {
+        CollectingSink s = read("covid-doses-owid.csv");
+        assertThat(s.rows).extracting(r -> r.period().toString()).containsExactly("2021-03-19", "2021-03-21");
+    }
+
+    @Test
+    void tidyHeadersAreCaseInsensitiveAndCarryUnitStatusAndSource() {
+        CollectingSink s = read("tidy-long.csv");
+        ImportRow q1 = s.only("NY.GDP.MKTP.KD.ZG", "KGZ", "2021-Q1");
+        assertThat(q1.value()).isEqualByComparingTo("-10.5");
+        assertThat(q1.unit()).isEqualTo("percent");
+        assertThat(q1.status()).isEqualTo(ObservationStatus.PRELIMINARY);
+        assertThat(q1.sourceUrl()).isEqualTo("https://www.stat.kg/en/news/");
+        assertThat(s.only("NY.GDP.MKTP.KD.ZG", "KGZ", "2021-Q2").status()).isEqualTo(ObservationStatus.OFFICIAL);
+        assertThat(s.only("FL.EAEU.ACF.LOAN", "KGZ", "2021").value()).isEqualByComparingTo("100000000");
+    }
+
+    @Test
+    void theCountryYearLayoutNeedsTheIndicator() {
+        assertThatThrownBy(() -> read("wb-derived-country-year.csv"))
+                .hasMessageContaining("names no indicator: give one (--indicator=CODE)");
+        CollectingSink s = CollectingSink.read(FIXTURES.resolve("wb-derived-country-year.csv"),
+                new ImportOptions(null, "NY.GDP.MKTP.KD.ZG", null, null, null, false, "test"));
+        assertThat(s.rows).hasSize(3);
+        assertThat(s.only("NY.GDP.MKTP.KD.ZG", "RUS", "2022").geographyName()).isEqualTo("Russian Federation");
+    }
+
+    @Test
+    void sdmxMapsIso2CodesStatusesAndUnitMultipliers() {
+        CollectingSink s = read("sdmx-nama.csv");
+        assertThat(s.rows).hasSize(3);
+        assertThat(s.rows).allSatisfy(r -> assertThat(r.indicatorCode()).isEqualTo("NAMA_10_GDP.CP_MEUR.B1GQ"));
+        assertThat(s.only("NAMA_10_GDP.CP_MEUR.B1GQ", "DEU", "2023").status()).isEqualTo(ObservationStatus.PRELIMINARY);
+        assertThat(s.only("NAMA_10_GDP.CP_MEUR.B1GQ", "FRA", "2023").value()).isEqualByComparingTo("2800");
+        assertThat(s.only("NAMA_10_GDP.CP_MEUR.B1GQ", "FRA", "2023").status()).isEqualTo(ObservationStatus.ESTIMATE);
+        assertThat(s.sources).singleElement().satisfies(src -> {
+            assertThat(src.url()).isEqualTo("urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow=ESTAT:NAMA_10_GDP(1.0)");
+            assertThat(src.publisher()).isEqualTo("ESTAT");
+        });
+    }
+
+    @Test
+    void windows1252SemicolonsAndDecimalCommas() {
+        Path file = FIXTURES.resolve("semicolon-decimal-comma-1252.csv");
+        CsvFile.Detected d = new CsvFile(file, "x").detect(null);
+        assertThat(d.dialect().describe()).isEqualTo("Windows-1252, semicolon-separated, decimal comma");
+        CollectingSink s = CollectingSink.read(file, new ImportOptions(null, "NY.GDP.MKTP.KD.ZG", null, null, null,
+                false, "test"));
+        assertThat(s.rows).extracting(r -> r.period() + "=" + r.value().toPlainString())
+                .containsExactlyInAnyOrder("2020=1.7", "2021=7.1", "2019=1234.5");
+        assertThat(s.rows.get(0).geographyName()).isEqualTo("Côte d'Ivoire");
+        assertThat(s.rejections).isEmpty();
+    }
+
+    @Test
+    void tabsAndNaMarkers() {
+        CollectingSink s = read("tab-separated.tsv");
+        assertThat(s.rows).singleElement().satisfies(r -> assertThat(r.value()).isEqualByComparingTo("4.6"));
+    }
+
+    @Test
+    void quotedFieldsWithDelimitersLineBreaksAndThousands() {
+        CollectingSink s = read("quoted-thousands.csv");
+        assertThat(s.only("FL.COVID.SPUTNIKV.DOSES", "KGZ", "2021").value()).isEqualByComparingTo("500000");
+        assertThat(s.only("FL.EAEU.ACF.LOAN", "KGZ", "2021").value()).isEqualTo(new BigDecimal("1234567.5"));
+        assertThat(s.only("FL.NOTE", "KGZ", "2022").unit()).isEqualTo("notes, with a comma\nand a line break");
+    }
+
+    @Test
+    void badCellsAreRejectedWithLineColumnAndValue() {
+        CollectingSink s = read("bad-values.csv");
+        assertThat(s.rejections).extracting(Rejection::describe).containsExactly(
+                "line 3, column 3 (\"20x9\"): not a period (2020, 2020-Q3, 2020-07 or 2020-07-14)",
+                "line 4, column 4 (\"minus eight\"): not a number");
+        assertThat(s.rows).hasSize(2);
+    }
+
+    @Test
+    void anUnbalancedQuoteIsRefusedAsAWhole() {
+        assertThatThrownBy(() -> read("malformed-quote.csv"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("malformed-quote.csv: not readable as CSV");
+    }
+
+    @Test
+    void numberCellsReadProvidersWritings() {
+        assertThat(NumberCells.read("1,234.5", false)).isEqualTo(new NumberCells.Number(new BigDecimal("1234.5")));
+        assertThat(NumberCells.read("1.234,5", true)).isEqualTo(new NumberCells.Number(new BigDecimal("1234.5")));
+        assertThat(NumberCells.read("1 234,5", true)).isEqualTo(new NumberCells.Number(new BigDecimal("1234.5")));
+        assertThat(NumberCells.read("−3.2", false)).isEqualTo(new NumberCells.Number(new BigDecimal("-3.2")));
+        assertThat(NumberCells.read("1e3", false)).isEqualTo(new NumberCells.Number(new BigDecimal("1e3")));
+        for (String missing : new String[] {"", "..", ".", "n/a", "NA", "N/A", "-"}) {
+            assertThat(NumberCells.read(missing, false)).as(missing).isEqualTo(NumberCells.MISSING);
+        }
+        assertThat(NumberCells.read("12,34", false)).isInstanceOf(NumberCells.Text.class);
+        assertThat(NumberCells.read("=1+2", false)).isInstanceOf(NumberCells.Text.class);
+    }
+}

@@ -1,0 +1,189 @@
+package org.factline.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.factline.FactlineTest;
+import org.factline.citation.CitationService;
+import org.factline.citation.NewCitation;
+import org.factline.source.SourceService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** Imports against a real (in-memory H2) database seeded as on a first start. */
+@FactlineTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class ImportServiceTest {
+
+    static final Path FIXTURES = ImportReadersTest.FIXTURES;
+
+    @Autowired
+    ImportService importer;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    CitationService citations;
+    @Autowired
+    SourceService sources;
+
+    @TempDir
+    Path dir;
+
+    private ImportReport commit(String fixture, ImportOptions options) {
+        return importer.commit(FIXTURES.resolve(fixture), fixture, options);
+    }
+
+    private ImportReport commit(String fixture) {
+        return commit(fixture, ImportOptions.defaults("test"));
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private List<String> state() {
+        return List.of("observation=" + count("observation"), "import_batch=" + count("import_batch"),
+                "indicator=" + count("indicator"), "geography=" + count("geography"), "source=" + count("source"));
+    }
+
+    @Test
+    void aPreviewSaysWhatACommitDoesAndChangesNothing() {
+        List<String> before = state();
+        ImportReport preview = importer.preview(FIXTURES.resolve("fred-two-series.csv"), "fred-two-series.csv",
+                ImportOptions.defaults("test"));
+        assertThat(state()).isEqualTo(before);
+        assertThat(preview.committed()).isFalse();
+        assertThat(preview.added()).isEqualTo(7);
+        assertThat(preview.notes()).contains("Creates the indicator UNRATE");
+
+        ImportReport done = commit("fred-two-series.csv");
+        assertThat(done.committed()).isTrue();
+        assertThat(List.of(done.added(), done.revised(), done.unchanged(), done.rejected()))
+                .isEqualTo(List.of(preview.added(), preview.revised(), preview.unchanged(), preview.rejected()));
+        assertThat(count("observation")).isEqualTo(Long.parseLong(before.get(0).split("=")[1]) + 7);
+    }
+
+    @Test
+    void reImportingTheSameFileChangesNothing() {
+        ImportReport first = commit("sdmx-nama.csv");
+        assertThat(first.added()).isEqualTo(3);
+        List<String> before = state();
+        ImportReport again = commit("sdmx-nama.csv");
+        assertThat(again.added()).isZero();
+        assertThat(again.revised()).isZero();
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(count("observation")).isEqualTo(Long.parseLong(before.get(0).split("=")[1]));
+    }
+
+    @Test
+    void twoEditionsOfAWdiFileKeepBothVintages() {
+        ImportReport y2017 = commit("wdi-gdp-growth-2017.csv");
+        assertThat(y2017.vintage()).hasToString("2017-09-15");
+        assertThat(y2017.added()).isEqualTo(8);
+
+        ImportReport y2024 = commit("wdi-gdp-growth-2024.csv");
+        assertThat(y2024.vintage()).hasToString("2024-06-28");
+        assertThat(List.of(y2024.added(), y2024.revised(), y2024.unchanged(), y2024.rejected()))
+                .containsExactly(3, 3, 5, 0);
+
+        List<String> kgz2016 = jdbc.sql("""
+                        select vintage, obs_value from observation where indicator_code = 'NY.GDP.PCAP.KD.ZG'
+                        and geography_code = 'KGZ' and period_start = date '2016-01-01' order by vintage""")
+                .query((rs, i) -> rs.getString(1) + " " + rs.getBigDecimal(2).stripTrailingZeros().toPlainString())
+                .list();
+        assertThat(kgz2016).containsExactly("2017-09-15 3.8", "2024-06-28 4.34");
+    }
+
+    @Test
+    void aMalformedFileIsRefusedWithItsReasonAndTheDatabaseIsUnchanged() {
+        List<String> before = state();
+        ImportReport r = commit("malformed-quote.csv");
+        assertThat(r.refused()).isTrue();
+        assertThat(r.refusal()).contains("malformed-quote.csv: not readable as CSV");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void rejectedLinesRefuseTheFileUnlessTheyAreSkipped() {
+        List<String> before = state();
+        ImportReport strict = commit("bad-values.csv");
+        assertThat(strict.refused()).isTrue();
+        assertThat(strict.refusal()).startsWith("3 lines were rejected");
+        assertThat(strict.rejections()).extracting(Rejection::describe).containsExactly(
+                "line 3, column 3 (\"20x9\"): not a period (2020, 2020-Q3, 2020-07 or 2020-07-14)",
+                "line 4, column 4 (\"minus eight\"): not a number",
+                "line 5 (\"ZZZ\"): unknown geography: not an ISO 3166 alpha-3 code and not yet in Factline");
+        assertThat(state()).isEqualTo(before);
+
+        ImportReport lenient = commit("bad-values.csv", ImportOptions.defaults("test").withSkipInvalid(true)
+                .withSourceUrl("https://example.org/kgz-gdp"));
+        assertThat(lenient.committed()).isTrue();
+        assertThat(lenient.added()).isEqualTo(1);
+        assertThat(lenient.rejected()).isEqualTo(3);
+    }
+
+    @Test
+    void aFailureAfterManyWrittenBatchesLeavesNothingBehind() throws IOException {
+        StringBuilder csv = new StringBuilder("indicator,geo,period,value\n");
+        for (int day = 0; day < 12_000; day++) {
+            csv.append("FL.TEST.DAILY,KGZ,").append(java.time.LocalDate.of(1990, 1, 1).plusDays(day)).append(",")
+                    .append(day).append('\n');
+        }
+        csv.append("FL.TEST.DAILY,KGZ,2030-01-01,not-a-number\n");
+        Path file = dir.resolve("long-with-a-bad-last-line.csv");
+        Files.writeString(file, csv);
+
+        List<String> before = state();
+        ImportReport r = importer.commit(file, file.getFileName().toString(), ImportOptions.defaults("test"));
+        assertThat(r.added()).as("rows written in batches before the bad line").isEqualTo(12_000);
+        assertThat(r.refused()).isTrue();
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void owidColumnsMatchIndicatorsByNameAndRegionsAreCreated() {
+        ImportReport r = commit("gdp-growth-owid.csv");
+        assertThat(r.refused()).isFalse();
+        assertThat(r.notes()).contains("Column 5 \"Notes\" holds text, not numbers: skipped");
+        assertThat(r.notes()).noneMatch(n -> n.startsWith("Creates the indicator"));
+        BigDecimal kgz2020 = jdbc.sql("""
+                        select o.obs_value from observation o join source s on s.id = o.source_id
+                        where o.indicator_code = 'NY.GDP.MKTP.KD.ZG' and o.geography_code = 'KGZ'
+                        and o.period_start = date '2020-01-01' and s.url like 'https://ourworldindata.org/%'""")
+                .query(BigDecimal.class).single();
+        assertThat(kgz2020).isEqualByComparingTo("-7.15");
+        assertThat(jdbc.sql("select kind from geography where code = 'OWID_WRL'").query(String.class).single())
+                .isEqualTo("AGGREGATE");
+        assertThat(jdbc.sql("select code from geography where name = 'Europe and Central Asia (WB)'")
+                .query(String.class).single()).startsWith("X_EUROPE_AND");
+    }
+
+    @Test
+    void anImportIsUndoneAsAWholeButNotUnderItsCitations() {
+        long before = count("observation");
+        ImportReport r = commit("tidy-long.csv");
+        assertThat(count("observation")).isEqualTo(before + 3);
+        assertThat(importer.undo(r.importId())).isEqualTo(3);
+        assertThat(count("observation")).isEqualTo(before);
+        assertThat(importer.find(r.importId()).orElseThrow().undone()).isTrue();
+        assertThatThrownBy(() -> importer.undo(r.importId())).hasMessageContaining("was already undone");
+
+        ImportReport again = commit("tidy-long.csv");
+        assertThat(again.added()).isEqualTo(3);
+        long article = sources.findByUrl("https://www.themoscowtimes.com/2021/02/24/reset-with-russia-kyrgyzstans"
+                + "-president-heads-to-moscow-a73048").orElseThrow().id();
+        long loan = jdbc.sql("select id from observation where import_id = ? and indicator_code = 'FL.EAEU.ACF.LOAN'")
+                .param(again.importId()).query(Long.class).single();
+        citations.add(new NewCitation(loan, article, "$100 million", "a $100 million loan", null, null));
+        assertThatThrownBy(() -> importer.undo(again.importId()))
+                .hasMessageContaining("added 1 observation that an article cites: remove those citations first");
+    }
+}
