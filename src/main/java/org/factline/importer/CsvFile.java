@@ -57,7 +57,8 @@ final class CsvFile {
         }
         for (List<String> row : head) {
             if (row.get(0).equals("last updated date") || row.get(0).equals("data source")) {
-                return new Detected(ImportFormat.WDI, "World Bank preamble line \"" + row.get(0) + "\"", dialect);
+                return new Detected(ImportFormat.WDI, "World Bank preamble line \"" + (row.get(0).equals("data source")
+                        ? "Data Source" : "Last Updated Date") + "\"", dialect);
             }
         }
         List<String> h = head.get(0);

@@ -26,7 +26,7 @@ class WdiCsvTest {
         CsvFile csv = new CsvFile(WDI.resolve(DATA), DATA);
         CsvFile.Detected detected = csv.detect(null);
         assertThat(detected.format()).isEqualTo(ImportFormat.WDI);
-        assertThat(detected.reason()).contains("Data Source".toLowerCase());
+        assertThat(detected.reason()).isEqualTo("World Bank preamble line \"Data Source\"");
         assertThat(detected.dialect().describe()).isEqualTo("UTF-8 with BOM, comma-separated, decimal point");
 
         CollectingSink sink = new CollectingSink();

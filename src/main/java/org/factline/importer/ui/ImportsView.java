@@ -78,7 +78,9 @@ public class ImportsView extends VerticalLayout {
                 + "before it does anything; every import keeps each revision as a new vintage and can be undone.");
         intro.addClassName("lead");
 
-        upload = new Upload(UploadHandler.toTempFile((meta, file) -> received(file.toPath(), meta.fileName())));
+        // Our own temporary name: the uploaded file's name is the user's text and may hold any character.
+        upload = new Upload(UploadHandler.toFile((meta, file) -> received(file.toPath(), meta.fileName()),
+                meta -> Files.createTempFile("factline-upload-", ".csv").toFile()));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes(".csv", ".tsv", ".txt", "text/csv", "text/plain", "text/tab-separated-values");

@@ -1,0 +1,80 @@
+package org.factline.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code java -jar factline.jar import ...} as a user runs it: a separate process on a file database. */
+class ImportCommandIT {
+
+    static Path jar;
+
+    @TempDir
+    Path dataDir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void findTheJar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            jar = files.filter(p -> p.getFileName().toString().matches("factline.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no jar in target/: run mvn package first"));
+        }
+    }
+
+    Run factline(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()));
+        cmd.addAll(List.of(args));
+        cmd.add("--factline.data-dir=" + dataDir);
+        Path out = dataDir.resolve("out.txt");
+        Path err = dataDir.resolve("err.txt");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("the command finished").isTrue();
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    static String fixture(String name) {
+        return ImportReadersTest.FIXTURES.resolve(name).toAbsolutePath().toString();
+    }
+
+    @Test
+    void importsPreviewsAndRefusesWithTheRightExitCodes() throws Exception {
+        Run dry = factline("import", fixture("fred-two-series.csv"), "--dry-run");
+        assertThat(dry.exit()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("format:    fred (FRED header \"observation_date\" followed by series IDs)",
+                "added 7, revised 0, unchanged 0, rejected 0", "not imported yet (preview)");
+
+        Run real = factline("import", fixture("fred-two-series.csv"), fixture("wdi-gdp-growth-2017.csv"));
+        assertThat(real.exit()).as(real.err()).isZero();
+        assertThat(real.out().split("imported as import #", -1)).as(real.out()).hasSize(3);
+
+        Run again = factline("import", fixture("fred-two-series.csv"));
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("added 0, revised 0, unchanged 7, rejected 0");
+
+        Run bad = factline("import", fixture("bad-values.csv"));
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("line 3, column 3 (\"20x9\")", "REFUSED:   3 lines were rejected");
+
+        Run usage = factline("import", fixture("tidy-long.csv"), "--format=xml");
+        assertThat(usage.exit()).isEqualTo(2);
+        assertThat(usage.err()).contains("Unknown format 'xml'", "usage: java -jar factline.jar import FILE...");
+
+        Run missing = factline("import", dataDir.resolve("nope.csv").toString());
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("nope.csv: no such file");
+    }
+}
