@@ -76,7 +76,7 @@ create table observation (
     constraint observation_vintage_unique
         unique (indicator_code, geography_code, period_start, frequency, source_id, vintage)
 );
-create index observation_series_idx on observation (indicator_code, geography_code, period_start);
+-- The unique constraint's index also serves series lookups (indicator, geography, period).
 create index observation_geography_idx on observation (geography_code, indicator_code);
 create index observation_source_idx on observation (source_id);
 create index observation_import_idx on observation (import_id);

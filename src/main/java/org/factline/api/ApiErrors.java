@@ -27,6 +27,11 @@ class ApiErrors {
                 "The upload is larger than the limit of " + e.getMaxUploadSize() + " bytes");
     }
 
+    @ExceptionHandler(org.factline.dashboard.UnknownSeriesException.class)
+    ProblemDetail unknownSeries(org.factline.dashboard.UnknownSeriesException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());

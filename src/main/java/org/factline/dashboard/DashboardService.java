@@ -109,11 +109,12 @@ public class DashboardService {
     }
 
     /**
-     * The page of an indicator for the given geographies; with none given, the geographies whose figures
-     * articles cite, else the world, else the first geography with data.
+     * The page of an indicator for the given geographies as of a vintage ({@code asOf}: what was known on that
+     * date; null for everything known now); with no geography given, the geographies whose figures articles cite,
+     * else the world, else the first geography with data.
      */
     @Transactional(readOnly = true)
-    public Optional<SeriesPage> seriesPage(String indicatorCode, List<String> geographyCodes) {
+    public Optional<SeriesPage> seriesPage(String indicatorCode, List<String> geographyCodes, LocalDate asOf) {
         Optional<Indicator> found = indicators.find(indicatorCode);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -130,19 +131,78 @@ public class DashboardService {
                 .collect(Collectors.toMap(Geography::code, Function.identity()));
         List<Geography> selected = chosen.stream().map(byCode::get).toList();
 
-        List<Observation> obs = observations.find(ObservationFilter.series(indicator.code(), chosen));
+        List<Observation> all = observations.find(ObservationFilter.series(indicator.code(), chosen));
+        List<LocalDate> vintages = all.stream().map(Observation::vintage).distinct()
+                .sorted(Comparator.reverseOrder()).toList();
+        List<Observation> obs = asOf == null ? all : all.stream().filter(o -> !o.vintage().isAfter(asOf)).toList();
+        Map<Long, Observation> previous = previousVintages(obs);
         Map<Long, List<Citation>> cites = citations.forObservations(obs.stream().map(Observation::id).toList());
         Map<Long, Source> sourceById = sources.findAll(obs.stream().map(Observation::sourceId).distinct().toList())
                 .stream().collect(Collectors.toMap(Source::id, Function.identity()));
 
         List<SeriesRow> rows = obs.stream()
-                .map(o -> new SeriesRow(o, byCode.get(o.geographyCode()).name(), sourceById.get(o.sourceId()),
-                        cites.getOrDefault(o.id(), List.of()).size()))
+                .map(o -> {
+                    Observation before = previous.get(o.id());
+                    return new SeriesRow(o, byCode.get(o.geographyCode()).name(), sourceById.get(o.sourceId()),
+                            cites.getOrDefault(o.id(), List.of()).size(), before == null ? null : before.value(),
+                            before == null ? null : before.vintage());
+                })
                 .sorted(Comparator.comparing((SeriesRow r) -> r.observation().period()).reversed()
                         .thenComparing(SeriesRow::geographyName)
                         .thenComparing(r -> r.observation().vintage(), Comparator.reverseOrder()))
                 .toList();
-        return Optional.of(new SeriesPage(indicator, selected, available, rows, chart(indicator, selected, rows)));
+        return Optional.of(new SeriesPage(indicator, selected, available, rows, chart(indicator, selected, rows), asOf,
+                vintages));
+    }
+
+    /**
+     * For each observation that revises the same source's earlier vintage of its period with a different value,
+     * that earlier observation, by the revising observation's id.
+     */
+    private static Map<Long, Observation> previousVintages(List<Observation> obs) {
+        Map<String, List<Observation>> bySeriesPeriod = obs.stream().collect(Collectors.groupingBy(
+                o -> o.geographyCode() + "|" + o.sourceId() + "|" + o.period()));
+        Map<Long, Observation> previous = new java.util.HashMap<>();
+        for (List<Observation> versions : bySeriesPeriod.values()) {
+            List<Observation> sorted = versions.stream().sorted(Comparator.comparing(Observation::vintage)).toList();
+            for (int i = 1; i < sorted.size(); i++) {
+                if (sorted.get(i).value().compareTo(sorted.get(i - 1).value()) != 0) {
+                    previous.put(sorted.get(i).id(), sorted.get(i - 1));
+                }
+            }
+        }
+        return previous;
+    }
+
+    /**
+     * The chart of an indicator for the given geographies, limited to periods from {@code from} through
+     * {@code to} (either may be null).
+     *
+     * @throws UnknownSeriesException naming the indicator or geography that Factline does not have
+     */
+    @Transactional(readOnly = true)
+    public ChartSpec chart(String indicatorCode, List<String> geographyCodes, Period from, Period to) {
+        Indicator indicator = indicators.find(indicatorCode)
+                .orElseThrow(() -> new UnknownSeriesException("No indicator " + indicatorCode));
+        List<String> codes = geographyCodes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).distinct().toList();
+        if (codes.isEmpty()) {
+            throw new UnknownSeriesException("No geography given");
+        }
+        Map<String, Geography> found = geographies.findAll(codes).stream()
+                .collect(Collectors.toMap(Geography::code, Function.identity()));
+        for (String code : codes) {
+            if (!found.containsKey(code)) {
+                throw new UnknownSeriesException("No geography " + code);
+            }
+        }
+        List<Geography> selected = codes.stream().map(found::get).toList();
+        List<Observation> obs = observations.find(new ObservationFilter(codes, List.of(indicator.code()), null, from, to,
+                0, ObservationFilter.MAX_LIMIT));
+        Map<Long, Source> sourceById = sources.findAll(obs.stream().map(Observation::sourceId).distinct().toList())
+                .stream().collect(Collectors.toMap(Source::id, Function.identity()));
+        List<SeriesRow> rows = obs.stream().map(o -> new SeriesRow(o, found.get(o.geographyCode()).name(),
+                sourceById.get(o.sourceId()), 0, null, null)).toList();
+        return chart(indicator, selected, rows);
     }
 
     private List<String> defaultGeographies(String indicatorCode, Set<String> available) {

@@ -12,7 +12,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,7 +26,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -45,17 +52,20 @@ import org.factline.source.Source;
 @Route("indicators/:code")
 public class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String LATEST = "latest";
     static final int CHART_WIDTH = 960;
     static final int CHART_HEIGHT = 440;
 
     final H2 title = new H2();
     final Paragraph description = new Paragraph();
     final MultiSelectComboBox<Geography> geographies = new MultiSelectComboBox<>("Geographies");
+    final Select<String> vintage = new Select<>();
     final Div chartBox = new Div();
     final Grid<SeriesRow> grid = new Grid<>();
     final Paragraph notFound = new Paragraph();
     private final DashboardService dashboard;
     private String indicatorCode;
+    private List<String> geographyCodes = List.of();
     private String pageTitle = "Indicator · Factline";
     private boolean updatingSelection;
 
@@ -70,7 +80,15 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         geographies.setPlaceholder("Add a geography to compare");
         geographies.addSelectionListener(e -> {
             if (!updatingSelection && !e.getValue().isEmpty()) {
-                navigateTo(e.getValue().stream().map(Geography::code).toList());
+                navigate(e.getValue().stream().map(Geography::code).toList(), vintage.getValue());
+            }
+        });
+
+        vintage.setLabel("As of vintage");
+        vintage.setHelperText("What was known on that date");
+        vintage.addValueChangeListener(e -> {
+            if (!updatingSelection && e.isFromClient()) {
+                navigate(geographyCodes, e.getValue());
             }
         });
 
@@ -86,6 +104,9 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
                 .setPartNameGenerator(r -> r.observation().status() == ObservationStatus.OFFICIAL ? null : "cited");
         grid.addColumn(r -> r.observation().vintage().toString()).setHeader("Vintage").setKey("vintage")
                 .setAutoWidth(true);
+        grid.addColumn(r -> r.isRevision() ? "was " + FigureFormat.format(r.previousValue(), r.observation().unit())
+                        + " (" + r.previousVintage() + ")" : "").setHeader("Revised").setKey("revised").setAutoWidth(true)
+                .setPartNameGenerator(r -> r.isRevision() ? "revised" : null);
         grid.addColumn(r -> sourceLabel(r.source())).setHeader("Source").setKey("source").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(false);
@@ -102,7 +123,18 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
                 .getOrDefault("geo", List.of()).stream()
                 .flatMap(v -> Arrays.stream(v.split(",")))
                 .filter(s -> !s.isBlank()).toList();
-        show(dashboard.seriesPage(indicatorCode, geo));
+        geographyCodes = geo;
+        String asOfText = event.getLocation().getQueryParameters().getSingleParameter("vintage").orElse(LATEST);
+        LocalDate asOf = null;
+        if (!asOfText.equals(LATEST)) {
+            try {
+                asOf = LocalDate.parse(asOfText);
+            } catch (DateTimeParseException e) {
+                Notification.show("\u201c" + asOfText + "\u201d is not a date like 2024-06-28: showing the latest data",
+                        6000, Notification.Position.MIDDLE);
+            }
+        }
+        show(dashboard.seriesPage(indicatorCode, geo, asOf));
     }
 
     private void show(Optional<SeriesPage> found) {
@@ -127,7 +159,12 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         updatingSelection = true;
         geographies.setItems(page.available().stream().sorted(Comparator.comparing(Geography::name)).toList());
         geographies.select(page.selected());
+        List<String> vintages = new java.util.ArrayList<>(List.of(LATEST));
+        page.vintages().forEach(v -> vintages.add(v.toString()));
+        vintage.setItems(vintages);
+        vintage.setValue(page.asOf() == null ? LATEST : page.asOf().toString());
         updatingSelection = false;
+        geographyCodes = page.selected().stream().map(Geography::code).toList();
 
         chartBox.removeAll();
         String names = page.selected().stream().map(Geography::name).collect(Collectors.joining(", "));
@@ -146,12 +183,21 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         legend.addClassName("hint");
         H3 notes = new H3("About this indicator");
         notes.setVisible(description.isVisible());
-        add(title, code, geographies, chartBox, legend, tableTitle, grid, notes, description);
+        HorizontalLayout controls = new HorizontalLayout(geographies, vintage);
+        controls.setWrap(true);
+        controls.setWidthFull();
+        add(title, code, controls, chartBox, legend, tableTitle, grid, notes, description);
     }
 
-    private void navigateTo(List<String> geographyCodes) {
+    /** The page's state lives in its URL, so a copied link reproduces the view. */
+    private void navigate(List<String> geographyCodes, String asOf) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("geo", String.join(",", geographyCodes));
+        if (asOf != null && !asOf.equals(LATEST)) {
+            params.put("vintage", asOf);
+        }
         getUI().ifPresent(ui -> ui.navigate(IndicatorView.class, new RouteParameters("code", indicatorCode),
-                QueryParameters.of("geo", String.join(",", geographyCodes))));
+                QueryParameters.simple(params)));
     }
 
     private static String sourceLabel(Source s) {

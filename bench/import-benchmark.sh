@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Import throughput into embedded H2: Factline's import beside H2's CSVREAD and plain JDBC batch inserts,
+# in one run on one generated long-format file. Usage: bench/import-benchmark.sh [rows] (default 5,000,000).
+# Results go in docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows=${1:-5000000}
+mvn -B -q test-compile
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  org.factline.bench.ImportBenchmark "$rows"
