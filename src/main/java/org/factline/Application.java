@@ -25,18 +25,44 @@ public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
         if (args.length > 0 && COMMANDS.contains(args[0])) {
-            ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
+            System.exit(runCommand(args));
+        }
+        SpringApplication.run(Application.class, args);
+    }
+
+    /**
+     * Runs a subcommand on the configured database without the web server and returns its exit code. A database
+     * that cannot be opened (another Factline holds the embedded file) is reported in one line, not a stack trace.
+     */
+    static int runCommand(String[] args) {
+        ConfigurableApplicationContext ctx;
+        try {
+            ctx = new SpringApplicationBuilder(Application.class)
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
-                    .properties("factline.command=" + args[0], "logging.level.root=warn",
+                    // The command prints its own report and errors; the framework's logging would bury them.
+                    .properties("factline.command=" + args[0], "logging.level.root=off",
                             "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
-                            "logging.level.org.factline=warn")
+                                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
                     .run(Arrays.copyOfRange(args, 1, args.length));
-            System.exit(SpringApplication.exit(ctx));
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            boolean locked = false;
+            for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+                root = t;
+                locked |= t.getMessage() != null && (t.getMessage().contains("already in use")
+                        || t.getMessage().contains("is locked"));
+            }
+            String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+            System.err.println("factline " + args[0] + ": cannot start: " + message.lines().findFirst().orElse(message));
+            if (locked) {
+                System.err.println("The embedded database is open in another Factline process: stop it, or import "
+                        + "through the running app (the Imports page or POST /api/imports).");
+            }
+            return 1;
         }
-        SpringApplication.run(Application.class, args);
+        return SpringApplication.exit(ctx);
     }
 
     /** The one source of "now", so that logic and tests agree on it. */

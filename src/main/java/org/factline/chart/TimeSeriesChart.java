@@ -13,7 +13,11 @@ import java.time.ZoneOffset;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
+import java.text.SimpleDateFormat;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -45,11 +49,14 @@ public final class TimeSeriesChart {
     private TimeSeriesChart() {
     }
 
-    /** The chart as a standalone SVG document. */
+    /**
+     * The chart as a standalone SVG document. It has no DOCTYPE (SVG 2 has none), so XML parsers never go looking
+     * for a DTD on the network.
+     */
     public static String svg(ChartSpec spec, int width, int height) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         build(spec).draw(g2, new Rectangle(width, height));
-        return g2.getSVGDocument();
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement();
     }
 
     /** The chart as a PNG image. */
@@ -73,6 +80,9 @@ public final class TimeSeriesChart {
         }
         DateAxis time = new DateAxis(null);
         time.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        if (spec.yearly()) {
+            time.setStandardTickUnits(yearTicks());
+        }
         NumberAxis values = new NumberAxis(spec.valueAxisLabel());
         values.setAutoRangeIncludesZero(spec.zeroLine());
         for (var axis : new org.jfree.chart.axis.ValueAxis[] {time, values}) {
@@ -124,6 +134,17 @@ public final class TimeSeriesChart {
         legend.setItemFont(LABEL_FONT);
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         return chart;
+    }
+
+    /** Whole years only, so an annual series is never labelled with months. */
+    private static TickUnits yearTicks() {
+        TickUnits units = new TickUnits();
+        SimpleDateFormat year = new SimpleDateFormat("yyyy");
+        year.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        for (int n : new int[] {1, 2, 5, 10, 20, 50, 100}) {
+            units.add(new DateTickUnit(DateTickUnitType.YEAR, n, year));
+        }
+        return units;
     }
 
     private static long millis(java.time.LocalDate date) {

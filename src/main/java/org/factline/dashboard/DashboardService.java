@@ -247,6 +247,7 @@ public class DashboardService {
                                 : " (" + r.source().publisher() + ")")))
                 .toList();
         String unit = Units.label(indicator.unit());
-        return new ChartSpec(indicator.name(), unit, lines, markers, Units.isPercent(indicator.unit()));
+        boolean yearly = rows.stream().allMatch(r -> r.observation().period().frequency() == Frequency.ANNUAL);
+        return new ChartSpec(indicator.name(), unit, lines, markers, Units.isPercent(indicator.unit()), yearly);
     }
 }

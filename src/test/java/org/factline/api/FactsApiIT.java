@@ -106,6 +106,35 @@ class FactsApiIT {
     }
 
     @Test
+    void chartsOverHttpAreValidImagesAndUnknownSeriesAre404() throws Exception {
+        ResponseEntity<byte[]> svg = http.getForEntity(
+                "/api/charts/NY.GDP.MKTP.KD.ZG/KGZ,RUS.svg?from=1995&to=2023&width=800&height=400", byte[].class);
+        assertThat(svg.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(svg.getHeaders().getContentType()).hasToString("image/svg+xml");
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svg.getBody()));
+        assertThat(doc.getDocumentElement().getAttribute("width")).isIn("800", "800.0");
+        assertThat(doc.getDocumentElement().getTextContent()).contains("Kyrgyz Republic (official)",
+                "Russian Federation (official)", "-8.6% preliminary (The Moscow Times)");
+
+        ResponseEntity<byte[]> png = http.getForEntity("/api/charts/NY.GDP.MKTP.KD.ZG/KGZ.png?width=640&height=320",
+                byte[].class);
+        assertThat(png.getHeaders().getContentType()).hasToString("image/png");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.getBody()));
+        assertThat(image.getWidth()).isEqualTo(640);
+
+        ResponseEntity<String> noIndicator = http.getForEntity("/api/charts/NO.SUCH/KGZ.svg", String.class);
+        assertThat(noIndicator.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(noIndicator.getBody()).contains("No indicator NO.SUCH").doesNotContain("at org.");
+        ResponseEntity<String> noGeo = http.getForEntity("/api/charts/NY.GDP.MKTP.KD.ZG/KGZ,XXX.png", String.class);
+        assertThat(noGeo.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(noGeo.getBody()).contains("No geography XXX");
+        ResponseEntity<String> huge = http.getForEntity("/api/charts/NY.GDP.MKTP.KD.ZG/KGZ.svg?width=100000",
+                String.class);
+        assertThat(huge.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void healthIsUp() {
         JsonNode health = http.getForObject("/actuator/health", JsonNode.class);
         assertThat(health.get("status").asText()).isEqualTo("UP");

@@ -24,7 +24,10 @@ class FigureFormatTest {
         "2187417            | people           | 2,187,417 people",
         "104.25             | index            | 104.25 index",
         "1234.5             | ''               | 1,234.5",
-        "-0.0001            | percent          | 0%",
+        "-0.0001            | percent          | 0.000%",
+        "1.0                | percent          | 1.0%",
+        "-0.00              | percent          | 0.00%",
+        "4.02               | percent          | 4.02%",
     })
     void formatsForReaders(String value, String unit, String expected) {
         assertThat(FigureFormat.format(new BigDecimal(value), unit)).isEqualTo(expected);
