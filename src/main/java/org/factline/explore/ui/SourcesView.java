@@ -1,0 +1,46 @@
+package org.factline.explore.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.Locale;
+import org.factline.explore.ExploreService;
+import org.factline.explore.SourceSummary;
+
+/** All articles and datasets, with how many facts each gives and how many figures it cites. */
+@Route("sources")
+@PageTitle("Sources · Factline")
+@Menu(order = 3, title = "Sources")
+public class SourcesView extends VerticalLayout {
+
+    final Grid<SourceSummary> grid = new Grid<>();
+
+    public SourcesView(ExploreService explore) {
+        setSizeFull();
+        Paragraph intro = new Paragraph("Every dataset and article Factline has figures from. Open an article to see "
+                + "each figure it cites beside the official value.");
+        intro.addClassName("lead");
+        grid.addColumn(s -> s.kind().name().toLowerCase(Locale.ROOT)).setHeader("Kind").setKey("kind").setAutoWidth(true);
+        grid.addColumn(SourceSummary::title).setHeader("Title").setKey("title").setFlexGrow(4);
+        grid.addColumn(s -> s.publisher() == null ? "" : s.publisher()).setHeader("Publisher").setKey("publisher")
+                .setFlexGrow(2);
+        grid.addColumn(s -> s.published() == null ? "" : s.published().toString()).setHeader("Published / vintage")
+                .setKey("published").setAutoWidth(true);
+        grid.addColumn(SourceSummary::facts).setHeader("Facts").setKey("facts").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(SourceSummary::citations).setHeader("Citations").setKey("citations")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setItems(explore.sources());
+        grid.setSizeFull();
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("sources/" + e.getItem().id()));
+        add(new H2("Sources"), intro, grid);
+    }
+}
