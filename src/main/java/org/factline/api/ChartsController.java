@@ -6,6 +6,7 @@ import java.util.List;
 import org.factline.chart.ChartSpec;
 import org.factline.chart.TimeSeriesChart;
 import org.factline.dashboard.DashboardService;
+import org.factline.dashboard.Transform;
 import org.factline.measure.Period;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -19,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Charts over HTTP, for embedding and checking: {@code GET /api/charts/{indicator}/{geo}.svg} and {@code .png},
  * {@code geo} one code or several separated by commas, query {@code from}, {@code to}, {@code width},
- * {@code height}.
+ * {@code height} and {@code transform} (level, change, pct, yoy).
  */
 @RestController
-@RequestMapping("/api/charts")
+@RequestMapping("/api")
 class ChartsController {
 
     static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
@@ -37,31 +38,48 @@ class ChartsController {
         this.dashboard = dashboard;
     }
 
-    @GetMapping("/{indicator}/{geo}.svg")
+    @GetMapping("/charts/{indicator}/{geo}.svg")
     ResponseEntity<byte[]> svg(@PathVariable String indicator, @PathVariable String geo,
                                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                               @RequestParam(defaultValue = "960") int width, @RequestParam(defaultValue = "440") int height) {
-        ChartSpec spec = spec(indicator, geo, from, to, width, height);
+                               @RequestParam(defaultValue = "960") int width, @RequestParam(defaultValue = "440") int height,
+                               @RequestParam(required = false) String transform) {
+        ChartSpec spec = spec(indicator, geo, from, to, width, height, transform);
         return ResponseEntity.ok().contentType(SVG).cacheControl(CacheControl.noCache())
                 .body(TimeSeriesChart.svg(spec, width, height).getBytes(StandardCharsets.UTF_8));
     }
 
-    @GetMapping("/{indicator}/{geo}.png")
+    @GetMapping("/charts/{indicator}/{geo}.png")
     ResponseEntity<byte[]> png(@PathVariable String indicator, @PathVariable String geo,
                                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                               @RequestParam(defaultValue = "960") int width, @RequestParam(defaultValue = "440") int height) {
-        ChartSpec spec = spec(indicator, geo, from, to, width, height);
+                               @RequestParam(defaultValue = "960") int width, @RequestParam(defaultValue = "440") int height,
+                               @RequestParam(required = false) String transform) {
+        ChartSpec spec = spec(indicator, geo, from, to, width, height, transform);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache())
                 .body(TimeSeriesChart.png(spec, width, height));
     }
 
-    private ChartSpec spec(String indicator, String geo, String from, String to, int width, int height) {
+    /** {@code GET /api/sparklines/{indicator}/{geo}.svg}: the last 30 official values as a small line. */
+    @GetMapping("/sparklines/{indicator}/{geo}.svg")
+    ResponseEntity<byte[]> sparkline(@PathVariable String indicator, @PathVariable String geo,
+                                     @RequestParam(defaultValue = "140") int width,
+                                     @RequestParam(defaultValue = "36") int height) {
+        if (width < 20 || width > 800 || height < 10 || height > 400) {
+            throw new IllegalArgumentException("A sparkline is 20-800 by 10-400 pixels, not " + width + "x" + height);
+        }
+        String svg = TimeSeriesChart.sparkline(dashboard.sparkline(indicator, geo, 30), width, height);
+        return ResponseEntity.ok().contentType(SVG)
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)))
+                .body(svg.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ChartSpec spec(String indicator, String geo, String from, String to, int width, int height,
+                           String transform) {
         if (width < MIN_WIDTH || width > MAX_WIDTH || height < MIN_HEIGHT || height > MAX_HEIGHT) {
             throw new IllegalArgumentException("width must be " + MIN_WIDTH + "-" + MAX_WIDTH + " and height "
                     + MIN_HEIGHT + "-" + MAX_HEIGHT + " pixels, not " + width + "x" + height);
         }
         List<String> geos = Arrays.stream(geo.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return dashboard.chart(indicator, geos, from == null || from.isBlank() ? null : Period.parse(from),
-                to == null || to.isBlank() ? null : Period.parse(to));
+                to == null || to.isBlank() ? null : Period.parse(to), Transform.fromParam(transform));
     }
 }

@@ -59,6 +59,45 @@ public final class TimeSeriesChart {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement();
     }
 
+    /**
+     * A sparkline: one series as a thin line without axes, legend or title, its last point marked, for a card.
+     */
+    public static String sparkline(java.util.List<ChartPoint> points, int width, int height) {
+        XYSeries series = new XYSeries("s", true, false);
+        points.forEach(p -> series.addOrUpdate(millis(p.date()), p.value()));
+        DateAxis time = new DateAxis();
+        time.setVisible(false);
+        NumberAxis values = new NumberAxis();
+        values.setVisible(false);
+        values.setAutoRangeIncludesZero(false);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setSeriesPaint(0, LINE_COLOURS[0]);
+        renderer.setSeriesStroke(0, new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        XYPlot plot = new XYPlot(new XYSeriesCollection(series), time, values, renderer);
+        plot.setBackgroundPaint(null);
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setInsets(new RectangleInsets(3, 3, 3, 3));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        if (!points.isEmpty()) {
+            ChartPoint last = points.get(points.size() - 1);
+            XYSeries end = new XYSeries("last");
+            end.add(millis(last.date()), last.value());
+            XYLineAndShapeRenderer dot = new XYLineAndShapeRenderer(false, true);
+            dot.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+            dot.setSeriesPaint(0, LINE_COLOURS[0]);
+            plot.setDataset(1, new XYSeriesCollection(end));
+            plot.setRenderer(1, dot);
+        }
+        JFreeChart chart = new JFreeChart(null, null, plot, false);
+        chart.setBackgroundPaint(null);
+        chart.setPadding(RectangleInsets.ZERO_INSETS);
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        chart.draw(g2, new Rectangle(width, height));
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement();
+    }
+
     /** The chart as a PNG image. */
     public static byte[] png(ChartSpec spec, int width, int height) {
         BufferedImage image = build(spec).createBufferedImage(width, height);

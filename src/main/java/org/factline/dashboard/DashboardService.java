@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,50 +64,69 @@ public class DashboardService {
     }
 
     /**
-     * Every tracked series whose indicator or geography (name or code) contains {@code search}, the most cited
-     * and most recently cited first.
+     * Every tracked series whose indicator or geography (name or code) contains {@code search}, limited to one
+     * geography and one indicator when they are given (null for any); the most recently cited first, then the
+     * most cited, then by name.
      */
     @Transactional(readOnly = true)
-    public List<SeriesSummary> series(String search) {
-        String like = "%" + (search == null ? "" : search.strip().toLowerCase(Locale.ROOT)) + "%";
-        return jdbc.sql("""
-                        with series as (
-                            select distinct indicator_code, geography_code from observation
-                        ), latest as (
+    public List<SeriesSummary> series(String search, String geography, String indicator) {
+        String q = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        // Three grouped scans joined here: H2 re-evaluates a CTE for every row it is joined to.
+        Map<String, String[]> names = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select s.indicator_code, i.name, i.unit, s.geography_code, g.name
+                        from (select indicator_code, geography_code from observation
+                              group by indicator_code, geography_code) s
+                        join indicator i on i.code = s.indicator_code
+                        join geography g on g.code = s.geography_code""")
+                .query((rs, n) -> names.put(rs.getString(1) + "|" + rs.getString(4), new String[] {
+                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)}))
+                .list();
+        Map<String, List<Object[]>> lastTwo = new HashMap<>();
+        jdbc.sql("""
+                        select indicator_code, geography_code, period_start, frequency, obs_value, value_scale, rn from (
                             select indicator_code, geography_code, period_start, frequency, obs_value, value_scale,
                                    row_number() over (partition by indicator_code, geography_code
-                                                      order by period_start desc, vintage desc, id desc) as rn
-                            from observation where status = 'OFFICIAL'
-                        ), cited as (
-                            select o.indicator_code, o.geography_code, count(*) as n, max(s.published_on) as last_cited
-                            from citation c
-                            join observation o on o.id = c.observation_id
-                            join source s on s.id = c.source_id
-                            group by o.indicator_code, o.geography_code
-                        )
-                        select s.indicator_code, i.name as indicator_name, i.unit, s.geography_code,
-                               g.name as geography_name, l.period_start, l.frequency, l.obs_value, l.value_scale,
-                               coalesce(c.n, 0) as citations, c.last_cited
-                        from series s
-                        join indicator i on i.code = s.indicator_code
-                        join geography g on g.code = s.geography_code
-                        left join latest l on l.indicator_code = s.indicator_code
-                                          and l.geography_code = s.geography_code and l.rn = 1
-                        left join cited c on c.indicator_code = s.indicator_code and c.geography_code = s.geography_code
-                        where lower(i.name) like :q or lower(i.code) like :q
-                           or lower(g.name) like :q or lower(g.code) like :q
-                        order by citations desc, c.last_cited desc nulls last, i.name, g.name""")
-                .param("q", like)
-                .query((rs, n) -> {
-                    LocalDate start = rs.getObject("period_start", LocalDate.class);
-                    BigDecimal value = rs.getBigDecimal("obs_value");
-                    return new SeriesSummary(rs.getString("indicator_code"), rs.getString("indicator_name"),
-                            rs.getString("geography_code"), rs.getString("geography_name"), rs.getString("unit"),
-                            start == null ? null : new Period(start, Frequency.fromCode(rs.getString("frequency"))),
-                            value == null ? null : value.setScale(rs.getInt("value_scale")),
-                            rs.getLong("citations"), rs.getObject("last_cited", LocalDate.class));
-                })
+                                                      order by period_start desc) as rn
+                            from (
+                                select indicator_code, geography_code, period_start, frequency, obs_value, value_scale,
+                                       row_number() over (partition by indicator_code, geography_code, period_start
+                                                          order by vintage desc, id desc) as vrn
+                                from observation where status = 'OFFICIAL'
+                            ) per_period where vrn = 1
+                        ) ranked where rn <= 2 order by rn""")
+                .query((rs, n) -> lastTwo.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2), k -> new ArrayList<>())
+                        .add(new Object[] {new Period(rs.getObject(3, LocalDate.class), Frequency.fromCode(rs.getString(4))),
+                            rs.getBigDecimal(5).setScale(rs.getInt(6))}))
                 .list();
+        Map<String, Object[]> cited = new HashMap<>();
+        jdbc.sql("""
+                        select o.indicator_code, o.geography_code, count(*), max(s.published_on)
+                        from citation c join observation o on o.id = c.observation_id join source s on s.id = c.source_id
+                        group by o.indicator_code, o.geography_code""")
+                .query((rs, n) -> cited.put(rs.getString(1) + "|" + rs.getString(2),
+                        new Object[] {rs.getLong(3), rs.getObject(4, LocalDate.class)}))
+                .list();
+        List<SeriesSummary> result = new ArrayList<>();
+        for (Map.Entry<String, String[]> e : names.entrySet()) {
+            String[] n = e.getValue();
+            if ((geography != null && !geography.equals(n[3])) || (indicator != null && !indicator.equals(n[0]))) {
+                continue;
+            }
+            if (!q.isEmpty() && Arrays.stream(n).noneMatch(t -> t != null && t.toLowerCase(Locale.ROOT).contains(q))) {
+                continue;
+            }
+            List<Object[]> last = lastTwo.getOrDefault(e.getKey(), List.of());
+            Object[] c = cited.get(e.getKey());
+            result.add(new SeriesSummary(n[0], n[1], n[3], n[4], n[2],
+                    last.isEmpty() ? null : (Period) last.get(0)[0], last.isEmpty() ? null : (BigDecimal) last.get(0)[1],
+                    last.size() < 2 ? null : (Period) last.get(1)[0], last.size() < 2 ? null : (BigDecimal) last.get(1)[1],
+                    c == null ? 0 : (Long) c[0], c == null ? null : (LocalDate) c[1]));
+        }
+        result.sort(Comparator.comparing(SeriesSummary::lastCitedOn, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(SeriesSummary::citations, Comparator.reverseOrder())
+                .thenComparing(SeriesSummary::indicatorName).thenComparing(SeriesSummary::geographyName));
+        return result;
     }
 
     /**
@@ -114,8 +135,10 @@ public class DashboardService {
      * else the world, else the first geography with data.
      */
     @Transactional(readOnly = true)
-    public Optional<SeriesPage> seriesPage(String indicatorCode, List<String> geographyCodes, LocalDate asOf) {
-        Optional<Indicator> found = indicators.find(indicatorCode);
+    public Optional<SeriesPage> seriesPage(SeriesRequest request) {
+        List<String> geographyCodes = request.geographies();
+        LocalDate asOf = request.asOf();
+        Optional<Indicator> found = indicators.find(request.indicatorCode());
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -131,7 +154,8 @@ public class DashboardService {
                 .collect(Collectors.toMap(Geography::code, Function.identity()));
         List<Geography> selected = chosen.stream().map(byCode::get).toList();
 
-        List<Observation> all = observations.find(ObservationFilter.series(indicator.code(), chosen));
+        List<Observation> all = observations.find(new ObservationFilter(chosen, List.of(indicator.code()), null,
+                request.from(), request.to(), 0, ObservationFilter.MAX_LIMIT));
         List<LocalDate> vintages = all.stream().map(Observation::vintage).distinct()
                 .sorted(Comparator.reverseOrder()).toList();
         List<Observation> obs = asOf == null ? all : all.stream().filter(o -> !o.vintage().isAfter(asOf)).toList();
@@ -151,8 +175,40 @@ public class DashboardService {
                         .thenComparing(SeriesRow::geographyName)
                         .thenComparing(r -> r.observation().vintage(), Comparator.reverseOrder()))
                 .toList();
-        return Optional.of(new SeriesPage(indicator, selected, available, rows, chart(indicator, selected, rows), asOf,
-                vintages));
+        List<Source> pageSources = rows.stream().map(SeriesRow::source).filter(java.util.Objects::nonNull).distinct()
+                .sorted(Comparator.comparing((Source s) -> s.kind()).thenComparing(Source::title)).toList();
+        return Optional.of(new SeriesPage(indicator, selected, available, rows,
+                chart(indicator, selected, rows, request.transform()), request, vintages, pageSources));
+    }
+
+    /**
+     * How to cite a source of a series, in the style of FRED's and the World Bank's suggested citations:
+     * publisher (year), title [indicator code], as-of date, URL.
+     */
+    public static String suggestedCitation(Source s, Indicator indicator, LocalDate vintage) {
+        StringBuilder c = new StringBuilder();
+        if (s.isArticle()) {
+            if (s.author() != null) {
+                c.append(s.author()).append(", ");
+            }
+            c.append('\u201c').append(s.title()).append("\u201d");
+            if (s.publisher() != null) {
+                c.append(", ").append(s.publisher());
+            }
+            if (s.publishedOn() != null) {
+                c.append(", ").append(s.publishedOn());
+            }
+            return c.append(". ").append(s.url()).toString();
+        }
+        c.append(s.publisher() == null ? s.title() : s.publisher());
+        if (vintage != null) {
+            c.append(" (").append(vintage.getYear()).append(')');
+        }
+        c.append(". ").append(s.title()).append(" [").append(indicator.code()).append("]");
+        if (vintage != null) {
+            c.append(", as of ").append(vintage);
+        }
+        return c.append(". ").append(s.url()).append(", retrieved through Factline.").toString();
     }
 
     /**
@@ -181,7 +237,8 @@ public class DashboardService {
      * @throws UnknownSeriesException naming the indicator or geography that Factline does not have
      */
     @Transactional(readOnly = true)
-    public ChartSpec chart(String indicatorCode, List<String> geographyCodes, Period from, Period to) {
+    public ChartSpec chart(String indicatorCode, List<String> geographyCodes, Period from, Period to,
+                           Transform transform) {
         Indicator indicator = indicators.find(indicatorCode)
                 .orElseThrow(() -> new UnknownSeriesException("No indicator " + indicatorCode));
         List<String> codes = geographyCodes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).distinct().toList();
@@ -202,7 +259,28 @@ public class DashboardService {
                 .stream().collect(Collectors.toMap(Source::id, Function.identity()));
         List<SeriesRow> rows = obs.stream().map(o -> new SeriesRow(o, found.get(o.geographyCode()).name(),
                 sourceById.get(o.sourceId()), 0, null, null)).toList();
-        return chart(indicator, selected, rows);
+        return chart(indicator, selected, rows, transform);
+    }
+
+    /** The last {@code periods} official values of a series (latest vintage of each), oldest first. */
+    @Transactional(readOnly = true)
+    public List<ChartPoint> sparkline(String indicatorCode, String geographyCode, int periods) {
+        if (indicators.find(indicatorCode).isEmpty() || geographies.find(geographyCode).isEmpty()) {
+            throw new UnknownSeriesException("No series " + indicatorCode + " for " + geographyCode);
+        }
+        List<ChartPoint> points = jdbc.sql("""
+                        select period_start, obs_value from (
+                            select period_start, obs_value,
+                                   row_number() over (partition by period_start order by vintage desc, id desc) as rn
+                            from observation
+                            where indicator_code = ? and geography_code = ? and status = 'OFFICIAL'
+                        ) v where rn = 1 order by period_start desc fetch first ? rows only""")
+                .params(indicatorCode, geographyCode, periods)
+                .query((rs, i) -> new ChartPoint(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2).doubleValue()))
+                .list();
+        List<ChartPoint> oldestFirst = new ArrayList<>(points);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
     }
 
     private List<String> defaultGeographies(String indicatorCode, Set<String> available) {
@@ -223,22 +301,24 @@ public class DashboardService {
      * Official lines per geography (the latest vintage of each period) and every non-official figure as a
      * marker labelled with its value and source.
      */
-    private static ChartSpec chart(Indicator indicator, List<Geography> selected, List<SeriesRow> rows) {
+    private static ChartSpec chart(Indicator indicator, List<Geography> selected, List<SeriesRow> rows,
+                                   Transform transform) {
         List<ChartLine> lines = new ArrayList<>();
         for (Geography g : selected) {
             Map<Period, Observation> latest = new LinkedHashMap<>();
             rows.stream().map(SeriesRow::observation)
                     .filter(o -> o.geographyCode().equals(g.code()) && o.status() == ObservationStatus.OFFICIAL)
                     .forEach(o -> latest.merge(o.period(), o, (a, b) -> a.vintage().isAfter(b.vintage()) ? a : b));
-            List<ChartPoint> points = latest.values().stream()
+            List<ChartPoint> points = transform.apply(latest.values().stream()
                     .sorted(Comparator.comparing(Observation::period))
-                    .map(o -> new ChartPoint(o.period().start(), o.value().doubleValue())).toList();
+                    .map(o -> new Transform.Value(o.period(), o.value().doubleValue())).toList());
             if (!points.isEmpty()) {
                 lines.add(new ChartLine(g.name() + " (official)", points));
             }
         }
         Set<Long> seen = new HashSet<>();
-        List<ChartMarker> markers = rows.stream()
+        // A cited figure is a level: it is drawn on the level chart only.
+        List<ChartMarker> markers = transform != Transform.LEVEL ? List.of() : rows.stream()
                 .filter(r -> r.observation().status() != ObservationStatus.OFFICIAL && seen.add(r.observation().id()))
                 .map(r -> new ChartMarker(r.observation().period().start(), r.observation().value().doubleValue(),
                         FigureFormat.format(r.observation().value(), r.observation().unit()) + " "
@@ -246,8 +326,10 @@ public class DashboardService {
                                 + (r.source() == null || r.source().publisher() == null ? ""
                                 : " (" + r.source().publisher() + ")")))
                 .toList();
-        String unit = Units.label(indicator.unit());
+        String unit = Units.label(transform.unit(indicator.unit()));
         boolean yearly = rows.stream().allMatch(r -> r.observation().period().frequency() == Frequency.ANNUAL);
-        return new ChartSpec(indicator.name(), unit, lines, markers, Units.isPercent(indicator.unit()), yearly);
+        String title = transform == Transform.LEVEL ? indicator.name() : indicator.name() + ": " + transform.label();
+        return new ChartSpec(title, unit, lines, markers,
+                Units.isPercent(indicator.unit()) || transform != Transform.LEVEL, yearly);
     }
 }

@@ -62,16 +62,57 @@ class DashboardBrowserIT {
         driver = BrowserSupport.start(profile, 390, 844);
         driver.get("http://127.0.0.1:" + port + "/");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
-        wait.until(d -> cellTexts().contains("Sputnik V vaccine doses sought"));
-        assertThat(cellTexts()).contains("GDP growth (annual %)", "Kyrgyz Republic", "6.151%");
+        wait.until(d -> cardTexts().stream().anyMatch(t -> t.contains("Sputnik V vaccine doses sought")));
+        assertThat(cardTexts()).anySatisfy(t -> assertThat(t).contains("GDP growth (annual %)", "Kyrgyz Republic",
+                "6.151%"));
+        WebElement sparkline = driver.findElement(By.cssSelector("img.card-sparkline"));
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "const i = arguments[0]; return i.complete && i.naturalWidth > 0;", sparkline));
         long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).as("horizontal overflow at phone width, in pixels").isLessThanOrEqualTo(0);
         assertThat(BrowserSupport.screenshot(driver, "overview-phone")).isNotEmptyFile();
     }
 
+    @Test
+    void theFactsExplorerTheArticlePageAndTheGeographyPageRender() throws Exception {
+        driver = BrowserSupport.start(profile, 1280, 900);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+
+        driver.get("http://127.0.0.1:" + port + "/facts?geo=KGZ&cited=true");
+        wait.until(d -> cellTexts().contains("500,000 doses"));
+        assertThat(cellTexts()).contains("-8.6%", "$100M");
+        WebElement export = driver.findElement(By.linkText("Download CSV"));
+        assertThat(export.getAttribute("href")).endsWith("/api/facts.csv?geo=KGZ&cited=true");
+        BrowserSupport.screenshot(driver, "facts-cited-kgz");
+
+        driver.get("http://127.0.0.1:" + port + "/sources");
+        wait.until(d -> cellTexts().contains("The Moscow Times"));
+        driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().strip().equals("The Moscow Times")).findFirst().orElseThrow().click();
+        wait.until(d -> cellTexts().contains("-1.451 pp"));
+        assertThat(cellTexts()).contains("8.6%", "-8.6%", "-7.149%", "no official data");
+        assertThat(driver.getTitle()).isEqualTo("Reset With Russia: Kyrgyzstan's President Heads to Moscow · Factline");
+        BrowserSupport.screenshot(driver, "article-moscow-times");
+
+        driver.get("http://127.0.0.1:" + port + "/geographies/KGZ");
+        wait.until(d -> cellTexts().contains("Sputnik V vaccine doses sought"));
+        assertThat(cellTexts()).contains("GDP growth (annual %)", "6.151%");
+        BrowserSupport.screenshot(driver, "geography-kgz");
+    }
+
+    private List<String> cardTexts() {
+        return texts(".series-card");
+    }
+
     private List<String> cellTexts() {
-        return driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText).map(String::strip).toList();
+        return texts("vaadin-grid-cell-content");
+    }
+
+    /** The texts of the matching elements, read in one script so that a re-rendering grid cannot go stale. */
+    @SuppressWarnings("unchecked")
+    private List<String> texts(String css) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText.trim());", css);
     }
 }

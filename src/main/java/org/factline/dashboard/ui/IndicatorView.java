@@ -1,21 +1,25 @@
 package org.factline.dashboard.ui;
 
-import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,26 +32,33 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.factline.chart.TimeSeriesChart;
 import org.factline.dashboard.DashboardService;
 import org.factline.dashboard.SeriesPage;
+import org.factline.dashboard.SeriesRequest;
 import org.factline.dashboard.SeriesRow;
+import org.factline.dashboard.Transform;
 import org.factline.geography.Geography;
 import org.factline.measure.FigureFormat;
+import org.factline.measure.Period;
 import org.factline.measure.Units;
 import org.factline.observation.ObservationStatus;
+import org.factline.shell.Links;
 import org.factline.source.Source;
 
 /**
- * One indicator for one or more geographies ({@code /indicators/NY.GDP.MKTP.KD.ZG?geo=KGZ,RUS}): the official
- * lines with the article-cited figures as markers, and every observation in a table.
+ * One indicator for one or more geographies: the official lines with the article-cited figures as markers, every
+ * observation in a table, its sources with a suggested citation, and downloads. All of the view's state lives in
+ * its URL ({@code /indicators/NY.GDP.MKTP.KD.ZG?geo=KGZ,RUS&from=2000&to=2023&transform=pct&vintage=2021-02-24}),
+ * so a copied link reproduces it.
  */
 @Route("indicators/:code")
 public class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -60,39 +71,64 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
     final Paragraph description = new Paragraph();
     final MultiSelectComboBox<Geography> geographies = new MultiSelectComboBox<>("Geographies");
     final Select<String> vintage = new Select<>();
+    final Select<Transform> transform = new Select<>();
+    final TextField from = new TextField("From");
+    final TextField to = new TextField("To");
     final Div chartBox = new Div();
+    final UnorderedList cited = new UnorderedList();
     final Grid<SeriesRow> grid = new Grid<>();
+    final Div downloads = new Div();
+    final UnorderedList sources = new UnorderedList();
     final Paragraph notFound = new Paragraph();
     private final DashboardService dashboard;
     private String indicatorCode;
-    private List<String> geographyCodes = List.of();
+    private SeriesRequest request;
     private String pageTitle = "Indicator · Factline";
-    private boolean updatingSelection;
+    private boolean updating;
 
     public IndicatorView(DashboardService dashboard) {
         this.dashboard = dashboard;
         setWidthFull();
         addClassName("indicator-page");
 
-        description.addClassName("lead");
+        description.addClassName("hint");
         geographies.setItemLabelGenerator(g -> g.name() + " (" + g.code() + ")");
-        geographies.setWidth("min(100%, 40rem)");
+        geographies.setWidth("min(100%, 32rem)");
         geographies.setPlaceholder("Add a geography to compare");
         geographies.addSelectionListener(e -> {
-            if (!updatingSelection && !e.getValue().isEmpty()) {
-                navigate(e.getValue().stream().map(Geography::code).toList(), vintage.getValue());
+            if (!updating && !e.getValue().isEmpty()) {
+                navigate(state().geographies(e.getValue().stream().map(Geography::code).toList()));
             }
         });
-
         vintage.setLabel("As of vintage");
         vintage.setHelperText("What was known on that date");
         vintage.addValueChangeListener(e -> {
-            if (!updatingSelection && e.isFromClient()) {
-                navigate(geographyCodes, e.getValue());
+            if (!updating && e.isFromClient()) {
+                navigate(state());
             }
         });
+        transform.setLabel("Show");
+        transform.setItems(Transform.values());
+        transform.setItemLabelGenerator(Transform::label);
+        transform.addValueChangeListener(e -> {
+            if (!updating && e.isFromClient()) {
+                navigate(state());
+            }
+        });
+        for (TextField f : List.of(from, to)) {
+            f.setWidth("8rem");
+            f.setPlaceholder(f == from ? "1990" : "2023");
+            f.addValueChangeListener(e -> {
+                if (!updating && e.isFromClient()) {
+                    navigate(state());
+                }
+            });
+        }
 
         chartBox.addClassName("chart-box");
+        cited.addClassName("cited-list");
+        downloads.addClassName("downloads");
+        sources.addClassName("source-list");
 
         grid.addColumn(r -> r.observation().period().toString()).setHeader("Period").setKey("period").setAutoWidth(true);
         grid.addColumn(SeriesRow::geographyName).setHeader("Geography").setKey("geography").setAutoWidth(true);
@@ -109,32 +145,44 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
                 .setPartNameGenerator(r -> r.isRevision() ? "revised" : null);
         grid.addColumn(r -> sourceLabel(r.source())).setHeader("Source").setKey("source").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(false);
         grid.setHeight("28rem");
 
         notFound.addClassName("empty-state");
-        notFound.setVisible(false);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         indicatorCode = event.getRouteParameters().get("code").orElse("");
-        List<String> geo = event.getLocation().getQueryParameters().getParameters()
-                .getOrDefault("geo", List.of()).stream()
-                .flatMap(v -> Arrays.stream(v.split(",")))
-                .filter(s -> !s.isBlank()).toList();
-        geographyCodes = geo;
-        String asOfText = event.getLocation().getQueryParameters().getSingleParameter("vintage").orElse(LATEST);
-        LocalDate asOf = null;
-        if (!asOfText.equals(LATEST)) {
-            try {
-                asOf = LocalDate.parse(asOfText);
-            } catch (DateTimeParseException e) {
-                Notification.show("\u201c" + asOfText + "\u201d is not a date like 2024-06-28: showing the latest data",
-                        6000, Notification.Position.MIDDLE);
-            }
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        List<String> geo = params.getOrDefault("geo", List.of()).stream()
+                .flatMap(v -> Arrays.stream(v.split(","))).filter(s -> !s.isBlank()).toList();
+        List<String> problems = new ArrayList<>();
+        LocalDate asOf = parse(params, "vintage", problems, s -> s.equals(LATEST) ? null : LocalDate.parse(s));
+        Period f = parse(params, "from", problems, Period::parse);
+        Period t = parse(params, "to", problems, Period::parse);
+        Transform tr = parse(params, "transform", problems, Transform::fromParam);
+        if (!problems.isEmpty()) {
+            Notification.show(String.join("; ", problems) + ": ignored", 6000, Notification.Position.MIDDLE);
         }
-        show(dashboard.seriesPage(indicatorCode, geo, asOf));
+        request = new SeriesRequest(indicatorCode, geo, asOf, f, t, tr);
+        show(dashboard.seriesPage(request));
+    }
+
+    private interface Parser<T> {
+        T parse(String s);
+    }
+
+    private static <T> T parse(Map<String, List<String>> params, String name, List<String> problems, Parser<T> p) {
+        List<String> values = params.get(name);
+        if (values == null || values.isEmpty() || values.get(0).isBlank()) {
+            return null;
+        }
+        try {
+            return p.parse(values.get(0).strip());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            problems.add("\u201c" + values.get(0) + "\u201d is not a valid " + name);
+            return null;
+        }
     }
 
     private void show(Optional<SeriesPage> found) {
@@ -144,60 +192,148 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
             title.setText("No indicator \u201c" + indicatorCode + "\u201d");
             notFound.setText("Factline has no indicator with this code. Open the overview to browse the tracked "
                     + "series, or import a CSV file that contains it.");
-            notFound.setVisible(true);
             add(title, notFound, new Anchor("", "Go to the overview"));
             return;
         }
         SeriesPage page = found.get();
+        SeriesRequest shown = new SeriesRequest(indicatorCode, page.selected().stream().map(Geography::code).toList(),
+                request.asOf(), request.from(), request.to(), request.transform());
+        request = shown;
         pageTitle = page.indicator().name() + " · Factline";
         title.setText(page.indicator().name());
-        Span code = new Span(page.indicator().code());
+        Span code = new Span(page.indicator().code() + " · " + Units.label(page.indicator().unit()) + " · "
+                + page.indicator().frequency().name().toLowerCase());
         code.addClassName("indicator-code");
         description.setText(page.indicator().description() == null ? "" : page.indicator().description());
-        description.setVisible(page.indicator().description() != null);
 
-        updatingSelection = true;
+        updating = true;
         geographies.setItems(page.available().stream().sorted(Comparator.comparing(Geography::name)).toList());
         geographies.select(page.selected());
-        List<String> vintages = new java.util.ArrayList<>(List.of(LATEST));
+        List<String> vintages = new ArrayList<>(List.of(LATEST));
         page.vintages().forEach(v -> vintages.add(v.toString()));
         vintage.setItems(vintages);
         vintage.setValue(page.asOf() == null ? LATEST : page.asOf().toString());
-        updatingSelection = false;
-        geographyCodes = page.selected().stream().map(Geography::code).toList();
+        transform.setValue(shown.transform());
+        from.setValue(shown.from() == null ? "" : shown.from().toString());
+        to.setValue(shown.to() == null ? "" : shown.to().toString());
+        updating = false;
 
         chartBox.removeAll();
         String names = page.selected().stream().map(Geography::name).collect(Collectors.joining(", "));
         byte[] svg = TimeSeriesChart.svg(page.chart(), CHART_WIDTH, CHART_HEIGHT).getBytes(StandardCharsets.UTF_8);
-        Image chart = new Image(DownloadHandler.fromInputStream(request -> new DownloadResponse(
+        Image chart = new Image(DownloadHandler.fromInputStream(r -> new DownloadResponse(
                 new ByteArrayInputStream(svg), page.indicator().code() + ".svg", "image/svg+xml", svg.length)),
-                page.indicator().name() + ", " + names + ": official series and figures cited in articles");
+                page.chart().title() + ", " + names + ": official series and figures cited in articles");
         chart.addClassName("series-chart");
         chartBox.add(chart);
 
+        cited.removeAll();
+        page.rows().stream().filter(r -> r.citations() > 0 && r.source() != null).forEach(r -> {
+            ListItem item = new ListItem();
+            item.add(new Span(FigureFormat.format(r.observation().value(), r.observation().unit()) + " for "
+                    + r.geographyName() + ", " + r.observation().period() + " (" + r.observation().status().label()
+                    + "), cited by "));
+            item.add(new Anchor("sources/" + r.source().id(), r.source().title()));
+            cited.add(item);
+        });
+
+        downloads.removeAll();
+        String geoCodes = String.join(",", shown.geographies());
+        Map<String, String> range = new LinkedHashMap<>();
+        if (shown.from() != null) {
+            range.put("from", shown.from().toString());
+        }
+        if (shown.to() != null) {
+            range.put("to", shown.to().toString());
+        }
+        Map<String, String> chartParams = new LinkedHashMap<>(range);
+        if (shown.transform() != Transform.LEVEL) {
+            chartParams.put("transform", shown.transform().param());
+        }
+        Map<String, String> csvParams = new LinkedHashMap<>();
+        csvParams.put("indicator", page.indicator().code());
+        csvParams.put("geo", geoCodes);
+        csvParams.putAll(range);
+        downloads.add(new Span("Download: "),
+                download("Chart (PNG)", "/api/charts/" + page.indicator().code() + "/" + geoCodes + ".png", chartParams),
+                download("Chart (SVG)", "/api/charts/" + page.indicator().code() + "/" + geoCodes + ".svg", chartParams),
+                download("Data (CSV)", "/api/facts.csv", csvParams));
+
+        sources.removeAll();
+        for (Source s : page.sources()) {
+            ListItem item = new ListItem();
+            Anchor link = new Anchor("sources/" + s.id(), s.title());
+            Paragraph citeAs = new Paragraph("Suggested citation: "
+                    + DashboardService.suggestedCitation(s, page.indicator(), page.latestVintage(s)));
+            citeAs.addClassName("hint");
+            item.add(link, citeAs);
+            sources.add(item);
+        }
+
         grid.setItems(page.rows());
-        H3 tableTitle = new H3("Observations");
-        Paragraph legend = new Paragraph();
-        legend.add(new Text("Official values are drawn as lines; figures cited in articles as orange diamonds. "
-                + "A revision is a new row with a newer vintage: nothing is overwritten."));
-        legend.addClassName("hint");
-        H3 notes = new H3("About this indicator");
-        notes.setVisible(description.isVisible());
-        HorizontalLayout controls = new HorizontalLayout(geographies, vintage);
+        HorizontalLayout controls = new HorizontalLayout(geographies, from, to, transform, vintage);
         controls.setWrap(true);
         controls.setWidthFull();
-        add(title, code, controls, chartBox, legend, tableTitle, grid, notes, description);
+        controls.setAlignItems(Alignment.BASELINE);
+        Paragraph legend = new Paragraph(shown.transform() == Transform.LEVEL
+                ? "Official values are drawn as lines; figures cited in articles as orange diamonds. A revision is a "
+                + "new row with a newer vintage: nothing is overwritten."
+                : "Transformed from the official values; cited figures are shown on the level chart only.");
+        legend.addClassName("hint");
+        add(title, code, controls, chartBox, legend);
+        if (cited.getChildren().findAny().isPresent()) {
+            add(new H3("Cited in articles"), cited);
+        }
+        add(downloads, new H3("Observations"), grid, new H3("Sources"), sources);
+        if (!description.getText().isEmpty()) {
+            add(new H3("About this indicator"), description);
+        }
+    }
+
+    private static Anchor download(String text, String path, Map<String, String> params) {
+        Anchor a = new Anchor(Links.withQuery(path, params), text);
+        a.getElement().setAttribute("download", true);
+        a.setTarget(AnchorTarget.BLANK);
+        return a;
+    }
+
+    /** The request the controls now describe. */
+    private SeriesRequest state() {
+        LocalDate asOf = vintage.getValue() == null || vintage.getValue().equals(LATEST) ? null
+                : LocalDate.parse(vintage.getValue());
+        return new SeriesRequest(indicatorCode, request.geographies(), asOf, quietPeriod(from), quietPeriod(to),
+                transform.getValue());
+    }
+
+    private static Period quietPeriod(TextField f) {
+        try {
+            f.setInvalid(false);
+            return f.getValue().isBlank() ? null : Period.parse(f.getValue());
+        } catch (IllegalArgumentException e) {
+            f.setErrorMessage(e.getMessage());
+            f.setInvalid(true);
+            return null;
+        }
     }
 
     /** The page's state lives in its URL, so a copied link reproduces the view. */
-    private void navigate(List<String> geographyCodes, String asOf) {
+    private void navigate(SeriesRequest r) {
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("geo", String.join(",", geographyCodes));
-        if (asOf != null && !asOf.equals(LATEST)) {
-            params.put("vintage", asOf);
+        params.put("geo", String.join(",", r.geographies()));
+        if (r.from() != null) {
+            params.put("from", r.from().toString());
         }
-        getUI().ifPresent(ui -> ui.navigate(IndicatorView.class, new RouteParameters("code", indicatorCode),
-                QueryParameters.simple(params)));
+        if (r.to() != null) {
+            params.put("to", r.to().toString());
+        }
+        if (r.transform() != Transform.LEVEL) {
+            params.put("transform", r.transform().param());
+        }
+        if (r.asOf() != null) {
+            params.put("vintage", r.asOf().toString());
+        }
+        UI.getCurrent().navigate(IndicatorView.class, new RouteParameters("code", indicatorCode),
+                QueryParameters.simple(params));
     }
 
     private static String sourceLabel(Source s) {

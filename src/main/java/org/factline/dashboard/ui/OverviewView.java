@@ -1,34 +1,50 @@
 package org.factline.dashboard.ui;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.factline.dashboard.DashboardService;
 import org.factline.dashboard.SeriesSummary;
 import org.factline.measure.FigureFormat;
+import org.factline.measure.Units;
 
-/** The tracked series: latest official value and how often articles cite each; the most cited first. */
+/**
+ * A card per tracked series: its latest official value and period, the change from the period before, a
+ * sparkline and how often articles cite it; the most recently cited first. The list renders only the cards in
+ * view.
+ */
 @Route("")
 @PageTitle("Overview · Factline")
 @Menu(order = 0, title = "Overview")
 public class OverviewView extends VerticalLayout {
 
     final TextField search = new TextField();
-    final Grid<SeriesSummary> grid = new Grid<>();
+    final ComboBox<String> geography = new ComboBox<>();
+    final ComboBox<String> indicator = new ComboBox<>();
+    final VirtualList<SeriesSummary> cards = new VirtualList<>();
     final Paragraph empty = new Paragraph();
     private final DashboardService dashboard;
+    List<SeriesSummary> shown = List.of();
 
     public OverviewView(DashboardService dashboard) {
         this.dashboard = dashboard;
@@ -40,45 +56,106 @@ public class OverviewView extends VerticalLayout {
                 + "cite about it. Open a series to compare the cited figures with the official data.");
         intro.addClassName("lead");
 
-        search.setPlaceholder("Filter by indicator or geography, e.g. GDP or Kyrgyz");
+        search.setPlaceholder("Search indicators and geographies, e.g. GDP or Kyrgyz");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("min(100%, 32rem)");
-        search.setAriaLabel("Filter series");
+        search.setAriaLabel("Search series");
         search.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(SeriesSummary::indicatorName).setHeader("Indicator").setFlexGrow(3).setSortable(true)
-                .setKey("indicator");
-        grid.addColumn(SeriesSummary::geographyName).setHeader("Geography").setFlexGrow(2).setSortable(true)
-                .setKey("geography");
-        grid.addColumn(s -> FigureFormat.format(s.latestValue(), s.unit())).setHeader("Latest official")
-                .setTextAlign(ColumnTextAlign.END).setKey("latest");
-        grid.addColumn(s -> s.latestPeriod() == null ? "no official data" : s.latestPeriod().toString())
-                .setHeader("Period").setKey("period");
-        grid.addColumn(SeriesSummary::citations).setHeader("Citations").setTextAlign(ColumnTextAlign.END)
-                .setSortable(true).setKey("citations");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setSizeFull();
-        grid.addItemClickListener(e -> open(e.getItem()));
+        List<SeriesSummary> all = dashboard.series("", null, null);
+        Map<String, String> geoNames = new LinkedHashMap<>();
+        Map<String, String> indicatorNames = new LinkedHashMap<>();
+        all.stream().sorted(java.util.Comparator.comparing(SeriesSummary::geographyName))
+                .forEach(s -> geoNames.putIfAbsent(s.geographyCode(), s.geographyName()));
+        all.stream().sorted(java.util.Comparator.comparing(SeriesSummary::indicatorName))
+                .forEach(s -> indicatorNames.putIfAbsent(s.indicatorCode(), s.indicatorName()));
+        geography.setItems(geoNames.keySet());
+        geography.setItemLabelGenerator(c -> geoNames.get(c) + " (" + c + ")");
+        geography.setPlaceholder("Any geography");
+        geography.setClearButtonVisible(true);
+        geography.setAriaLabel("Geography");
+        geography.addValueChangeListener(e -> refresh());
+        indicator.setItems(indicatorNames.keySet());
+        indicator.setItemLabelGenerator(indicatorNames::get);
+        indicator.setPlaceholder("Any indicator");
+        indicator.setClearButtonVisible(true);
+        indicator.setAriaLabel("Indicator");
+        indicator.addValueChangeListener(e -> refresh());
+        FlexLayout filters = new FlexLayout(search, geography, indicator);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.addClassName("filters");
 
+        cards.setRenderer(new ComponentRenderer<>(this::card));
+        cards.addClassName("series-cards");
+        cards.setSizeFull();
         empty.addClassName("empty-state");
         empty.setVisible(false);
 
-        add(title, intro, search, empty, grid);
-        refresh();
+        add(title, intro, filters, empty, cards);
+        show(all);
     }
 
     private void refresh() {
-        List<SeriesSummary> series = dashboard.series(search.getValue());
-        grid.setItems(series);
-        boolean none = series.isEmpty();
+        show(dashboard.series(search.getValue(), geography.getValue(), indicator.getValue()));
+    }
+
+    private void show(List<SeriesSummary> series) {
+        shown = series;
+        cards.setItems(shown);
+        boolean none = shown.isEmpty();
         empty.setVisible(none);
-        grid.setVisible(!none);
-        empty.setText(search.isEmpty()
-                ? "No series yet. Import a CSV file of official data, or add an article and link its figures."
-                : "No series matches \u201c" + search.getValue() + "\u201d. Try an indicator name such as GDP, "
-                + "a country name or a code such as KGZ.");
+        cards.setVisible(!none);
+        empty.setText(search.isEmpty() && geography.isEmpty() && indicator.isEmpty()
+                ? "No series yet. Import a CSV file of official data on the Imports page."
+                : "No series matches these filters. Try an indicator name such as GDP, a country name or a code "
+                + "such as KGZ, or clear the filters.");
+    }
+
+    /** One series' card; everything on it is text from the database, set as text. */
+    Component card(SeriesSummary s) {
+        Div card = new Div();
+        card.addClassName("series-card");
+        Span name = new Span(s.indicatorName());
+        name.addClassName("card-indicator");
+        Span where = new Span(s.geographyName());
+        where.addClassName("card-geography");
+        Span value = new Span(s.latestValue() == null ? "no official data" : FigureFormat.format(s.latestValue(), s.unit()));
+        value.addClassName("card-value");
+        if (s.latestValue() == null) {
+            value.addClassName("card-value-none");
+        }
+        Span period = new Span(s.latestPeriod() == null ? "" : s.latestPeriod().toString());
+        period.addClassName("card-period");
+        Span change = new Span(change(s));
+        change.addClassName("card-change");
+        Span cites = new Span(s.citations() == 0 ? "not cited" : s.citations() + (s.citations() == 1 ? " citation"
+                : " citations") + (s.lastCitedOn() == null ? "" : ", last " + s.lastCitedOn()));
+        cites.addClassName(s.citations() > 0 ? "card-cited" : "card-uncited");
+        card.add(name, where, value, period, change);
+        if (s.latestValue() != null) {
+            Image spark = new Image("api/sparklines/" + s.indicatorCode() + "/" + s.geographyCode() + ".svg",
+                    "Trend of " + s.indicatorName() + ", " + s.geographyName());
+            spark.addClassName("card-sparkline");
+            spark.setWidth("140px");
+            spark.setHeight("36px");
+            card.add(spark);
+        }
+        card.add(cites);
+        card.getElement().setAttribute("role", "link");
+        card.getElement().setAttribute("tabindex", "0");
+        card.addClickListener(e -> open(s));
+        return card;
+    }
+
+    static String change(SeriesSummary s) {
+        BigDecimal d = s.change();
+        if (d == null) {
+            return "";
+        }
+        String unit = Units.isPercent(s.unit()) ? Units.PERCENTAGE_POINT : s.unit();
+        String arrow = d.signum() > 0 ? "\u25B2 +" : d.signum() < 0 ? "\u25BC " : "\u25B6 ";
+        return arrow + FigureFormat.format(d, unit) + " from " + s.previousPeriod();
     }
 
     private void open(SeriesSummary s) {

@@ -38,6 +38,7 @@ import org.factline.measure.FigureFormat;
 import org.factline.measure.Period;
 import org.factline.measure.Units;
 import org.factline.observation.ObservationStatus;
+import org.factline.shell.Links;
 import org.factline.source.SourceKind;
 
 /**
@@ -204,8 +205,7 @@ public class FactsView extends VerticalLayout implements BeforeEnterObserver {
     private void apply(FactQuery q) {
         query = q;
         Map<String, String> params = FactQueryParams.format(q);
-        String queryString = QueryParameters.simple(params).getQueryString();
-        export.setHref("/api/facts.csv" + (queryString.isEmpty() ? "" : "?" + queryString));
+        export.setHref(Links.withQuery("/api/facts.csv", params));
         UI.getCurrent().getPage().getHistory().replaceState(null, new Location("facts", QueryParameters.simple(params)));
         boolean none = facts.page(q, FactSort.PERIOD, true, 0, 1).isEmpty();
         empty.setVisible(none);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kotlin.jvm.functions.Function0;
 import org.factline.FactlineTest;
+import org.factline.dashboard.SeriesSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +78,37 @@ class IndicatorViewTest {
     }
 
     @Test
+    void rangeTransformAndVintageComeFromTheUrlAndGoBackIntoIt() {
+        UI.getCurrent().navigate("indicators/NY.GDP.MKTP.KD.ZG",
+                QueryParameters.fromString("geo=KGZ&from=2019&to=2021&transform=change"));
+        IndicatorView view = _get(IndicatorView.class);
+        assertThat(view.from.getValue()).isEqualTo("2019");
+        assertThat(view.transform.getValue()).isEqualTo(org.factline.dashboard.Transform.CHANGE);
+        assertThat(rows(view)).extracting(r -> r.get(0)).containsExactly("2021", "2020", "2020", "2019");
+        assertThat(view.downloads.getElement().getTextRecursively()).contains("Chart (PNG)", "Data (CSV)");
+        List<String> hrefs = view.downloads.getChildren()
+                .filter(com.vaadin.flow.component.html.Anchor.class::isInstance)
+                .map(a -> ((com.vaadin.flow.component.html.Anchor) a).getHref()).toList();
+        assertThat(hrefs).containsExactly(
+                "/api/charts/NY.GDP.MKTP.KD.ZG/KGZ.png?from=2019&to=2021&transform=change",
+                "/api/charts/NY.GDP.MKTP.KD.ZG/KGZ.svg?from=2019&to=2021&transform=change",
+                "/api/facts.csv?indicator=NY.GDP.MKTP.KD.ZG&geo=KGZ&from=2019&to=2021");
+        assertThat(view.sources.getElement().getTextRecursively()).contains("Suggested citation: World Bank (2024).");
+        assertThat(view.cited.getElement().getTextRecursively())
+                .contains("-8.6% for Kyrgyz Republic, 2020 (preliminary), cited by", "Reset With Russia");
+
+    }
+
+    @Test
+    void badUrlParametersAreIgnoredWithAMessage() {
+        UI.getCurrent().navigate("indicators/NY.GDP.MKTP.KD.ZG", QueryParameters.fromString("geo=KGZ&from=soon&transform=log"));
+        IndicatorView view = _get(IndicatorView.class);
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "\u201csoon\u201d is not a valid from; \u201clog\u201d is not a valid transform: ignored");
+        assertThat(rows(view)).hasSizeGreaterThan(30);
+    }
+
+    @Test
     void withoutGeographiesThePageShowsTheCitedOnes() {
         UI.getCurrent().navigate("indicators/FL.EAEU.CUSTOMS.SHARE");
         List<List<String>> rows = rows(_get(IndicatorView.class));
@@ -93,22 +125,45 @@ class IndicatorViewTest {
     }
 
     @Test
-    void theOverviewListsTheCitedSeriesFirstAndFilters() {
+    void theOverviewShowsACardPerSeriesTheCitedFirstAndFilters() {
         UI.getCurrent().navigate("");
         OverviewView overview = _get(OverviewView.class);
-        List<String> first = GridKt._getFormattedRow(overview.grid, 0);
-        assertThat(first).containsExactly("GDP growth (annual %)", "Kyrgyz Republic", "6.151%", "2023", "1");
         // 262 of the 266 geographies in the WDI file have at least one value; plus the three article-only series.
-        assertThat(GridKt._size(overview.grid)).isEqualTo(262 + 3);
+        assertThat(overview.shown).hasSize(262 + 3);
+        assertThat(overview.shown.subList(0, 4)).allSatisfy(s -> assertThat(s.citations()).isEqualTo(1));
+        SeriesSummary kgz = overview.shown.stream().filter(s -> s.geographyCode().equals("KGZ")
+                && s.indicatorCode().equals("NY.GDP.MKTP.KD.ZG")).findFirst().orElseThrow();
+        assertThat(overview.card(kgz).getElement().getTextRecursively())
+                .contains("GDP growth (annual %)", "Kyrgyz Republic", "6.151%", "2023",
+                        "\u25BC -2.816 pp from 2022", "1 citation, last 2021-02-24");
 
         overview.search.setValue("sputnik");
-        assertThat(GridKt._size(overview.grid)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(overview.grid, 0))
-                .containsExactly("Sputnik V vaccine doses sought", "Kyrgyz Republic", "—", "no official data", "1");
+        assertThat(overview.shown).singleElement().satisfies(s ->
+                assertThat(overview.card(s).getElement().getTextRecursively())
+                        .contains("Sputnik V vaccine doses sought", "Kyrgyz Republic", "no official data"));
 
+        overview.search.clear();
+        overview.geography.setValue("RUS");
+        assertThat(overview.shown).extracting(SeriesSummary::indicatorCode)
+                .containsExactly("FL.EAEU.CUSTOMS.SHARE", "NY.GDP.MKTP.KD.ZG");
+        overview.indicator.setValue("NY.GDP.MKTP.KD.ZG");
+        assertThat(overview.shown).hasSize(1);
+
+        overview.geography.clear();
+        overview.indicator.clear();
         overview.search.setValue("no such thing");
         assertThat(overview.empty.isVisible()).isTrue();
-        assertThat(overview.empty.getText()).contains("No series matches \u201cno such thing\u201d");
+        assertThat(overview.empty.getText()).contains("No series matches these filters");
+    }
+
+    @Test
+    void textInCardsIsText() {
+        UI.getCurrent().navigate("");
+        OverviewView overview = _get(OverviewView.class);
+        SeriesSummary hostile = new SeriesSummary("<b>X</b>", "<img src=x onerror=alert(1)>", "KGZ", "<i>K</i>",
+                "percent", null, null, null, null, 0, null);
+        String html = overview.card(hostile).getElement().getOuterHTML();
+        assertThat(html).doesNotContain("<img src=x").doesNotContain("<i>K</i>").contains("&lt;img src=x");
     }
 
     private static List<List<String>> rows(IndicatorView view) {
