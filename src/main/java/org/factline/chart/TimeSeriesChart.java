@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import javax.imageio.ImageIO;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import java.text.SimpleDateFormat;
@@ -29,6 +30,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * Draws a {@link ChartSpec} with JFreeChart: official series as lines, cited figures as large orange diamonds
@@ -55,8 +57,34 @@ public final class TimeSeriesChart {
      */
     public static String svg(ChartSpec spec, int width, int height) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        build(spec).draw(g2, new Rectangle(width, height));
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement();
+        JFreeChart chart = build(spec);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.draw(g2, new Rectangle(width, height), info);
+        // A viewBox lets the page scale the chart to its box while the file keeps its pixel size.
+        String svg = g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + svg.substring(0, svg.lastIndexOf("</svg>")) + tooltips(spec, chart.getXYPlot(), info) + "</svg>";
+    }
+
+    /**
+     * A transparent circle over each cited figure carrying its label as an SVG {@code <title>}, which browsers show
+     * on hover when the SVG is opened or embedded as a document.
+     */
+    private static String tooltips(ChartSpec spec, XYPlot plot, ChartRenderingInfo info) {
+        java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+        StringBuilder out = new StringBuilder();
+        for (ChartMarker m : spec.markers()) {
+            double x = plot.getDomainAxis().valueToJava2D(millis(m.date()), area, plot.getDomainAxisEdge());
+            double y = plot.getRangeAxis().valueToJava2D(m.value(), area, plot.getRangeAxisEdge());
+            out.append(String.format(java.util.Locale.ROOT,
+                    "<g class=\"cited-figure\"><title>%s</title><circle cx=\"%.1f\" cy=\"%.1f\" r=\"10\" "
+                            + "fill=\"#ffffff\" fill-opacity=\"0\"/></g>", xml(m.label()), x, y));
+        }
+        return out.toString();
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /**

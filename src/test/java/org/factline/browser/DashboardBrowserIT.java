@@ -44,10 +44,15 @@ class DashboardBrowserIT {
         driver.get("http://127.0.0.1:" + port + "/indicators/NY.GDP.MKTP.KD.ZG?geo=KGZ");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
 
-        WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("img.series-chart")));
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "const i = arguments[0]; return i.complete && i.naturalWidth > 0;", chart));
-        assertThat(chart.getAttribute("alt")).contains("GDP growth (annual %)", "Kyrgyz Republic");
+        WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("object.series-chart")));
+        assertThat(chart.getAttribute("aria-label")).contains("GDP growth (annual %)", "Kyrgyz Republic");
+        // The chart is an SVG document in the page; the cited figure carries its label as a hover <title>.
+        String title = "const o = document.querySelector('object.series-chart');"
+                + " const t = o && o.contentDocument && o.contentDocument.querySelector('g.cited-figure title');"
+                + " return t ? t.textContent : null;";
+        wait.until(d -> ((JavascriptExecutor) d).executeScript(title) != null);
+        assertThat(((JavascriptExecutor) driver).executeScript(title)).isEqualTo("-8.6% preliminary (The Moscow Times)");
 
         // The grid's cells are light-DOM children of vaadin-grid; wait until the rows are rendered.
         wait.until(d -> cellTexts().contains("-7.149%"));

@@ -34,6 +34,11 @@ class TimeSeriesChartTest {
                 .contains("Kyrgyz Republic (official)", TimeSeriesChart.MARKER_SERIES,
                         "-8.6% preliminary (The Moscow Times & <Co>)", "2020");
         assertThat(svg).doesNotContain("<Co>");
+        org.w3c.dom.NodeList titles = doc.getElementsByTagName("title");
+        assertThat(titles.getLength()).isEqualTo(1);
+        assertThat(titles.item(0).getTextContent()).isEqualTo("-8.6% preliminary (The Moscow Times & <Co>)");
+        assertThat(((org.w3c.dom.Element) titles.item(0).getParentNode()).getAttribute("class"))
+                .isEqualTo("cited-figure");
     }
 
     @Test

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -19,6 +18,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -221,11 +221,16 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         chartBox.removeAll();
         String names = page.selected().stream().map(Geography::name).collect(Collectors.joining(", "));
         byte[] svg = TimeSeriesChart.svg(page.chart(), CHART_WIDTH, CHART_HEIGHT).getBytes(StandardCharsets.UTF_8);
-        Image chart = new Image(DownloadHandler.fromInputStream(r -> new DownloadResponse(
-                new ByteArrayInputStream(svg), page.indicator().code() + ".svg", "image/svg+xml", svg.length)),
-                page.chart().title() + ", " + names + ": official series and figures cited in articles");
-        chart.addClassName("series-chart");
-        chartBox.add(chart);
+        // An <object>, not an <img>: the SVG stays a document, so each cited figure's <title> shows on hover.
+        Element chart = new Element("object");
+        chart.setAttribute("type", "image/svg+xml");
+        chart.setAttribute("data", DownloadHandler.fromInputStream(r -> new DownloadResponse(
+                new ByteArrayInputStream(svg), page.indicator().code() + ".svg", "image/svg+xml", svg.length)).inline());
+        chart.setAttribute("aria-label", page.chart().title() + ", " + names
+                + ": official series and figures cited in articles");
+        chart.setAttribute("role", "img");
+        chart.getClassList().add("series-chart");
+        chartBox.getElement().appendChild(chart);
 
         cited.removeAll();
         page.rows().stream().filter(r -> r.citations() > 0 && r.source() != null).forEach(r -> {

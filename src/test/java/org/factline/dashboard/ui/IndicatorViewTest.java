@@ -8,7 +8,6 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +59,11 @@ class IndicatorViewTest {
                 "official", "2024-06-28"));
         assertThat(rows).allSatisfy(r -> assertThat(r.get(1)).isEqualTo("Kyrgyz Republic"));
         assertThat(rows.get(0).get(0)).isEqualTo("2023");
-        assertThat(view.chartBox.getChildren().filter(Image.class::isInstance).count()).isEqualTo(1);
+        assertThat(view.chartBox.getElement().getChildren().filter(e -> e.getTag().equals("object")).toList())
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getAttribute("type")).isEqualTo("image/svg+xml");
+                    assertThat(e.getAttribute("aria-label")).contains("GDP growth (annual %), Kyrgyz Republic");
+                });
         assertThat(view.geographies.getSelectedItems()).extracting(g -> g.code()).containsExactly("KGZ");
     }
 

@@ -1,0 +1,150 @@
+package org.factline.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.factline.Application;
+import org.factline.chart.TimeSeriesChart;
+import org.factline.dashboard.DashboardService;
+import org.factline.dashboard.SeriesPage;
+import org.factline.dashboard.SeriesRequest;
+import org.factline.explore.FactQuery;
+import org.factline.explore.FactSort;
+import org.factline.explore.FactsService;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Server-side read times with a large embedded H2 database: a Facts grid page, an indicator page (data and chart)
+ * for a 10,000-point series, and the overview. The database (seed plus generated rows) is kept under
+ * {@code target/bench-facts} and reused by later runs. Run with {@code bench/facts-benchmark.sh [rows]}.
+ */
+public final class FactsBenchmark {
+
+    private static final String GEOS = String.join(",", Arrays.stream(new String[] {"KGZ", "KAZ", "RUS", "UZB", "TJK",
+            "ARM", "BLR", "DEU", "FRA", "USA", "GBR", "CHN", "IND", "BRA", "ZAF", "NGA", "EGY", "TUR", "IRN", "PAK",
+            "IDN", "JPN", "KOR", "MEX", "CAN", "AUS", "ARG", "CHL", "PER", "COL", "POL", "UKR", "ROU", "HUN", "CZE",
+            "SWE", "NOR", "FIN", "DNK", "NLD", "BEL", "ESP", "ITA", "PRT", "GRC", "AUT", "CHE", "IRL", "ISR", "SAU"})
+            .map(g -> "'" + g + "'").toList());
+    private static final int WARMUP = 5;
+    private static final int RUNS = 40;
+
+    private FactsBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long rows = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
+        Path dir = Path.of("target/bench-facts").toAbsolutePath();
+        Files.createDirectories(dir);
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.NONE)
+                .run("--factline.data-dir=" + dir, "--logging.level.root=warn", "--spring.main.banner-mode=off",
+                        "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")) {
+            JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+            generate(jdbc, rows);
+            long total = jdbc.sql("select count(*) from observation").query(Long.class).single();
+            System.out.printf(Locale.ROOT, "observations: %,d%n", total);
+
+            FactsService facts = ctx.getBean(FactsService.class);
+            DashboardService dashboard = ctx.getBean(DashboardService.class);
+            List<String> out = new ArrayList<>();
+            out.add(time("facts page: no filter, newest first, rows 0-99",
+                    () -> facts.page(FactQuery.all(), FactSort.PERIOD, true, 0, 100)));
+            out.add(time("facts page: no filter, newest first, rows 10,000-10,099",
+                    () -> facts.page(FactQuery.all(), FactSort.PERIOD, true, 10_000, 100)));
+            out.add(time("facts page: geo=DEU, newest first",
+                    () -> facts.page(query(List.of("DEU"), List.of(), false, null), FactSort.PERIOD, true, 0, 100)));
+            out.add(time("facts page: geo=DEU & indicator=FL.BENCH.7, by value",
+                    () -> facts.page(query(List.of("DEU"), List.of("FL.BENCH.7"), false, null), FactSort.VALUE, false,
+                            0, 100)));
+            out.add(time("facts page: cited only", () -> facts.page(query(List.of(), List.of(), true, null),
+                    FactSort.PERIOD, true, 0, 100)));
+            out.add(time("facts page: text search 'gdp growth'", () -> facts.page(query(List.of(), List.of(), false,
+                    "gdp growth"), FactSort.PERIOD, true, 0, 100)));
+            out.add(time("indicator page: 10,000-point series, data + SVG chart", () -> {
+                SeriesPage page = dashboard.seriesPage(SeriesRequest.of("FL.BENCH.LONG", "KGZ")).orElseThrow();
+                if (page.rows().size() != 10_000) {
+                    throw new IllegalStateException("expected 10,000 rows, got " + page.rows().size());
+                }
+                return TimeSeriesChart.svg(page.chart(), 960, 440);
+            }));
+            out.add(timeFew("overview: every series with latest value, change and citations",
+                    () -> dashboard.series("", null, null), 3));
+            out.forEach(System.out::println);
+        }
+    }
+
+    private static FactQuery query(List<String> geos, List<String> indicators, boolean cited, String text) {
+        return new FactQuery(geos, indicators, null, null, null, null, null, cited, text);
+    }
+
+    /** Adds generated rows until there are {@code rows} generated ones: 100 indicators x 50 countries x days. */
+    static void generate(JdbcClient jdbc, long rows) {
+        long have = jdbc.sql("select count(*) from observation where indicator_code like 'FL.BENCH.%'")
+                .query(Long.class).single();
+        if (have >= rows) {
+            return;
+        }
+        jdbc.sql("insert into source (kind, url, title, publisher) select 'DATASET', 'https://example.org/bench', "
+                + "'Generated benchmark data', 'Factline' where not exists (select 1 from source where url = "
+                + "'https://example.org/bench')").update();
+        long source = jdbc.sql("select id from source where url = 'https://example.org/bench'").query(Long.class).single();
+        for (int i = 0; i < 100; i++) {
+            jdbc.sql("merge into indicator (code, name, unit, frequency) key (code) values (?, ?, '', 'D')")
+                    .params("FL.BENCH." + i, "Benchmark series " + i).update();
+        }
+        jdbc.sql("merge into indicator (code, name, unit, frequency) key (code) values ('FL.BENCH.LONG', "
+                + "'Benchmark long series', '', 'D')").update();
+        long start = System.nanoTime();
+        long chunk = 500_000;
+        for (long from = have; from < rows; from += chunk) {
+            long to = Math.min(rows, from + chunk);
+            jdbc.sql("""
+                    insert into observation (indicator_code, geography_code, period_start, frequency, obs_value,
+                                             value_scale, unit, status, source_id, vintage)
+                    select 'FL.BENCH.' || mod(x, 100), g.code, dateadd(day, x / 5000, date '1990-01-01'), 'D',
+                           cast(mod(x * 7919, 100000) as numeric(44, 16)) / 100, 2, '', 'OFFICIAL', ?, date '2026-01-01'
+                    from system_range(?, ?) r(x)
+                    join (select rownum() - 1 as n, code from geography where code in (%s) order by code) g
+                      on g.n = mod(x / 100, 50)""".formatted(GEOS))
+                    .params(source, from, to - 1).update();
+            System.out.printf(Locale.ROOT, "generated %,d rows (%.0f rows/s)%n", to,
+                    (to - have) / ((System.nanoTime() - start) / 1e9));
+        }
+        jdbc.sql("""
+                insert into observation (indicator_code, geography_code, period_start, frequency, obs_value, value_scale,
+                                         unit, status, source_id, vintage)
+                select 'FL.BENCH.LONG', 'KGZ', dateadd(day, x, date '1990-01-01'), 'D',
+                       cast(mod(x * 31, 1000) as numeric(44, 16)) / 10, 1, '', 'OFFICIAL', ?, date '2026-01-01'
+                from system_range(0, 9999) r(x)
+                where not exists (select 1 from observation where indicator_code = 'FL.BENCH.LONG')""")
+                .param(source).update();
+        jdbc.sql("analyze").update();
+    }
+
+    private static String time(String what, Supplier<?> body) {
+        return timeFew(what, body, RUNS);
+    }
+
+    private static String timeFew(String what, Supplier<?> body, int runs) {
+        for (int i = 0; i < Math.min(WARMUP, runs); i++) {
+            body.get();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            body.get();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %d |", what, ms[runs / 2],
+                ms[(int) Math.ceil(runs * 0.95) - 1], ms[runs - 1], runs);
+    }
+}
