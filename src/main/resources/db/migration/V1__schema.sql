@@ -77,9 +77,27 @@ create table observation (
         unique (indicator_code, geography_code, period_start, frequency, source_id, vintage)
 );
 -- The unique constraint's index also serves series lookups (indicator, geography, period).
+create index observation_period_idx on observation (period_start desc, id desc);
 create index observation_geography_idx on observation (geography_code, indicator_code);
 create index observation_source_idx on observation (source_id);
 create index observation_import_idx on observation (import_id);
+
+-- Each series (indicator x geography) at a glance, kept up to date by every write to observation, so the
+-- overview and the geography pages never scan the observation table: how many observations it has and its
+-- latest two official periods (the latest vintage of each).
+create table series_summary (
+    indicator_code   varchar(64)     not null references indicator (code),
+    geography_code   varchar(16)     not null references geography (code),
+    observations     bigint          not null,
+    latest_period    date,
+    frequency        char(1),
+    latest_value     numeric(44, 16),
+    latest_scale     integer,
+    previous_period  date,
+    previous_value   numeric(44, 16),
+    previous_scale   integer,
+    constraint series_summary_pk primary key (indicator_code, geography_code)
+);
 
 -- An observation as an article states it.
 create table citation (

@@ -71,33 +71,31 @@ public class DashboardService {
     @Transactional(readOnly = true)
     public List<SeriesSummary> series(String search, String geography, String indicator) {
         String q = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        // Three grouped scans joined here: H2 re-evaluates a CTE for every row it is joined to.
+        // The summary table holds each series' latest two official periods; citations are few, grouped live.
         Map<String, String[]> names = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select s.indicator_code, i.name, i.unit, s.geography_code, g.name
-                        from (select indicator_code, geography_code from observation
-                              group by indicator_code, geography_code) s
-                        join indicator i on i.code = s.indicator_code
-                        join geography g on g.code = s.geography_code""")
-                .query((rs, n) -> names.put(rs.getString(1) + "|" + rs.getString(4), new String[] {
-                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)}))
-                .list();
         Map<String, List<Object[]>> lastTwo = new HashMap<>();
         jdbc.sql("""
-                        select indicator_code, geography_code, period_start, frequency, obs_value, value_scale, rn from (
-                            select indicator_code, geography_code, period_start, frequency, obs_value, value_scale,
-                                   row_number() over (partition by indicator_code, geography_code
-                                                      order by period_start desc) as rn
-                            from (
-                                select indicator_code, geography_code, period_start, frequency, obs_value, value_scale,
-                                       row_number() over (partition by indicator_code, geography_code, period_start
-                                                          order by vintage desc, id desc) as vrn
-                                from observation where status = 'OFFICIAL'
-                            ) per_period where vrn = 1
-                        ) ranked where rn <= 2 order by rn""")
-                .query((rs, n) -> lastTwo.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2), k -> new ArrayList<>())
-                        .add(new Object[] {new Period(rs.getObject(3, LocalDate.class), Frequency.fromCode(rs.getString(4))),
-                            rs.getBigDecimal(5).setScale(rs.getInt(6))}))
+                        select s.indicator_code, i.name, i.unit, s.geography_code, g.name, s.latest_period, s.frequency,
+                               s.latest_value, s.latest_scale, s.previous_period, s.previous_value, s.previous_scale
+                        from series_summary s
+                        join indicator i on i.code = s.indicator_code
+                        join geography g on g.code = s.geography_code""")
+                .query((rs, n) -> {
+                    String key = rs.getString(1) + "|" + rs.getString(4);
+                    names.put(key, new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)});
+                    List<Object[]> last = new ArrayList<>();
+                    LocalDate latest = rs.getObject(6, LocalDate.class);
+                    if (latest != null) {
+                        Frequency f = Frequency.fromCode(rs.getString(7));
+                        last.add(new Object[] {new Period(latest, f), rs.getBigDecimal(8).setScale(rs.getInt(9))});
+                        LocalDate previous = rs.getObject(10, LocalDate.class);
+                        if (previous != null) {
+                            last.add(new Object[] {new Period(previous, f), rs.getBigDecimal(11).setScale(rs.getInt(12))});
+                        }
+                    }
+                    return lastTwo.put(key, last);
+                })
                 .list();
         Map<String, Object[]> cited = new HashMap<>();
         jdbc.sql("""

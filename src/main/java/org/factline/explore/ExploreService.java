@@ -124,31 +124,27 @@ public class ExploreService {
             return Optional.empty();
         }
         List<GeographyRow> rows = jdbc.sql("""
-                        with ranked as (
-                            select o.indicator_code, o.period_start, o.frequency, o.obs_value, o.value_scale, o.status,
-                                   row_number() over (partition by o.indicator_code
-                                       order by case when o.status = 'OFFICIAL' then 0 else 1 end,
-                                                o.period_start desc, o.vintage desc, o.id desc) as rn,
-                                   count(*) over (partition by o.indicator_code) as n
-                            from observation o where o.geography_code = :geo
-                        ), cited as (
-                            select o.indicator_code, count(*) as citations from citation c
-                            join observation o on o.id = c.observation_id
-                            where o.geography_code = :geo group by o.indicator_code
-                        )
-                        select r.*, i.name, i.unit, coalesce(c.citations, 0) as citations
-                        from ranked r join indicator i on i.code = r.indicator_code
-                        left join cited c on c.indicator_code = r.indicator_code
-                        where r.rn = 1 order by coalesce(c.citations, 0) desc, i.name""")
+                        select s.indicator_code, i.name, i.unit, s.latest_period, s.frequency, s.latest_value,
+                               s.latest_scale, s.observations,
+                               (select count(*) from citation c join observation o on o.id = c.observation_id
+                                where o.indicator_code = s.indicator_code and o.geography_code = s.geography_code)
+                                   as citations
+                        from series_summary s join indicator i on i.code = s.indicator_code
+                        where s.geography_code = :geo""")
                 .param("geo", code)
-                .query((rs, i) -> new GeographyRow(rs.getString("indicator_code"), rs.getString("name"),
-                        rs.getString("unit"),
-                        new Period(rs.getObject("period_start", LocalDate.class),
-                                Frequency.fromCode(rs.getString("frequency"))),
-                        rs.getBigDecimal("obs_value").setScale(rs.getInt("value_scale"), RoundingMode.UNNECESSARY),
-                        rs.getString("status").toLowerCase(java.util.Locale.ROOT), rs.getLong("n"),
-                        rs.getLong("citations")))
-                .list();
+                .query((rs, i) -> {
+                    LocalDate latest = rs.getObject("latest_period", LocalDate.class);
+                    return new GeographyRow(rs.getString("indicator_code"), rs.getString("name"), rs.getString("unit"),
+                            latest == null ? null : new Period(latest, Frequency.fromCode(rs.getString("frequency"))),
+                            latest == null ? null
+                                    : rs.getBigDecimal("latest_value").setScale(rs.getInt("latest_scale"),
+                                            RoundingMode.UNNECESSARY),
+                            rs.getLong("observations"), rs.getLong("citations"));
+                })
+                .list().stream()
+                .sorted(Comparator.comparing(GeographyRow::citations, Comparator.reverseOrder())
+                        .thenComparing(GeographyRow::indicatorName))
+                .toList();
         return Optional.of(new GeographyPage(found.get(), rows));
     }
 

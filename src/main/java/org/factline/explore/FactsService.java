@@ -104,7 +104,7 @@ public class FactsService {
         return names;
     }
 
-    private static String select(FactQuery q, MapSqlParameterSource params) {
+    private String select(FactQuery q, MapSqlParameterSource params) {
         StringBuilder sql = new StringBuilder("""
                 select o.id, o.indicator_code, i.name as indicator_name, o.geography_code, g.name as geography_name,
                        o.period_start, o.frequency, o.obs_value, o.value_scale, o.unit, o.status, o.vintage,
@@ -148,8 +148,21 @@ public class FactsService {
             sql.append(" and exists (select 1 from citation c where c.observation_id = o.id)");
         }
         if (q.text() != null) {
-            sql.append(" and (lower(i.name) like :text or lower(s.title) like :text or lower(o.indicator_code) like :text)");
-            p.put("text", "%" + q.text().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+            // Resolved in the small tables first, so the observation table is read through its indexes.
+            String like = "%" + q.text().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+            List<String> codes = jdbc.sql("select code from indicator where lower(name) like ? or lower(code) like ?")
+                    .params(like, like).query(String.class).list();
+            List<Long> sourceIds = jdbc.sql("select id from source where lower(title) like ?").param(like)
+                    .query(Long.class).list();
+            if (codes.isEmpty() && sourceIds.isEmpty()) {
+                sql.append(" and 1 = 0");
+            } else {
+                sql.append(" and (").append(codes.isEmpty() ? "1 = 0" : "o.indicator_code in (:textIndicators)")
+                        .append(" or ").append(sourceIds.isEmpty() ? "1 = 0" : "o.source_id in (:textSources)")
+                        .append(")");
+                p.put("textIndicators", codes);
+                p.put("textSources", sourceIds);
+            }
         }
         params.addValues(p);
         return sql.toString();

@@ -24,6 +24,7 @@ import org.factline.measure.Period;
 import org.factline.observation.NewObservation;
 import org.factline.observation.ObservationService;
 import org.factline.observation.SeriesKey;
+import org.factline.observation.SeriesSummaries;
 import org.factline.observation.Vintages;
 import org.factline.source.NewSource;
 import org.factline.source.SourceKind;
@@ -57,6 +58,8 @@ final class ImportRun implements ImportSink {
     private final Map<String, Long> sourceIds = new HashMap<>();
     private final Set<Long> sourcesEmptyAtStart = new HashSet<>();
     private final Set<SeriesKey> seriesSeen = new HashSet<>();
+    /** The series this import wrote to, whose summaries are refreshed when it is done. */
+    final Set<SeriesSummaries.Series> touched = new HashSet<>();
     private final Map<String, String> indicatorUnits = new HashMap<>();
     private final Map<String, String> indicatorByName = new HashMap<>();
     private final Set<String> knownGeographies = new HashSet<>();
@@ -166,6 +169,7 @@ final class ImportRun implements ImportSink {
             revised++;
         }
         vintages.put(v, r.value());
+        touched.add(new SeriesSummaries.Series(indicator, geography));
         buffer.add(new NewObservation(indicator, geography, r.period(), r.value(), unit, r.status(), sourceId, v));
         if (buffer.size() >= BATCH) {
             flush();

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.factline.geography.GeographyService;
 import org.factline.indicator.IndicatorService;
 import org.factline.observation.ObservationService;
+import org.factline.observation.SeriesSummaries;
 import org.factline.source.SourceService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,10 +52,11 @@ public class ImportService {
     private final IndicatorService indicators;
     private final SourceService sources;
     private final ObservationService observations;
+    private final SeriesSummaries summaries;
 
     ImportService(TransactionTemplate tx, JdbcClient jdbc, Clock clock, ImportLog importLog,
                   GeographyService geographies, IndicatorService indicators, SourceService sources,
-                  ObservationService observations) {
+                  ObservationService observations, SeriesSummaries summaries) {
         this.tx = tx;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -63,6 +65,7 @@ public class ImportService {
         this.indicators = indicators;
         this.sources = sources;
         this.observations = observations;
+        this.summaries = summaries;
     }
 
     /** What importing the file would do; the database is left as it was. */
@@ -101,6 +104,7 @@ public class ImportService {
             try {
                 csv.read(detected, options, run);
                 run.flush();
+                summaries.refresh(run.touched);
             } catch (IllegalArgumentException e) {
                 refusal = e.getMessage();
             }
@@ -165,7 +169,9 @@ public class ImportService {
                     + (cited == 1 ? " that an article cites" : "s that articles cite")
                     + ": remove those citations first");
         }
+        var series = observations.seriesOfImport(importId);
         int removed = jdbc.sql("delete from observation where import_id = ?").param(importId).update();
+        summaries.refresh(series);
         jdbc.sql("update import_batch set undone_at = ? where id = ?")
                 .params(Timestamp.from(Instant.now(clock)), importId).update();
         log.info("import #{} ({}) undone: {} observations removed", importId, record.fileName(), removed);

@@ -41,10 +41,12 @@ public class ObservationService {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final SeriesSummaries summaries;
 
-    ObservationService(JdbcClient jdbc, JdbcTemplate template) {
+    ObservationService(JdbcClient jdbc, JdbcTemplate template, SeriesSummaries summaries) {
         this.jdbc = jdbc;
         this.template = template;
+        this.summaries = summaries;
     }
 
     /**
@@ -74,10 +76,14 @@ public class ObservationService {
             bind(ps, o, null);
             return ps;
         }, keys);
+        summaries.refresh(List.of(new SeriesSummaries.Series(o.indicatorCode(), o.geographyCode())));
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    /** Adds many observations in JDBC batches, all tagged with the import they came from. */
+    /**
+     * Adds many observations in JDBC batches, all tagged with the import they came from. The caller refreshes the
+     * touched series' summaries once it is done ({@link SeriesSummaries#refresh}), not every batch.
+     */
     @Transactional
     public int addAll(List<NewObservation> observations, Long importId) {
         int[][] counts = template.batchUpdate(INSERT, observations, 1_000, (ps, o) -> bind(ps, o, importId));
@@ -188,7 +194,14 @@ public class ObservationService {
     /** The geographies that have data for an indicator. */
     @Transactional(readOnly = true)
     public List<String> geographiesOf(String indicatorCode) {
-        return new ArrayList<>(jdbc.sql("select distinct geography_code from observation where indicator_code = ?")
+        return new ArrayList<>(jdbc.sql("select geography_code from series_summary where indicator_code = ?")
                 .param(indicatorCode).query(String.class).list());
+    }
+
+    /** The series an import's observations belong to. */
+    @Transactional(readOnly = true)
+    public List<SeriesSummaries.Series> seriesOfImport(long importId) {
+        return jdbc.sql("select distinct indicator_code, geography_code from observation where import_id = ?")
+                .param(importId).query((rs, i) -> new SeriesSummaries.Series(rs.getString(1), rs.getString(2))).list();
     }
 }

@@ -167,6 +167,16 @@ class ImportServiceTest {
     }
 
     @Test
+    void seriesSummariesFollowImportsAndUndos() {
+        ImportReport r = commit("fred-GDPC1-old.csv");
+        String summary = "select observations || ' ' || latest_period || ' ' || cast(latest_value as decimal(20, 3)) || "
+                + "' ' || previous_period from series_summary where indicator_code = 'GDPC1' and geography_code = 'USA'";
+        assertThat(jdbc.sql(summary).query(String.class).single()).isEqualTo("4 2020-10-01 18767.778 2020-04-01");
+        importer.undo(r.importId());
+        assertThat(jdbc.sql(summary).query(String.class).optional()).isEmpty();
+    }
+
+    @Test
     void anImportIsUndoneAsAWholeButNotUnderItsCitations() {
         long before = count("observation");
         ImportReport r = commit("tidy-long.csv");

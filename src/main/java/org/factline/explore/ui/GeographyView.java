@@ -34,10 +34,10 @@ public class GeographyView extends VerticalLayout implements BeforeEnterObserver
         setWidthFull();
         meta.addClassName("lead");
         grid.addColumn(GeographyRow::indicatorName).setHeader("Indicator").setKey("indicator").setFlexGrow(3);
-        grid.addColumn(r -> FigureFormat.format(r.latestValue(), r.unit())).setHeader("Latest").setKey("latest")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> r.latestPeriod().toString()).setHeader("Period").setKey("period").setAutoWidth(true);
-        grid.addColumn(GeographyRow::latestStatus).setHeader("Status").setKey("status").setAutoWidth(true);
+        grid.addColumn(r -> r.latestValue() == null ? "no official data" : FigureFormat.format(r.latestValue(), r.unit()))
+                .setHeader("Latest official").setKey("latest").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> r.latestPeriod() == null ? "" : r.latestPeriod().toString()).setHeader("Period")
+                .setKey("period").setAutoWidth(true);
         grid.addColumn(GeographyRow::observations).setHeader("Observations").setKey("observations")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(GeographyRow::citations).setHeader("Citations").setKey("citations")

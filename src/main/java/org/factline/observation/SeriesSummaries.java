@@ -1,0 +1,80 @@
+package org.factline.observation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps {@code series_summary} in step with {@code observation}: after a write, the touched series are recomputed
+ * from their own rows through the observation table's (indicator, geography, period) index, so reading every
+ * series at a glance never scans the observation table.
+ */
+@Service
+public class SeriesSummaries {
+
+    /** A series: an indicator for a geography, whatever the source. */
+    public record Series(String indicatorCode, String geographyCode) {
+    }
+
+    private final JdbcClient jdbc;
+
+    SeriesSummaries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Recomputes the given series, in the caller's transaction. */
+    @Transactional
+    public void refresh(Collection<Series> series) {
+        for (Series s : series) {
+            refresh(s);
+        }
+    }
+
+    private void refresh(Series s) {
+        jdbc.sql("delete from series_summary where indicator_code = ? and geography_code = ?")
+                .params(s.indicatorCode(), s.geographyCode()).update();
+        long count = jdbc.sql("select count(*) from observation where indicator_code = ? and geography_code = ?")
+                .params(s.indicatorCode(), s.geographyCode()).query(Long.class).single();
+        if (count == 0) {
+            return;
+        }
+        // The latest two periods with official values, each at its latest vintage.
+        List<Object[]> latest = new ArrayList<>();
+        jdbc.sql("""
+                        select period_start, frequency, obs_value, value_scale from observation
+                        where indicator_code = ? and geography_code = ? and status = 'OFFICIAL'
+                        order by period_start desc, vintage desc, id desc fetch first 64 rows only""")
+                .params(s.indicatorCode(), s.geographyCode())
+                .query((rs, i) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getString(2), rs.getBigDecimal(3),
+                    rs.getInt(4)})
+                .list().forEach(row -> {
+                    if (latest.size() < 2 && (latest.isEmpty() || !latest.get(latest.size() - 1)[0].equals(row[0]))) {
+                        latest.add(row);
+                    }
+                });
+        Object[] last = latest.isEmpty() ? null : latest.get(0);
+        Object[] previous = latest.size() < 2 ? null : latest.get(1);
+        jdbc.sql("""
+                        insert into series_summary (indicator_code, geography_code, observations, latest_period, frequency,
+                                                    latest_value, latest_scale, previous_period, previous_value,
+                                                    previous_scale)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(s.indicatorCode(), s.geographyCode(), count,
+                        last == null ? null : last[0], last == null ? null : last[1],
+                        last == null ? null : (BigDecimal) last[2], last == null ? null : last[3],
+                        previous == null ? null : previous[0], previous == null ? null : (BigDecimal) previous[2],
+                        previous == null ? null : previous[3])
+                .update();
+    }
+
+    /** Every series that has observations, from the summary. */
+    @Transactional(readOnly = true)
+    public long count() {
+        return jdbc.sql("select count(*) from series_summary").query(Long.class).single();
+    }
+}
