@@ -66,6 +66,14 @@ final class CsvFile {
             return new Detected(ImportFormat.WDI, "header Country Name, Country Code, Indicator Name, Indicator Code "
                     + "followed by year columns", dialect);
         }
+        if (h.size() >= 3 && h.get(0).equals("country code") && h.contains("region") && h.contains("incomegroup")) {
+            return new Detected(ImportFormat.WDI_COUNTRIES, "World Bank country metadata header Country Code, Region, "
+                    + "IncomeGroup", dialect);
+        }
+        if (h.size() >= 2 && h.get(0).equals("indicator_code") && h.contains("indicator_name")) {
+            return new Detected(ImportFormat.WDI_INDICATORS, "World Bank indicator metadata header INDICATOR_CODE, "
+                    + "INDICATOR_NAME", dialect);
+        }
         if (h.get(0).equals("dataflow") && h.contains("time_period") && h.contains("obs_value")) {
             return new Detected(ImportFormat.SDMX, "SDMX-CSV header DATAFLOW ... TIME_PERIOD, OBS_VALUE", dialect);
         }
@@ -95,6 +103,16 @@ final class CsvFile {
             case OWID -> new OwidReader();
             case LONG -> new LongReader();
             case SDMX -> new SdmxReader();
+            case WDI_COUNTRIES -> (parser, ctx, out) -> {
+                out.mapping("geography names from \"TableName\", regions from \"Region\", income groups from "
+                        + "\"IncomeGroup\"; a code without a region is an aggregate");
+                WdiCsv.countryMetadata(parser, ctx.fileName()).forEach(out::geography);
+            };
+            case WDI_INDICATORS -> (parser, ctx, out) -> {
+                out.mapping("indicator names from \"INDICATOR_NAME\", definitions from \"SOURCE_NOTE\", sources "
+                        + "from \"SOURCE_ORGANIZATION\"");
+                WdiCsv.indicatorMetadata(parser, ctx.fileName()).forEach(out::indicator);
+            };
         };
         FormatReader.ReadContext ctx = new FormatReader.ReadContext(name, detected.dialect(), options, () -> {
             try {

@@ -14,10 +14,14 @@ public enum ImportFormat {
      * {@code Country Name, Country Code, Year, Value} with the indicator given on import. */
     LONG,
     /** SDMX-CSV 1.0: {@code DATAFLOW, <dimensions>, TIME_PERIOD, OBS_VALUE[, <attributes>]}. */
-    SDMX;
+    SDMX,
+    /** A WDI download's {@code Metadata_Country_...csv}: region, income group and name of each geography. */
+    WDI_COUNTRIES,
+    /** A WDI download's {@code Metadata_Indicator_...csv}: name, definition and source of each indicator. */
+    WDI_INDICATORS;
 
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The format named on the command line or in a request ({@code wdi}, {@code fred}, ...). */
@@ -27,6 +31,7 @@ public enum ImportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("Unknown format '" + name + "': expected auto, wdi, fred, owid, long or sdmx");
+        throw new IllegalArgumentException("Unknown format '" + name + "': expected auto, wdi, fred, owid, long, sdmx, "
+                + "wdi-countries or wdi-indicators");
     }
 }

@@ -58,8 +58,8 @@ final class ImportRun implements ImportSink {
     private final Map<String, Long> sourceIds = new HashMap<>();
     private final Set<Long> sourcesEmptyAtStart = new HashSet<>();
     private final Set<SeriesKey> seriesSeen = new HashSet<>();
-    /** The series this import wrote to, whose summaries are refreshed when it is done. */
-    final Set<SeriesSummaries.Series> touched = new HashSet<>();
+    /** What this import wrote to each series, to bring the series summaries up to date when it is done. */
+    final Map<SeriesSummaries.Series, SeriesSummaries.Delta> touched = new HashMap<>();
     private final Map<String, String> indicatorUnits = new HashMap<>();
     private final Map<String, String> indicatorByName = new HashMap<>();
     private final Set<String> knownGeographies = new HashSet<>();
@@ -132,6 +132,36 @@ final class ImportRun implements ImportSink {
     }
 
     @Override
+    public void geography(WdiCsv.CountryMetadata m) {
+        String name = m.tableName() != null ? m.tableName()
+                : geographies.find(m.code()).map(Geography::name).orElse(IsoCountries.name(m.code()).orElse(null));
+        if (name == null || m.code().length() > 16) {
+            reject(new Rejection(0, null, m.code(), "a geography needs a name (TableName) and a code of at most 16 "
+                    + "characters"));
+            return;
+        }
+        boolean known = geographies.find(m.code()).isPresent();
+        geographies.save(new Geography(m.code(), name, m.isAggregate() ? GeographyKind.AGGREGATE : GeographyKind.COUNTRY,
+                m.region(), m.incomeGroup()));
+        metadataUpdated += known ? 1 : 0;
+        metadataAdded += known ? 0 : 1;
+    }
+
+    @Override
+    public void indicator(WdiCsv.IndicatorMetadata m) {
+        Optional<Indicator> existing = indicators.find(m.code());
+        indicators.save(new Indicator(m.code(), m.name(),
+                existing.map(Indicator::unit).orElse(WdiCsv.unitOfIndicatorName(m.name())),
+                existing.map(Indicator::frequency).orElse(Frequency.ANNUAL), m.sourceNote(), m.sourceOrganization()));
+        metadataUpdated += existing.isPresent() ? 1 : 0;
+        metadataAdded += existing.isPresent() ? 0 : 1;
+    }
+
+    /** Geographies or indicators a metadata file added and updated. */
+    int metadataAdded;
+    int metadataUpdated;
+
+    @Override
     public void row(ImportRow r) {
         String geography = geography(r);
         if (geography == null) {
@@ -169,7 +199,8 @@ final class ImportRun implements ImportSink {
             revised++;
         }
         vintages.put(v, r.value());
-        touched.add(new SeriesSummaries.Series(indicator, geography));
+        touched.computeIfAbsent(new SeriesSummaries.Series(indicator, geography), k -> new SeriesSummaries.Delta())
+                .add(r.period(), r.value(), r.status() == org.factline.observation.ObservationStatus.OFFICIAL);
         buffer.add(new NewObservation(indicator, geography, r.period(), r.value(), unit, r.status(), sourceId, v));
         if (buffer.size() >= BATCH) {
             flush();

@@ -104,13 +104,18 @@ public class ImportService {
             try {
                 csv.read(detected, options, run);
                 run.flush();
-                summaries.refresh(run.touched);
+                summaries.apply(run.touched);
             } catch (IllegalArgumentException e) {
                 refusal = e.getMessage();
             }
             if (refusal == null && run.rejected > 0 && !options.skipInvalid()) {
                 refusal = run.rejected + " line" + (run.rejected == 1 ? " was" : "s were") + " rejected: fix "
                         + (run.rejected == 1 ? "it" : "them") + ", or import the valid lines and skip the rejected ones";
+            }
+            if (run.metadataAdded + run.metadataUpdated > 0) {
+                String what = detected.format() == ImportFormat.WDI_COUNTRIES ? "geographies" : "indicators";
+                run.notes.add("Adds " + run.metadataAdded + " and updates " + run.metadataUpdated + " " + what
+                        + " (metadata only; undoing the import leaves them as they are)");
             }
             boolean keep = commit && refusal == null;
             if (keep) {

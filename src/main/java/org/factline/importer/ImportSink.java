@@ -16,6 +16,16 @@ interface ImportSink {
 
     void row(ImportRow row);
 
+    /** Metadata about a geography (a WDI country metadata file): its name, region and income group. */
+    default void geography(WdiCsv.CountryMetadata meta) {
+        throw new IllegalStateException("this import takes no geography metadata");
+    }
+
+    /** Metadata about an indicator (a WDI indicator metadata file): its name, definition and source. */
+    default void indicator(WdiCsv.IndicatorMetadata meta) {
+        throw new IllegalStateException("this import takes no indicator metadata");
+    }
+
     void reject(Rejection rejection);
 
     /** Something the user should know that is not a rejected line, e.g. a text column that was skipped. */

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -37,37 +40,70 @@ public final class WdiCsv {
 
     /** Reads a {@code Metadata_Country_...csv} file. */
     public static List<CountryMetadata> readCountryMetadata(Reader reader, String fileName) {
-        List<CountryMetadata> result = new ArrayList<>();
-        for (CSVRecord r : withHeader(reader, fileName, "Country Code")) {
-            result.add(new CountryMetadata(r.get("Country Code").strip().toUpperCase(Locale.ROOT),
-                    blankToNull(r.get("Region")), blankToNull(r.get("IncomeGroup")),
-                    blankToNull(r.isMapped("SpecialNotes") ? r.get("SpecialNotes") : null),
-                    blankToNull(r.isMapped("TableName") ? r.get("TableName") : null)));
+        try (CSVParser parser = FORMAT.parse(reader)) {
+            return countryMetadata(parser, fileName);
+        } catch (IOException e) {
+            throw new UncheckedIOException(fileName + ": " + e.getMessage(), e);
         }
-        return result;
     }
 
     /** Reads a {@code Metadata_Indicator_...csv} file. */
     public static List<IndicatorMetadata> readIndicatorMetadata(Reader reader, String fileName) {
-        List<IndicatorMetadata> result = new ArrayList<>();
-        for (CSVRecord r : withHeader(reader, fileName, "INDICATOR_CODE")) {
-            result.add(new IndicatorMetadata(r.get("INDICATOR_CODE").strip(), r.get("INDICATOR_NAME").strip(),
-                    blankToNull(r.get("SOURCE_NOTE")), blankToNull(r.get("SOURCE_ORGANIZATION"))));
+        try (CSVParser parser = FORMAT.parse(reader)) {
+            return indicatorMetadata(parser, fileName);
+        } catch (IOException e) {
+            throw new UncheckedIOException(fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    static List<CountryMetadata> countryMetadata(CSVParser parser, String fileName) {
+        List<CountryMetadata> result = new ArrayList<>();
+        for (Map<String, String> r : headed(parser, fileName, "country code")) {
+            String code = r.get("country code").toUpperCase(Locale.ROOT);
+            if (!code.isEmpty()) {
+                result.add(new CountryMetadata(code, blankToNull(r.get("region")), blankToNull(r.get("incomegroup")),
+                        blankToNull(r.get("specialnotes")), blankToNull(r.get("tablename"))));
+            }
         }
         return result;
     }
 
-    private static List<CSVRecord> withHeader(Reader reader, String fileName, String firstColumn) {
-        CSVFormat format = FORMAT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true).get();
-        try (CSVParser parser = format.parse(reader)) {
-            if (!parser.getHeaderMap().containsKey(firstColumn)) {
-                throw new IllegalArgumentException(fileName + ", line 1: expected a column \"" + firstColumn
-                        + "\" but the header is " + parser.getHeaderNames());
+    static List<IndicatorMetadata> indicatorMetadata(CSVParser parser, String fileName) {
+        List<IndicatorMetadata> result = new ArrayList<>();
+        for (Map<String, String> r : headed(parser, fileName, "indicator_code")) {
+            if (!r.get("indicator_code").isEmpty() && r.get("indicator_name") != null) {
+                result.add(new IndicatorMetadata(r.get("indicator_code"), r.get("indicator_name"),
+                        blankToNull(r.get("source_note")), blankToNull(r.get("source_organization"))));
             }
-            return parser.getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException(fileName + ": " + e.getMessage(), e);
         }
+        return result;
+    }
+
+    /**
+     * The records after the header line, each by lower-case column name, values stripped; cells past a short
+     * record's end are absent.
+     */
+    private static List<Map<String, String>> headed(CSVParser parser, String fileName, String firstColumn) {
+        Iterator<CSVRecord> it = parser.iterator();
+        if (!it.hasNext()) {
+            throw new IllegalArgumentException(fileName + ": the file is empty");
+        }
+        List<String> header = FormatReader.stripped(it.next()).stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        if (!header.contains(firstColumn)) {
+            throw new IllegalArgumentException(fileName + ", line 1: expected a column \"" + firstColumn
+                    + "\" but the header is " + header);
+        }
+        List<Map<String, String>> rows = new ArrayList<>();
+        it.forEachRemaining(r -> {
+            Map<String, String> row = new HashMap<>();
+            List<String> cells = FormatReader.stripped(r);
+            for (int i = 0; i < Math.min(header.size(), cells.size()); i++) {
+                row.putIfAbsent(header.get(i), cells.get(i));
+            }
+            row.putIfAbsent(firstColumn, "");
+            rows.add(row);
+        });
+        return rows;
     }
 
     /**

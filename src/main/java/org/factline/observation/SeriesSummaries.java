@@ -27,6 +27,57 @@ public class SeriesSummaries {
         this.jdbc = jdbc;
     }
 
+    /**
+     * What one import wrote to a series: how many rows, and the latest two periods of its official rows with
+     * their values (all of one vintage, the import's).
+     */
+    public static final class Delta {
+        private long rows;
+        private final java.util.TreeMap<LocalDate, Object[]> latest = new java.util.TreeMap<>();
+
+        public void add(org.factline.measure.Period period, BigDecimal value, boolean official) {
+            rows++;
+            if (official) {
+                latest.put(period.start(), new Object[] {period.start(), period.frequency().code(), value,
+                    value.scale()});
+                if (latest.size() > 2) {
+                    latest.pollFirstEntry();
+                }
+            }
+        }
+    }
+
+    /**
+     * Brings the summaries up to date after an import, cheaply: a series new to Factline takes its summary from
+     * what the import wrote; an existing one adds the rows and re-reads only the periods from its previous
+     * summarised period on, through the index.
+     */
+    @Transactional
+    public void apply(java.util.Map<Series, Delta> deltas) {
+        for (java.util.Map.Entry<Series, Delta> e : deltas.entrySet()) {
+            Series s = e.getKey();
+            Delta d = e.getValue();
+            java.util.Optional<Object[]> old = jdbc.sql("""
+                            select observations, latest_period, previous_period from series_summary
+                            where indicator_code = ? and geography_code = ?""")
+                    .params(s.indicatorCode(), s.geographyCode())
+                    .query((rs, i) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class)})
+                    .optional();
+            if (old.isEmpty()) {
+                List<Object[]> top = new ArrayList<>(d.latest.descendingMap().values());
+                write(s, d.rows, top);
+                continue;
+            }
+            LocalDate from = old.get()[2] != null ? (LocalDate) old.get()[2]
+                    : old.get()[1] != null ? (LocalDate) old.get()[1] : LocalDate.of(-9999, 1, 1);
+            List<Object[]> top = latestTwo(s, from);
+            jdbc.sql("delete from series_summary where indicator_code = ? and geography_code = ?")
+                    .params(s.indicatorCode(), s.geographyCode()).update();
+            write(s, (Long) old.get()[0] + d.rows, top);
+        }
+    }
+
     /** Recomputes the given series, in the caller's transaction. */
     @Transactional
     public void refresh(Collection<Series> series) {
@@ -43,13 +94,17 @@ public class SeriesSummaries {
         if (count == 0) {
             return;
         }
-        // The latest two periods with official values, each at its latest vintage.
+        write(s, count, latestTwo(s, LocalDate.of(-9999, 1, 1)));
+    }
+
+    /** The latest two periods from {@code from} on with official values, each at its latest vintage. */
+    private List<Object[]> latestTwo(Series s, LocalDate from) {
         List<Object[]> latest = new ArrayList<>();
         jdbc.sql("""
                         select period_start, frequency, obs_value, value_scale from observation
-                        where indicator_code = ? and geography_code = ? and status = 'OFFICIAL'
+                        where indicator_code = ? and geography_code = ? and period_start >= ? and status = 'OFFICIAL'
                         order by period_start desc, vintage desc, id desc fetch first 64 rows only""")
-                .params(s.indicatorCode(), s.geographyCode())
+                .params(s.indicatorCode(), s.geographyCode(), from)
                 .query((rs, i) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getString(2), rs.getBigDecimal(3),
                     rs.getInt(4)})
                 .list().forEach(row -> {
@@ -57,6 +112,10 @@ public class SeriesSummaries {
                         latest.add(row);
                     }
                 });
+        return latest;
+    }
+
+    private void write(Series s, long count, List<Object[]> latest) {
         Object[] last = latest.isEmpty() ? null : latest.get(0);
         Object[] previous = latest.size() < 2 ? null : latest.get(1);
         jdbc.sql("""

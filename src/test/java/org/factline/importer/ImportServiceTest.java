@@ -167,6 +167,28 @@ class ImportServiceTest {
     }
 
     @Test
+    void theWdiMetadataCompanionsEnrichGeographiesAndIndicators() throws IOException {
+        Path countries = dir.resolve("Metadata_Country_API_X.csv");
+        Files.writeString(countries, "\uFEFF\"Country Code\",\"Region\",\"IncomeGroup\",\"SpecialNotes\",\"TableName\",\r\n"
+                + "\"KGZ\",\"Europe & Central Asia\",\"Upper middle income\",\"\",\"Kyrgyz Republic\",\r\n"
+                + "\"XZZ\",\"\",\"\",\"\",\"Test aggregate\",\r\n");
+        ImportReport r = importer.commit(countries, countries.getFileName().toString(), ImportOptions.defaults("test"));
+        assertThat(r.format()).isEqualTo(ImportFormat.WDI_COUNTRIES);
+        assertThat(r.notes()).contains("Adds 1 and updates 1 geographies (metadata only; undoing the import leaves "
+                + "them as they are)");
+        assertThat(jdbc.sql("select income_group from geography where code = 'KGZ'").query(String.class).single())
+                .isEqualTo("Upper middle income");
+        assertThat(jdbc.sql("select kind from geography where code = 'XZZ'").query(String.class).single())
+                .isEqualTo("AGGREGATE");
+
+        Path indicators = Path.of("data/wdi/Metadata_Indicator_API_NY.GDP.MKTP.KD.ZG_DS2_en_csv_v2_2788350.csv");
+        ImportReport i = importer.preview(indicators, indicators.getFileName().toString(), ImportOptions.defaults("test"));
+        assertThat(i.format()).isEqualTo(ImportFormat.WDI_INDICATORS);
+        assertThat(i.notes()).contains("Adds 0 and updates 1 indicators (metadata only; undoing the import leaves "
+                + "them as they are)");
+    }
+
+    @Test
     void seriesSummariesFollowImportsAndUndos() {
         ImportReport r = commit("fred-GDPC1-old.csv");
         String summary = "select observations || ' ' || latest_period || ' ' || cast(latest_value as decimal(20, 3)) || "

@@ -89,7 +89,7 @@ public class ImportsView extends VerticalLayout {
                 + " MB, and only .csv, .tsv and .txt files are taken"));
 
         format.setLabel("Format");
-        format.setItems(AUTO, "wdi", "fred", "owid", "long", "sdmx");
+        format.setItems(AUTO, "wdi", "fred", "owid", "long", "sdmx", "wdi-countries", "wdi-indicators");
         format.setValue(AUTO);
         FormLayout options = new FormLayout(format, indicator, geography, sourceUrl, skipInvalid);
         options.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
