@@ -78,7 +78,7 @@ create table observation (
 );
 -- The unique constraint's index also serves series lookups (indicator, geography, period).
 create index observation_period_idx on observation (period_start desc, id desc);
-create index observation_geography_idx on observation (geography_code, indicator_code);
+create index observation_geography_idx on observation (geography_code, period_start desc, id desc);
 create index observation_source_idx on observation (source_id);
 create index observation_import_idx on observation (import_id);
 

@@ -162,7 +162,14 @@ public class FactsService {
             p.put("to", q.to().end());
         }
         if (q.citedOnly()) {
-            sql.append(" and exists (select 1 from citation c where c.observation_id = o.id)");
+            // Citations are few: their observations' ids, then the rows by primary key.
+            List<Long> cited = jdbc.sql("select distinct observation_id from citation").query(Long.class).list();
+            if (cited.isEmpty()) {
+                sql.append(" and 1 = 0");
+            } else {
+                sql.append(" and o.id in (:cited)");
+                p.put("cited", cited);
+            }
         }
         if (q.text() != null) {
             // Resolved in the small tables first, so the observation table is read through its indexes.

@@ -4,18 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;
 import java.util.List;
-import kotlin.jvm.functions.Function0;
 import org.factline.FactlineTest;
+import org.factline.KaribuViews;
 import org.factline.dashboard.SeriesSummary;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,25 +21,17 @@ import org.springframework.context.ApplicationContext;
 @FactlineTest
 class IndicatorViewTest {
 
-    private static Routes routes;
-
     @Autowired
     ApplicationContext ctx;
 
-    @BeforeAll
-    static void discoverRoutes() {
-        routes = new Routes().autoDiscoverViews("org.factline");
-    }
-
     @BeforeEach
     void setUpVaadin() {
-        Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
+        KaribuViews.setUp(ctx);
     }
 
     @AfterEach
     void tearDownVaadin() {
-        MockVaadin.tearDown();
+        KaribuViews.tearDown();
     }
 
     @Test

@@ -4,17 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;
 import java.util.List;
-import kotlin.jvm.functions.Function0;
 import org.factline.FactlineTest;
+import org.factline.KaribuViews;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,25 +20,17 @@ import org.springframework.context.ApplicationContext;
 @FactlineTest
 class ExploreViewsTest {
 
-    private static Routes routes;
-
     @Autowired
     ApplicationContext ctx;
 
-    @BeforeAll
-    static void discoverRoutes() {
-        routes = new Routes().autoDiscoverViews("org.factline");
-    }
-
     @BeforeEach
     void setUpVaadin() {
-        Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
+        KaribuViews.setUp(ctx);
     }
 
     @AfterEach
     void tearDownVaadin() {
-        MockVaadin.tearDown();
+        KaribuViews.tearDown();
     }
 
     private static List<List<String>> rows(com.vaadin.flow.component.grid.Grid<?> grid, int max) {

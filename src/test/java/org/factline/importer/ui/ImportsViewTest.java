@@ -5,19 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.UploadKt;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import kotlin.jvm.functions.Function0;
 import org.factline.FactlineTest;
+import org.factline.KaribuViews;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,28 +27,21 @@ import org.springframework.test.annotation.DirtiesContext;
 class ImportsViewTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/import");
-    private static Routes routes;
 
     @Autowired
     ApplicationContext ctx;
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void discoverRoutes() {
-        routes = new Routes().autoDiscoverViews("org.factline");
-    }
-
     @BeforeEach
     void setUpVaadin() {
-        Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
+        KaribuViews.setUp(ctx);
         UI.getCurrent().navigate("imports");
     }
 
     @AfterEach
     void tearDownVaadin() {
-        MockVaadin.tearDown();
+        KaribuViews.tearDown();
     }
 
     private long observations() {
