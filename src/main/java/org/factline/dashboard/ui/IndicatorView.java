@@ -143,7 +143,8 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(r -> r.isRevision() ? "was " + FigureFormat.format(r.previousValue(), r.observation().unit())
                         + " (" + r.previousVintage() + ")" : "").setHeader("Revised").setKey("revised").setAutoWidth(true)
                 .setPartNameGenerator(r -> r.isRevision() ? "revised" : null);
-        grid.addColumn(r -> sourceLabel(r.source())).setHeader("Source").setKey("source").setFlexGrow(1);
+        grid.addColumn(r -> sourceLabel(r.source())).setHeader("Source").setKey("source").setFlexGrow(1)
+                .setTooltipGenerator(r -> sourceLabel(r.source()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setHeight("28rem");
 

@@ -109,9 +109,10 @@ public class FactsView extends VerticalLayout implements BeforeEnterObserver {
         export.setTarget(AnchorTarget.BLANK);
 
         grid.addColumn(FactRow::indicatorName).setHeader("Indicator").setKey("indicator").setSortable(true)
-                .setSortProperty("INDICATOR").setFlexGrow(3);
+                .setSortProperty("INDICATOR").setFlexGrow(3)
+                .setTooltipGenerator(f -> f.indicatorName() + " (" + f.indicatorCode() + ")");
         grid.addColumn(FactRow::geographyName).setHeader("Geography").setKey("geography").setSortable(true)
-                .setSortProperty("GEOGRAPHY").setFlexGrow(2);
+                .setSortProperty("GEOGRAPHY").setFlexGrow(2).setTooltipGenerator(FactRow::geographyName);
         grid.addColumn(f -> f.period().toString()).setHeader("Period").setKey("period").setSortable(true)
                 .setSortProperty("PERIOD").setAutoWidth(true);
         grid.addColumn(f -> FigureFormat.format(f.value(), f.unit())).setHeader("Value").setKey("value")
@@ -122,7 +123,7 @@ public class FactsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(f -> f.vintage().toString()).setHeader("Vintage").setKey("vintage").setSortable(true)
                 .setSortProperty("VINTAGE").setAutoWidth(true);
         grid.addColumn(f -> f.sourceTitle() + " (" + f.sourceKind().name().toLowerCase(Locale.ROOT) + ")")
-                .setHeader("Source").setKey("source").setFlexGrow(3);
+                .setHeader("Source").setKey("source").setFlexGrow(3).setTooltipGenerator(FactRow::sourceTitle);
         grid.addColumn(FactRow::citations).setHeader("Citations").setKey("citations")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
