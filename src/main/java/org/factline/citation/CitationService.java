@@ -134,9 +134,4 @@ public class CitationService {
     public List<Citation> forSource(long sourceId) {
         return jdbc.sql("select * from citation where source_id = ? order by id").param(sourceId).query(ROW).list();
     }
-
-    @Transactional(readOnly = true)
-    public long count() {
-        return jdbc.sql("select count(*) from citation").query(Long.class).single();
-    }
 }

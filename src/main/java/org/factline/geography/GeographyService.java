@@ -53,9 +53,4 @@ public class GeographyService {
     public List<Geography> list() {
         return jdbc.sql("select * from geography order by name").query(ROW).list();
     }
-
-    @Transactional(readOnly = true)
-    public long count() {
-        return jdbc.sql("select count(*) from geography").query(Long.class).single();
-    }
 }

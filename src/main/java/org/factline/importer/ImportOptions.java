@@ -20,10 +20,6 @@ public record ImportOptions(ImportFormat format, String indicator, String geogra
         return new ImportOptions(null, null, null, null, null, false, user);
     }
 
-    public ImportOptions withFormat(ImportFormat f) {
-        return new ImportOptions(f, indicator, geography, sourceUrl, vintage, skipInvalid, user);
-    }
-
     public ImportOptions withSourceUrl(String url) {
         return new ImportOptions(format, indicator, geography, url, vintage, skipInvalid, user);
     }

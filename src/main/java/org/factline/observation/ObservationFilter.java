@@ -22,8 +22,4 @@ public record ObservationFilter(List<String> geographies, List<String> indicator
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ": " + limit);
         }
     }
-
-    public static ObservationFilter series(String indicator, List<String> geographies) {
-        return new ObservationFilter(geographies, List.of(indicator), null, null, null, 0, MAX_LIMIT);
-    }
 }

@@ -173,11 +173,6 @@ public class ObservationService {
                 .param(sourceId).query(Integer.class).optional().isPresent();
     }
 
-    @Transactional(readOnly = true)
-    public long count() {
-        return jdbc.sql("select count(*) from observation").query(Long.class).single();
-    }
-
     /** How many observations each source gives, by source id. */
     @Transactional(readOnly = true)
     public Map<Long, Long> countBySource(List<Long> sourceIds) {

@@ -130,10 +130,4 @@ public class SeriesSummaries {
                         previous == null ? null : previous[3])
                 .update();
     }
-
-    /** Every series that has observations, from the summary. */
-    @Transactional(readOnly = true)
-    public long count() {
-        return jdbc.sql("select count(*) from series_summary").query(Long.class).single();
-    }
 }
