@@ -1,7 +1,5 @@
 package org.factline.indicator;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import org.factline.measure.Frequency;
 import org.springframework.jdbc.core.RowMapper;
@@ -53,19 +51,5 @@ public class IndicatorService {
     public Optional<Indicator> findByName(String name) {
         return jdbc.sql("select * from indicator where lower(name) = lower(?) order by code")
                 .param(name).query(ROW).stream().findFirst();
-    }
-
-    @Transactional(readOnly = true)
-    public List<Indicator> findAll(Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select * from indicator where code in (:codes) order by name")
-                .param("codes", codes).query(ROW).list();
-    }
-
-    @Transactional(readOnly = true)
-    public List<Indicator> list() {
-        return jdbc.sql("select * from indicator order by name").query(ROW).list();
     }
 }
