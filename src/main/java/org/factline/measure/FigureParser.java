@@ -15,8 +15,11 @@ import java.util.stream.Collectors;
  */
 public final class FigureParser {
 
-    private static final Map<String, String> CURRENCY_PREFIXES = Map.of(
-            "US$", "USD", "$", "USD", "£", "GBP", "€", "EUR", "¥", "JPY", "₽", "RUB", "₹", "INR", "RS", "INR", "RS.", "INR");
+    private static final Map<String, String> CURRENCY_PREFIXES = Map.ofEntries(
+            Map.entry("US$", "USD"), Map.entry("$", "USD"), Map.entry("£", "GBP"), Map.entry("€", "EUR"),
+            Map.entry("¥", "JPY"), Map.entry("₽", "RUB"), Map.entry("₹", "INR"), Map.entry("RS", "INR"),
+            Map.entry("RS.", "INR"), Map.entry("C$", "CAD"), Map.entry("A$", "AUD"),
+            Map.entry("R$", "BRL"), Map.entry("SH", "KES"));
 
     private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
             Map.entry("dollar", "USD"), Map.entry("dollars", "USD"),
@@ -25,14 +28,35 @@ public final class FigureParser {
             Map.entry("rouble", "RUB"), Map.entry("roubles", "RUB"),
             Map.entry("ruble", "RUB"), Map.entry("rubles", "RUB"),
             Map.entry("som", "KGS"), Map.entry("rupee", "INR"), Map.entry("rupees", "INR"),
-            Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"));
+            Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("tenge", "KZT"),
+            Map.entry("lira", "TRY"), Map.entry("hryvnias", "UAH"), Map.entry("hryvnia", "UAH"),
+            Map.entry("francs", "CHF"), Map.entry("rand", "ZAR"), Map.entry("reais", "BRL"),
+            Map.entry("pesos", "MXN"), Map.entry("won", "KRW"), Map.entry("renminbi", "CNY"),
+            Map.entry("shillings", "KES"));
+
+    /** Hundredths of a currency: "20 cents" is 0.20 dollars. */
+    private static final Map<String, String> HUNDREDTHS = Map.of("cents", "USD", "cent", "USD", "pence", "GBP",
+            "kopecks", "RUB", "paise", "INR");
+
+    /** Nouns counted without a plural -s. */
+    private static final Set<String> IRREGULAR_PLURALS = Set.of(
+            "people", "staff", "cattle", "livestock", "sheep", "personnel", "children", "men", "women", "police",
+            "crew", "fish", "aircraft", "deer", "swine", "poultry", "equipment");
+
+    /** A rate after a count ("1.2 million barrels a day"): part of the figure as written, not of its unit. */
+    private static final Pattern RATE = Pattern.compile(
+            "\\s+(?:a|an|per)\\s+(?:day|week|month|year|hour|head|capita|person|household|barrel|tonne|ton|share|bushel|"
+                    + "gallon|litre|liter|watt|ounce|kilowatt[- ]hour|megawatt[- ]hour|kWh|MWh|MMBtu)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern BASIS_POINTS = Pattern.compile("basis points?|bps|bp", Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> KNOWN_CURRENCIES = Set.of(
             "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "KGS", "KZT", "UZS", "TJS", "AMD", "BYN", "CHF",
-            "CAD", "AUD", "TRY", "UAH", "BRL", "ZAR", "MXN", "SEK", "NOK", "DKK", "PLN", "KRW");
+            "CAD", "AUD", "TRY", "UAH", "BRL", "ZAR", "MXN", "SEK", "NOK", "DKK", "PLN", "KRW", "KES", "NGN", "EGP");
 
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<sign>[-−+])?\\s*(?<cur>US\\$|\\$|£|€|¥|₽|₹|Rs\\.?|[A-Z]{3}(?=\\s*\\d))?\\s*"
+            "(?<sign>[-−+]|minus\\s)?\\s*(?<cur>US\\$|C\\$|A\\$|R\\$|Sh(?=\\s?\\d)|\\$|£|€|¥|₽|₹|Rs\\.?|[A-Z]{3}(?=\\s*\\d))?\\s*"
                     + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
                     + "(?:\\s*(?<scale>" + ScaleWord.allSpellingsLongestFirst().stream().map(Pattern::quote)
                     .collect(Collectors.joining("|")) + ")\\b)?"
@@ -66,8 +90,21 @@ public final class FigureParser {
             stated = stated.negate();
         }
         ScaleWord scale = ScaleWord.fromText(m.group("scale")).orElse(null);
-        String unit = unitOf(m.group("cur"), m.group("rest"), defaultUnit, text);
-        BigDecimal value = scale == null ? stated : stated.scaleByPowerOfTen(scale.exponent());
+        String rest = m.group("rest") == null ? "" : m.group("rest").strip();
+        int exponent = scale == null ? 0 : scale.exponent();
+        String unit;
+        String firstRestWord = rest.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (m.group("cur") == null && BASIS_POINTS.matcher(rest).matches()) {
+            // "25 basis points" is a quarter of a percentage point.
+            unit = Units.PERCENTAGE_POINT;
+            exponent -= 2;
+        } else if (m.group("cur") == null && HUNDREDTHS.containsKey(firstRestWord)) {
+            unit = HUNDREDTHS.get(firstRestWord);
+            exponent -= 2;
+        } else {
+            unit = unitOf(m.group("cur"), rest, defaultUnit, text);
+        }
+        BigDecimal value = exponent == 0 ? stated : stated.scaleByPowerOfTen(exponent);
         return new StatedFigure(text.strip(), stated, scale, unit, value);
     }
 
@@ -95,7 +132,8 @@ public final class FigureParser {
         if (Units.PERCENT.equals(normalised) || Units.PERCENTAGE_POINT.equals(normalised)) {
             return normalised;
         }
-        String firstWord = restText.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        String currencyText = restText.replaceFirst("^(?i)(?:US|U\\.S\\.)\\s+(?=dollars?\\b)", "");
+        String firstWord = currencyText.split("\\s+")[0].toLowerCase(Locale.ROOT);
         if (CURRENCY_WORDS.containsKey(firstWord)) {
             return CURRENCY_WORDS.get(firstWord);
         }
@@ -103,8 +141,37 @@ public final class FigureParser {
         if (KNOWN_CURRENCIES.contains(upperFirst)) {
             return upperFirst;
         }
-        // A count: the counted noun is the last word ("500,000 free doses" counts doses).
-        String[] words = restText.split("\\s+");
-        return words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+        return countedNoun(RATE.matcher(restText).replaceFirst(""));
+    }
+
+    /**
+     * The noun a count counts: the first plural among the words after the number ("500,000 free doses" counts
+     * doses, "1.2 million barrels a day" barrels), with "cubic" or "square" kept ("40 billion cubic metres");
+     * the last word when none is plural.
+     */
+    static String countedNoun(String words) {
+        String[] w = words.strip().split("\\s+");
+        for (int i = 0; i < w.length; i++) {
+            String word = w[i].replaceAll("[^\\p{L}-]", "");
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (isPluralNoun(lower) || Quantities.isUnit(word)) {
+                String unit = Quantities.isUnit(word) ? Quantities.normalise(word) : lower;
+                if (i > 0 && w[i - 1].equalsIgnoreCase("cubic") || i > 0 && w[i - 1].equalsIgnoreCase("square")) {
+                    return w[i - 1].toLowerCase(Locale.ROOT) + " " + unit;
+                }
+                return unit;
+            }
+        }
+        return w[w.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+    }
+
+    /** Whether a lower-case word reads as a plural noun: "doses", "jobs", "people"; not "gas" or "business". */
+    public static boolean isPluralNoun(String lower) {
+        if (IRREGULAR_PLURALS.contains(lower)) {
+            return true;
+        }
+        return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+                && !lower.endsWith("is") && !lower.endsWith("ous") && lower.chars().allMatch(c -> Character.isLetter(c)
+                || c == '-');
     }
 }

@@ -1,0 +1,402 @@
+package org.factline.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factline.measure.FigureParser;
+import org.factline.measure.ScaleWord;
+import org.factline.measure.StatedFigure;
+
+/**
+ * Finds the economic figures a text states: money ({@code $100 million}, {@code £2.5bn}, {@code KGS 37 billion}),
+ * percentages and percentage points, counts with their counted noun ({@code 500,000 free doses}), quantities
+ * ({@code 3.5 million tonnes}) and index levels. Years, dates, times, ordinals, durations and numbers inside
+ * names, codes or URLs are not figures. Plain Java: rules over the characters and words around each number.
+ * Each figure is read by {@link FigureParser}, the same reader that checks a citation, so a candidate that is
+ * confirmed is read the same way again.
+ */
+public final class FigureExtractor {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+    private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+
+    private static final Pattern SCALE = Pattern.compile(
+            "\\G(?: ?(?:trillion|billion|million|thousand|lakh crores?|crores?|lakhs?|trn|tn|bn|bln|mn|mln)|(?:m|b|k))(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERCENT = Pattern.compile(
+            "\\G(?: ?%|\\s+(?:percent|per\\s+cent|pct)(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POINTS_OF_PERCENT = Pattern.compile(
+            "\\G\\s+(?:percentage\\s+points?|basis\\s+points?|pp|ppt|bps|bp)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INDEX_POINTS = Pattern.compile("\\G\\s+(?:points|pts)(?![\\p{L}])");
+    private static final Pattern CURRENCY_AFTER = Pattern.compile(
+            "\\G\\s+(?:(?:US|U\\.S\\.)\\s+)?(?:dollars?|euros?|pounds(?: sterling)?|roubles?|rubles?|som|rupees?|yen|"
+                    + "yuan|renminbi|tenge|lira|hryvnias?|francs|rand|reais|pesos|won|shillings)(?![\\p{L}])"
+                    + "|\\G\\s+(?:USD|EUR|GBP|JPY|CNY|RUB|INR|KGS|KZT|UZS|TJS|AMD|BYN|CHF|CAD|AUD|TRY|UAH|BRL|ZAR|MXN|"
+                    + "SEK|NOK|DKK|PLN|KRW|KES|NGN|EGP)(?![\\p{L}])");
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile(
+            "(?:US\\$|C\\$|A\\$|\\$|£|€|¥|₽|₹|R\\$|(?<![\\p{L}])(?:Rs\\.?|Sh) ?|(?<![\\p{L}])(?:USD|EUR|GBP|JPY|CNY|RUB|INR|KGS|KZT|"
+                    + "UZS|TJS|AMD|BYN|CHF|CAD|AUD|TRY|UAH|BRL|ZAR|MXN|SEK|NOK|DKK|PLN|KRW|KES|NGN|EGP) ?)$");
+    private static final Pattern WORD = Pattern.compile("\\G\\s+([\\p{L}][\\p{L}’'-]*)");
+    private static final Pattern RATE = Pattern.compile(
+            "\\G\\s+(?:a|an|per)\\s+(day|week|month|year|hour|head|capita|person|household|barrel|tonne|ton|share|bushel|"
+                    + "pound|gallon|litre|liter|watt|ounce|kilowatt[- ]hour|megawatt[- ]hour|kWh|MWh|MMBtu)"
+                    + "(?![\\p{L}])(?!\\s+(?:earlier|ago|before|later))",
+            Pattern.CASE_INSENSITIVE);
+    /** An exchange rate: "18.62 to the dollar", "4.78 per dollar". */
+    private static final Pattern PER_CURRENCY = Pattern.compile(
+            "\\G\\s+(?:per|to the|against the|a)\\s+(?:US\\s+)?(?:dollar|euro|pound|yen|yuan|rouble|ruble)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE_TAIL = Pattern.compile("\\G(?: ?[-–] ?|\\s+to\\s+)(?=[$£€¥₽₹]?\\d)");
+
+    private static final Pattern MONTH = Pattern.compile(
+            "(?i)jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+                    + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?");
+
+    /** Words that say the figure after them is a level, index reading or gauge. */
+    private static final Pattern INDEX_CONTEXT = Pattern.compile(
+            "(?i)\\b(?:index|indices|PMI|gauge|barometer|Sensex|Nifty|Dow|FTSE|Nikkei|DAX|Hang Seng|points)\\b[^.;]{0,60}$");
+
+    private static final Pattern DOWN_BEFORE = Pattern.compile("(?i)\\b(?:shrank|shrunk|shrink|shrinks|shrinking|fell|"
+            + "fall|falls|falling|fallen|drop|dropped|drops|dropping|declined|decline|declines|declining|decreased|"
+            + "decrease|decreases|contracted|contract|contracts|contracting|slumped|slump|slumps|plunged|plunge|tumbled|"
+            + "slid|slipped|sank|sunk|down|lower|dipped|dip|eased|weakened|retreated|lost|shed|slowed|devalued|depreciated)"
+            + "(?:\\s+(?:by|an?|annual|annualised|annualized|further|some|about|around|roughly|nearly|almost|more|than|"
+            + "over|just|estimated|record|year-on-year|sharp|sharply|steep|steeply|another))*\\s*[-−]?$");
+    private static final Pattern DOWN_BY_BEFORE = Pattern.compile("(?i)\\b(?:shrank|shrunk|fell|fallen|dropped|"
+            + "declined|decreased|contracted|slumped|plunged|tumbled|slid|slipped|sank|down|dipped|eased"
+            + "|cut|cuts|reduced|reduce|lowered|lower|trimmed|slashed|lost|devalued|depreciated)"
+            + "\\s+(?:(?!(?:rose|grew|increased|climbed|gained|jumped|surged|up|raised|added)\\b)[\\p{L}'’-]+\\s+){0,5}?by(?:\\s+(?:about|around|some|nearly|almost|roughly|more than|over|just|"
+            + "another|a further))?\\s*$");
+    private static final Pattern DOWN_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:drop|fall|decline|contraction|decrease|"
+            + "slump|loss|reduction|plunge|slide|dip|shrinkage)\\s+of(?:\\s+(?:about|around|some|nearly|almost|roughly|"
+            + "more than|over|just|an estimated))?\\s*$");
+    private static final Pattern DOWN_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:[\\p{L}.-]+\\s+)?(?:drop|fall|decline|"
+            + "contraction|decrease|slump|plunge|slide|dip|shrinkage)\\b|^\\s+(?:lower|less|cheaper|smaller)\\b");
+
+    /** Words after which a number is part of a name: "Article 50", "FTSE 100", "Boeing 737", "No. 10". */
+    private static final Set<String> NAME_WORDS = Set.of(
+            "No", "No.", "no.", "Nos.", "number", "Number", "Article", "article", "Section", "section", "Chapter",
+            "chapter", "Resolution", "Decree", "decree", "Law", "Flight", "flight", "Route", "Line", "Phase", "phase",
+            "Stage", "Round", "round", "Boeing", "Airbus", "FTSE", "S&P", "Nikkei", "DAX", "CAC", "Stoxx", "Nasdaq",
+            "Russell", "Fortune", "Forbes", "Global", "Vision", "Agenda", "Covid", "COVID", "Windows", "iPhone",
+            "Model", "Level", "Tier", "Block", "Unit", "Platform", "Terminal", "Gate", "Highway", "Top",
+            "Formula", "page", "Page", "Group", "G", "Pillar", "Basel", "Solvency", "Euro", "Paragraph", "paragraph",
+            "Rule", "rule", "Item", "item", "Schedule", "Table", "table", "Figure", "Annex", "Act");
+
+    /** Nouns that make the number before them a duration, a time or a multiplier, not a figure. */
+    private static final Set<String> NOT_COUNTED = Set.of(
+            "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries", "quarters",
+            "nights", "weekends", "times", "fold", "o'clock", "am", "pm", "hrs", "mins", "yrs", "innings", "runs",
+            "goals", "votes", "seats");
+
+    /** Words that end the phrase after a number: its counted noun comes before them. */
+    private static final Set<String> STOP = Set.of(
+            "of", "in", "to", "a", "an", "the", "per", "from", "for", "by", "and", "or", "on", "at", "with", "that",
+            "which", "who", "were", "was", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would",
+            "could", "should", "may", "might", "can", "this", "these", "those", "last", "next", "each", "since", "than",
+            "when", "after", "before", "across", "over", "under", "into", "it", "its", "their", "his", "her", "our",
+            "as", "but", "so", "if", "while", "between", "during", "up", "down", "off", "out", "about",
+            "around", "against", "not", "also", "already", "now", "only", "year", "month", "week", "day", "said",
+            "says", "according", "compared", "versus", "vs", "through", "until", "within", "without");
+
+    private FigureExtractor() {
+    }
+
+    /** Every figure the text states, in order of position. */
+    public static List<Candidate> extract(String text) {
+        List<int[]> sentences = Sentences.of(text);
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            Optional<Candidate> c = candidateAt(text, m.start(), m.end(), sentences);
+            if (c.isPresent()) {
+                out.add(c.get());
+                from = Math.max(c.get().end(), m.end());
+            } else {
+                from = m.end();
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Candidate> candidateAt(String text, int ns, int ne, List<int[]> sentences) {
+        if (!standsAlone(text, ns, ne)) {
+            return Optional.empty();
+        }
+        String number = text.substring(ns, ne);
+        int start = ns;
+        String currencyBefore = null;
+        Matcher cur = CURRENCY_BEFORE.matcher(text.substring(Math.max(0, ns - 5), ns));
+        if (cur.find()) {
+            currencyBefore = cur.group();
+            start = ns - currencyBefore.length();
+        }
+        if (start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '−')
+                && (start == 1 || " (\n\t".indexOf(text.charAt(start - 2)) >= 0)) {
+            start--; // an explicit minus sign
+        } else if (text.substring(Math.max(0, start - 6), start).equalsIgnoreCase("minus ")
+                && !text.substring(Math.max(0, start - 14), start).equalsIgnoreCase("plus or minus ")) {
+            start -= 6; // "minus 0.1%"
+        }
+        int p = ne;
+        boolean scaled = false;
+        Matcher scale = SCALE.matcher(text).region(p, text.length());
+        if (scale.lookingAt()) {
+            String word = scale.group().strip();
+            boolean singleLetter = word.length() == 1;
+            // "5m" is five million only when attached or with a currency; "5 m" may be metres.
+            if (!singleLetter || !scale.group().startsWith(" ")) {
+                scaled = true;
+                p = scale.end();
+            }
+        }
+        String defaultUnit = null;
+        Optional<Candidate> tail;
+        int end;
+        Matcher x;
+        if ((x = PERCENT.matcher(text).region(p, text.length())).lookingAt()
+                || (x = POINTS_OF_PERCENT.matcher(text).region(p, text.length())).lookingAt()
+                || (x = CURRENCY_AFTER.matcher(text).region(p, text.length())).lookingAt()
+                || currencyBefore == null && (x = INDEX_POINTS.matcher(text).region(p, text.length())).lookingAt()) {
+            end = x.end();
+        } else if (currencyBefore == null && !scaled
+                && (x = PER_CURRENCY.matcher(text).region(p, text.length())).lookingAt()) {
+            end = p;
+            defaultUnit = "";
+        } else if (currencyBefore != null) {
+            end = p;
+        } else {
+            int nounEnd = countedNounEnd(text, p);
+            if (nounEnd == -2) {
+                return Optional.empty(); // a duration, time or multiplier
+            }
+            if (nounEnd > 0 && !YEAR.matcher(number).matches()) {
+                end = nounEnd;
+            } else if (!scaled && YEAR.matcher(number).matches()) {
+                return Optional.empty();
+            } else if ((tail = rangeTail(text, p, sentences)).isPresent()) {
+                return rangeHead(text, start, ne, tail.get(), sentences);
+            } else if (scaled) {
+                end = p;
+                defaultUnit = "";
+            } else if (INDEX_CONTEXT.matcher(sentenceBefore(text, ns, sentences)).find()
+                    && !YEAR.matcher(number).matches()) {
+                end = p;
+                defaultUnit = "points";
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (currencyBefore == null && !scaled && YEAR.matcher(number).matches() && end == p) {
+            return Optional.empty();
+        }
+        Matcher rate = RATE.matcher(text).region(end, text.length());
+        if (rate.lookingAt() && !text.substring(start, end).contains("%")) {
+            end = rate.end();
+        }
+        return build(text, start, end, defaultUnit, sentences);
+    }
+
+    private static Optional<Candidate> build(String text, int start, int end, String defaultUnit,
+                                             List<int[]> sentences) {
+        String figure = text.substring(start, end);
+        StatedFigure f;
+        try {
+            f = FigureParser.parse(figure, defaultUnit);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        String unit = f.unit() == null ? "" : f.unit();
+        FigureKind kind = FigureKind.ofUnit(unit);
+        BigDecimal value = f.value();
+        if (value.signum() > 0 && isFall(text, start, end, kind, sentences)) {
+            value = value.negate();
+        }
+        Matcher rate = RATE.matcher(figure).region(0, figure.length());
+        String per = null;
+        for (int i = 0; i < figure.length(); i++) {
+            if (rate.region(i, figure.length()).lookingAt() && rate.end() == figure.length()) {
+                per = rate.group(1).toLowerCase(Locale.ROOT);
+                break;
+            }
+        }
+        int[] s = sentenceOf(start, sentences);
+        return Optional.of(new Candidate(start, end, figure, value, unit, per, f.scale(), kind,
+                text.substring(s[0], s[1]), s[0]));
+    }
+
+    /** "3-4%", "5 to 7 per cent": the first number takes the unit and scale of the second. */
+    private static Optional<Candidate> rangeHead(String text, int start, int ne, Candidate tail,
+                                                 List<int[]> sentences) {
+        if (tail.kind() == FigureKind.OTHER && tail.scale() == null) {
+            return Optional.empty();
+        }
+        Optional<Candidate> head = build(text, start, ne, tail.unit(), sentences);
+        if (head.isEmpty()) {
+            return head;
+        }
+        Candidate h = head.get();
+        BigDecimal value = h.value();
+        if (tail.scale() != null) {
+            value = value.scaleByPowerOfTen(tail.scale().exponent());
+        }
+        if (tail.value().signum() < 0 && value.signum() > 0) {
+            value = value.negate();
+        }
+        return Optional.of(new Candidate(h.start(), h.end(), h.text(), value, tail.unit(), tail.per(), tail.scale(),
+                tail.kind(), h.sentence(), h.sentenceStart()));
+    }
+
+    private static Optional<Candidate> rangeTail(String text, int p, List<int[]> sentences) {
+        Matcher r = RANGE_TAIL.matcher(text).region(p, text.length());
+        if (!r.lookingAt()) {
+            return Optional.empty();
+        }
+        Matcher n = NUMBER.matcher(text).region(r.end(), text.length());
+        if (!n.find() || n.start() > r.end() + 2) {
+            return Optional.empty();
+        }
+        return candidateAt(text, n.start(), n.end(), sentences)
+                .filter(c -> c.start() == r.end() && !(c.kind() == FigureKind.OTHER && c.scale() == null));
+    }
+
+    /**
+     * Where the counted noun after position {@code p} ends ("500,000 free doses": after "doses"), 0 when the
+     * words after the number name nothing counted, -2 when they make it a duration or a time.
+     */
+    private static int countedNounEnd(String text, int p) {
+        Matcher w = WORD.matcher(text);
+        int at = p;
+        for (int i = 0; i < 4; i++) {
+            w.region(at, text.length());
+            if (!w.lookingAt()) {
+                return 0;
+            }
+            String word = w.group(1);
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (NOT_COUNTED.contains(lower) || (i == 0 && Set.of("year", "month", "week", "day", "hour", "minute",
+                    "am", "pm", "a.m", "p.m").contains(lower))) {
+                return -2;
+            }
+            if (STOP.contains(lower)) {
+                return 0;
+            }
+            if (FigureParser.isPluralNoun(lower) || org.factline.measure.Quantities.isUnit(word)) {
+                return w.end();
+            }
+            at = w.end();
+        }
+        return 0;
+    }
+
+    /** Whether the digits at [ns, ne) are a number of their own, not part of a word, code, URL, date or name. */
+    private static boolean standsAlone(String text, int ns, int ne) {
+        char before = ns > 0 ? text.charAt(ns - 1) : ' ';
+        if (Character.isLetterOrDigit(before) || before == '_' || before == '/' || before == ':' || before == '#'
+                || before == '.' || before == '\\' || before == '=' || before == '&') {
+            return false;
+        }
+        if ((before == '-' || before == '–') && ns > 1 && Character.isLetter(text.charAt(ns - 2))) {
+            return false; // "COVID-19", "A-320"
+        }
+        if (ne < text.length()) {
+            char after = text.charAt(ne);
+            if (after == '/' || after == ':' && ne + 1 < text.length() && Character.isDigit(text.charAt(ne + 1))) {
+                return false; // "2020/21", "10:30"
+            }
+            if ((after == '-' || after == '–') && ne + 1 < text.length() && Character.isLetter(text.charAt(ne + 1))) {
+                return false; // "10-year", "45-year-old"
+            }
+            if (Character.isLetter(after)) {
+                int e = ne;
+                while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                    e++;
+                }
+                String suffix = text.substring(ne, e);
+                boolean scale = ScaleWord.fromText(suffix).isPresent();
+                if (!scale && !org.factline.measure.Quantities.isUnit(suffix)) {
+                    return false; // "20th", "4G", "9am"
+                }
+            }
+        }
+        int ts = ns;
+        while (ts > 0 && !Character.isWhitespace(text.charAt(ts - 1))) {
+            ts--;
+        }
+        int te = ne;
+        while (te < text.length() && !Character.isWhitespace(text.charAt(te))) {
+            te++;
+        }
+        String token = text.substring(ts, te).toLowerCase(Locale.ROOT);
+        if (token.contains("://") || token.startsWith("www.") || token.contains("@") || token.matches(".*\\.(com|org|"
+                + "net|ru|kg|uk|io|gov)\\b.*")) {
+            return false;
+        }
+        String previous = previousWord(text, ns);
+        if (NAME_WORDS.contains(previous)) {
+            return false;
+        }
+        boolean smallInteger = text.substring(ns, ne).matches("\\d{1,2}");
+        return !(smallInteger && (MONTH.matcher(previous.replace(".", "")).matches()
+                || MONTH.matcher(nextWord(text, ne)).matches()));
+    }
+
+    private static String previousWord(String text, int at) {
+        int e = at;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+            s--;
+        }
+        return text.substring(s, e);
+    }
+
+    private static String nextWord(String text, int at) {
+        int s = at;
+        while (s < text.length() && text.charAt(s) == ' ') {
+            s++;
+        }
+        int e = s;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(s, e);
+    }
+
+    private static boolean isFall(String text, int start, int end, FigureKind kind, List<int[]> sentences) {
+        String before = sentenceBefore(text, start, sentences);
+        String tail = before.length() > 80 ? before.substring(before.length() - 80) : before;
+        int[] s = sentenceOf(start, sentences);
+        String after = text.substring(end, Math.max(end, Math.min(s[1], end + 40)));
+        if (DOWN_NOUN_BEFORE.matcher(tail).find() || DOWN_NOUN_AFTER.matcher(after).find()
+                || DOWN_BY_BEFORE.matcher(tail).find()) {
+            return true;
+        }
+        return kind == FigureKind.PERCENT && DOWN_BEFORE.matcher(tail).find();
+    }
+
+    private static String sentenceBefore(String text, int at, List<int[]> sentences) {
+        int[] s = sentenceOf(at, sentences);
+        return text.substring(Math.min(s[0], at), at);
+    }
+
+    private static int[] sentenceOf(int at, List<int[]> sentences) {
+        int[] found = null;
+        for (int[] s : sentences) {
+            if (s[0] <= at) {
+                found = s;
+            } else {
+                break;
+            }
+        }
+        return found == null ? new int[] {0, 0} : found;
+    }
+}

@@ -1,0 +1,88 @@
+package org.factline.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Cuts running text into sentences: at . ! ? before a capital, and at line breaks; not after "Mr." or "U.S.". */
+final class Sentences {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "gov", "gen", "sen", "rep",
+            "approx", "est", "fig");
+
+    private Sentences() {
+    }
+
+    /** The sentences of a text as {start, end} offsets, end exclusive, trimmed of surrounding white space. */
+    static List<int[]> of(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean cut = false;
+            int end = i + 1;
+            if (c == '\n') {
+                cut = true;
+                end = i;
+            } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+                // Keep a closing quote or bracket with its sentence.
+                while (end < text.length() && "\"'”’)".indexOf(text.charAt(end)) >= 0) {
+                    end++;
+                }
+                cut = true;
+            }
+            if (cut) {
+                add(out, text, start, end);
+                start = c == '\n' ? i + 1 : end;
+                i = start - 1;
+            }
+        }
+        add(out, text, start, text.length());
+        return out;
+    }
+
+    private static boolean endsSentence(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && "\"'”’)".indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        if (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
+            return false; // "8.6", "U.S.", "themoscowtimes.com"
+        }
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        if (j < text.length() && text.charAt(j) != '\n') {
+            char next = text.charAt(j);
+            if (!(Character.isUpperCase(next) || Character.isDigit(next) || "\"“‘'$£€(".indexOf(next) >= 0)) {
+                return false;
+            }
+        }
+        if (text.charAt(i) != '.') {
+            return true;
+        }
+        int w = i;
+        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+            w--;
+        }
+        String word = text.substring(w, i).toLowerCase(Locale.ROOT);
+        // Initials and abbreviations: "U.S.", "J.", "Mr."
+        return !(ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(text.charAt(w))
+                || word.contains("."));
+    }
+
+    private static void add(List<int[]> out, String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new int[] {start, end});
+        }
+    }
+}

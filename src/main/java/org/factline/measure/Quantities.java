@@ -1,0 +1,40 @@
+package org.factline.measure;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Units of physical measure that follow a number ("3.5 million tonnes", "2.4 GW", "40 billion cubic metres"),
+ * as against the things a count counts (doses, jobs, barrels). A figure in one of these is a quantity.
+ */
+public final class Quantities {
+
+    /** Abbreviations, kept in their usual case. */
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("MW", "MW"), Map.entry("GW", "GW"), Map.entry("KW", "kW"), Map.entry("TW", "TW"),
+            Map.entry("MWH", "MWh"), Map.entry("GWH", "GWh"), Map.entry("KWH", "kWh"), Map.entry("TWH", "TWh"),
+            Map.entry("BCM", "bcm"), Map.entry("KM", "km"), Map.entry("KG", "kg"), Map.entry("HA", "ha"),
+            Map.entry("MT", "Mt"), Map.entry("BPD", "bpd"));
+
+    private static final Set<String> WORDS = Set.of(
+            "tonnes", "tons", "tonne", "ton", "metres", "meters", "litres", "liters", "gallons", "hectares", "acres",
+            "kilometres", "kilometers", "miles", "kilograms", "ounces", "megawatts", "gigawatts", "kilowatts",
+            "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours", "watts", "joules", "calories");
+
+    private Quantities() {
+    }
+
+    /** Whether the word, as written, is a unit of measure. */
+    public static boolean isUnit(String word) {
+        return ABBREVIATIONS.containsKey(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT))
+                || ABBREVIATIONS.containsValue(word) || WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The unit in Factline's spelling: "GW", "kWh", "tonnes". */
+    public static String normalise(String word) {
+        String abbreviation = ABBREVIATIONS.get(word.toUpperCase(Locale.ROOT));
+        return abbreviation != null && !WORDS.contains(word.toLowerCase(Locale.ROOT))
+                ? abbreviation : word.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,110 @@
+package org.factline.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Precision and recall of the extractor on the annotated corpus, per kind. A candidate counts as found when its
+ * span and kind equal an annotated figure's; its value and unit are scored separately. The table this writes to
+ * {@code target/extraction-report.md} is the one in {@code docs/extraction.md}.
+ */
+class CorpusTest {
+
+    static final double RECALL_TARGET = 0.95;
+    static final double PRECISION_TARGET = 0.90;
+
+    @Test
+    void meetsThePrecisionAndRecallTargetsOnEveryArticle() throws IOException {
+        List<AnnotatedCorpus.Article> all = new ArrayList<>(AnnotatedCorpus.load("corpus"));
+        all.addAll(AnnotatedCorpus.load("heldout"));
+        assertThat(all).hasSizeGreaterThanOrEqualTo(20);
+        score(all, "all");
+    }
+
+    @Test
+    void meetsThePrecisionAndRecallTargetsOnTheHeldOutArticles() throws IOException {
+        score(AnnotatedCorpus.load("heldout"), "heldout");
+    }
+
+    private static void score(List<AnnotatedCorpus.Article> corpus, String name) throws IOException {
+        Map<FigureKind, int[]> counts = new EnumMap<>(FigureKind.class); // tp, fp, fn
+        for (FigureKind k : FigureKind.values()) {
+            counts.put(k, new int[3]);
+        }
+        int valueRight = 0;
+        int matched = 0;
+        List<String> errors = new ArrayList<>();
+        for (AnnotatedCorpus.Article a : corpus) {
+            List<Candidate> found = FigureExtractor.extract(a.text());
+            for (Candidate c : found) {
+                AnnotatedCorpus.Figure f = a.figures().stream()
+                        .filter(x -> x.start() == c.start() && x.end() == c.end()).findFirst().orElse(null);
+                if (f != null && f.kind() == c.kind()) {
+                    counts.get(c.kind())[0]++;
+                    matched++;
+                    if (f.value().compareTo(c.value()) == 0 && f.unit().equals(c.unit())) {
+                        valueRight++;
+                    } else {
+                        errors.add(a.name() + ": '" + c.text() + "' read as " + c.value().toPlainString() + " "
+                                + c.unit() + ", annotated " + f.value().toPlainString() + " " + f.unit());
+                    }
+                } else {
+                    counts.get(c.kind())[1]++;
+                    errors.add(a.name() + ": false '" + c.text() + "' (" + c.kind().label() + ") at " + c.start());
+                }
+            }
+            for (AnnotatedCorpus.Figure f : a.figures()) {
+                boolean hit = found.stream().anyMatch(c -> c.start() == f.start() && c.end() == f.end()
+                        && c.kind() == f.kind());
+                if (!hit) {
+                    counts.get(f.kind())[2]++;
+                    errors.add(a.name() + ": missed '" + f.text() + "' (" + f.kind().label() + ") at " + f.start());
+                }
+            }
+        }
+        int tp = counts.values().stream().mapToInt(c -> c[0]).sum();
+        int fp = counts.values().stream().mapToInt(c -> c[1]).sum();
+        int fn = counts.values().stream().mapToInt(c -> c[2]).sum();
+        String report = report(corpus.size(), counts, tp, fp, fn, valueRight, matched, errors);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/extraction-report-" + name + ".md"), report);
+        System.out.println(report);
+        assertThat(ratio(tp, tp + fn)).as("recall\n" + report).isGreaterThanOrEqualTo(RECALL_TARGET);
+        assertThat(ratio(tp, tp + fp)).as("precision\n" + report).isGreaterThanOrEqualTo(PRECISION_TARGET);
+    }
+
+    private static String report(int articles, Map<FigureKind, int[]> counts, int tp, int fp, int fn, int valueRight,
+                                 int matched, List<String> errors) {
+        StringBuilder r = new StringBuilder();
+        r.append(String.format(Locale.ROOT, "%d articles, %d annotated figures, %d candidates%n%n", articles, tp + fn,
+                tp + fp));
+        r.append("| kind | annotated | candidates | correct | precision | recall |\n");
+        r.append("|---|---:|---:|---:|---:|---:|\n");
+        counts.forEach((k, c) -> r.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s | %s |%n", k.label(),
+                c[0] + c[2], c[0] + c[1], c[0], format(c[0], c[0] + c[1]), format(c[0], c[0] + c[2]))));
+        r.append(String.format(Locale.ROOT, "| **all** | %d | %d | %d | **%s** | **%s** |%n%n", tp + fn, tp + fp, tp,
+                format(tp, tp + fp), format(tp, tp + fn)));
+        r.append(String.format(Locale.ROOT, "Value and unit right on %d of the %d figures found (%s).%n%n", valueRight,
+                matched, format(valueRight, matched)));
+        r.append("Every error:\n\n");
+        errors.forEach(e -> r.append("- ").append(e).append('\n'));
+        return r.toString();
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 1.0 : (double) a / b;
+    }
+
+    private static String format(int a, int b) {
+        return b == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", ratio(a, b));
+    }
+}

@@ -1,0 +1,130 @@
+package org.factline.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FigureExtractorTest {
+
+    private static Candidate only(String text) {
+        List<Candidate> found = FigureExtractor.extract(text);
+        assertThat(found).as("figures in '%s'", text).hasSize(1);
+        return found.get(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "They asked for a $100 million loan.           | $100 million          | 100000000     | USD | money",
+        "Sales reached £2.5bn last year.               | £2.5bn                | 2500000000    | GBP | money",
+        "The deficit is KGS 37 billion.                | KGS 37 billion        | 37000000000   | KGS | money",
+        "It lent 100 million dollars to the bank.      | 100 million dollars   | 100000000     | USD | money",
+        "Debt stood at $1.2trn in March.               | $1.2trn               | 1200000000000 | USD | money",
+        "The scheme gets Rs 500 crore from the centre. | Rs 500 crore          | 5000000000    | INR | money",
+        "Spending rises to Rs 10 lakh crore.           | Rs 10 lakh crore      | 10000000000000 | INR | money",
+        "Brent traded at $93.37 a barrel on Friday.    | $93.37 a barrel       | 93.37         | USD | money",
+        "Inflation was 8.6% in May.                    | 8.6%                  | 8.6           | percent | percent",
+        "Output grew 5.3 percent on the year.          | 5.3 percent           | 5.3           | percent | percent",
+        "Russia gets 85 per cent of the revenue.       | 85 per cent           | 85            | percent | percent",
+        "Rates rose 0.25 percentage points in June.    | 0.25 percentage points | 0.25         | percentage_point | percent",
+        "The bank raised rates by 25 basis points.     | 25 basis points       | 0.25          | percentage_point | percent",
+        "It sent 500,000 doses to Bishkek.             | 500,000 doses         | 500000        | doses | count",
+        "They expect 500,000 free doses soon.          | 500,000 free doses    | 500000        | doses | count",
+        "The plant will add 30,000 jobs by 2025.       | 30,000 jobs           | 30000         | jobs | count",
+        "Saudi Arabia pumps 1.2 million barrels a day. | 1.2 million barrels a day | 1200000   | barrels | count",
+        "The census counted 2,187,417 people there.    | 2,187,417 people      | 2187417       | people | count",
+        "Farms harvested 3.5 million tonnes of wheat.  | 3.5 million tonnes    | 3500000       | tonnes | quantity",
+        "The country added 295 GW of solar capacity.   | 295 GW                | 295           | GW | quantity",
+        "The Sensex ended up 158 points on the day.    | 158 points            | 158           | points | index",
+        "The manufacturing PMI rose to 52.3 in June.   | 52.3                  | 52.3          | points | index",
+    })
+    void readsEachKindOfFigure(String sentence, String text, String value, String unit, String kind) {
+        Candidate c = only(sentence);
+        assertThat(c.text()).isEqualTo(text);
+        assertThat(sentence.substring(c.start(), c.end())).isEqualTo(text);
+        assertThat(c.value()).isEqualByComparingTo(value);
+        assertThat(c.unit()).isEqualTo(unit);
+        assertThat(c.kind().label()).isEqualTo(kind);
+        assertThat(c.sentence()).isEqualTo(sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Kyrgyzstan's economy shrank by 8.6% in 2020. | -8.6",
+        "GDP fell 3.1 per cent last year.            | -3.1",
+        "It reported an 8.6% GDP drop in 2020.       | -8.6",
+        "Exports suffered a drop of 12% in March.    | -12",
+        "Output contracted 2% in the quarter.        | -2",
+        "The yield fell 25 basis points overnight.   | -0.25",
+        "Deposit rates stand at minus 0.1% in Japan. | -0.1",
+        "The index stood at -8.6% by May.            | -8.6",
+        "OPEC cut output by 2 million barrels a day. | -2000000",
+        "Output grew 5% in 2021.                     | 5",
+        "Inflation fell to 7.5% in May.              | 7.5",
+        "Revenue, forecast at $20 billion plus or minus 2%, was beaten. | 20000000000",
+    })
+    void directionWordsSignChanges(String sentence, String value) {
+        Candidate c = FigureExtractor.extract(sentence).get(0);
+        assertThat(c.value()).isEqualByComparingTo(value);
+    }
+
+    @Test
+    void aFigureWithAFallAndALevelInOneSentence() {
+        List<Candidate> found = FigureExtractor.extract("Unemployment fell 0.3 percentage points to 4.1% in May.");
+        assertThat(found).extracting(c -> c.value().toPlainString()).containsExactly("-0.3", "4.1");
+    }
+
+    @Test
+    void rangesGiveTheFirstNumberTheSecondsUnit() {
+        List<Candidate> found = FigureExtractor.extract("Growth of 3-4% is expected.");
+        assertThat(found).extracting(Candidate::text).containsExactly("3", "4%");
+        assertThat(found.get(0).unit()).isEqualTo("percent");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The law was passed in 2020 and amended in 1998.",
+        "The summit opened on 24 February and closed on March 3.",
+        "The report came out at 10:30 and again at 9 a.m. and 9.15am.",
+        "It was his 14th visit and the 2nd this year.",
+        "The war has lasted 26 years; talks took ten days and 48 hours.",
+        "Covid-19 hit the G20 and Boeing 737 orders under Article 50.",
+        "Read it at https://example.org/2021/02/24/report-a73048 or www.example.com/page/12.",
+        "The 2022/23 budget and the 2023-24 plan were approved.",
+        "Its Q3 results and H1 2021 outlook were fine; the FTSE 100 was flat.",
+        "A 10-year bond and a 45-year-old minister, ten times over.",
+        "Prices rose 5 times in a year.",
+    })
+    void proposesNothingWhereThereIsNoFigure(String text) {
+        assertThat(FigureExtractor.extract(text)).isEmpty();
+    }
+
+    @Test
+    void spansPointIntoTheTextAndSentencesAreCut() {
+        String text = "Mr. Japarov met Putin on Feb. 24.\n\nThe U.S. pledged $5m. Remittances fell 25% in 2020.";
+        List<Candidate> found = FigureExtractor.extract(text);
+        assertThat(found).extracting(Candidate::text).containsExactly("$5m", "25%");
+        assertThat(found.get(0).sentence()).isEqualTo("The U.S. pledged $5m.");
+        assertThat(found.get(1).sentence()).isEqualTo("Remittances fell 25% in 2020.");
+        assertThat(text.substring(found.get(1).start(), found.get(1).end())).isEqualTo("25%");
+        assertThat(text.substring(found.get(1).sentenceStart())).startsWith("Remittances");
+    }
+
+    @Test
+    void aRateIsPartOfTheFigureButNotItsUnit() {
+        Candidate c = only("Russia produced 9.9 million barrels a day in September.");
+        assertThat(c.per()).isEqualTo("day");
+        assertThat(c.unit()).isEqualTo("barrels");
+        Candidate earlier = FigureExtractor.extract("Profit was €293 million a year earlier.").get(0);
+        assertThat(earlier.text()).isEqualTo("€293 million");
+    }
+
+    @Test
+    void emptyAndFigurelessTextGiveNothing() {
+        assertThat(FigureExtractor.extract("")).isEmpty();
+        assertThat(FigureExtractor.extract("No numbers here at all.")).isEmpty();
+    }
+}
