@@ -3,9 +3,14 @@ package org.factline;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.Theme;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
+import org.factline.extraction.ExtractCommand;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -24,6 +29,13 @@ public class Application implements AppShellConfigurator {
     static final Set<String> COMMANDS = Set.of("import");
 
     public static void main(String[] args) {
+        if (args.length > 0 && "extract".equals(args[0])) {
+            // Extraction needs no database: it runs without Spring and answers at once.
+            // Figures carry £, € and ₽: write UTF-8 whatever the platform's default charset is.
+            System.exit(ExtractCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in,
+                    new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8),
+                    new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8)));
+        }
         if (args.length > 0 && COMMANDS.contains(args[0])) {
             System.exit(runCommand(args));
         }

@@ -1,0 +1,26 @@
+package org.factline.extraction;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A candidate as the command line and {@code POST /api/extract} write it. {@code start} and {@code end} count
+ * Unicode characters (code points) of the text as decoded from UTF-8, end exclusive, so that any language slices
+ * the same figure; {@code unit} is null when the text names none.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record CandidateJson(int start, int end, String text, BigDecimal value, String unit, String kind, String per,
+                            String scale, String sentence) {
+
+    public static CandidateJson of(String source, Candidate c) {
+        int start = source.codePointCount(0, c.start());
+        int end = start + source.codePointCount(c.start(), c.end());
+        return new CandidateJson(start, end, c.text(), c.value(), c.unit().isEmpty() ? null : c.unit(),
+                c.kind().label(), c.per(), c.scale() == null ? null : c.scale().word(), c.sentence());
+    }
+
+    public static List<CandidateJson> extract(String text) {
+        return FigureExtractor.extract(text).stream().map(c -> of(text, c)).toList();
+    }
+}

@@ -1,0 +1,101 @@
+package org.factline.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.factline.FactlineTest;
+import org.factline.citation.Citation;
+import org.factline.citation.CitationService;
+import org.factline.measure.Period;
+import org.factline.observation.NewObservation;
+import org.factline.observation.ObservationService;
+import org.factline.observation.ObservationStatus;
+import org.factline.source.NewSource;
+import org.factline.source.SourceKind;
+import org.factline.source.SourceService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Claim checks on the seeded database (real H2); each test rolls back what it adds. */
+@FactlineTest
+@Transactional
+class ClaimServiceTest {
+
+    static final String ARTICLE =
+            "https://www.themoscowtimes.com/2021/02/24/reset-with-russia-kyrgyzstans-president-heads-to-moscow-a73048";
+
+    @Autowired
+    ClaimService claims;
+    @Autowired
+    ObservationService observations;
+    @Autowired
+    SourceService sources;
+    @Autowired
+    CitationService citations;
+
+    private Claim gdpClaim() {
+        return claims.claims(new ClaimFilter(null, "NY.GDP.MKTP.KD.ZG", "KGZ", null)).get(0);
+    }
+
+    @Test
+    void theSeedsGdpFigureDiffersFromTheWorldBanksCurrentValue() {
+        Claim gdp = gdpClaim();
+        assertThat(gdp.verdict()).isEqualTo(Verdict.DIFFERS);
+        assertThat(gdp.citedValue()).isEqualByComparingTo("-8.6");
+        assertThat(gdp.officialValue()).isEqualByComparingTo("-7.14897757727955");
+        assertThat(gdp.officialVintage()).isEqualTo(LocalDate.of(2024, 6, 28));
+        assertThat(gdp.difference()).isEqualByComparingTo("-1.45102242272045");
+        assertThat(gdp.publicationVintage()).isNull();
+        assertThat(gdp.quote()).isEqualTo("economy shrank by 8.6% in 2020");
+    }
+
+    @Test
+    void theSeedsOtherFiguresHaveNoOfficialData() {
+        List<Claim> all = claims.claims(ClaimFilter.all());
+        assertThat(all).hasSize(4);
+        assertThat(all).filteredOn(c -> c.verdict() == Verdict.NO_OFFICIAL_DATA)
+                .extracting(Claim::figureText).containsExactlyInAnyOrder("$100 million", "85%", "500,000 free doses");
+        assertThat(claims.claims(new ClaimFilter(Verdict.DIFFERS, null, null, null))).hasSize(1);
+    }
+
+    @Test
+    void anOlderVintageThatAgreedMakesItRevisedSince() {
+        long wdi2021 = sources.findOrCreate(new NewSource(SourceKind.DATASET, "urn:factline:test:wdi-2021-01",
+                "WDI, January 2021 edition", "World Bank", null, null, null, null));
+        observations.record(new NewObservation("NY.GDP.MKTP.KD.ZG", "KGZ", Period.year(2020), new BigDecimal("-8.6"),
+                "percent", ObservationStatus.OFFICIAL, wdi2021, LocalDate.of(2021, 1, 30)));
+
+        Claim gdp = gdpClaim();
+        assertThat(gdp.verdict()).isEqualTo(Verdict.REVISED_SINCE);
+        assertThat(gdp.publicationValue()).isEqualByComparingTo("-8.6");
+        assertThat(gdp.publicationVintage()).isEqualTo(LocalDate.of(2021, 1, 30));
+        assertThat(gdp.officialVintage()).isEqualTo(LocalDate.of(2024, 6, 28));
+    }
+
+    @Test
+    void newOfficialDataChangesTheVerdictButNeverTheCitation() {
+        Citation before = citations.forSource(sources.findByUrl(ARTICLE).orElseThrow().id()).stream()
+                .filter(c -> c.figureText().equals("85%")).findFirst().orElseThrow();
+        long treaty = sources.findOrCreate(new NewSource(SourceKind.RELEASE, "https://example.org/eaeu/treaty-annex-5",
+                "EAEU treaty, annex 5", "EAEU", null, null, null, null));
+        observations.record(new NewObservation("FL.EAEU.CUSTOMS.SHARE", "RUS", Period.year(2021),
+                new BigDecimal("85.32"), "percent", ObservationStatus.RULE, treaty, LocalDate.of(2015, 1, 1)));
+
+        Claim share = claims.claims(new ClaimFilter(null, "FL.EAEU.CUSTOMS.SHARE", "RUS", null)).get(0);
+        assertThat(share.verdict()).isEqualTo(Verdict.MATCHES);
+        assertThat(share.officialValue()).isEqualByComparingTo("85.32");
+
+        Citation after = citations.forSource(sources.findByUrl(ARTICLE).orElseThrow().id()).stream()
+                .filter(c -> c.figureText().equals("85%")).findFirst().orElseThrow();
+        assertThat(after).isEqualTo(before);
+        assertThat(observations.find(after.observationId()).orElseThrow().value()).isEqualByComparingTo("85");
+    }
+
+    @Test
+    void anUnknownCitationHasNoClaim() {
+        assertThat(claims.claim(987_654L)).isEmpty();
+    }
+}
