@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.factline.measure.FigureParser;
 import org.factline.measure.StatedFigure;
@@ -116,6 +117,35 @@ public class CitationService {
             throw new IllegalArgumentException("A citation needs a " + what);
         }
         return text.strip();
+    }
+
+    /** Replaces a citation's quote; the figure must still stand in it. */
+    @Transactional
+    public void updateQuote(long citationId, String quote) {
+        Citation c = find(citationId).orElseThrow(() -> new IllegalArgumentException("No citation " + citationId));
+        String q = require(quote, "quote");
+        if (q.length() > MAX_QUOTE_LENGTH) {
+            throw new IllegalArgumentException("A quote is at most " + MAX_QUOTE_LENGTH + " characters; this one has "
+                    + q.length());
+        }
+        if (!q.contains(c.figureText())) {
+            throw new IllegalArgumentException("The figure '" + c.figureText() + "' does not stand in the quote '" + q
+                    + "'");
+        }
+        jdbc.sql("update citation set quote = ? where id = ?").params(q, citationId).update();
+    }
+
+    /** Removes a citation; the observation it cites stays. */
+    @Transactional
+    public void remove(long citationId) {
+        if (jdbc.sql("delete from citation where id = ?").param(citationId).update() == 0) {
+            throw new IllegalArgumentException("No citation " + citationId);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Citation> find(long citationId) {
+        return jdbc.sql("select * from citation where id = ?").param(citationId).query(ROW).optional();
     }
 
     /** The citations of each observation, by observation id, oldest first. */

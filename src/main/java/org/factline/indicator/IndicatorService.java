@@ -52,4 +52,10 @@ public class IndicatorService {
         return jdbc.sql("select * from indicator where lower(name) = lower(?) order by code")
                 .param(name).query(ROW).stream().findFirst();
     }
+
+    /** Every indicator, by name. */
+    @Transactional(readOnly = true)
+    public java.util.List<Indicator> all() {
+        return jdbc.sql("select * from indicator order by name").query(ROW).list();
+    }
 }

@@ -80,6 +80,14 @@ public class ObservationService {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** Deletes one observation that nothing cites and keeps its series' summary right. */
+    @Transactional
+    public void delete(long id) {
+        Observation o = find(id).orElseThrow(() -> new IllegalArgumentException("No observation " + id));
+        jdbc.sql("delete from observation where id = ?").param(id).update();
+        summaries.refresh(List.of(new SeriesSummaries.Series(o.indicatorCode(), o.geographyCode())));
+    }
+
     /**
      * Adds many observations in JDBC batches, all tagged with the import they came from. The caller refreshes the
      * touched series' summaries once it is done ({@link SeriesSummaries#refresh}), not every batch.

@@ -46,6 +46,69 @@ public class SourceService {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /**
+     * Enters a new article. Its URL is normalised and must not be known yet, so an article is never entered twice.
+     *
+     * @throws IllegalArgumentException naming the source that already has the URL, or the missing field
+     */
+    @Transactional
+    public long createArticle(NewSource s) {
+        String url = checkArticle(s, null);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into source (kind, url, title, publisher, author, published_on, retrieved_on, body)
+                        values ('ARTICLE', ?, ?, ?, ?, ?, ?, ?)""")
+                .params(url, s.title().strip(), blankToNull(s.publisher()), blankToNull(s.author()), s.publishedOn(),
+                        s.retrievedOn(), blankToNull(s.text()))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** Changes an article's fields; the caller checks that its citations still point into the new text. */
+    @Transactional
+    public void updateArticle(long id, NewSource s) {
+        Source existing = find(id).orElseThrow(() -> new IllegalArgumentException("No source " + id));
+        if (!existing.isArticle()) {
+            throw new IllegalArgumentException("Source " + id + " is a " + existing.kind().name().toLowerCase()
+                    + ": only articles are edited here; datasets come from imports");
+        }
+        String url = checkArticle(s, id);
+        jdbc.sql("""
+                        update source set url = ?, title = ?, publisher = ?, author = ?, published_on = ?,
+                                          retrieved_on = ?, body = ? where id = ?""")
+                .params(url, s.title().strip(), blankToNull(s.publisher()), blankToNull(s.author()), s.publishedOn(),
+                        s.retrievedOn(), blankToNull(s.text()), id)
+                .update();
+    }
+
+    private String checkArticle(NewSource s, Long id) {
+        if (s.url() == null || s.url().isBlank()) {
+            throw new IllegalArgumentException("An article needs its URL");
+        }
+        if (s.title() == null || s.title().isBlank()) {
+            throw new IllegalArgumentException("An article needs a title");
+        }
+        if (s.title().strip().length() > 500) {
+            throw new IllegalArgumentException("A title is at most 500 characters; this one has "
+                    + s.title().strip().length());
+        }
+        if (s.text() != null && s.text().length() > 1_000_000) {
+            throw new IllegalArgumentException("An article's text is at most 1,000,000 characters; this one has "
+                    + s.text().length());
+        }
+        String url = SourceUrls.normalise(s.url());
+        Optional<Source> other = findByUrl(url).filter(o -> id == null || o.id() != id);
+        if (other.isPresent()) {
+            throw new IllegalArgumentException("This article is already entered, as \"" + other.get().title()
+                    + "\" (source " + other.get().id() + ")");
+        }
+        return url;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Source> find(long id) {
         return jdbc.sql("select * from source where id = ?").param(id).query(ROW).optional();

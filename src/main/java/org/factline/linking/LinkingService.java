@@ -1,0 +1,403 @@
+package org.factline.linking;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factline.citation.Citation;
+import org.factline.citation.CitationService;
+import org.factline.citation.NewCitation;
+import org.factline.extraction.Candidate;
+import org.factline.extraction.FigureExtractor;
+import org.factline.geography.Geography;
+import org.factline.geography.GeographyKind;
+import org.factline.geography.GeographyService;
+import org.factline.indicator.Indicator;
+import org.factline.indicator.IndicatorService;
+import org.factline.measure.FigureParser;
+import org.factline.measure.Period;
+import org.factline.measure.StatedFigure;
+import org.factline.observation.NewObservation;
+import org.factline.observation.Observation;
+import org.factline.observation.ObservationService;
+import org.factline.observation.ObservationStatus;
+import org.factline.source.NewSource;
+import org.factline.source.Source;
+import org.factline.source.SourceService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns the figures of an article's text into facts with citations: proposes them with suggestions from the text
+ * and the stored series, links what an editor confirms, and keeps citations right when an article is edited.
+ */
+@Service
+public class LinkingService {
+
+    static final int MAX_QUOTE = 1000;
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/-])(19\\d\\d|20\\d\\d)(?![\\d%])");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("economy", "gdp"), Map.entry("output", "gdp"), Map.entry("shrank", "growth"),
+            Map.entry("grew", "growth"), Map.entry("contracted", "growth"), Map.entry("expanded", "growth"),
+            Map.entry("inflation", "inflation"), Map.entry("prices", "inflation"),
+            Map.entry("jobless", "unemployment"), Map.entry("vaccine", "vaccine"), Map.entry("doses", "doses"));
+    private static final Set<String> STOP = Set.of("the", "and", "for", "with", "from", "that", "this", "its", "annual",
+            "per", "of", "in", "by", "to", "on", "at", "as", "was", "were", "has", "have", "had", "said", "will");
+
+    private final JdbcClient jdbc;
+    private final SourceService sources;
+    private final CitationService citations;
+    private final ObservationService observations;
+    private final IndicatorService indicators;
+    private final GeographyService geographies;
+    private final Clock clock;
+
+    LinkingService(JdbcClient jdbc, SourceService sources, CitationService citations, ObservationService observations,
+                   IndicatorService indicators, GeographyService geographies, Clock clock) {
+        this.jdbc = jdbc;
+        this.sources = sources;
+        this.citations = citations;
+        this.observations = observations;
+        this.indicators = indicators;
+        this.geographies = geographies;
+        this.clock = clock;
+    }
+
+    /** Every figure of the article's stored text, with suggestions; empty when no text is stored. */
+    @Transactional(readOnly = true)
+    public List<Proposal> proposals(long sourceId) {
+        Source s = article(sourceId);
+        if (s.text() == null) {
+            return List.of();
+        }
+        Map<String, Long> linked = new HashMap<>();
+        for (Citation c : citations.forSource(sourceId)) {
+            if (c.spanStart() != null) {
+                linked.put(c.spanStart() + ":" + c.spanEnd(), c.id());
+            }
+        }
+        Context context = new Context(indicators.all(), geographies.list());
+        List<Proposal> out = new ArrayList<>();
+        for (Candidate c : FigureExtractor.extract(s.text())) {
+            out.add(new Proposal(c, suggest(s, c, context), linked.get(c.start() + ":" + c.end())));
+        }
+        return out;
+    }
+
+    private record Context(List<Indicator> indicators, List<Geography> geographies) {
+    }
+
+    private Suggestion suggest(Source s, Candidate c, Context context) {
+        Geography geo = nearestGeography(c.sentence(), c.start() - c.sentenceStart(), context.geographies());
+        if (geo == null) {
+            geo = mostMentioned(s.text(), context.geographies());
+        }
+        String period = nearestYear(c);
+        if (period == null && s.publishedOn() != null) {
+            period = String.valueOf(s.publishedOn().getYear());
+        }
+        Indicator ind = bestIndicator(c, geo, context.indicators());
+        return new Suggestion(ind == null ? null : ind.code(), geo == null ? null : geo.code(), period,
+                status(c.sentence(), period, s.publishedOn()));
+    }
+
+    private static String nearestYear(Candidate c) {
+        Matcher m = YEAR.matcher(c.sentence());
+        int at = c.start() - c.sentenceStart();
+        String best = null;
+        int distance = Integer.MAX_VALUE;
+        while (m.find()) {
+            if (m.start() >= at && m.start() < at + c.text().length()) {
+                continue;
+            }
+            int d = Math.abs(m.start() - at);
+            if (d < distance) {
+                distance = d;
+                best = m.group(1);
+            }
+        }
+        return best;
+    }
+
+    private static ObservationStatus status(String sentence, String period, LocalDate published) {
+        String s = sentence.toLowerCase(Locale.ROOT);
+        if (s.matches("(?s).*\\b(seeks?|sought|asked for|asks for|requests?|requested|wants?|hopes? to get)\\b.*")) {
+            return ObservationStatus.REQUESTED;
+        }
+        if (s.matches("(?s).*\\b(expects?|expected|forecasts?|projected|projects|will|target|aims?)\\b.*")) {
+            return ObservationStatus.FORECAST;
+        }
+        if (period != null && published != null && period.length() >= 4
+                && Integer.parseInt(period.substring(0, 4)) >= published.getYear()) {
+            return ObservationStatus.ESTIMATE;
+        }
+        return ObservationStatus.PRELIMINARY;
+    }
+
+    /** The names a text may call a geography by: "Kyrgyz Republic" also as "Kyrgyz…", "Russian Federation" as "Russia". */
+    static List<String> names(Geography g) {
+        List<String> names = new ArrayList<>();
+        names.add(g.name());
+        if (g.kind() != GeographyKind.AGGREGATE) {
+            String first = g.name().split("[ ,]")[0];
+            if (first.length() >= 5) {
+                names.add(first);
+                if (first.endsWith("ian")) {
+                    names.add(first.substring(0, first.length() - 1));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static Geography nearestGeography(String text, int at, List<Geography> all) {
+        Geography best = null;
+        int distance = Integer.MAX_VALUE;
+        for (Geography g : all) {
+            for (String name : names(g)) {
+                Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name)).matcher(text);
+                while (m.find()) {
+                    int d = Math.abs(m.start() - at);
+                    if (d < distance || d == distance && g.kind() == GeographyKind.COUNTRY) {
+                        distance = d;
+                        best = g;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Geography mostMentioned(String text, List<Geography> all) {
+        Geography best = null;
+        int most = 0;
+        for (Geography g : all) {
+            int count = 0;
+            for (String name : names(g)) {
+                Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name)).matcher(text);
+                while (m.find()) {
+                    count++;
+                }
+            }
+            if (count > most) {
+                most = count;
+                best = g;
+            }
+        }
+        return best;
+    }
+
+    private Indicator bestIndicator(Candidate c, Geography geo, List<Indicator> all) {
+        Set<String> words = words(c.sentence());
+        Set<String> withSeries = geo == null ? Set.of() : new HashSet<>(jdbc.sql(
+                "select indicator_code from series_summary where geography_code = ?").param(geo.code())
+                .query(String.class).list());
+        Indicator best = null;
+        int bestScore = 0;
+        for (Indicator i : all) {
+            if (!i.unit().equals(c.unit())) {
+                continue;
+            }
+            Set<String> name = words(i.name());
+            name.retainAll(words);
+            int score = name.size() * 2 + (withSeries.contains(i.code()) ? 1 : 0);
+            if (name.size() > 0 && score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+            if (w.length() >= 3 && !STOP.contains(w)) {
+                out.add(ALIASES.getOrDefault(w, w));
+            }
+        }
+        if (text.contains("GDP")) {
+            out.add("gdp");
+        }
+        return out;
+    }
+
+    /**
+     * Links a figure of the article's text: creates the indicator if asked to, records the observation (the
+     * article as its source, its publication date as the vintage) and its citation with the span, in one
+     * transaction.
+     *
+     * @return the citation's id
+     * @throws IllegalArgumentException saying what is wrong, with nothing written
+     */
+    @Transactional
+    public long confirm(Confirmation c) {
+        Source s = article(c.sourceId());
+        String text = s.text();
+        if (text == null) {
+            throw new IllegalArgumentException("Source " + s.id() + " has no stored text: paste the article's text first");
+        }
+        if (c.start() < 0 || c.end() <= c.start() || c.end() > text.length()) {
+            throw new IllegalArgumentException("The span " + c.start() + ".." + c.end() + " is outside the article's "
+                    + text.length() + " characters");
+        }
+        boolean taken = citations.forSource(s.id()).stream()
+                .anyMatch(x -> x.spanStart() != null && x.spanStart() == c.start() && x.spanEnd() == c.end());
+        if (taken) {
+            throw new IllegalArgumentException("'" + text.substring(c.start(), c.end()) + "' is linked already");
+        }
+        String figure = text.substring(c.start(), c.end());
+        Candidate found = FigureExtractor.extract(text).stream()
+                .filter(x -> x.start() == c.start() && x.end() == c.end()).findFirst().orElse(null);
+        StatedFigure stated = FigureParser.parse(figure, found == null ? null : found.unit());
+        String unit = found == null ? stated.unit() : found.unit();
+        if (unit == null || unit.isBlank()) {
+            throw new IllegalArgumentException("'" + figure + "' names no unit: choose an indicator whose unit it is in");
+        }
+        Period period;
+        try {
+            period = Period.parse(require(c.period(), "period (2020, 2020-Q3, 2020-07 or 2020-07-14)"));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("'" + c.period() + "' is not a period: write 2020, 2020-Q3, 2020-07 or "
+                    + "2020-07-14");
+        }
+        Indicator indicator = indicatorFor(c, unit, period);
+        Geography geo = geographies.find(require(c.geographyCode(), "geography"))
+                .orElseThrow(() -> new IllegalArgumentException("Unknown geography " + c.geographyCode()));
+        BigDecimal value = c.value() == null ? (found == null ? stated.value() : found.value()) : c.value();
+        if (value.abs().compareTo(stated.value().abs()) != 0) {
+            throw new IllegalArgumentException("'" + figure + "' states " + stated.value().toPlainString()
+                    + ", not " + value.toPlainString() + " (only the sign may differ)");
+        }
+        if (value.scale() < stated.value().scale()) {
+            value = value.setScale(stated.value().scale());
+        }
+        LocalDate vintage = s.publishedOn() != null ? s.publishedOn()
+                : s.retrievedOn() != null ? s.retrievedOn() : LocalDate.now(clock);
+        long observationId = observations.record(new NewObservation(indicator.code(), geo.code(), period, value, unit,
+                c.status() == null ? ObservationStatus.PRELIMINARY : c.status(), s.id(), vintage));
+        String quote = c.quote() == null || c.quote().isBlank()
+                ? (found == null ? figure : found.sentence()) : c.quote().strip();
+        return citations.add(new NewCitation(observationId, s.id(), figure, shorten(quote, figure), c.start(), c.end()));
+    }
+
+    private Indicator indicatorFor(Confirmation c, String unit, Period period) {
+        String code = require(c.indicatorCode(), "indicator");
+        if (c.newIndicatorName() != null && !c.newIndicatorName().isBlank()) {
+            if (!CODE.matcher(code).matches()) {
+                throw new IllegalArgumentException("An indicator code is 1 to 64 letters, digits, '.', '_' or '-': '"
+                        + code + "'");
+            }
+            if (indicators.find(code).isPresent()) {
+                throw new IllegalArgumentException("Indicator " + code + " exists already: choose it instead");
+            }
+            Indicator created = new Indicator(code, c.newIndicatorName().strip(), unit, period.frequency(), null,
+                    "Factline (from articles)");
+            indicators.save(created);
+            return created;
+        }
+        Indicator ind = indicators.find(code)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown indicator " + code));
+        if (!ind.unit().equals(unit)) {
+            throw new IllegalArgumentException(ind.name() + " (" + code + ") is in " + ind.unit()
+                    + " but the figure is in " + unit + ": choose another indicator or create one");
+        }
+        return ind;
+    }
+
+    /** The quote as given, or, past 1,000 characters, the 1,000 around the figure. */
+    static String shorten(String quote, String figure) {
+        if (quote.length() <= MAX_QUOTE) {
+            return quote;
+        }
+        int at = Math.max(0, quote.indexOf(figure));
+        int from = Math.max(0, Math.min(at - 400, quote.length() - MAX_QUOTE));
+        return quote.substring(from, from + MAX_QUOTE).strip();
+    }
+
+    /** Cites an existing observation in an article, with the figure as written and a quote. */
+    @Transactional
+    public long cite(long observationId, long sourceId, String figure, String quote) {
+        Source s = article(sourceId);
+        Integer start = null;
+        Integer end = null;
+        if (s.text() != null && figure != null && quote != null) {
+            int q = s.text().indexOf(quote.strip());
+            int f = q < 0 ? -1 : s.text().indexOf(figure.strip(), q);
+            if (f >= 0) {
+                start = f;
+                end = f + figure.strip().length();
+            }
+        }
+        return citations.add(new NewCitation(observationId, sourceId, figure, quote, start, end));
+    }
+
+    /** Removes a citation, and the article's own observation with it when nothing else cites that. */
+    @Transactional
+    public void removeCitation(long citationId) {
+        Citation c = citations.find(citationId)
+                .orElseThrow(() -> new IllegalArgumentException("No citation " + citationId));
+        citations.remove(citationId);
+        Observation o = observations.find(c.observationId()).orElseThrow();
+        boolean cited = !citations.forObservations(List.of(o.id())).isEmpty();
+        if (o.sourceId() == c.sourceId() && !cited) {
+            observations.delete(o.id());
+        }
+    }
+
+    @Transactional
+    public long createArticle(NewSource s) {
+        return sources.createArticle(s);
+    }
+
+    /**
+     * Saves an edited article. Its citations' spans must still cover their figures in the new text; otherwise
+     * nothing is saved and the message names the first citation that would break.
+     */
+    @Transactional
+    public void updateArticle(long id, NewSource s) {
+        article(id);
+        for (Citation c : citations.forSource(id)) {
+            if (c.spanStart() == null) {
+                continue;
+            }
+            String text = s.text();
+            if (text == null || c.spanEnd() > text.length()
+                    || !text.substring(c.spanStart(), c.spanEnd()).equals(c.figureText())) {
+                throw new IllegalArgumentException("The new text no longer has '" + c.figureText() + "' at "
+                        + c.spanStart() + ".." + c.spanEnd() + ", where citation " + c.id() + " points: remove that "
+                        + "citation first, or keep the text around it as it was");
+            }
+        }
+        sources.updateArticle(id, s);
+    }
+
+    private Source article(long id) {
+        Source s = sources.find(id).orElseThrow(() -> new IllegalArgumentException("No source " + id));
+        if (!s.isArticle()) {
+            throw new IllegalArgumentException("Source " + id + " is a " + s.kind().name().toLowerCase(Locale.ROOT)
+                    + ", not an article");
+        }
+        return s;
+    }
+
+    private static String require(String s, String what) {
+        if (s == null || s.isBlank()) {
+            throw new IllegalArgumentException("Choose a " + what);
+        }
+        return s.strip();
+    }
+}
