@@ -10,7 +10,7 @@ import org.factline.source.Source;
  * an earlier vintage of the same source, the value it replaced.
  */
 public record SeriesRow(Observation observation, String geographyName, Source source, int citations,
-                        BigDecimal previousValue, LocalDate previousVintage) {
+                        BigDecimal previousValue, LocalDate previousVintage, String verdict) {
 
     public boolean isRevision() {
         return previousValue != null;

@@ -148,6 +148,34 @@ public class ExploreService {
         return Optional.of(new GeographyPage(found.get(), rows));
     }
 
+    /** A fact's page: the observation, its source, and every citation of it across articles. */
+    @Transactional(readOnly = true)
+    public Optional<FactPage> fact(long observationId) {
+        Optional<Observation> found = observations.find(observationId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Observation o = found.get();
+        String indicatorName = jdbc.sql("select name from indicator where code = ?").param(o.indicatorCode())
+                .query(String.class).single();
+        String geographyName = geographies.find(o.geographyCode()).map(Geography::name).orElse(o.geographyCode());
+        List<Citation> cites = citations.forObservations(List.of(observationId)).getOrDefault(observationId, List.of());
+        java.util.Map<Long, Source> articles = new java.util.HashMap<>();
+        sources.findAll(cites.stream().map(Citation::sourceId).distinct().toList()).forEach(a -> articles.put(a.id(), a));
+        List<FactPage.Cited> cited = cites.stream().map(c -> new FactPage.Cited(c, articles.get(c.sourceId()))).toList();
+        return Optional.of(new FactPage(o, indicatorName, geographyName, sources.find(o.sourceId()).orElseThrow(),
+                cited));
+    }
+
+    /** A fact with its source and every citation of it. */
+    public record FactPage(Observation observation, String indicatorName, String geographyName, Source source,
+                           List<Cited> citations) {
+
+        /** A citation with the article that makes it. */
+        public record Cited(Citation citation, Source article) {
+        }
+    }
+
     /** A geography's page. */
     public record GeographyPage(Geography geography, List<GeographyRow> rows) {
     }

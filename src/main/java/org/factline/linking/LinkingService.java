@@ -345,6 +345,12 @@ public class LinkingService {
         return citations.add(new NewCitation(observationId, sourceId, figure, quote, start, end));
     }
 
+    /** Replaces a citation's quote; the figure must still stand in it. */
+    @Transactional
+    public void updateQuote(long citationId, String quote) {
+        citations.updateQuote(citationId, quote);
+    }
+
     /** Removes a citation, and the article's own observation with it when nothing else cites that. */
     @Transactional
     public void removeCitation(long citationId) {

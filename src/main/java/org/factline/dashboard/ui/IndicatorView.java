@@ -240,6 +240,11 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
                     + r.geographyName() + ", " + r.observation().period() + " (" + r.observation().status().label()
                     + "), cited by "));
             item.add(new Anchor("sources/" + r.source().id(), r.source().title()));
+            if (r.verdict() != null) {
+                Span check = new Span(" · check: " + r.verdict());
+                check.addClassName("verdict");
+                item.add(check);
+            }
             cited.add(item);
         });
 

@@ -108,6 +108,8 @@ public class FactsView extends VerticalLayout implements BeforeEnterObserver {
         export.getElement().setAttribute("download", true);
         export.setTarget(AnchorTarget.BLANK);
 
+        grid.addComponentColumn(f -> new com.vaadin.flow.component.html.Anchor("facts/" + f.id(), "Details"))
+                .setHeader("").setKey("details").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(FactRow::indicatorName).setHeader("Indicator").setKey("indicator").setSortable(true)
                 .setSortProperty("INDICATOR").setFlexGrow(3)
                 .setTooltipGenerator(f -> f.indicatorName() + " (" + f.indicatorCode() + ")");

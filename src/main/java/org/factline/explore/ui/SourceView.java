@@ -19,10 +19,28 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import org.factline.explore.ArticlePage;
-import org.factline.explore.CitedFigure;
 import org.factline.explore.ExploreService;
 import org.factline.measure.FigureFormat;
 import org.factline.source.Source;
+import org.factline.claim.Claim;
+import org.factline.claim.ClaimFilter;
+import org.factline.claim.ClaimService;
+import org.factline.claim.ClaimText;
+import org.factline.explore.CitedFigure;
+import org.factline.geography.GeographyService;
+import org.factline.indicator.IndicatorService;
+import org.factline.linking.LinkingService;
+import org.factline.linking.Proposal;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A source's page: metadata, a link out, each figure it cites beside the official value of the same series and
@@ -35,11 +53,24 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
     final Paragraph meta = new Paragraph();
     final Grid<CitedFigure> figures = new Grid<>();
     final Div text = new Div();
+    final Grid<Proposal> proposals = new Grid<>();
+    final Button edit = new Button("Edit article");
     private final ExploreService explore;
+    private final LinkingService linking;
+    private final ClaimService claims;
+    private final IndicatorService indicators;
+    private final GeographyService geographies;
+    private Map<Long, Claim> claimByCitation = Map.of();
+    private long sourceId;
     private String pageTitle = "Source · Factline";
 
-    public SourceView(ExploreService explore) {
+    public SourceView(ExploreService explore, LinkingService linking, ClaimService claims, IndicatorService indicators,
+                      GeographyService geographies) {
         this.explore = explore;
+        this.linking = linking;
+        this.claims = claims;
+        this.indicators = indicators;
+        this.geographies = geographies;
         setWidthFull();
         meta.addClassName("lead");
         figures.addColumn(f -> f.citation().figureText()).setHeader("As written").setKey("figure").setAutoWidth(true);
@@ -55,11 +86,74 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         figures.addColumn(f -> f.hasOfficialValue() ? f.officialVintage() + ", " + f.officialSource() : "")
                 .setHeader("Official vintage, source").setKey("vintage").setFlexGrow(2);
+        figures.addColumn(f -> verdict(f.citation().id())).setHeader("Check").setKey("verdict").setAutoWidth(true);
         figures.addColumn(f -> "\u201c" + f.citation().quote() + "\u201d").setHeader("Quote").setKey("quote")
                 .setFlexGrow(3);
+        figures.addComponentColumn(f -> {
+            Button quote = new Button("Edit quote", e -> editQuote(f));
+            quote.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            Button remove = new Button("Remove", e -> {
+                linking.removeCitation(f.citation().id());
+                reload();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            return new HorizontalLayout(quote, remove);
+        }).setHeader("").setKey("actions").setAutoWidth(true);
         figures.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         figures.setAllRowsVisible(true);
         text.addClassName("article-text");
+        proposals.addColumn(p -> p.candidate().text()).setHeader("As written").setKey("figure").setAutoWidth(true);
+        proposals.addColumn(p -> p.candidate().kind().label()).setHeader("Kind").setKey("kind").setAutoWidth(true);
+        proposals.addColumn(p -> FigureFormat.format(p.candidate().value(), p.candidate().unit())).setHeader("Read as")
+                .setKey("value").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        proposals.addColumn(p -> p.candidate().sentence()).setHeader("Sentence").setKey("sentence").setFlexGrow(4);
+        proposals.addComponentColumn(p -> {
+            if (p.linked()) {
+                Span done = new Span("linked");
+                done.addClassName("linked");
+                return done;
+            }
+            Button link = new Button("Link\u2026", e -> new LinkDialog(sourceId, p, indicators.all(), geographies.list(),
+                    linking, this::reload).open());
+            link.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            return link;
+        }).setHeader("").setKey("link").setAutoWidth(true);
+        proposals.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        proposals.setAllRowsVisible(true);
+    }
+
+    private String verdict(long citationId) {
+        Claim c = claimByCitation.get(citationId);
+        return c == null ? "" : ClaimText.explanation(c);
+    }
+
+    private void editQuote(CitedFigure f) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle("Edit quote of \u201c" + f.citation().figureText() + "\u201d");
+        TextArea quote = new TextArea("Quote");
+        quote.setValue(f.citation().quote());
+        quote.setMaxLength(1000);
+        quote.setWidth("min(40rem, 90vw)");
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        Button save = new Button("Save quote", e -> {
+            try {
+                linking.updateQuote(f.citation().id(), quote.getValue());
+                d.close();
+                reload();
+            } catch (IllegalArgumentException ex) {
+                error.setText(ex.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.add(quote, error);
+        d.getFooter().add(new Button("Cancel", e -> d.close()), save);
+        d.open();
+    }
+
+    private void reload() {
+        UI.getCurrent().navigate("sources/" + sourceId);
+        show(explore.article(sourceId));
     }
 
     private static String difference(CitedFigure f) {
@@ -71,9 +165,13 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = event.getRouteParameters().get("id").filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong);
+        sourceId = id.orElse(-1L);
+        show(id.flatMap(explore::article));
+    }
+
+    private void show(Optional<ArticlePage> page) {
         removeAll();
-        Optional<ArticlePage> page = event.getRouteParameters().get("id").filter(s -> s.matches("\\d{1,18}"))
-                .map(Long::parseLong).flatMap(explore::article);
         if (page.isEmpty()) {
             pageTitle = "Unknown source · Factline";
             title.setText("No such source");
@@ -102,6 +200,17 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         out.setTarget(AnchorTarget.BLANK);
         out.getElement().setAttribute("rel", "noopener noreferrer nofollow");
         add(title, meta, out);
+        if (s.isArticle()) {
+            edit.getStyle().set("align-self", "flex-start");
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            edit.addClickListener(e -> new ArticleForm(s, n -> {
+                linking.updateArticle(s.id(), n);
+                return s.id();
+            }, saved -> reload()).open());
+            add(edit);
+        }
+        claimByCitation = claims.claims(new ClaimFilter(null, null, null, s.id())).stream()
+                .collect(Collectors.toMap(Claim::citationId, Function.identity()));
         if (!p.figures().isEmpty()) {
             figures.setItems(p.figures());
             add(new H3("Figures it cites"), figures);
@@ -115,7 +224,13 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
                 }
                 text.add(span);
             }
-            add(new H3("Text"), text);
+            List<Proposal> found = linking.proposals(s.id());
+            proposals.setItems(found);
+            Paragraph hint = new Paragraph(found.isEmpty() ? "No figures found in the text."
+                    : found.size() + " figures found in the text, highlighted below. Link one to record it as a fact "
+                    + "with its citation.");
+            hint.addClassName("hint");
+            add(new H3("Figures in the text"), hint, proposals, new H3("Text"), text);
         } else if (s.isArticle()) {
             Paragraph none = new Paragraph("The article's text is not stored here, so the figures are shown with their "
                     + "quotes only. Read the article at the link above.");

@@ -11,6 +11,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.Locale;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import org.factline.linking.LinkingService;
 import org.factline.explore.ExploreService;
 import org.factline.explore.SourceSummary;
 
@@ -22,7 +25,9 @@ public class SourcesView extends VerticalLayout {
 
     final Grid<SourceSummary> grid = new Grid<>();
 
-    public SourcesView(ExploreService explore) {
+    final Button newArticle = new Button("New article");
+
+    public SourcesView(ExploreService explore, LinkingService linking) {
         setSizeFull();
         Paragraph intro = new Paragraph("Every dataset and article Factline has figures from. Open an article to see "
                 + "each figure it cites beside the official value.");
@@ -41,6 +46,9 @@ public class SourcesView extends VerticalLayout {
         grid.setItems(explore.sources());
         grid.setSizeFull();
         grid.addItemClickListener(e -> UI.getCurrent().navigate("sources/" + e.getItem().id()));
-        add(new H2("Sources"), intro, grid);
+        newArticle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newArticle.addClickListener(e -> new ArticleForm(null, linking::createArticle,
+                id -> UI.getCurrent().navigate("sources/" + id)).open());
+        add(new H2("Sources"), intro, newArticle, grid);
     }
 }

@@ -1,0 +1,131 @@
+package org.factline.explore.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.factline.FactlineTest;
+import org.factline.KaribuViews;
+import org.factline.claim.ui.ClaimsView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** Entering an article, linking one of its figures and finding its verdict on /claims, with Karibu-Testing. */
+@FactlineTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class LinkingViewsTest {
+
+    static final String TEXT = "Bishkek, 3 March 2021. Kyrgyzstan's economy shrank by 8.6% in 2020, officials said. "
+            + "The government seeks a $100 million loan <script>alert(1)</script>.";
+
+    @Autowired
+    ApplicationContext ctx;
+
+    @BeforeEach
+    void setUpVaadin() {
+        KaribuViews.setUp(ctx);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        KaribuViews.tearDown();
+    }
+
+    private static List<List<String>> rows(Grid<?> grid) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            try {
+                rows.add(GridKt._getFormattedRow(grid, i));
+            } catch (RuntimeException | AssertionError end) {
+                break;
+            }
+        }
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<?> claimsGrid() {
+        return _get(_get(ClaimsView.class), Grid.class, spec -> { });
+    }
+
+    private static void enterArticle(String url, String title) {
+        UI.getCurrent().navigate("sources");
+        ButtonKt._click(_get(SourcesView.class).newArticle);
+        ArticleForm form = _get(ArticleForm.class);
+        form.url.setValue(url);
+        form.title.setValue(title);
+        form.publisher.setValue("Example News");
+        form.published.setValue(LocalDate.of(2021, 3, 3));
+        form.text.setValue(TEXT);
+        ButtonKt._click(form.save);
+    }
+
+    @Test
+    void pasteAnArticleLinkAFigureAndSeeItsVerdict() {
+        enterArticle("https://example.org/news/kyrgyz-economy-karibu", "Kyrgyz <b>economy</b> shrinks");
+        SourceView page = _get(SourceView.class);
+        assertThat(page.title.getText()).isEqualTo("Kyrgyz <b>economy</b> shrinks");
+        assertThat(page.title.getElement().getChildren()).allMatch(com.vaadin.flow.dom.Element::isTextNode);
+        List<List<String>> proposals = rows(page.proposals);
+        assertThat(proposals).extracting(r -> r.get(0)).containsExactly("8.6%", "$100 million");
+        assertThat(proposals.get(0).get(2)).isEqualTo("-8.6%");
+
+        ButtonKt._click((Button) GridKt._getCellComponent(page.proposals, 0, "link"));
+        LinkDialog dialog = _get(LinkDialog.class);
+        assertThat(dialog.indicator.getValue().code()).isEqualTo("NY.GDP.MKTP.KD.ZG");
+        assertThat(dialog.geography.getValue().code()).isEqualTo("KGZ");
+        assertThat(dialog.period.getValue()).isEqualTo("2020");
+        assertThat(dialog.value.getValue()).isEqualTo("-8.6");
+
+        dialog.period.setValue("sometime");
+        ButtonKt._click(dialog.confirm);
+        assertThat(dialog.error.getText()).contains("'sometime' is not a period");
+        dialog.period.setValue("2020");
+        ButtonKt._click(dialog.confirm);
+
+        SourceView after = _get(SourceView.class);
+        assertThat(GridKt._getCellComponent(after.proposals, 0, "link").getElement().getText()).isEqualTo("linked");
+        List<List<String>> cited = rows(after.figures);
+        assertThat(cited).hasSize(1);
+        assertThat(cited.get(0).get(0)).isEqualTo("8.6%");
+        assertThat(cited.get(0).get(7)).startsWith("Differs: the article says -8.6%, the official -7.149%");
+
+        UI.getCurrent().navigate("claims", QueryParameters.fromString("verdict=differs&q=karibu"));
+        assertThat(rows(claimsGrid())).isEmpty();
+        UI.getCurrent().navigate("claims", QueryParameters.fromString("verdict=differs&q=shrinks"));
+        List<List<String>> claims = rows(claimsGrid());
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).get(1)).contains("shrank by 8.6% in 2020");
+        assertThat(claims.get(0).get(7)).isEqualTo("-1.451 pp");
+    }
+
+    @Test
+    void anArticleIsNotEnteredTwice() {
+        enterArticle("https://example.org/news/twice", "Once");
+        enterArticle("https://EXAMPLE.org/news/twice#top", "Twice");
+        ArticleForm form = _get(ArticleForm.class);
+        assertThat(form.error.getText()).contains("already entered, as \"Once\"");
+    }
+
+    @Test
+    void theClaimsPageListsTheSeedsVerdicts() {
+        UI.getCurrent().navigate("claims");
+        ClaimsView view = _get(ClaimsView.class);
+        assertThat(rows(claimsGrid())).hasSizeGreaterThanOrEqualTo(4);
+        UI.getCurrent().navigate("claims", QueryParameters.fromString("verdict=no-official-data"));
+        assertThat(rows(claimsGrid())).extracting(r -> r.get(3))
+                .contains("$100M", "85%", "500,000 doses");
+    }
+}
