@@ -52,7 +52,7 @@ class DashboardBrowserIT {
                 + " const t = o && o.contentDocument && o.contentDocument.querySelector('g.cited-figure title');"
                 + " return t ? t.textContent : null;";
         wait.until(d -> ((JavascriptExecutor) d).executeScript(title) != null);
-        assertThat(((JavascriptExecutor) driver).executeScript(title)).isEqualTo("-8.6% preliminary (The Moscow Times)");
+        assertThat(((JavascriptExecutor) driver).executeScript(title)).isEqualTo("-8.6% preliminary (The Moscow Times) · check: differs (-1.451 pp)");
 
         // The grid's cells are light-DOM children of vaadin-grid; wait until the rows are rendered.
         wait.until(d -> cellTexts().contains("-7.149%"));

@@ -107,6 +107,6 @@ class DashboardServiceTest {
                 .orElseThrow();
         assertThat(rows(page)).containsExactly("2020 -8.6 @2021-02-24");
         assertThat(page.chart().markers()).singleElement().satisfies(m ->
-                assertThat(m.label()).isEqualTo("-8.6% preliminary (The Moscow Times)"));
+                assertThat(m.label()).isEqualTo("-8.6% preliminary (The Moscow Times) · check: differs (-1.451 pp)"));
     }
 }

@@ -108,8 +108,6 @@ public class FactsView extends VerticalLayout implements BeforeEnterObserver {
         export.getElement().setAttribute("download", true);
         export.setTarget(AnchorTarget.BLANK);
 
-        grid.addComponentColumn(f -> new com.vaadin.flow.component.html.Anchor("facts/" + f.id(), "Details"))
-                .setHeader("").setKey("details").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(FactRow::indicatorName).setHeader("Indicator").setKey("indicator").setSortable(true)
                 .setSortProperty("INDICATOR").setFlexGrow(3)
                 .setTooltipGenerator(f -> f.indicatorName() + " (" + f.indicatorCode() + ")");
@@ -128,6 +126,8 @@ public class FactsView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Source").setKey("source").setFlexGrow(3).setTooltipGenerator(FactRow::sourceTitle);
         grid.addColumn(FactRow::citations).setHeader("Citations").setKey("citations")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addComponentColumn(f -> new com.vaadin.flow.component.html.Anchor("facts/" + f.id(), "Details"))
+                .setHeader("").setKey("details").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
         grid.setPageSize(100);

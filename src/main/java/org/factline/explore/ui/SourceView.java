@@ -86,7 +86,8 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         figures.addColumn(f -> f.hasOfficialValue() ? f.officialVintage() + ", " + f.officialSource() : "")
                 .setHeader("Official vintage, source").setKey("vintage").setFlexGrow(2);
-        figures.addColumn(f -> verdict(f.citation().id())).setHeader("Check").setKey("verdict").setAutoWidth(true);
+        figures.addColumn(f -> verdict(f.citation().id())).setHeader("Check").setKey("verdict").setAutoWidth(true)
+                .setTooltipGenerator(f -> explanation(f.citation().id()));
         figures.addColumn(f -> "\u201c" + f.citation().quote() + "\u201d").setHeader("Quote").setKey("quote")
                 .setFlexGrow(3);
         figures.addComponentColumn(f -> {
@@ -122,7 +123,17 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         proposals.setAllRowsVisible(true);
     }
 
+    /** The verdict in two or three words: "differs (-1.451 pp)". */
     private String verdict(long citationId) {
+        Claim c = claimByCitation.get(citationId);
+        if (c == null) {
+            return "";
+        }
+        String difference = ClaimText.difference(c);
+        return c.verdict().label() + (difference.isEmpty() ? "" : " (" + difference + ")");
+    }
+
+    private String explanation(long citationId) {
         Claim c = claimByCitation.get(citationId);
         return c == null ? "" : ClaimText.explanation(c);
     }
@@ -227,8 +238,8 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
             List<Proposal> found = linking.proposals(s.id());
             proposals.setItems(found);
             Paragraph hint = new Paragraph(found.isEmpty() ? "No figures found in the text."
-                    : found.size() + " figures found in the text, highlighted below. Link one to record it as a fact "
-                    + "with its citation.");
+                    : found.size() + (found.size() == 1 ? " figure" : " figures") + " found in the text. Link one to "
+                    + "record it as a fact with its citation; linked figures are highlighted in the text below.");
             hint.addClassName("hint");
             add(new H3("Figures in the text"), hint, proposals, new H3("Text"), text);
         } else if (s.isArticle()) {

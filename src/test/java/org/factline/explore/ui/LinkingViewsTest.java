@@ -100,7 +100,7 @@ class LinkingViewsTest {
         List<List<String>> cited = rows(after.figures);
         assertThat(cited).hasSize(1);
         assertThat(cited.get(0).get(0)).isEqualTo("8.6%");
-        assertThat(cited.get(0).get(7)).startsWith("Differs: the article says -8.6%, the official -7.149%");
+        assertThat(cited.get(0).get(7)).isEqualTo("differs (-1.451 pp)");
 
         UI.getCurrent().navigate("claims", QueryParameters.fromString("verdict=differs&q=karibu"));
         assertThat(rows(claimsGrid())).isEmpty();

@@ -1,0 +1,69 @@
+package org.factline;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Runs the database tests against a real PostgreSQL server when {@code -Dfactline.test.postgres=JDBC_URL} is set
+ * ({@code mvn -Ppostgres test}). Each Spring context gets a schema of its own, as each gets its own in-memory H2
+ * database otherwise, so the tests stay independent. Without a reachable server, the tests are skipped with a
+ * message saying so.
+ */
+public final class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext>,
+        ExecutionCondition {
+
+    static final String URL = System.getProperty("factline.test.postgres", "");
+    static final String USER = System.getProperty("factline.test.postgres.user", "factline");
+    static final String PASSWORD = System.getProperty("factline.test.postgres.password", "");
+
+    private static volatile String unreachable;
+
+    static boolean enabled() {
+        return !URL.isBlank();
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        if (!enabled()) {
+            return;
+        }
+        String schema = "t" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+        String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test", Map.of(
+                "spring.datasource.url", url,
+                "spring.datasource.username", USER,
+                "spring.datasource.password", PASSWORD,
+                "spring.flyway.default-schema", schema,
+                "spring.flyway.schemas", schema)));
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (!enabled()) {
+            return ConditionEvaluationResult.enabled("embedded H2");
+        }
+        if (unreachable == null) {
+            try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD)) {
+                unreachable = "";
+            } catch (SQLException e) {
+                unreachable = e.getMessage();
+            }
+        }
+        if (!unreachable.isEmpty()) {
+            String message = "PostgreSQL at " + URL + " is not reachable (" + unreachable
+                    + "): database tests skipped";
+            System.err.println(message);
+            return ConditionEvaluationResult.disabled(message);
+        }
+        return ConditionEvaluationResult.enabled("PostgreSQL at " + URL);
+    }
+}
