@@ -19,6 +19,8 @@ class ArchitectureTest {
     static final ArchRule vaadinOnlyInViewsAndShell = noClasses()
             .that().resideOutsideOfPackages("..ui..", "org.factline.shell..")
             .and().doNotHaveFullyQualifiedName(Application.class.getName())
+            // Vaadin's Spring Security integration is configured in one place.
+            .and().doNotHaveFullyQualifiedName("org.factline.security.SecurityConfig")
             .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
 
     @ArchTest

@@ -7,6 +7,16 @@ import com.vaadin.flow.component.UI;
 import kotlin.jvm.functions.Function0;
 import org.springframework.context.ApplicationContext;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+
 /** Karibu-Testing on the Spring context: the app's routes, discovered once, and a mocked UI per test. */
 public final class KaribuViews {
 
@@ -26,5 +36,29 @@ public final class KaribuViews {
 
     public static void tearDown() {
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Signs a user in for the rest of the test, as Spring Security's filter would: in the security context (for
+     * services' method security and Vaadin's AuthenticationContext) and on the mocked request (for route access).
+     * An ADMIN is an EDITOR too, as in {@code AccountService}.
+     */
+    public static void login(String username, String... roles) {
+        List<SimpleGrantedAuthority> authorities = new ArrayList<>();
+        for (String r : roles) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + r));
+            if (r.equals("ADMIN")) {
+                authorities.add(new SimpleGrantedAuthority("ROLE_EDITOR"));
+            }
+        }
+        UsernamePasswordAuthenticationToken auth = UsernamePasswordAuthenticationToken.authenticated(
+                User.withUsername(username).password("n/a").authorities(authorities).build(), null, authorities);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) -> authorities.contains(new SimpleGrantedAuthority("ROLE_" + role)));
     }
 }

@@ -7,6 +7,8 @@ import java.nio.charset.MalformedInputException;
 import java.util.List;
 import org.factline.extraction.CandidateJson;
 import org.factline.extraction.ExtractCommand;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,9 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ExtractController {
 
     private final int maxBytes;
+    private final Timer timer;
 
-    ExtractController(@Value("${factline.extract.max-bytes:1048576}") int maxBytes) {
+    ExtractController(@Value("${factline.extract.max-bytes:1048576}") int maxBytes, MeterRegistry meters) {
         this.maxBytes = maxBytes;
+        this.timer = Timer.builder("factline.extraction").description("Time to extract the figures of one text")
+                .tag("via", "api").register(meters);
     }
 
     @PostMapping(path = "/api/extract", consumes = {"text/plain", "*/*"})
@@ -46,7 +51,7 @@ class ExtractController {
             return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     "The body is " + e.getMessage()));
         }
-        List<CandidateJson> found = CandidateJson.extract(text);
+        List<CandidateJson> found = timer.record(() -> CandidateJson.extract(text));
         return ResponseEntity.ok(found);
     }
 

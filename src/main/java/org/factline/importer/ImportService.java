@@ -23,6 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,10 +55,11 @@ public class ImportService {
     private final SourceService sources;
     private final ObservationService observations;
     private final SeriesSummaries summaries;
+    private final MeterRegistry meters;
 
     ImportService(TransactionTemplate tx, JdbcClient jdbc, Clock clock, ImportLog importLog,
                   GeographyService geographies, IndicatorService indicators, SourceService sources,
-                  ObservationService observations, SeriesSummaries summaries) {
+                  ObservationService observations, SeriesSummaries summaries, MeterRegistry meters) {
         this.tx = tx;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -66,16 +69,31 @@ public class ImportService {
         this.sources = sources;
         this.observations = observations;
         this.summaries = summaries;
+        this.meters = meters;
     }
 
     /** What importing the file would do; the database is left as it was. */
     public ImportReport preview(Path file, String fileName, ImportOptions options) {
-        return run(file, fileName, options, false);
+        return timed(false, () -> run(file, fileName, options, false));
     }
 
     /** Imports the file whole, or, when it is refused, not at all. */
     public ImportReport commit(Path file, String fileName, ImportOptions options) {
-        return run(file, fileName, options, true);
+        return timed(true, () -> run(file, fileName, options, true));
+    }
+
+    /** Times each import as {@code factline.import} (tags: mode preview/commit, outcome imported/refused/error). */
+    private ImportReport timed(boolean commit, java.util.function.Supplier<ImportReport> work) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "error";
+        try {
+            ImportReport report = work.get();
+            outcome = report.refused() ? "refused" : "imported";
+            return report;
+        } finally {
+            sample.stop(Timer.builder("factline.import").description("Time to read and write one import file")
+                    .tag("mode", commit ? "commit" : "preview").tag("outcome", outcome).register(meters));
+        }
     }
 
     private ImportReport run(Path file, String fileName, ImportOptions options, boolean commit) {

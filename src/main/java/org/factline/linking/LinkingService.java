@@ -33,6 +33,7 @@ import org.factline.source.NewSource;
 import org.factline.source.Source;
 import org.factline.source.SourceService;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class LinkingService {
+
+    /** Changing articles and citations takes an editor, whichever page or client asks. */
+    static final String EDITOR = "hasRole('EDITOR')";
 
     static final int MAX_QUOTE = 1000;
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/-])(19\\d\\d|20\\d\\d)(?![\\d%])");
@@ -243,6 +247,7 @@ public class LinkingService {
      * @return the citation's id
      * @throws IllegalArgumentException saying what is wrong, with nothing written
      */
+    @PreAuthorize(EDITOR)
     @Transactional
     public long confirm(Confirmation c) {
         Source s = article(c.sourceId());
@@ -329,6 +334,7 @@ public class LinkingService {
     }
 
     /** Cites an existing observation in an article, with the figure as written and a quote. */
+    @PreAuthorize(EDITOR)
     @Transactional
     public long cite(long observationId, long sourceId, String figure, String quote) {
         Source s = article(sourceId);
@@ -346,12 +352,14 @@ public class LinkingService {
     }
 
     /** Replaces a citation's quote; the figure must still stand in it. */
+    @PreAuthorize(EDITOR)
     @Transactional
     public void updateQuote(long citationId, String quote) {
         citations.updateQuote(citationId, quote);
     }
 
     /** Removes a citation, and the article's own observation with it when nothing else cites that. */
+    @PreAuthorize(EDITOR)
     @Transactional
     public void removeCitation(long citationId) {
         Citation c = citations.find(citationId)
@@ -364,6 +372,7 @@ public class LinkingService {
         }
     }
 
+    @PreAuthorize(EDITOR)
     @Transactional
     public long createArticle(NewSource s) {
         return sources.createArticle(s);
@@ -373,6 +382,7 @@ public class LinkingService {
      * Saves an edited article. Its citations' spans must still cover their figures in the new text; otherwise
      * nothing is saved and the message names the first citation that would break.
      */
+    @PreAuthorize(EDITOR)
     @Transactional
     public void updateArticle(long id, NewSource s) {
         article(id);

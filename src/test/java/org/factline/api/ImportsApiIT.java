@@ -19,13 +19,20 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 
 /** POST /api/imports as a client sends it: multipart, preview then commit, refusal with reasons, undo. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "FACTLINE_ADMIN_PASSWORD=" + ImportsApiIT.PASSWORD)
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ImportsApiIT {
 
-    @Autowired
+    static final String PASSWORD = "imports-api-admin-pw";
+
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        this.http = anonymous.withBasicAuth("admin", PASSWORD);
+    }
 
     private ResponseEntity<JsonNode> post(String fixture, String query) {
         LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();

@@ -19,10 +19,13 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Paste an article in a real headless Chromium, link its GDP figure, and find it on the indicator chart. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "FACTLINE_ADMIN_PASSWORD=" + LinkingBrowserIT.PASSWORD)
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class LinkingBrowserIT {
+
+    static final String PASSWORD = "linking-browser-admin-pw";
 
     @LocalServerPort
     int port;
@@ -56,6 +59,13 @@ class LinkingBrowserIT {
     void pasteAnArticleConfirmAFigureAndFindItOnTheChart() throws Exception {
         driver = BrowserSupport.start(profile, 1280, 1400);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        // Only editors change data: sign in first.
+        driver.get("http://127.0.0.1:" + port + "/login");
+        WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        user.sendKeys("admin");
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
         driver.get("http://127.0.0.1:" + port + "/sources");
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[text()='New article']"))).click();
         wait.until(d -> js(FIELD + " return f ? f.querySelector('input') : null;", "URL") != null);

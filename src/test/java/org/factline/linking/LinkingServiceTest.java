@@ -20,11 +20,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Entering an article and linking its figures, on the seeded H2 database; each test rolls back. */
 @FactlineTest
 @Transactional
+@WithMockUser(roles = "EDITOR")
 class LinkingServiceTest {
 
     static final String TEXT = "Bishkek, 3 March 2021. Kyrgyzstan's economy shrank by 8.6% in 2020, officials said.\n\n"
@@ -130,6 +136,16 @@ class LinkingServiceTest {
         linking.removeCitation(id);
         assertThat(citations.find(id)).isEmpty();
         assertThat(observations.find(observation)).isEmpty();
+    }
+
+    @Test
+    void onlyEditorsChangeArticlesAndCitations() {
+        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("test", "anonymous",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        assertThatThrownBy(() -> linking.createArticle(new NewSource(SourceKind.ARTICLE, "https://example.org/anon",
+                "Anonymous", null, null, null, null, "8.6%"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> linking.removeCitation(1L)).isInstanceOf(AccessDeniedException.class);
+        assertThat(linking.proposals(article)).hasSize(3);
     }
 
     @Test

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,7 @@ import org.factline.measure.FigureFormat;
  * Every cited figure checked against the official data, with filters by verdict and a search over the claim, the
  * article and the series. The filters live in the URL ({@code /claims?verdict=differs&q=kyrgyz}).
  */
+@AnonymousAllowed
 @Route("claims")
 @PageTitle("Claims · Factline")
 @Menu(order = 4, title = "Claims")

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -60,6 +61,7 @@ import org.factline.source.Source;
  * its URL ({@code /indicators/NY.GDP.MKTP.KD.ZG?geo=KGZ,RUS&from=2000&to=2023&transform=pct&vintage=2021-02-24}),
  * so a copied link reproduces it.
  */
+@AnonymousAllowed
 @Route("indicators/:code")
 public class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

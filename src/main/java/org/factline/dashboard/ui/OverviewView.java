@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.RouteParameters;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ import org.factline.measure.Units;
  * sparkline and how often articles cite it; the most recently cited first. The list renders only the cards in
  * view.
  */
+@AnonymousAllowed
 @Route("")
 @PageTitle("Overview · Factline")
 @Menu(order = 0, title = "Overview")

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimText;
@@ -21,6 +22,7 @@ import org.factline.measure.FigureFormat;
 import org.factline.observation.Observation;
 
 /** One fact: its value, series, period, status, source and vintage, and every article that cites it. */
+@AnonymousAllowed
 @Route("facts/:id")
 public class FactView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

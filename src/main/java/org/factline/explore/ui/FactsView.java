@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,7 @@ import org.factline.source.SourceKind;
  * Every observation, filtered and sorted, a page at a time: the grid asks for the rows it shows and never counts
  * the table. The filters live in the URL and the export takes the same filters.
  */
+@AnonymousAllowed
 @Route("facts")
 @PageTitle("Facts · Factline")
 @Menu(order = 1, title = "Facts")

@@ -13,12 +13,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import org.factline.explore.ExploreService;
 import org.factline.explore.GeographyRow;
 import org.factline.measure.FigureFormat;
 
 /** A geography ({@code /geographies/KGZ}): every indicator with data there, its latest value and citations. */
+@AnonymousAllowed
 @Route("geographies/:code")
 public class GeographyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +33,7 @@ import org.factline.indicator.IndicatorService;
 import org.factline.linking.LinkingService;
 import org.factline.linking.Proposal;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -46,6 +48,7 @@ import java.util.stream.Collectors;
  * A source's page: metadata, a link out, each figure it cites beside the official value of the same series and
  * period, and, where the text is stored, the text with the cited figures highlighted. All of it shown as text.
  */
+@AnonymousAllowed
 @Route("sources/:id")
 public class SourceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -62,11 +65,13 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
     private final GeographyService geographies;
     private Map<Long, Claim> claimByCitation = Map.of();
     private long sourceId;
+    private final AuthenticationContext auth;
     private String pageTitle = "Source · Factline";
 
     public SourceView(ExploreService explore, LinkingService linking, ClaimService claims, IndicatorService indicators,
-                      GeographyService geographies) {
+                      GeographyService geographies, AuthenticationContext auth) {
         this.explore = explore;
+        this.auth = auth;
         this.linking = linking;
         this.claims = claims;
         this.indicators = indicators;
@@ -99,7 +104,7 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
             });
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             return new HorizontalLayout(quote, remove);
-        }).setHeader("").setKey("actions").setAutoWidth(true);
+        }).setHeader("").setKey("actions").setAutoWidth(true).setVisible(false);
         figures.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         figures.setAllRowsVisible(true);
         text.addClassName("article-text");
@@ -211,7 +216,10 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         out.setTarget(AnchorTarget.BLANK);
         out.getElement().setAttribute("rel", "noopener noreferrer nofollow");
         add(title, meta, out);
-        if (s.isArticle()) {
+        boolean editor = auth.hasRole("EDITOR");
+        figures.getColumnByKey("actions").setVisible(editor);
+        proposals.getColumnByKey("link").setVisible(editor);
+        if (s.isArticle() && editor) {
             edit.getStyle().set("align-self", "flex-start");
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             edit.addClickListener(e -> new ArticleForm(s, n -> {

@@ -10,14 +10,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import org.factline.linking.LinkingService;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.factline.explore.ExploreService;
 import org.factline.explore.SourceSummary;
 
 /** All articles and datasets, with how many facts each gives and how many figures it cites. */
+@AnonymousAllowed
 @Route("sources")
 @PageTitle("Sources · Factline")
 @Menu(order = 3, title = "Sources")
@@ -27,7 +30,7 @@ public class SourcesView extends VerticalLayout {
 
     final Button newArticle = new Button("New article");
 
-    public SourcesView(ExploreService explore, LinkingService linking) {
+    public SourcesView(ExploreService explore, LinkingService linking, AuthenticationContext auth) {
         setSizeFull();
         Paragraph intro = new Paragraph("Every dataset and article Factline has figures from. Open an article to see "
                 + "each figure it cites beside the official value.");
@@ -49,6 +52,7 @@ public class SourcesView extends VerticalLayout {
         newArticle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newArticle.addClickListener(e -> new ArticleForm(null, linking::createArticle,
                 id -> UI.getCurrent().navigate("sources/" + id)).open());
+        newArticle.setVisible(auth.hasRole("EDITOR"));
         add(new H2("Sources"), intro, newArticle, grid);
     }
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,6 +41,7 @@ import org.springframework.beans.factory.annotation.Value;
  * Take a CSV file in: upload, see what the import will do (the preview), then import or cancel; below, every
  * import so far, each undoable as a whole.
  */
+@RolesAllowed("EDITOR")
 @Route("imports")
 @PageTitle("Imports · Factline")
 @Menu(order = 2, title = "Imports")

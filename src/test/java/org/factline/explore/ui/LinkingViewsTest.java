@@ -36,6 +36,7 @@ class LinkingViewsTest {
     @BeforeEach
     void setUpVaadin() {
         KaribuViews.setUp(ctx);
+        KaribuViews.login("editor", "EDITOR");
     }
 
     @AfterEach

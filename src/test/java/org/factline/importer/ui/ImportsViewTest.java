@@ -36,6 +36,7 @@ class ImportsViewTest {
     @BeforeEach
     void setUpVaadin() {
         KaribuViews.setUp(ctx);
+        KaribuViews.login("editor", "EDITOR");
         UI.getCurrent().navigate("imports");
     }
 

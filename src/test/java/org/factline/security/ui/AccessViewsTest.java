@@ -1,0 +1,88 @@
+package org.factline.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import org.factline.FactlineTest;
+import org.factline.KaribuViews;
+import org.factline.dashboard.ui.OverviewView;
+import org.factline.importer.ui.ImportsView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** Who may open which page, with Karibu-Testing: readers browse, editors import, admins manage accounts. */
+@FactlineTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class AccessViewsTest {
+
+    @Autowired
+    ApplicationContext ctx;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder passwords;
+
+    @BeforeEach
+    void setUpVaadin() {
+        KaribuViews.setUp(ctx);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        KaribuViews.tearDown();
+    }
+
+    @Test
+    void anonymousReadersBrowseButAreSentToSignInForImports() {
+        UI.getCurrent().navigate("");
+        _get(OverviewView.class);
+        UI.getCurrent().navigate("imports");
+        _assertNone(ImportsView.class);
+        _get(LoginView.class);
+    }
+
+    @Test
+    void editorsImportButDoNotManageAccounts() {
+        KaribuViews.login("editor", "EDITOR");
+        UI.getCurrent().navigate("imports");
+        _get(ImportsView.class);
+        UI.getCurrent().navigate("accounts");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .noneMatch(AccountsView.class::isInstance);
+    }
+
+    @Test
+    void adminsCreateEditorAccountsWithBcryptPasswords() {
+        KaribuViews.login("admin", "ADMIN");
+        UI.getCurrent().navigate("accounts");
+        AccountsView view = _get(AccountsView.class);
+        view.username.setValue("reporter");
+        view.password.setValue("short");
+        ButtonKt._click(view.create);
+        assertThat(view.message.getText()).isEqualTo("A password has at least 12 characters");
+
+        view.password.setValue("a long enough password");
+        ButtonKt._click(view.create);
+        assertThat(view.message.getText()).isEqualTo("Created reporter");
+        int row = GridKt._size(view.grid) - 1;
+        assertThat(GridKt._getFormattedRow(view.grid, row)).startsWith("reporter", "editor", "enabled");
+        String hash = jdbc.sql("select password_hash from account where username = 'reporter'").query(String.class)
+                .single();
+        assertThat(hash).startsWith("$2a$").doesNotContain("a long enough password");
+        assertThat(passwords.matches("a long enough password", hash)).isTrue();
+
+        ButtonKt._click((Button) GridKt._getCellComponent(view.grid, row, "actions"));
+        assertThat(GridKt._getFormattedRow(view.grid, row).get(2)).isEqualTo("disabled");
+    }
+}
