@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.factline.measure.Frequency;
 import org.factline.measure.Period;
+import java.sql.Statement;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +45,7 @@ public class ObservationService {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final SeriesSummaries summaries;
+    private volatile Boolean postgres;
 
     ObservationService(JdbcClient jdbc, JdbcTemplate template, SeriesSummaries summaries) {
         this.jdbc = jdbc;
@@ -94,6 +98,12 @@ public class ObservationService {
      */
     @Transactional
     public int addAll(List<NewObservation> observations, Long importId) {
+        if (observations.isEmpty()) {
+            return 0;
+        }
+        if (isPostgres()) {
+            return copyAll(observations, importId);
+        }
         int[][] counts = template.batchUpdate(INSERT, observations, 1_000, (ps, o) -> bind(ps, o, importId));
         int total = 0;
         for (int[] batch : counts) {
@@ -101,6 +111,71 @@ public class ObservationService {
         }
         return total;
     }
+
+    private boolean isPostgres() {
+        Boolean p = postgres;
+        if (p == null) {
+            p = template.execute((ConnectionCallback<Boolean>) c ->
+                    c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgresql"));
+            postgres = p;
+        }
+        return Boolean.TRUE.equals(p);
+    }
+
+    /**
+     * PostgreSQL's bulk path: COPY the rows into a temporary staging table of this transaction, then one
+     * INSERT ... SELECT into {@code observation}, so constraints and indexes are checked as for any insert.
+     */
+    private int copyAll(List<NewObservation> observations, Long importId) {
+        return template.execute((ConnectionCallback<Integer>) con -> {
+            try (Statement s = con.createStatement()) {
+                s.execute("""
+                        create temporary table if not exists observation_stage (
+                            indicator_code varchar(64), geography_code varchar(16), period_start date, frequency char(1),
+                            obs_value numeric(44, 16), value_scale integer, unit varchar(40), status varchar(16),
+                            source_id bigint, vintage date, import_id bigint) on commit drop""");
+            }
+            StringBuilder csv = new StringBuilder(observations.size() * 96);
+            for (NewObservation o : observations) {
+                quoted(csv, o.indicatorCode()).append(',');
+                quoted(csv, o.geographyCode()).append(',');
+                csv.append(pgDate(o.period().start())).append(',').append(o.period().frequency().code()).append(',')
+                        .append(o.value().toPlainString()).append(',').append(o.value().scale()).append(',');
+                quoted(csv, o.unit()).append(',').append(o.status().name()).append(',').append(o.sourceId()).append(',')
+                        .append(pgDate(o.vintage())).append(',');
+                if (importId != null) {
+                    csv.append(importId);
+                }
+                csv.append('\n');
+            }
+            try {
+                con.unwrap(PGConnection.class).getCopyAPI().copyIn(STAGE_COPY, new java.io.StringReader(csv.toString()));
+            } catch (java.io.IOException e) {
+                throw new SQLException("COPY into the staging table failed: " + e.getMessage(), e);
+            }
+            try (Statement s = con.createStatement()) {
+                int n = s.executeUpdate(STAGE_MERGE);
+                s.execute("truncate observation_stage");
+                return n;
+            }
+        });
+    }
+
+    /** A date as PostgreSQL reads it: year 0 and before are written as BC ("-0050-01-01" is "0051-01-01 BC"). */
+    static String pgDate(LocalDate d) {
+        return d.getYear() > 0 ? d.toString() : String.format(java.util.Locale.ROOT, "%04d-%02d-%02d BC",
+                1 - d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    }
+
+    private static StringBuilder quoted(StringBuilder out, String text) {
+        return out.append('"').append(text.replace("\"", "\"\"")).append('"');
+    }
+
+    private static final String STAGE_COLUMNS = "indicator_code, geography_code, period_start, frequency, obs_value, "
+            + "value_scale, unit, status, source_id, vintage, import_id";
+    private static final String STAGE_COPY = "copy observation_stage (" + STAGE_COLUMNS + ") from stdin with (format csv)";
+    private static final String STAGE_MERGE = "insert into observation (" + STAGE_COLUMNS + ") select " + STAGE_COLUMNS
+            + " from observation_stage";
 
     private static void bind(PreparedStatement ps, NewObservation o, Long importId) throws SQLException {
         ps.setString(1, o.indicatorCode());
