@@ -1,5 +1,9 @@
 package org.factline.api;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class ChartsController {
 
+
     static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
     private static final int MIN_WIDTH = 200;
     private static final int MAX_WIDTH = 4000;
@@ -33,9 +38,36 @@ class ChartsController {
     private static final int MAX_HEIGHT = 3000;
 
     private final DashboardService dashboard;
+    private final long cacheNanos;
+    private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
 
-    ChartsController(DashboardService dashboard) {
+    /**
+     * @param cacheSeconds how long a rendered chart is served again before it is drawn anew (0: never): charts
+     *                     from this API may lag a change of the data by that long; the pages draw theirs fresh
+     */
+    ChartsController(DashboardService dashboard, @Value("${factline.charts.cache-seconds:5}") int cacheSeconds) {
         this.dashboard = dashboard;
+        this.cacheNanos = cacheSeconds * 1_000_000_000L;
+    }
+
+    private record Rendered(byte[] body, long expires) {
+    }
+
+    /** The chart for these parameters, drawn at most once per cache period; errors are never cached. */
+    private byte[] cached(String key, Supplier<byte[]> draw) {
+        long now = System.nanoTime();
+        Rendered r = rendered.get(key);
+        if (r != null && r.expires() - now > 0) {
+            return r.body();
+        }
+        byte[] body = draw.get();
+        if (cacheNanos > 0) {
+            if (rendered.size() >= 1_000) {
+                rendered.clear();
+            }
+            rendered.put(key, new Rendered(body, now + cacheNanos));
+        }
+        return body;
     }
 
     @GetMapping("/charts/{indicator}/{geo}.svg")
@@ -43,9 +75,11 @@ class ChartsController {
                                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                @RequestParam(defaultValue = "960") int width, @RequestParam(defaultValue = "440") int height,
                                @RequestParam(required = false) String transform) {
-        ChartSpec spec = spec(indicator, geo, from, to, width, height, transform);
-        return ResponseEntity.ok().contentType(SVG).cacheControl(CacheControl.noCache())
-                .body(TimeSeriesChart.svg(spec, width, height).getBytes(StandardCharsets.UTF_8));
+        String key = String.join("|", "svg", indicator, geo, from, to, String.valueOf(width), String.valueOf(height),
+                transform);
+        byte[] body = cached(key, () -> TimeSeriesChart.svg(spec(indicator, geo, from, to, width, height, transform),
+                width, height).getBytes(StandardCharsets.UTF_8));
+        return ResponseEntity.ok().contentType(SVG).cacheControl(CacheControl.noCache()).body(body);
     }
 
     @GetMapping("/charts/{indicator}/{geo}.png")
@@ -53,9 +87,11 @@ class ChartsController {
                                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                @RequestParam(defaultValue = "960") int width, @RequestParam(defaultValue = "440") int height,
                                @RequestParam(required = false) String transform) {
-        ChartSpec spec = spec(indicator, geo, from, to, width, height, transform);
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache())
-                .body(TimeSeriesChart.png(spec, width, height));
+        String key = String.join("|", "png", indicator, geo, from, to, String.valueOf(width), String.valueOf(height),
+                transform);
+        byte[] body = cached(key, () -> TimeSeriesChart.png(spec(indicator, geo, from, to, width, height, transform),
+                width, height));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache()).body(body);
     }
 
     /** {@code GET /api/sparklines/{indicator}/{geo}.svg}: the last 30 official values as a small line. */
