@@ -97,7 +97,6 @@ public class ImportService {
     }
 
     private ImportReport run(Path file, String fileName, ImportOptions options, boolean commit) {
-        long started = System.nanoTime();
         long size;
         String checksum;
         try {
@@ -113,6 +112,24 @@ public class ImportService {
         } catch (IllegalArgumentException e) {
             return ImportReport.refusedBeforeReading(fileName, size, checksum, e.getMessage());
         }
+        ImportReport report;
+        try {
+            report = transaction(file, fileName, options, commit, csv, detected, size, checksum);
+        } catch (org.springframework.dao.DataIntegrityViolationException
+                 | org.springframework.dao.TransientDataAccessException e) {
+            log.warn("import of {} refused: it conflicted with another import writing at the same time ({})",
+                    fileName, e.getMostSpecificCause().getMessage());
+            return ImportReport.refusedBeforeReading(fileName, size, checksum, "conflict: another import wrote some of "
+                    + "the same observations (same indicator, geography, period, source and vintage) at the same time, "
+                    + "so nothing of this file was imported. Import it again: what the other import added will count "
+                    + "as unchanged.");
+        }
+        return report;
+    }
+
+    private ImportReport transaction(Path file, String fileName, ImportOptions options, boolean commit, CsvFile csv,
+                                     CsvFile.Detected detected, long size, String checksum) {
+        long started = System.nanoTime();
         ImportReport report = tx.execute(status -> {
             long importId = importLog.start(fileName, size, checksum, detected.format().label(), null,
                     options.user() == null ? "anonymous" : options.user());
