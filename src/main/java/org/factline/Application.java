@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Bean;
 public class Application implements AppShellConfigurator {
 
     /** Subcommands that run without the web server: {@code java -jar factline.jar import FILE...}. */
-    static final Set<String> COMMANDS = Set.of("import");
+    static final Set<String> COMMANDS = Set.of("import", "export", "restore");
 
     public static void main(String[] args) {
         if (args.length > 0 && "extract".equals(args[0])) {
@@ -57,7 +57,7 @@ public class Application implements AppShellConfigurator {
                     .properties("factline.command=" + args[0], "logging.level.root=off",
                             "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                     + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
-                    .run(Arrays.copyOfRange(args, 1, args.length));
+                    .run(commandArguments(args));
         } catch (RuntimeException e) {
             Throwable root = e;
             boolean locked = false;
@@ -75,6 +75,20 @@ public class Application implements AppShellConfigurator {
             return 1;
         }
         return SpringApplication.exit(ctx);
+    }
+
+    /**
+     * The subcommand's own arguments; a backup is taken or restored as it is, so {@code export} and
+     * {@code restore} load no seed data first (as a command-line property, to win over application.properties).
+     */
+    static String[] commandArguments(String[] args) {
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        if ("import".equals(args[0])) {
+            return rest;
+        }
+        String[] out = Arrays.copyOf(rest, rest.length + 1);
+        out[rest.length] = "--factline.seed.enabled=false";
+        return out;
     }
 
     /** The one source of "now", so that logic and tests agree on it. */

@@ -30,7 +30,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule commonsCsvOnlyInImporter = noClasses()
-            .that().resideOutsideOfPackage("org.factline.importer..")
+            .that().resideOutsideOfPackages("org.factline.importer..", "org.factline.backup..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..");
 
     @ArchTest

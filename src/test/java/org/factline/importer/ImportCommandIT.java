@@ -34,10 +34,14 @@ class ImportCommandIT {
     }
 
     Run factline(String... args) throws Exception {
+        return factlineOn(dataDir, args);
+    }
+
+    Run factlineOn(Path data, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString()));
         cmd.addAll(List.of(args));
-        cmd.add("--factline.data-dir=" + dataDir);
+        cmd.add("--factline.data-dir=" + data);
         Path out = dataDir.resolve("out.txt");
         Path err = dataDir.resolve("err.txt");
         Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -76,5 +80,26 @@ class ImportCommandIT {
         Run missing = factline("import", dataDir.resolve("nope.csv").toString());
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("nope.csv: no such file");
+    }
+
+    @Test
+    void exportThenRestoreIntoANewDatabaseKeepsEverything() throws Exception {
+        assertThat(factline("import", fixture("fred-two-series.csv")).exit()).isZero();
+        Path backup = dataDir.resolve("backup");
+        Run export = factline("export", backup.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.out()).contains("exported ", "observation: 13862", "citation: 4");
+        assertThat(backup.resolve("manifest.json")).exists();
+
+        Path fresh = dataDir.resolve("fresh");
+        Run restore = factlineOn(fresh, "restore", backup.toString());
+        assertThat(restore.exit()).as(restore.err()).isZero();
+        assertThat(restore.out()).contains("restored ", "observation: 13862");
+        // The restored database already has the file's rows, and restoring twice is refused.
+        assertThat(factlineOn(fresh, "import", fixture("fred-two-series.csv"), "--dry-run").out())
+                .contains("added 0, revised 0, unchanged 7, rejected 0");
+        Run again = factlineOn(fresh, "restore", backup.toString());
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).contains("The database is not empty");
     }
 }

@@ -1,0 +1,149 @@
+package org.factline.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.factline.FactlineTest;
+import org.factline.linking.Confirmation;
+import org.factline.linking.LinkingService;
+import org.factline.linking.Proposal;
+import org.factline.observation.ObservationStatus;
+import org.factline.source.NewSource;
+import org.factline.source.SourceKind;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Export the seeded database with a linked article, restore it into a new, empty database of the same kind (H2,
+ * or PostgreSQL with {@code -Ppostgres}) and find every row of every table the same: what the API answers is
+ * read from these rows, so its answers are the same too.
+ */
+@FactlineTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@WithMockUser(roles = "EDITOR")
+class BackupServiceTest {
+
+    @Autowired
+    BackupService backup;
+    @Autowired
+    LinkingService linking;
+    @Autowired
+    DataSource dataSource;
+
+    @TempDir
+    Path dir;
+
+    /** A new, empty database with Factline's schema, of the same kind as the test's. */
+    private static DataSource emptyDatabase() {
+        String pg = System.getProperty("factline.test.postgres", "");
+        DriverManagerDataSource ds;
+        String schema = "r" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        if (pg.isBlank()) {
+            ds = new DriverManagerDataSource("jdbc:h2:mem:restore-" + schema + ";DB_CLOSE_DELAY=-1", "sa", "");
+        } else {
+            ds = new DriverManagerDataSource(pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                    System.getProperty("factline.test.postgres.user"),
+                    System.getProperty("factline.test.postgres.password"));
+        }
+        Flyway.configure().dataSource(ds).schemas(schema.startsWith("r") && !pg.isBlank() ? schema : "PUBLIC")
+                .locations("classpath:db/migration").load().migrate();
+        return ds;
+    }
+
+    private static List<String> rows(DataSource ds, String table) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select * from " + table + " order by 1")) {
+            ResultSetMetaData md = rs.getMetaData();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    Object v = rs.getObject(i);
+                    row.append(v instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : v)
+                            .append('|');
+                }
+                out.add(row.toString());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aRestoreIntoAnEmptyDatabaseHasEveryRowOfTheExport() throws Exception {
+        long article = linking.createArticle(new NewSource(SourceKind.ARTICLE, "https://example.org/backup",
+                "Backed up", "Example, \"News\"", null, LocalDate.of(2021, 3, 3), null,
+                "Kyrgyzstan's economy shrank by 8.6% in 2020,\nofficials said."));
+        Proposal p = linking.proposals(article).get(0);
+        linking.confirm(new Confirmation(article, p.candidate().start(), p.candidate().end(), "NY.GDP.MKTP.KD.ZG",
+                null, "KGZ", "2020", ObservationStatus.PRELIMINARY, null, null));
+
+        Path export = dir.resolve("export");
+        BackupService.Manifest m = backup.export(export);
+        assertThat(m.tables()).extracting(BackupService.TableFile::table).containsExactlyElementsOf(BackupService.TABLES);
+        assertThat(m.tables()).filteredOn(t -> t.table().equals("observation")).singleElement()
+                .satisfies(t -> assertThat(t.rows()).isEqualTo(rows(dataSource, "observation").size()));
+        assertThat(Files.readString(export.resolve("manifest.json"))).contains("\"sha256\"", "factline-export-1");
+
+        DataSource empty = emptyDatabase();
+        BackupService target = new BackupService(empty, Clock.systemUTC());
+        new TransactionTemplate(new DataSourceTransactionManager(empty)).executeWithoutResult(s -> {
+            try {
+                target.restore(export);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        for (String table : BackupService.TABLES) {
+            assertThat(rows(empty, table)).as(table).containsExactlyElementsOf(rows(dataSource, table));
+        }
+        // New rows get ids after the restored ones.
+        try (Connection c = empty.getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into source (kind, url, title) values ('DATASET', 'urn:after-restore', 'after')");
+            try (ResultSet rs = s.executeQuery("select id from source where url = 'urn:after-restore'")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isGreaterThan(article);
+            }
+        }
+        // A second restore into the now non-empty database is refused.
+        assertThatThrownBy(() -> new TransactionTemplate(new DataSourceTransactionManager(empty)).executeWithoutResult(
+                s -> {
+                    try {
+                        target.restore(export);
+                    } catch (java.io.IOException | java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })).hasMessageContaining("The database is not empty");
+    }
+
+    @Test
+    void aChangedFileIsRefusedAndNothingIsWritten() throws Exception {
+        Path export = dir.resolve("export");
+        backup.export(export);
+        Files.writeString(export.resolve("citation.csv"), "id\n1\n", java.nio.file.StandardOpenOption.APPEND);
+        DataSource empty = emptyDatabase();
+        BackupService target = new BackupService(empty, Clock.systemUTC());
+        assertThatThrownBy(() -> target.restore(export))
+                .hasMessageContaining("citation.csv: SHA-256").hasMessageContaining("was changed or damaged");
+        assertThat(rows(empty, "geography")).isEmpty();
+        assertThatThrownBy(() -> backup.export(export)).hasMessageContaining("holds an export already");
+    }
+}
