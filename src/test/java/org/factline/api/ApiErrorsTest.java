@@ -1,0 +1,28 @@
+package org.factline.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+
+class ApiErrorsTest {
+
+    @Test
+    void anUnexpectedErrorGivesAnIdAndNoInternals() throws Exception {
+        ResponseEntity<ProblemDetail> r = new ApiErrors().unexpected(
+                new IllegalStateException("connection to db-primary-7 refused at org.example.Secret"));
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        String id = (String) r.getBody().getProperties().get("errorId");
+        assertThat(id).hasSize(8);
+        assertThat(r.getBody().getDetail()).contains("Quote error id " + id).doesNotContain("db-primary", "Secret");
+    }
+
+    @Test
+    void springsOwnRequestErrorsKeepTheirStatus() throws Exception {
+        ResponseEntity<ProblemDetail> r = new ApiErrors().unexpected(new HttpRequestMethodNotSupportedException("PUT"));
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+    }
+}
