@@ -66,6 +66,7 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
     private Map<Long, Claim> claimByCitation = Map.of();
     private long sourceId;
     private final AuthenticationContext auth;
+    private Source current;
     private String pageTitle = "Source · Factline";
 
     public SourceView(ExploreService explore, LinkingService linking, ClaimService claims, IndicatorService indicators,
@@ -108,6 +109,13 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         figures.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         figures.setAllRowsVisible(true);
         text.addClassName("article-text");
+        // One listener for the page's life: the article it edits is the one shown now.
+        edit.getStyle().set("align-self", "flex-start");
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        edit.addClickListener(e -> new ArticleForm(current, n -> {
+            linking.updateArticle(current.id(), n);
+            return current.id();
+        }, saved -> reload()).open());
         proposals.addColumn(p -> p.candidate().text()).setHeader("As written").setKey("figure").setAutoWidth(true);
         proposals.addColumn(p -> p.candidate().kind().label()).setHeader("Kind").setKey("kind").setAutoWidth(true);
         proposals.addColumn(p -> FigureFormat.format(p.candidate().value(), p.candidate().unit())).setHeader("Read as")
@@ -220,12 +228,7 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         figures.getColumnByKey("actions").setVisible(editor);
         proposals.getColumnByKey("link").setVisible(editor);
         if (s.isArticle() && editor) {
-            edit.getStyle().set("align-self", "flex-start");
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            edit.addClickListener(e -> new ArticleForm(s, n -> {
-                linking.updateArticle(s.id(), n);
-                return s.id();
-            }, saved -> reload()).open());
+            current = s;
             add(edit);
         }
         claimByCitation = claims.claims(new ClaimFilter(null, null, null, s.id())).stream()

@@ -103,6 +103,13 @@ class LinkingViewsTest {
         assertThat(cited.get(0).get(0)).isEqualTo("8.6%");
         assertThat(cited.get(0).get(7)).isEqualTo("differs (-1.451 pp)");
 
+        // After the page reloaded, Edit opens one dialog (not one per reload) and saves the change.
+        ButtonKt._click(after.edit);
+        ArticleForm edit = _get(ArticleForm.class);
+        edit.title.setValue("Kyrgyz economy shrinks, corrected");
+        ButtonKt._click(edit.save);
+        assertThat(_get(SourceView.class).title.getText()).isEqualTo("Kyrgyz economy shrinks, corrected");
+
         UI.getCurrent().navigate("claims", QueryParameters.fromString("verdict=differs&q=karibu"));
         assertThat(rows(claimsGrid())).isEmpty();
         UI.getCurrent().navigate("claims", QueryParameters.fromString("verdict=differs&q=shrinks"));
