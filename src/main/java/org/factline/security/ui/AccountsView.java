@@ -46,7 +46,11 @@ public class AccountsView extends VerticalLayout {
             Button toggle = new Button(a.enabled() ? "Disable" : "Enable", e -> run(() ->
                     accounts.setEnabled(a.id(), !a.enabled()), (a.enabled() ? "Disabled " : "Enabled ") + a.username()));
             toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return toggle;
+            Button setPassword = new Button("Set password", e -> run(() -> accounts.setPassword(a.id(),
+                    password.getValue()), "Set a new password for " + a.username()));
+            setPassword.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            setPassword.setTooltipText("Sets the password typed in the Password field below");
+            return new HorizontalLayout(toggle, setPassword);
         }).setHeader("").setKey("actions").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);

@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.factline.FactlineTest;
 import org.factline.KaribuViews;
 import org.factline.dashboard.ui.OverviewView;
@@ -82,7 +83,16 @@ class AccessViewsTest {
         assertThat(hash).startsWith("$2a$").doesNotContain("a long enough password");
         assertThat(passwords.matches("a long enough password", hash)).isTrue();
 
-        ButtonKt._click((Button) GridKt._getCellComponent(view.grid, row, "actions"));
+        view.password.setValue("another long password");
+        HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(view.grid, row, "actions");
+        ButtonKt._click((Button) actions.getComponentAt(1));
+        assertThat(view.message.getText()).isEqualTo("Set a new password for reporter");
+        String changed = jdbc.sql("select password_hash from account where username = 'reporter'")
+                .query(String.class).single();
+        assertThat(passwords.matches("another long password", changed)).isTrue();
+
+        actions = (HorizontalLayout) GridKt._getCellComponent(view.grid, row, "actions");
+        ButtonKt._click((Button) actions.getComponentAt(0));
         assertThat(GridKt._getFormattedRow(view.grid, row).get(2)).isEqualTo("disabled");
     }
 }
