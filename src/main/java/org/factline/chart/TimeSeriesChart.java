@@ -175,9 +175,18 @@ public final class TimeSeriesChart {
 
         if (!spec.markers().isEmpty()) {
             XYSeries cited = new XYSeries(MARKER_SERIES, false, true);
+            // Figures at the same point (two articles citing the same value) share one caption, so none is
+            // drawn over another.
+            java.util.Map<String, java.util.List<ChartMarker>> byPoint = new java.util.LinkedHashMap<>();
             for (ChartMarker m : spec.markers()) {
                 cited.add(millis(m.date()), m.value());
-                XYTextAnnotation label = new XYTextAnnotation(m.label(), millis(m.date()), m.value());
+                byPoint.computeIfAbsent(m.date() + "|" + m.value(), k -> new java.util.ArrayList<>()).add(m);
+            }
+            for (java.util.List<ChartMarker> same : byPoint.values()) {
+                ChartMarker first = same.get(0);
+                String caption = same.size() == 1 ? first.caption()
+                        : first.caption() + " and " + (same.size() - 1) + " more";
+                XYTextAnnotation label = new XYTextAnnotation(caption, millis(first.date()), first.value());
                 label.setFont(LABEL_FONT);
                 label.setPaint(MARKER_COLOUR.darker());
                 label.setTextAnchor(TextAnchor.BOTTOM_RIGHT);

@@ -339,12 +339,14 @@ public class DashboardService {
         // A cited figure is a level: it is drawn on the level chart only.
         List<ChartMarker> markers = transform != Transform.LEVEL ? List.of() : rows.stream()
                 .filter(r -> r.observation().status() != ObservationStatus.OFFICIAL && seen.add(r.observation().id()))
-                .map(r -> new ChartMarker(r.observation().period().start(), r.observation().value().doubleValue(),
-                        FigureFormat.format(r.observation().value(), r.observation().unit()) + " "
-                                + r.observation().status().label()
-                                + (r.source() == null || r.source().publisher() == null ? ""
-                                : " (" + r.source().publisher() + ")")
-                                + (r.verdict() == null ? "" : " · check: " + r.verdict())))
+                .map(r -> {
+                    String caption = FigureFormat.format(r.observation().value(), r.observation().unit()) + " "
+                            + r.observation().status().label()
+                            + (r.source() == null || r.source().publisher() == null ? ""
+                            : " (" + r.source().publisher() + ")");
+                    return new ChartMarker(r.observation().period().start(), r.observation().value().doubleValue(),
+                            caption + (r.verdict() == null ? "" : " · check: " + r.verdict()), caption);
+                })
                 .toList();
         String unit = Units.label(transform.unit(indicator.unit()));
         boolean yearly = rows.stream().allMatch(r -> r.observation().period().frequency() == Frequency.ANNUAL);

@@ -42,6 +42,21 @@ class TimeSeriesChartTest {
     }
 
     @Test
+    void figuresAtOnePointShareOneCaptionAndKeepTheirOwnTooltips() throws Exception {
+        ChartSpec two = new ChartSpec(SPEC.title(), SPEC.valueAxisLabel(), SPEC.lines(), List.of(
+                new ChartMarker(LocalDate.of(2020, 1, 1), -8.6, "-8.6% preliminary (A) · check: differs", "-8.6% (A)"),
+                new ChartMarker(LocalDate.of(2020, 1, 1), -8.6, "-8.6% preliminary (B) · check: differs", "-8.6% (B)")),
+                true, true);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(TimeSeriesChart.svg(two, 800, 400))));
+        String text = doc.getDocumentElement().getTextContent();
+        assertThat(text).contains("-8.6% (A) and 1 more").doesNotContain("-8.6% (B)");
+        org.w3c.dom.NodeList titles = doc.getElementsByTagName("title");
+        assertThat(titles.getLength()).isEqualTo(2);
+        assertThat(titles.item(1).getTextContent()).isEqualTo("-8.6% preliminary (B) · check: differs");
+    }
+
+    @Test
     void annualSeriesAreLabelledInYearsNotMonths() throws Exception {
         String text = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new InputSource(new StringReader(TimeSeriesChart.svg(SPEC, 800, 400))))
