@@ -99,5 +99,10 @@ class LinkingBrowserIT {
         });
         assertThat(js(titles).toString()).contains("-8.6% preliminary (Browser News) · check: differs (-1.451 pp)");
         assertThat(BrowserSupport.screenshot(driver, "indicator-with-linked-figure")).isNotEmptyFile();
+
+        driver.get("http://127.0.0.1:" + port + "/claims?verdict=differs");
+        wait.until(d -> (Boolean) js("return Array.from(document.querySelectorAll('vaadin-grid-cell-content'))"
+                + ".filter(c => c.textContent.trim() === '-1.451 pp').length === 2"));
+        assertThat(BrowserSupport.screenshot(driver, "claims-differs")).isNotEmptyFile();
     }
 }
