@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CitationService {
 
-    static final int MAX_QUOTE_LENGTH = 1000;
+    /** The longest quote a citation keeps. */
+    public static final int MAX_QUOTE_LENGTH = 1000;
 
     private static final RowMapper<Citation> ROW = (rs, i) -> new Citation(
             rs.getLong("id"), rs.getLong("observation_id"), rs.getLong("source_id"), rs.getString("figure_text"),
@@ -63,15 +64,8 @@ public class CitationService {
             throw new IllegalArgumentException("Source " + s.id() + " is a " + s.kind().name().toLowerCase()
                     + ", not an article: only articles cite figures");
         }
-        String quote = require(c.quote(), "quote");
         String figure = require(c.figureText(), "figure");
-        if (quote.length() > MAX_QUOTE_LENGTH) {
-            throw new IllegalArgumentException("A quote is at most " + MAX_QUOTE_LENGTH + " characters; this one has "
-                    + quote.length() + ": keep it to the figure-bearing phrase");
-        }
-        if (!quote.contains(figure)) {
-            throw new IllegalArgumentException("The figure '" + figure + "' does not stand in the quote '" + quote + "'");
-        }
+        String quote = quote(c.quote(), figure);
         StatedFigure stated = FigureParser.parse(figure, o.unit());
         if (!stated.unit().equals(o.unit())) {
             throw new IllegalArgumentException("'" + figure + "' is in " + stated.unit() + " but the observation is in "
@@ -123,16 +117,21 @@ public class CitationService {
     @Transactional
     public void updateQuote(long citationId, String quote) {
         Citation c = find(citationId).orElseThrow(() -> new IllegalArgumentException("No citation " + citationId));
-        String q = require(quote, "quote");
-        if (q.length() > MAX_QUOTE_LENGTH) {
+        jdbc.sql("update citation set quote = ? where id = ?").params(quote(quote, c.figureText()), citationId)
+                .update();
+    }
+
+    /** The quote, stripped: required, at most {@link #MAX_QUOTE_LENGTH} characters, and the figure stands in it. */
+    private static String quote(String text, String figure) {
+        String quote = require(text, "quote");
+        if (quote.length() > MAX_QUOTE_LENGTH) {
             throw new IllegalArgumentException("A quote is at most " + MAX_QUOTE_LENGTH + " characters; this one has "
-                    + q.length());
+                    + quote.length() + ": keep it to the figure-bearing phrase");
         }
-        if (!q.contains(c.figureText())) {
-            throw new IllegalArgumentException("The figure '" + c.figureText() + "' does not stand in the quote '" + q
-                    + "'");
+        if (!quote.contains(figure)) {
+            throw new IllegalArgumentException("The figure '" + figure + "' does not stand in the quote '" + quote + "'");
         }
-        jdbc.sql("update citation set quote = ? where id = ?").params(q, citationId).update();
+        return quote;
     }
 
     /** Removes a citation; the observation it cites stays. */

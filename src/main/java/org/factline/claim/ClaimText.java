@@ -32,13 +32,15 @@ public final class ClaimText {
     }
 
     public static String difference(Claim c) {
-        if (c.difference() == null) {
-            return "";
-        }
-        BigDecimal d = c.difference();
+        return c.difference() == null ? "" : difference(c.citedValue(), c.officialValue(), c.unit());
+    }
+
+    /** A cited value minus the official one, for a reader: "-1.451 pp" for percentages, at most three decimals. */
+    public static String difference(BigDecimal cited, BigDecimal official, String unit) {
+        BigDecimal d = ClaimCheck.difference(cited, official);
         d = d.setScale(Math.min(Math.max(d.scale(), 0), 3), RoundingMode.HALF_UP);
-        String unit = Units.PERCENT.equals(c.unit()) ? Units.PERCENTAGE_POINT : c.unit();
-        return (d.signum() > 0 ? "+" : "") + FigureFormat.format(d, unit);
+        return (d.signum() > 0 ? "+" : "") + FigureFormat.format(d,
+                Units.PERCENT.equals(unit) ? Units.PERCENTAGE_POINT : unit);
     }
 
 }

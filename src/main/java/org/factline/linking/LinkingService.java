@@ -47,9 +47,12 @@ public class LinkingService {
     /** Changing articles and citations takes an editor, whichever page or client asks. */
     static final String EDITOR = "hasRole('EDITOR')";
 
-    static final int MAX_QUOTE = 1000;
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/-])(19\\d\\d|20\\d\\d)(?![\\d%])");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final Pattern REQUESTED_WORDS = Pattern.compile(
+            "(?i)\\b(seeks?|sought|asked for|asks for|requests?|requested|wants?|hopes? to get)\\b");
+    private static final Pattern FORECAST_WORDS = Pattern.compile(
+            "(?i)\\b(expects?|expected|forecasts?|projected|projects|will|target|aims?)\\b");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("economy", "gdp"), Map.entry("output", "gdp"), Map.entry("shrank", "growth"),
@@ -91,7 +94,7 @@ public class LinkingService {
                 linked.put(c.spanStart() + ":" + c.spanEnd(), c.id());
             }
         }
-        Context context = new Context(indicators.all(), geographies.list());
+        Context context = new Context(indicators.all(), geographies.list(), s.text());
         List<Proposal> out = new ArrayList<>();
         for (Candidate c : FigureExtractor.extract(s.text())) {
             out.add(new Proposal(c, suggest(s, c, context), linked.get(c.start() + ":" + c.end())));
@@ -99,19 +102,48 @@ public class LinkingService {
         return out;
     }
 
-    private record Context(List<Indicator> indicators, List<Geography> geographies) {
+    /** A name a text may call a geography by, as a pattern that finds it at the start of a word. */
+    private record Place(Geography geography, Pattern name) {
+    }
+
+    /**
+     * What the suggestions for one article draw on, worked out once for all its figures: the indicators, the
+     * geographies' name patterns, the geography the article mentions most, and which series each geography has.
+     */
+    private final class Context {
+        final List<Indicator> indicators;
+        final List<Place> places = new ArrayList<>();
+        final Geography mostMentioned;
+        final Map<String, Set<String>> seriesOf = new HashMap<>();
+
+        Context(List<Indicator> indicators, List<Geography> geographies, String text) {
+            this.indicators = indicators;
+            for (Geography g : geographies) {
+                for (String name : names(g)) {
+                    places.add(new Place(g, Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name))));
+                }
+            }
+            this.mostMentioned = mostMentioned(text, places);
+        }
+
+        /** The indicators with a series for this geography. */
+        Set<String> series(Geography geo) {
+            return seriesOf.computeIfAbsent(geo.code(), code -> new HashSet<>(jdbc.sql(
+                    "select indicator_code from series_summary where geography_code = ?").param(code)
+                    .query(String.class).list()));
+        }
     }
 
     private Suggestion suggest(Source s, Candidate c, Context context) {
-        Geography geo = nearestGeography(c.sentence(), c.start() - c.sentenceStart(), context.geographies());
+        Geography geo = nearestGeography(c.sentence(), c.start() - c.sentenceStart(), context.places);
         if (geo == null) {
-            geo = mostMentioned(s.text(), context.geographies());
+            geo = context.mostMentioned;
         }
         String period = nearestYear(c);
         if (period == null && s.publishedOn() != null) {
             period = String.valueOf(s.publishedOn().getYear());
         }
-        Indicator ind = bestIndicator(c, geo, context.indicators());
+        Indicator ind = bestIndicator(c, geo == null ? Set.of() : context.series(geo), context.indicators);
         return new Suggestion(ind == null ? null : ind.code(), geo == null ? null : geo.code(), period,
                 status(c.sentence(), period, s.publishedOn()));
     }
@@ -135,11 +167,10 @@ public class LinkingService {
     }
 
     private static ObservationStatus status(String sentence, String period, LocalDate published) {
-        String s = sentence.toLowerCase(Locale.ROOT);
-        if (s.matches("(?s).*\\b(seeks?|sought|asked for|asks for|requests?|requested|wants?|hopes? to get)\\b.*")) {
+        if (REQUESTED_WORDS.matcher(sentence).find()) {
             return ObservationStatus.REQUESTED;
         }
-        if (s.matches("(?s).*\\b(expects?|expected|forecasts?|projected|projects|will|target|aims?)\\b.*")) {
+        if (FORECAST_WORDS.matcher(sentence).find()) {
             return ObservationStatus.FORECAST;
         }
         if (period != null && published != null && period.length() >= 4
@@ -165,48 +196,43 @@ public class LinkingService {
         return names;
     }
 
-    private static Geography nearestGeography(String text, int at, List<Geography> all) {
+    private static Geography nearestGeography(String text, int at, List<Place> places) {
         Geography best = null;
         int distance = Integer.MAX_VALUE;
-        for (Geography g : all) {
-            for (String name : names(g)) {
-                Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name)).matcher(text);
-                while (m.find()) {
-                    int d = Math.abs(m.start() - at);
-                    if (d < distance || d == distance && g.kind() == GeographyKind.COUNTRY) {
-                        distance = d;
-                        best = g;
-                    }
+        for (Place p : places) {
+            Matcher m = p.name().matcher(text);
+            while (m.find()) {
+                int d = Math.abs(m.start() - at);
+                if (d < distance || d == distance && p.geography().kind() == GeographyKind.COUNTRY) {
+                    distance = d;
+                    best = p.geography();
                 }
             }
         }
         return best;
     }
 
-    private static Geography mostMentioned(String text, List<Geography> all) {
+    private static Geography mostMentioned(String text, List<Place> places) {
+        Map<Geography, Integer> counts = new java.util.LinkedHashMap<>();
+        for (Place p : places) {
+            Matcher m = p.name().matcher(text);
+            while (m.find()) {
+                counts.merge(p.geography(), 1, Integer::sum);
+            }
+        }
         Geography best = null;
         int most = 0;
-        for (Geography g : all) {
-            int count = 0;
-            for (String name : names(g)) {
-                Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name)).matcher(text);
-                while (m.find()) {
-                    count++;
-                }
-            }
-            if (count > most) {
-                most = count;
-                best = g;
+        for (Map.Entry<Geography, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                most = e.getValue();
+                best = e.getKey();
             }
         }
         return best;
     }
 
-    private Indicator bestIndicator(Candidate c, Geography geo, List<Indicator> all) {
+    private static Indicator bestIndicator(Candidate c, Set<String> withSeries, List<Indicator> all) {
         Set<String> words = words(c.sentence());
-        Set<String> withSeries = geo == null ? Set.of() : new HashSet<>(jdbc.sql(
-                "select indicator_code from series_summary where geography_code = ?").param(geo.code())
-                .query(String.class).list());
         Indicator best = null;
         int bestScore = 0;
         for (Indicator i : all) {
@@ -323,14 +349,14 @@ public class LinkingService {
         return ind;
     }
 
-    /** The quote as given, or, past 1,000 characters, the 1,000 around the figure. */
+    /** The quote as given, or, past CitationService.MAX_QUOTE_LENGTH characters, that many around the figure. */
     static String shorten(String quote, String figure) {
-        if (quote.length() <= MAX_QUOTE) {
+        if (quote.length() <= CitationService.MAX_QUOTE_LENGTH) {
             return quote;
         }
         int at = Math.max(0, quote.indexOf(figure));
-        int from = Math.max(0, Math.min(at - 400, quote.length() - MAX_QUOTE));
-        return quote.substring(from, from + MAX_QUOTE).strip();
+        int from = Math.max(0, Math.min(at - 400, quote.length() - CitationService.MAX_QUOTE_LENGTH));
+        return quote.substring(from, from + CitationService.MAX_QUOTE_LENGTH).strip();
     }
 
     /** Cites an existing observation in an article, with the figure as written and a quote. */

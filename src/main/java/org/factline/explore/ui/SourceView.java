@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import org.factline.explore.ArticlePage;
@@ -88,7 +87,8 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         figures.addColumn(f -> f.hasOfficialValue() ? FigureFormat.format(f.officialValue(), f.observation().unit())
                         : "no official data").setHeader("Official value").setKey("official")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        figures.addColumn(f -> f.hasOfficialValue() ? difference(f) : "").setHeader("Difference").setKey("difference")
+        figures.addColumn(f -> f.hasOfficialValue()
+                        ? ClaimText.difference(f.observation().value(), f.officialValue(), f.observation().unit()) : "").setHeader("Difference").setKey("difference")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         figures.addColumn(f -> f.hasOfficialValue() ? f.officialVintage() + ", " + f.officialSource() : "")
                 .setHeader("Official vintage, source").setKey("vintage").setFlexGrow(2);
@@ -180,12 +180,6 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         show(explore.article(sourceId));
     }
 
-    private static String difference(CitedFigure f) {
-        BigDecimal d = f.observation().value().subtract(f.officialValue());
-        String unit = "percent".equals(f.observation().unit()) ? "percentage_point" : f.observation().unit();
-        return (d.signum() > 0 ? "+" : "") + FigureFormat.format(d.setScale(Math.min(d.scale(), 3),
-                java.math.RoundingMode.HALF_UP), unit);
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
