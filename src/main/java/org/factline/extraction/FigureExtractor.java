@@ -197,13 +197,15 @@ public final class FigureExtractor {
             return Optional.empty();
         }
         Matcher rate = RATE.matcher(text).region(end, text.length());
+        String per = null;
         if (rate.lookingAt() && !text.substring(start, end).contains("%")) {
             end = rate.end();
+            per = rate.group(1).toLowerCase(Locale.ROOT);
         }
-        return build(text, start, end, defaultUnit, sentences);
+        return build(text, start, end, defaultUnit, per, sentences);
     }
 
-    private static Optional<Candidate> build(String text, int start, int end, String defaultUnit,
+    private static Optional<Candidate> build(String text, int start, int end, String defaultUnit, String per,
                                              List<int[]> sentences) {
         String figure = text.substring(start, end);
         StatedFigure f;
@@ -218,14 +220,6 @@ public final class FigureExtractor {
         if (value.signum() > 0 && isFall(text, start, end, kind, sentences)) {
             value = value.negate();
         }
-        Matcher rate = RATE.matcher(figure).region(0, figure.length());
-        String per = null;
-        for (int i = 0; i < figure.length(); i++) {
-            if (rate.region(i, figure.length()).lookingAt() && rate.end() == figure.length()) {
-                per = rate.group(1).toLowerCase(Locale.ROOT);
-                break;
-            }
-        }
         int[] s = sentenceOf(start, sentences);
         return Optional.of(new Candidate(start, end, figure, value, unit, per, f.scale(), kind,
                 text.substring(s[0], s[1]), s[0]));
@@ -237,7 +231,7 @@ public final class FigureExtractor {
         if (tail.kind() == FigureKind.OTHER && tail.scale() == null) {
             return Optional.empty();
         }
-        Optional<Candidate> head = build(text, start, ne, tail.unit(), sentences);
+        Optional<Candidate> head = build(text, start, ne, tail.unit(), null, sentences);
         if (head.isEmpty()) {
             return head;
         }
