@@ -8,6 +8,8 @@ import kotlin.jvm.functions.Function0;
 import org.springframework.context.ApplicationContext;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,5 +62,21 @@ public final class KaribuViews {
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) -> authorities.contains(new SimpleGrantedAuthority("ROLE_" + role)));
+    }
+
+    /**
+     * The first {@code max} rows of a grid as its cells format them. It reads row by row until there is none,
+     * so it also serves the lazy grids that never count their rows.
+     */
+    public static List<List<String>> rows(Grid<?> grid, int max) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < max; i++) {
+            try {
+                rows.add(GridKt._getFormattedRow(grid, i));
+            } catch (RuntimeException | AssertionError end) {
+                break;
+            }
+        }
+        return rows;
     }
 }

@@ -21,13 +21,14 @@ import org.springframework.core.env.MapPropertySource;
 public final class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext>,
         ExecutionCondition {
 
-    static final String URL = System.getProperty("factline.test.postgres", "");
-    static final String USER = System.getProperty("factline.test.postgres.user", "factline");
-    static final String PASSWORD = System.getProperty("factline.test.postgres.password", "");
+    /** The server's JDBC URL, or empty when the tests run on H2. */
+    public static final String URL = System.getProperty("factline.test.postgres", "");
+    public static final String USER = System.getProperty("factline.test.postgres.user", "factline");
+    public static final String PASSWORD = System.getProperty("factline.test.postgres.password", "");
 
     private static volatile String unreachable;
 
-    static boolean enabled() {
+    public static boolean enabled() {
         return !URL.isBlank();
     }
 

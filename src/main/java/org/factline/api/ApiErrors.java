@@ -25,7 +25,7 @@ class ApiErrors {
                 || e instanceof org.springframework.security.core.AuthenticationException) {
             throw e; // Spring Security answers 401 or 403
         }
-        String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String id = org.factline.shell.ErrorIds.next();
         log.error("error id {}: {}", id, e.toString(), e);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on Factline's side. Quote error id " + id + " when you report it.");

@@ -75,11 +75,8 @@ class ChartsController {
                                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                @RequestParam(defaultValue = "960") int width, @RequestParam(defaultValue = "440") int height,
                                @RequestParam(required = false) String transform) {
-        String key = String.join("|", "svg", indicator, geo, from, to, String.valueOf(width), String.valueOf(height),
-                transform);
-        byte[] body = cached(key, () -> TimeSeriesChart.svg(spec(indicator, geo, from, to, width, height, transform),
-                width, height).getBytes(StandardCharsets.UTF_8));
-        return ResponseEntity.ok().contentType(SVG).cacheControl(CacheControl.noCache()).body(body);
+        return chart("svg", SVG, indicator, geo, from, to, width, height, transform,
+                spec -> TimeSeriesChart.svg(spec, width, height).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/charts/{indicator}/{geo}.png")
@@ -87,11 +84,18 @@ class ChartsController {
                                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                @RequestParam(defaultValue = "960") int width, @RequestParam(defaultValue = "440") int height,
                                @RequestParam(required = false) String transform) {
-        String key = String.join("|", "png", indicator, geo, from, to, String.valueOf(width), String.valueOf(height),
+        return chart("png", MediaType.IMAGE_PNG, indicator, geo, from, to, width, height, transform,
+                spec -> TimeSeriesChart.png(spec, width, height));
+    }
+
+    /** A chart in one format, drawn at most once per cache period for the same parameters. */
+    private ResponseEntity<byte[]> chart(String format, MediaType type, String indicator, String geo, String from,
+                                         String to, int width, int height, String transform,
+                                         java.util.function.Function<ChartSpec, byte[]> draw) {
+        String key = String.join("|", format, indicator, geo, from, to, String.valueOf(width), String.valueOf(height),
                 transform);
-        byte[] body = cached(key, () -> TimeSeriesChart.png(spec(indicator, geo, from, to, width, height, transform),
-                width, height));
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache()).body(body);
+        byte[] body = cached(key, () -> draw.apply(spec(indicator, geo, from, to, width, height, transform)));
+        return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noCache()).body(body);
     }
 
     /** {@code GET /api/sparklines/{indicator}/{geo}.svg}: the last 30 official values as a small line. */

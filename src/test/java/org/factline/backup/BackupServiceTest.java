@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.factline.FactlineTest;
+import org.factline.PostgresTestDatabase;
 import org.factline.linking.Confirmation;
 import org.factline.linking.LinkingService;
 import org.factline.linking.Proposal;
@@ -54,17 +55,16 @@ class BackupServiceTest {
 
     /** A new, empty database with Factline's schema, of the same kind as the test's. */
     private static DataSource emptyDatabase() {
-        String pg = System.getProperty("factline.test.postgres", "");
         DriverManagerDataSource ds;
         String schema = "r" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        if (pg.isBlank()) {
+        String pg = PostgresTestDatabase.URL;
+        if (!PostgresTestDatabase.enabled()) {
             ds = new DriverManagerDataSource("jdbc:h2:mem:restore-" + schema + ";DB_CLOSE_DELAY=-1", "sa", "");
         } else {
             ds = new DriverManagerDataSource(pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                    System.getProperty("factline.test.postgres.user"),
-                    System.getProperty("factline.test.postgres.password"));
+                    PostgresTestDatabase.USER, PostgresTestDatabase.PASSWORD);
         }
-        Flyway.configure().dataSource(ds).schemas(schema.startsWith("r") && !pg.isBlank() ? schema : "PUBLIC")
+        Flyway.configure().dataSource(ds).schemas(PostgresTestDatabase.enabled() ? schema : "PUBLIC")
                 .locations("classpath:db/migration").load().migrate();
         return ds;
     }

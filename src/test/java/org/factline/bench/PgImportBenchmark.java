@@ -8,15 +8,8 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
-import org.factline.Application;
-import org.factline.importer.ImportOptions;
-import org.factline.importer.ImportReport;
-import org.factline.importer.ImportService;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Import throughput into PostgreSQL, side by side in one run on one generated long-format file, each path into a
@@ -24,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <ol>
  *   <li>plain COPY: the file COPY'd as it is into a staging table, then one INSERT ... SELECT into
  *       {@code observation}: the least SQL that lands these rows in Factline's schema;</li>
- *   <li>Factline's full import ({@link ImportService#commit}): detect, parse, validate, check revisions, then COPY
+ *   <li>Factline's full import ({@code ImportService.commit}): detect, parse, validate, check revisions, then COPY
  *       into a staging table and merge, in batches of 5,000.</li>
  * </ol>
  * Run with {@code bench/pg-import-benchmark.sh [rows]}; needs the server of {@code .ci/start-postgres}.
@@ -104,25 +97,9 @@ public final class PgImportBenchmark {
     }
 
     static long factline(String schema, Path csv, int rows) {
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE)
-                .run("--spring.profiles.active=postgres", "--spring.datasource.url=" + URL + "?currentSchema=" + schema
-                                + "&reWriteBatchedInserts=true", "--spring.datasource.username=" + USER,
-                        "--spring.datasource.password=" + PASSWORD, "--spring.flyway.schemas=" + schema,
-                        "--spring.flyway.default-schema=" + schema, "--factline.seed.enabled=false",
-                        "--logging.level.root=warn", "--spring.main.banner-mode=off",
-                        "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")) {
-            ImportService importer = ctx.getBean(ImportService.class);
-            System.gc();
-            long start = System.nanoTime();
-            ImportReport report = importer.commit(csv, csv.getFileName().toString(),
-                    new ImportOptions(null, null, null, "https://example.org/bench", null, false, "bench"));
-            long elapsed = System.nanoTime() - start;
-            if (report.refused() || report.added() != rows) {
-                throw new IllegalStateException("unexpected import result:\n" + String.join("\n", report.lines()));
-            }
-            return elapsed;
-        }
+        return ImportBenchmark.factline(csv, rows, "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + URL + "?currentSchema=" + schema + "&reWriteBatchedInserts=true",
+                "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
+                "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema)[0];
     }
 }

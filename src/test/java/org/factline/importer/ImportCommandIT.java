@@ -1,23 +1,19 @@
 package org.factline.importer;
 
+import org.factline.FactlineJar;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code java -jar factline.jar import ...} as a user runs it: a separate process on a file database. */
 class ImportCommandIT {
-
-    static Path jar;
 
     @TempDir
     Path dataDir;
@@ -25,22 +21,12 @@ class ImportCommandIT {
     record Run(int exit, String out, String err) {
     }
 
-    @BeforeAll
-    static void findTheJar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            jar = files.filter(p -> p.getFileName().toString().matches("factline.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no jar in target/: run mvn package first"));
-        }
-    }
-
     Run factline(String... args) throws Exception {
         return factlineOn(dataDir, args);
     }
 
     Run factlineOn(Path data, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()));
-        cmd.addAll(List.of(args));
+        List<String> cmd = FactlineJar.command(args);
         cmd.add("--factline.data-dir=" + data);
         Path out = dataDir.resolve("out.txt");
         Path err = dataDir.resolve("err.txt");

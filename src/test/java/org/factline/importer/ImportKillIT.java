@@ -1,5 +1,7 @@
 package org.factline.importer;
 
+import org.factline.FactlineJar;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
@@ -10,10 +12,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,16 +29,8 @@ class ImportKillIT {
     @TempDir
     Path dir;
 
-    private static Path jar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("factline.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no jar in target/: run mvn package first"));
-        }
-    }
-
     private Process start(Path csv) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar().toString(), "import", csv.toString(), "--factline.data-dir=" + dir.resolve("data")));
+        List<String> cmd = FactlineJar.command("import", csv.toString(), "--factline.data-dir=" + dir.resolve("data"));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
     }
 

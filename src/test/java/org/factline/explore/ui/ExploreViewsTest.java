@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
-import java.util.ArrayList;
 import java.util.List;
 import org.factline.FactlineTest;
 import org.factline.KaribuViews;
@@ -33,25 +32,13 @@ class ExploreViewsTest {
         KaribuViews.tearDown();
     }
 
-    private static List<List<String>> rows(com.vaadin.flow.component.grid.Grid<?> grid, int max) {
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < max; i++) {
-            try {
-                rows.add(GridKt._getFormattedRow(grid, i));
-            } catch (RuntimeException | AssertionError end) {
-                break;
-            }
-        }
-        return rows;
-    }
-
     @Test
     void theFactsExplorerFiltersAndKeepsItsFiltersInTheUrlAndTheExport() {
         UI.getCurrent().navigate("facts", QueryParameters.fromString("geo=KGZ&cited=true"));
         FactsView view = _get(FactsView.class);
         assertThat(view.geographies.getValue()).containsExactly("KGZ");
         assertThat(view.citedOnly.getValue()).isTrue();
-        List<List<String>> rows = rows(view.grid, 20);
+        List<List<String>> rows = KaribuViews.rows(view.grid, 20);
         assertThat(rows).hasSize(3);
         assertThat(rows).extracting(r -> r.get(3)).containsExactlyInAnyOrder("-8.6%", "$100M", "500,000 doses");
         assertThat(view.export.getHref()).isEqualTo("/api/facts.csv?geo=KGZ&cited=true");
@@ -60,7 +47,7 @@ class ExploreViewsTest {
         view.kind.setValue("dataset");
         view.from.setValue("2019");
         view.to.setValue("2020");
-        assertThat(rows(view.grid, 20)).extracting(r -> r.get(2) + " " + r.get(3))
+        assertThat(KaribuViews.rows(view.grid, 20)).extracting(r -> r.get(2) + " " + r.get(3))
                 .containsExactly("2020 -7.149%", "2019 4.601%");
         assertThat(view.export.getHref()).isEqualTo("/api/facts.csv?geo=KGZ&kind=dataset&from=2019&to=2020");
 
@@ -86,7 +73,7 @@ class ExploreViewsTest {
     void theArticlePageShowsEachFigureBesideTheOfficialValue() {
         UI.getCurrent().navigate("sources");
         SourcesView sources = _get(SourcesView.class);
-        List<List<String>> list = rows(sources.grid, 10);
+        List<List<String>> list = KaribuViews.rows(sources.grid, 10);
         assertThat(list).anySatisfy(r -> assertThat(r).containsExactly("article",
                 "Reset With Russia: Kyrgyzstan's President Heads to Moscow", "The Moscow Times", "2021-02-24", "4", "4"));
         long id = GridKt._get(sources.grid, list.indexOf(list.stream().filter(r -> r.get(0).equals("article"))
@@ -95,7 +82,7 @@ class ExploreViewsTest {
         UI.getCurrent().navigate("sources/" + id);
         SourceView view = _get(SourceView.class);
         assertThat(view.meta.getText()).isEqualTo("article · The Moscow Times · by Paul Bartlett · 2021-02-24 · 4 facts");
-        List<List<String>> figures = rows(view.figures, 10);
+        List<List<String>> figures = KaribuViews.rows(view.figures, 10);
         assertThat(figures).anySatisfy(r -> assertThat(r).startsWith("8.6%",
                 "GDP growth (annual %), Kyrgyz Republic, 2020", "-8.6%", "preliminary", "-7.149%", "-1.451 pp"));
         assertThat(figures).anySatisfy(r -> assertThat(r).startsWith("$100 million",
@@ -118,7 +105,7 @@ class ExploreViewsTest {
         GeographyView view = _get(GeographyView.class);
         assertThat(view.title.getText()).isEqualTo("Kyrgyz Republic");
         assertThat(view.meta.getText()).isEqualTo("KGZ · country · Europe & Central Asia · Lower middle income");
-        List<List<String>> rows = rows(view.grid, 10);
+        List<List<String>> rows = KaribuViews.rows(view.grid, 10);
         assertThat(rows).extracting(r -> r.get(0)).containsExactlyInAnyOrder("GDP growth (annual %)",
                 "Loan sought from the EAEU Anti-Crisis Fund", "Sputnik V vaccine doses sought");
         assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly("GDP growth (annual %)", "6.151%", "2023",

@@ -85,14 +85,6 @@ class HostileInputTest {
         e.getChildren().forEach(child -> collect(child, out));
     }
 
-    private static List<List<String>> rows(com.vaadin.flow.component.grid.Grid<?> grid) {
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < GridKt._size(grid); i++) {
-            rows.add(GridKt._getFormattedRow(grid, i));
-        }
-        return rows;
-    }
-
     @ParameterizedTest(name = "payload {0}")
     @MethodSource("payloads")
     void hostileTextIsShownAsText(int index) {
@@ -126,13 +118,13 @@ class HostileInputTest {
         assertThat(dialog.error.getText()).isEmpty();
 
         SourceView after = _get(SourceView.class);
-        List<String> cited = rows(after.figures).get(0);
+        List<String> cited = KaribuViews.rows(after.figures, 200).get(0);
         assertThat(cited.get(1)).startsWith(p + ", Kyrgyz Republic, 2020");
         assertThat(cited.get(8)).isEqualTo("\u201c" + p + " shrank by 8.6%\u201d");
         noMarkupAnywhere();
 
         UI.getCurrent().navigate("sources");
-        assertThat(rows(_get(SourcesView.class).grid)).anyMatch(r -> r.contains(p));
+        assertThat(KaribuViews.rows(_get(SourcesView.class).grid, 200)).anyMatch(r -> r.contains(p));
         UI.getCurrent().navigate("claims", com.vaadin.flow.router.QueryParameters.fromString("verdict=no-official-data"));
         noMarkupAnywhere();
         REPORT.add("| `" + p + "` | new indicator name, quote | source page (figures grid), Claims page |");
