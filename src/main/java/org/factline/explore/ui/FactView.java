@@ -14,7 +14,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.factline.citation.CitationService;
 import org.factline.claim.ClaimService;
+import org.factline.linking.LinkingService;
+import org.factline.source.Source;
+import org.factline.source.SourceService;
 import org.factline.claim.ClaimText;
 import org.factline.explore.ExploreService;
 import org.factline.explore.ExploreService.FactPage;
@@ -28,22 +38,59 @@ public class FactView extends VerticalLayout implements BeforeEnterObserver, Has
 
     final H2 title = new H2();
     final UnorderedList citations = new UnorderedList();
+    final ComboBox<Source> article = new ComboBox<>("Article");
+    final TextField figure = new TextField("Figure as written");
+    final TextArea quote = new TextArea("Quote");
+    final Button cite = new Button("Cite");
+    final Paragraph error = new Paragraph();
     private final ExploreService explore;
     private final ClaimService claims;
+    private final LinkingService linking;
+    private final AuthenticationContext auth;
     private String pageTitle = "Fact · Factline";
+    private long observationId;
 
-    public FactView(ExploreService explore, ClaimService claims) {
+    public FactView(ExploreService explore, ClaimService claims, LinkingService linking, SourceService sources,
+                    AuthenticationContext auth) {
         this.explore = explore;
         this.claims = claims;
+        this.linking = linking;
+        this.auth = auth;
         citations.addClassName("cited-list");
+        article.setItems(sources.list().stream().filter(Source::isArticle).toList());
+        article.setItemLabelGenerator(a -> a.title() + (a.publishedOn() == null ? "" : ", " + a.publishedOn()));
+        article.setWidth("min(32rem, 90vw)");
+        figure.setHelperText("As the article writes it, e.g. 8.6%");
+        quote.setWidth("min(40rem, 90vw)");
+        quote.setMaxLength(CitationService.MAX_QUOTE_LENGTH);
+        error.addClassName("form-error");
+        cite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // One listener for the page's life: the fact it cites is the one shown now.
+        cite.addClickListener(e -> {
+            if (article.getValue() == null) {
+                error.setText("Choose the article that states this figure");
+                return;
+            }
+            try {
+                linking.cite(observationId, article.getValue().id(), figure.getValue(), quote.getValue());
+                show();
+            } catch (IllegalArgumentException ex) {
+                error.setText(ex.getMessage());
+            }
+        });
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        observationId = event.getRouteParameters().get("id").filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong)
+                .orElse(-1L);
+        show();
+    }
+
+    private void show() {
         removeAll();
         citations.removeAll();
-        Optional<FactPage> page = event.getRouteParameters().get("id").filter(s -> s.matches("\\d{1,18}"))
-                .map(Long::parseLong).flatMap(explore::fact);
+        Optional<FactPage> page = observationId < 0 ? Optional.empty() : explore.fact(observationId);
         if (page.isEmpty()) {
             title.setText("No such fact");
             pageTitle = "Unknown fact · Factline";
@@ -63,6 +110,7 @@ public class FactView extends VerticalLayout implements BeforeEnterObserver, Has
             Paragraph none = new Paragraph("No article cites this fact yet.");
             none.addClassName("empty-state");
             add(new H3("Citations"), none);
+            addCiteForm();
             return;
         }
         for (FactPage.Cited c : p.citations()) {
@@ -78,6 +126,15 @@ public class FactView extends VerticalLayout implements BeforeEnterObserver, Has
             citations.add(item);
         }
         add(new H3("Citations (" + p.citations().size() + ")"), citations);
+        addCiteForm();
+    }
+
+    /** For editors: cite this fact in an article, with the figure as written and a quote. */
+    private void addCiteForm() {
+        if (auth.hasRole("EDITOR")) {
+            error.setText("");
+            add(new H3("Cite in an article"), article, figure, quote, cite, error);
+        }
     }
 
     @Override

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.factline.FactlineTest;
 import org.factline.KaribuViews;
@@ -32,6 +31,8 @@ class LinkingViewsTest {
 
     @Autowired
     ApplicationContext ctx;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void setUpVaadin() {
@@ -42,18 +43,6 @@ class LinkingViewsTest {
     @AfterEach
     void tearDownVaadin() {
         KaribuViews.tearDown();
-    }
-
-    private static List<List<String>> rows(Grid<?> grid) {
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            try {
-                rows.add(GridKt._getFormattedRow(grid, i));
-            } catch (RuntimeException | AssertionError end) {
-                break;
-            }
-        }
-        return rows;
     }
 
     @SuppressWarnings("unchecked")
@@ -79,7 +68,7 @@ class LinkingViewsTest {
         SourceView page = _get(SourceView.class);
         assertThat(page.title.getText()).isEqualTo("Kyrgyz <b>economy</b> shrinks");
         assertThat(page.title.getElement().getChildren()).allMatch(com.vaadin.flow.dom.Element::isTextNode);
-        List<List<String>> proposals = rows(page.proposals);
+        List<List<String>> proposals = KaribuViews.rows(page.proposals, 50);
         assertThat(proposals).extracting(r -> r.get(0)).containsExactly("8.6%", "$100 million");
         assertThat(proposals.get(0).get(2)).isEqualTo("-8.6%");
 
@@ -98,7 +87,7 @@ class LinkingViewsTest {
 
         SourceView after = _get(SourceView.class);
         assertThat(GridKt._getCellComponent(after.proposals, 0, "link").getElement().getText()).isEqualTo("linked");
-        List<List<String>> cited = rows(after.figures);
+        List<List<String>> cited = KaribuViews.rows(after.figures, 50);
         assertThat(cited).hasSize(1);
         assertThat(cited.get(0).get(0)).isEqualTo("8.6%");
         assertThat(cited.get(0).get(7)).isEqualTo("differs (-1.451 pp)");
@@ -111,9 +100,9 @@ class LinkingViewsTest {
         assertThat(_get(SourceView.class).title.getText()).isEqualTo("Kyrgyz economy shrinks, corrected");
 
         UI.getCurrent().navigate("claims", QueryParameters.fromString("verdict=differs&q=karibu"));
-        assertThat(rows(claimsGrid())).isEmpty();
+        assertThat(KaribuViews.rows(claimsGrid(), 50)).isEmpty();
         UI.getCurrent().navigate("claims", QueryParameters.fromString("verdict=differs&q=shrinks"));
-        List<List<String>> claims = rows(claimsGrid());
+        List<List<String>> claims = KaribuViews.rows(claimsGrid(), 50);
         assertThat(claims).hasSize(1);
         assertThat(claims.get(0).get(1)).contains("shrank by 8.6% in 2020");
         assertThat(claims.get(0).get(7)).isEqualTo("-1.451 pp");
@@ -131,9 +120,36 @@ class LinkingViewsTest {
     void theClaimsPageListsTheSeedsVerdicts() {
         UI.getCurrent().navigate("claims");
         ClaimsView view = _get(ClaimsView.class);
-        assertThat(rows(claimsGrid())).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(KaribuViews.rows(claimsGrid(), 50)).hasSizeGreaterThanOrEqualTo(4);
         UI.getCurrent().navigate("claims", QueryParameters.fromString("verdict=no-official-data"));
-        assertThat(rows(claimsGrid())).extracting(r -> r.get(3))
+        assertThat(KaribuViews.rows(claimsGrid(), 50)).extracting(r -> r.get(3))
                 .contains("$100M", "85%", "500,000 doses");
+    }
+
+    @Test
+    void aFactIsCitedInAnotherArticleFromItsPage() {
+        enterArticle("https://example.org/news/second-source", "A second source");
+        long seedFigure = jdbc.sql("select observation_id from citation where figure_text = '8.6%'").query(Long.class)
+                .single();
+        UI.getCurrent().navigate("facts/" + seedFigure);
+        FactView fact = _get(FactView.class);
+        assertThat(fact.citations.getChildren().count()).isEqualTo(1);
+
+        ButtonKt._click(fact.cite);
+        assertThat(fact.error.getText()).isEqualTo("Choose the article that states this figure");
+        fact.article.setValue(fact.article.getListDataView().getItems()
+                .filter(a -> a.title().equals("A second source")).findFirst().orElseThrow());
+        fact.figure.setValue("8.6%");
+        fact.quote.setValue("the economy shrank");
+        ButtonKt._click(fact.cite);
+        assertThat(fact.error.getText()).contains("The figure '8.6%' does not stand in the quote");
+
+        fact.quote.setValue("Kyrgyzstan's economy shrank by 8.6% in 2020");
+        ButtonKt._click(fact.cite);
+        assertThat(fact.citations.getChildren().count()).isEqualTo(2);
+        assertThat(fact.citations.getElement().getTextRecursively()).contains("A second source");
+        Integer span = jdbc.sql("select span_start from citation c join source s on s.id = c.source_id "
+                + "where s.title = 'A second source'").query(Integer.class).single();
+        assertThat(TEXT.substring(span, span + 4)).isEqualTo("8.6%");
     }
 }
