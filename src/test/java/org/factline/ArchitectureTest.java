@@ -1,19 +1,19 @@
 package org.factline;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The module boundaries of the guide, checked on the compiled classes. */
+/**
+ * Where the libraries with a narrow job may be used, checked on the compiled classes. The modules' boundaries and
+ * dependencies (no cycles, the shell knows no feature, the foundation nothing above it) are declared in each
+ * module's {@code package-info.java} and verified by {@link ModularityTest}.
+ */
 @AnalyzeClasses(packages = "org.factline", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-
-    @ArchTest
-    static final ArchRule featuresFormNoCycles = slices().matching("org.factline.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule vaadinOnlyInViewsAndShell = noClasses()
@@ -34,22 +34,9 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..");
 
     @ArchTest
-    static final ArchRule shellKnowsNoFeature = noClasses()
-            .that().resideInAPackage("org.factline.shell..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.factline.geography..", "org.factline.indicator..",
-                    "org.factline.source..", "org.factline.observation..", "org.factline.citation..",
-                    "org.factline.importer..", "org.factline.chart..", "org.factline.dashboard..", "org.factline.api..",
-                    "org.factline.measure..");
-
-    @ArchTest
-    static final ArchRule measureAndChartArePlainJava = noClasses()
-            .that().resideInAnyPackage("org.factline.measure..", "org.factline.chart..")
+    static final ArchRule plainJavaModulesKnowNoFramework = noClasses()
+            .that().resideInAnyPackage("org.factline.measure..", "org.factline.chart..", "org.factline.extraction..",
+                    "org.factline.problem..")
+            .and().doNotHaveSimpleName("package-info") // the module declaration itself
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..");
-
-    @ArchTest
-    static final ArchRule foundationKnowsNothingAboveIt = noClasses()
-            .that().resideInAnyPackage("org.factline.geography..", "org.factline.indicator..",
-                    "org.factline.source..", "org.factline.observation..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.factline.citation..", "org.factline.importer..",
-                    "org.factline.dashboard..", "org.factline.api..");
 }
