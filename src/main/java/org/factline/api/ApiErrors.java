@@ -1,62 +1,77 @@
 package org.factline.api;
 
+import org.factline.problem.Conflict;
+import org.factline.problem.InvalidInput;
+import org.factline.problem.NotFound;
+import org.factline.problem.Problem;
+import org.factline.shell.ErrorIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** Turns bad requests into short problem details (RFC 9457), never a stack trace. */
+/**
+ * The one place where errors become HTTP answers (RFC 9457 problem details, each with an error id that the log
+ * has too): a {@link Problem} keeps its message, {@link InvalidInput} 400, {@link NotFound} 404, {@link Conflict}
+ * 409; anything else is a 500 that says nothing of the exception.
+ */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 class ApiErrors {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiErrors.class);
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(Problem.class)
+    ResponseEntity<ProblemDetail> problem(Problem e) {
+        HttpStatus status = e instanceof NotFound ? HttpStatus.NOT_FOUND
+                : e instanceof Conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        return answer(status, e.getMessage(), e);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
+        return answer(HttpStatus.BAD_REQUEST, "Parameter '" + e.getName() + "' has an invalid value: '" + e.getValue()
+                + "'", e);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than the limit of " + e.getMaxUploadSize()
+                + " bytes", e);
+    }
 
     /**
      * Anything unexpected: the user gets a short message with an error id to quote, the log gets the id and the
-     * stack trace. Spring's own request errors (405, 415, ...) keep their status.
+     * stack trace. Spring's own request errors (405, 415, ...) keep their status and their own wording.
      */
     @ExceptionHandler(Exception.class)
-    org.springframework.http.ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
-        if (e instanceof org.springframework.web.ErrorResponse known) {
-            return org.springframework.http.ResponseEntity.status(known.getStatusCode()).body(known.getBody());
+    ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
+        if (e instanceof ErrorResponse known) {
+            return ResponseEntity.status(known.getStatusCode()).body(known.getBody());
         }
-        if (e instanceof org.springframework.security.access.AccessDeniedException
-                || e instanceof org.springframework.security.core.AuthenticationException) {
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
             throw e; // Spring Security answers 401 or 403
         }
-        String id = org.factline.shell.ErrorIds.next();
+        String id = ErrorIds.next();
         log.error("error id {}: {}", id, e.toString(), e);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on Factline's side. Quote error id " + id + " when you report it.");
         p.setProperty("errorId", id);
-        return org.springframework.http.ResponseEntity.internalServerError().body(p);
+        return ResponseEntity.internalServerError().body(p);
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badRequest(IllegalArgumentException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Parameter '" + e.getName() + "' has an invalid value: '" + e.getValue() + "'");
-    }
-
-    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-    ProblemDetail tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                "The upload is larger than the limit of " + e.getMaxUploadSize() + " bytes");
-    }
-
-    @ExceptionHandler(org.factline.dashboard.UnknownSeriesException.class)
-    ProblemDetail unknownSeries(org.factline.dashboard.UnknownSeriesException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    private static ResponseEntity<ProblemDetail> answer(HttpStatus status, String message, Exception e) {
+        String id = ErrorIds.next();
+        log.info("error id {}: {} {}", id, status.value(), message);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, message);
+        p.setProperty("errorId", id);
+        return ResponseEntity.status(status).body(p);
     }
 }

@@ -1,5 +1,6 @@
 package org.factline.api;
 
+import org.factline.problem.InvalidInput;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -104,7 +105,7 @@ class ChartsController {
                                      @RequestParam(defaultValue = "140") int width,
                                      @RequestParam(defaultValue = "36") int height) {
         if (width < 20 || width > 800 || height < 10 || height > 400) {
-            throw new IllegalArgumentException("A sparkline is 20-800 by 10-400 pixels, not " + width + "x" + height);
+            throw new InvalidInput("A sparkline is 20-800 by 10-400 pixels, not " + width + "x" + height);
         }
         String svg = TimeSeriesChart.sparkline(dashboard.sparkline(indicator, geo, 30), width, height);
         return ResponseEntity.ok().contentType(SVG)
@@ -115,7 +116,7 @@ class ChartsController {
     private ChartSpec spec(String indicator, String geo, String from, String to, int width, int height,
                            String transform) {
         if (width < MIN_WIDTH || width > MAX_WIDTH || height < MIN_HEIGHT || height > MAX_HEIGHT) {
-            throw new IllegalArgumentException("width must be " + MIN_WIDTH + "-" + MAX_WIDTH + " and height "
+            throw new InvalidInput("width must be " + MIN_WIDTH + "-" + MAX_WIDTH + " and height "
                     + MIN_HEIGHT + "-" + MAX_HEIGHT + " pixels, not " + width + "x" + height);
         }
         List<String> geos = Arrays.stream(geo.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();

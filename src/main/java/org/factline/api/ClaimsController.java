@@ -1,5 +1,6 @@
 package org.factline.api;
 
+import org.factline.problem.NotFound;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ class ClaimsController {
     }
 
     private Claim find(long id) {
-        return claims.claim(id).orElseThrow(() -> new NotFoundException("No citation " + id));
+        return claims.claim(id).orElseThrow(() -> new NotFound("No citation " + id));
     }
 
     static Map<String, Object> json(Claim c) {

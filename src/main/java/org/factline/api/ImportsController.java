@@ -1,5 +1,7 @@
 package org.factline.api;
 
+import org.factline.problem.NotFound;
+import org.factline.problem.InvalidInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -49,7 +51,7 @@ class ImportsController {
                                             @RequestParam(defaultValue = "false") boolean skipInvalid,
                                             @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         if (file.isEmpty()) {
-            throw new IllegalArgumentException("The part 'file' is empty");
+            throw new InvalidInput("The part 'file' is empty");
         }
         ImportOptions options = new ImportOptions(format.equalsIgnoreCase("auto") ? null : ImportFormat.named(format),
                 blankToNull(indicator), blankToNull(geo), blankToNull(sourceUrl), vintage, skipInvalid, "api");
@@ -75,7 +77,7 @@ class ImportsController {
     @PostMapping("/{id}/undo")
     Map<String, Object> undo(@PathVariable long id) {
         if (importer.find(id).isEmpty()) {
-            throw new NotFoundException("No import #" + id);
+            throw new NotFound("No import #" + id);
         }
         return Map.of("import", id, "removed", importer.undo(id));
     }

@@ -1,5 +1,6 @@
 package org.factline.api;
 
+import org.factline.problem.NotFound;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,7 @@ class SourcesController {
 
     @GetMapping("/{id}")
     SourceDetail get(@PathVariable long id) {
-        Source s = sources.find(id).orElseThrow(() -> new NotFoundException("No source with id " + id));
+        Source s = sources.find(id).orElseThrow(() -> new NotFound("No source with id " + id));
         List<Citation> cited = citations.forSource(id);
         Map<Long, Observation> obs = cited.stream().map(Citation::observationId).distinct()
                 .map(observations::find).flatMap(java.util.Optional::stream)

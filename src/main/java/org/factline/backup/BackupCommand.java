@@ -1,5 +1,6 @@
 package org.factline.backup;
 
+import org.factline.problem.Problem;
 import java.nio.file.Path;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -42,7 +43,7 @@ class BackupCommand implements ApplicationRunner, ExitCodeGenerator {
             System.out.println((command.equals("export") ? "exported " : "restored ") + rows + " rows of "
                     + m.tables().size() + " tables " + (command.equals("export") ? "to " : "from ") + dir);
             m.tables().forEach(t -> System.out.println("  " + t.table() + ": " + t.rows()));
-        } catch (IllegalArgumentException e) {
+        } catch (Problem e) {
             System.err.println("factline " + command + ": " + e.getMessage());
             exitCode = 1;
         } catch (Exception e) {

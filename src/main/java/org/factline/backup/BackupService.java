@@ -1,5 +1,7 @@
 package org.factline.backup;
 
+import org.factline.problem.Conflict;
+import org.factline.problem.InvalidInput;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -78,7 +80,7 @@ public class BackupService {
     public Manifest export(Path dir) throws IOException, SQLException {
         Files.createDirectories(dir);
         if (Files.exists(dir.resolve("manifest.json"))) {
-            throw new IllegalArgumentException(dir + " holds an export already: choose an empty directory");
+            throw new Conflict(dir + " holds an export already: choose an empty directory");
         }
         Connection c = DataSourceUtils.getConnection(dataSource);
         List<TableFile> files = new ArrayList<>();
@@ -135,20 +137,20 @@ public class BackupService {
     public Manifest restore(Path dir) throws IOException, SQLException {
         Path manifestFile = dir.resolve("manifest.json");
         if (!Files.isRegularFile(manifestFile)) {
-            throw new IllegalArgumentException(dir + " has no manifest.json: not a Factline export");
+            throw new InvalidInput(dir + " has no manifest.json: not a Factline export");
         }
         Manifest m = json().readValue(manifestFile.toFile(), Manifest.class);
         if (!FORMAT.equals(m.format())) {
-            throw new IllegalArgumentException("manifest.json: format '" + m.format() + "', expected " + FORMAT);
+            throw new InvalidInput("manifest.json: format '" + m.format() + "', expected " + FORMAT);
         }
         for (TableFile t : m.tables()) {
             Path file = dir.resolve(t.file());
             if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException(t.file() + ": missing from " + dir);
+                throw new InvalidInput(t.file() + ": missing from " + dir);
             }
             String actual = sha256(file);
             if (!actual.equals(t.sha256())) {
-                throw new IllegalArgumentException(t.file() + ": SHA-256 " + actual + " is not the manifest's "
+                throw new InvalidInput(t.file() + ": SHA-256 " + actual + " is not the manifest's "
                         + t.sha256() + ": the file was changed or damaged");
             }
         }
@@ -157,7 +159,7 @@ public class BackupService {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from " + table)) {
                 rs.next();
                 if (rs.getLong(1) > 0) {
-                    throw new IllegalArgumentException("The database is not empty (" + table + " has " + rs.getLong(1)
+                    throw new Conflict("The database is not empty (" + table + " has " + rs.getLong(1)
                             + " rows): restore into a new, empty database");
                 }
             }
@@ -167,11 +169,11 @@ public class BackupService {
         for (String table : TABLES) {
             TableFile t = byTable.get(table);
             if (t == null) {
-                throw new IllegalArgumentException("manifest.json lists no " + table + " table");
+                throw new InvalidInput("manifest.json lists no " + table + " table");
             }
             long rows = load(c, table, dir.resolve(t.file()));
             if (rows != t.rows()) {
-                throw new IllegalArgumentException(t.file() + ": " + rows + " rows, the manifest says " + t.rows());
+                throw new InvalidInput(t.file() + ": " + rows + " rows, the manifest says " + t.rows());
             }
         }
         moveIdentities(c);

@@ -1,5 +1,8 @@
 package org.factline.citation;
 
+import org.factline.problem.Conflict;
+import org.factline.problem.InvalidInput;
+import org.factline.problem.NotFound;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,22 +60,22 @@ public class CitationService {
     @Transactional
     public long add(NewCitation c) {
         Observation o = observations.find(c.observationId())
-                .orElseThrow(() -> new IllegalArgumentException("No observation " + c.observationId()));
+                .orElseThrow(() -> new NotFound("No observation " + c.observationId()));
         Source s = sources.find(c.sourceId())
-                .orElseThrow(() -> new IllegalArgumentException("No source " + c.sourceId()));
+                .orElseThrow(() -> new NotFound("No source " + c.sourceId()));
         if (!s.isArticle()) {
-            throw new IllegalArgumentException("Source " + s.id() + " is a " + s.kind().name().toLowerCase()
+            throw new InvalidInput("Source " + s.id() + " is a " + s.kind().name().toLowerCase()
                     + ", not an article: only articles cite figures");
         }
         String figure = require(c.figureText(), "figure");
         String quote = quote(c.quote(), figure);
         StatedFigure stated = FigureParser.parse(figure, o.unit());
         if (!stated.unit().equals(o.unit())) {
-            throw new IllegalArgumentException("'" + figure + "' is in " + stated.unit() + " but the observation is in "
+            throw new InvalidInput("'" + figure + "' is in " + stated.unit() + " but the observation is in "
                     + o.unit());
         }
         if (stated.value().abs().compareTo(o.value().abs()) != 0) {
-            throw new IllegalArgumentException("'" + figure + "' states " + stated.value().toPlainString()
+            throw new InvalidInput("'" + figure + "' states " + stated.value().toPlainString()
                     + " but the observation's value is " + o.value().toPlainString());
         }
         checkSpan(c, s, figure);
@@ -93,22 +96,22 @@ public class CitationService {
             return;
         }
         if (c.spanStart() == null || c.spanEnd() == null || c.spanStart() < 0 || c.spanEnd() <= c.spanStart()) {
-            throw new IllegalArgumentException("A span needs a start and an end after it: " + c.spanStart() + ".."
+            throw new InvalidInput("A span needs a start and an end after it: " + c.spanStart() + ".."
                     + c.spanEnd());
         }
         if (s.text() == null) {
-            throw new IllegalArgumentException("Source " + s.id() + " has no stored text for a span to point into");
+            throw new InvalidInput("Source " + s.id() + " has no stored text for a span to point into");
         }
         if (c.spanEnd() > s.text().length()
                 || !s.text().substring(c.spanStart(), c.spanEnd()).equals(figure)) {
-            throw new IllegalArgumentException("The span " + c.spanStart() + ".." + c.spanEnd()
+            throw new InvalidInput("The span " + c.spanStart() + ".." + c.spanEnd()
                     + " of the article's text is not the figure '" + figure + "'");
         }
     }
 
     private static String require(String text, String what) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("A citation needs a " + what);
+            throw new InvalidInput("A citation needs a " + what);
         }
         return text.strip();
     }
@@ -116,7 +119,7 @@ public class CitationService {
     /** Replaces a citation's quote; the figure must still stand in it. */
     @Transactional
     public void updateQuote(long citationId, String quote) {
-        Citation c = find(citationId).orElseThrow(() -> new IllegalArgumentException("No citation " + citationId));
+        Citation c = find(citationId).orElseThrow(() -> new NotFound("No citation " + citationId));
         jdbc.sql("update citation set quote = ? where id = ?").params(quote(quote, c.figureText()), citationId)
                 .update();
     }
@@ -125,11 +128,11 @@ public class CitationService {
     private static String quote(String text, String figure) {
         String quote = require(text, "quote");
         if (quote.length() > MAX_QUOTE_LENGTH) {
-            throw new IllegalArgumentException("A quote is at most " + MAX_QUOTE_LENGTH + " characters; this one has "
+            throw new InvalidInput("A quote is at most " + MAX_QUOTE_LENGTH + " characters; this one has "
                     + quote.length() + ": keep it to the figure-bearing phrase");
         }
         if (!quote.contains(figure)) {
-            throw new IllegalArgumentException("The figure '" + figure + "' does not stand in the quote '" + quote + "'");
+            throw new InvalidInput("The figure '" + figure + "' does not stand in the quote '" + quote + "'");
         }
         return quote;
     }
@@ -138,7 +141,7 @@ public class CitationService {
     @Transactional
     public void remove(long citationId) {
         if (jdbc.sql("delete from citation where id = ?").param(citationId).update() == 0) {
-            throw new IllegalArgumentException("No citation " + citationId);
+            throw new NotFound("No citation " + citationId);
         }
     }
 

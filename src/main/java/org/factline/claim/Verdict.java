@@ -1,5 +1,7 @@
 package org.factline.claim;
 
+import org.factline.problem.InvalidInput;
+
 /** How a cited figure compares with the official data for the same series and period. */
 public enum Verdict {
     /** The official value lies within the precision the article states: "8.6%" covers [8.55, 8.65). */
@@ -34,7 +36,7 @@ public enum Verdict {
         if ("MATCHES_WHEN_ROUNDED".equals(n)) {
             return MATCHES_ROUNDED;
         }
-        throw new IllegalArgumentException("Unknown verdict '" + name + "': use matches, matches-rounded, "
+        throw new InvalidInput("Unknown verdict '" + name + "': use matches, matches-rounded, "
                 + "revised-since, differs or no-official-data");
     }
 }

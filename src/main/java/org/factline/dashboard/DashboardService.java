@@ -1,5 +1,6 @@
 package org.factline.dashboard;
 
+import org.factline.problem.NotFound;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -252,22 +253,22 @@ public class DashboardService {
      * The chart of an indicator for the given geographies, limited to periods from {@code from} through
      * {@code to} (either may be null).
      *
-     * @throws UnknownSeriesException naming the indicator or geography that Factline does not have
+     * @throws NotFound naming the indicator or geography that Factline does not have
      */
     @Transactional(readOnly = true)
     public ChartSpec chart(String indicatorCode, List<String> geographyCodes, Period from, Period to,
                            Transform transform) {
         Indicator indicator = indicators.find(indicatorCode)
-                .orElseThrow(() -> new UnknownSeriesException("No indicator " + indicatorCode));
+                .orElseThrow(() -> new NotFound("No indicator " + indicatorCode));
         List<String> codes = geographyCodes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).distinct().toList();
         if (codes.isEmpty()) {
-            throw new UnknownSeriesException("No geography given");
+            throw new NotFound("No geography given");
         }
         Map<String, Geography> found = geographies.findAll(codes).stream()
                 .collect(Collectors.toMap(Geography::code, Function.identity()));
         for (String code : codes) {
             if (!found.containsKey(code)) {
-                throw new UnknownSeriesException("No geography " + code);
+                throw new NotFound("No geography " + code);
             }
         }
         List<Geography> selected = codes.stream().map(found::get).toList();
@@ -285,7 +286,7 @@ public class DashboardService {
     @Transactional(readOnly = true)
     public List<ChartPoint> sparkline(String indicatorCode, String geographyCode, int periods) {
         if (indicators.find(indicatorCode).isEmpty() || geographies.find(geographyCode).isEmpty()) {
-            throw new UnknownSeriesException("No series " + indicatorCode + " for " + geographyCode);
+            throw new NotFound("No series " + indicatorCode + " for " + geographyCode);
         }
         List<ChartPoint> points = jdbc.sql("""
                         select period_start, obs_value from (

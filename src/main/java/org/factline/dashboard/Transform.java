@@ -1,5 +1,6 @@
 package org.factline.dashboard;
 
+import org.factline.problem.InvalidInput;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public enum Transform {
                 return t;
             }
         }
-        throw new IllegalArgumentException("Unknown transform '" + s + "': expected level, change, pct or yoy");
+        throw new InvalidInput("Unknown transform '" + s + "': expected level, change, pct or yoy");
     }
 
     /** The unit of the transformed values. */

@@ -1,5 +1,6 @@
 package org.factline.explore;
 
+import org.factline.problem.InvalidInput;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ public final class FactQueryParams {
         try {
             return Long.parseLong(s);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Parameter 'source' must be a source id, not '" + s + "'");
+            throw new InvalidInput("Parameter 'source' must be a source id, not '" + s + "'");
         }
     }
 
@@ -88,7 +89,7 @@ public final class FactQueryParams {
         try {
             return SourceKind.valueOf(s.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Parameter 'kind' must be article, dataset or release, not '" + s + "'");
+            throw new InvalidInput("Parameter 'kind' must be article, dataset or release, not '" + s + "'");
         }
     }
 
@@ -104,7 +105,7 @@ public final class FactQueryParams {
         try {
             return Period.parse(s);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Parameter '" + name + "': " + e.getMessage(), e);
+            throw new InvalidInput("Parameter '" + name + "': " + e.getMessage(), e);
         }
     }
 }

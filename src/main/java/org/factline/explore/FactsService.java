@@ -1,5 +1,6 @@
 package org.factline.explore;
 
+import org.factline.problem.InvalidInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -46,7 +47,7 @@ public class FactsService {
     @Transactional(readOnly = true)
     public List<FactRow> page(FactQuery q, FactSort sort, boolean descending, int offset, int limit) {
         if (limit < 1 || limit > 1_000 || offset < 0) {
-            throw new IllegalArgumentException("A page is 1 to 1,000 facts from offset 0 or more");
+            throw new InvalidInput("A page is 1 to 1,000 facts from offset 0 or more");
         }
         // First the page's ids from the observation table alone, so an index can give the order; then the rows.
         MapSqlParameterSource params = new MapSqlParameterSource();

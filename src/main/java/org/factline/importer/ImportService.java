@@ -1,5 +1,7 @@
 package org.factline.importer;
 
+import org.factline.problem.Conflict;
+import org.factline.problem.NotFound;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -140,7 +142,7 @@ public class ImportService {
                 csv.read(detected, options, run);
                 run.flush();
                 summaries.apply(run.touched);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | org.factline.problem.Problem e) {
                 refusal = e.getMessage();
             }
             if (refusal == null && run.rejected > 0 && !options.skipInvalid()) {
@@ -197,15 +199,15 @@ public class ImportService {
     @Transactional
     public int undo(long importId) {
         ImportRecord record = find(importId)
-                .orElseThrow(() -> new IllegalArgumentException("No import #" + importId));
+                .orElseThrow(() -> new NotFound("No import #" + importId));
         if (record.undone()) {
-            throw new IllegalArgumentException("Import #" + importId + " was already undone on " + record.undoneAt());
+            throw new Conflict("Import #" + importId + " was already undone on " + record.undoneAt());
         }
         long cited = jdbc.sql("""
                         select count(*) from citation c join observation o on o.id = c.observation_id
                         where o.import_id = ?""").param(importId).query(Long.class).single();
         if (cited > 0) {
-            throw new IllegalArgumentException("Import #" + importId + " added " + cited + " observation"
+            throw new Conflict("Import #" + importId + " added " + cited + " observation"
                     + (cited == 1 ? " that an article cites" : "s that articles cite")
                     + ": remove those citations first");
         }

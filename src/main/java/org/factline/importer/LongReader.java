@@ -96,7 +96,7 @@ final class LongReader implements FormatReader {
             if (col.containsKey("status") && !get(cells, col, "status").isEmpty()) {
                 try {
                     status = ObservationStatus.parse(get(cells, col, "status"));
-                } catch (IllegalArgumentException e) {
+                } catch (org.factline.problem.InvalidInput e) {
                     sink.reject(new Rejection(line, col.get("status") + 1, get(cells, col, "status"), e.getMessage()));
                     continue;
                 }

@@ -1,5 +1,6 @@
 package org.factline.importer;
 
+import org.factline.problem.InvalidInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -204,7 +205,7 @@ class SeedLoader implements ApplicationRunner {
             String where = file.getFilename() + ", line " + (r.getRecordNumber() + 1);
             try {
                 long sourceId = sources.findByUrl(r.get("article_url"))
-                        .orElseThrow(() -> new IllegalArgumentException("no article with URL " + r.get("article_url")))
+                        .orElseThrow(() -> new InvalidInput("no article with URL " + r.get("article_url")))
                         .id();
                 String unit = Units.normalise(r.get("unit"));
                 BigDecimal value = new BigDecimal(r.get("value"));
@@ -212,7 +213,7 @@ class SeedLoader implements ApplicationRunner {
                 // The stated precision ("$100 million": to the million) is what the observation keeps.
                 BigDecimal stated = value.signum() < 0 ? figure.value().negate() : figure.value();
                 if (stated.compareTo(value) != 0) {
-                    throw new IllegalArgumentException("the figure '" + r.get("figure") + "' reads as "
+                    throw new InvalidInput("the figure '" + r.get("figure") + "' reads as "
                             + figure.value().toPlainString() + ", not " + value.toPlainString());
                 }
                 LocalDate published = sources.find(sourceId).orElseThrow().publishedOn();

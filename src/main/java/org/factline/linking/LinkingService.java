@@ -1,5 +1,8 @@
 package org.factline.linking;
 
+import org.factline.problem.Conflict;
+import org.factline.problem.InvalidInput;
+import org.factline.problem.NotFound;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -279,16 +282,16 @@ public class LinkingService {
         Source s = article(c.sourceId());
         String text = s.text();
         if (text == null) {
-            throw new IllegalArgumentException("Source " + s.id() + " has no stored text: paste the article's text first");
+            throw new InvalidInput("Source " + s.id() + " has no stored text: paste the article's text first");
         }
         if (c.start() < 0 || c.end() <= c.start() || c.end() > text.length()) {
-            throw new IllegalArgumentException("The span " + c.start() + ".." + c.end() + " is outside the article's "
+            throw new InvalidInput("The span " + c.start() + ".." + c.end() + " is outside the article's "
                     + text.length() + " characters");
         }
         boolean taken = citations.forSource(s.id()).stream()
                 .anyMatch(x -> x.spanStart() != null && x.spanStart() == c.start() && x.spanEnd() == c.end());
         if (taken) {
-            throw new IllegalArgumentException("'" + text.substring(c.start(), c.end()) + "' is linked already");
+            throw new Conflict("'" + text.substring(c.start(), c.end()) + "' is linked already");
         }
         String figure = text.substring(c.start(), c.end());
         Candidate found = FigureExtractor.extract(text).stream()
@@ -296,21 +299,21 @@ public class LinkingService {
         StatedFigure stated = FigureParser.parse(figure, found == null ? null : found.unit());
         String unit = found == null ? stated.unit() : found.unit();
         if (unit == null || unit.isBlank()) {
-            throw new IllegalArgumentException("'" + figure + "' names no unit: choose an indicator whose unit it is in");
+            throw new InvalidInput("'" + figure + "' names no unit: choose an indicator whose unit it is in");
         }
         Period period;
         try {
             period = Period.parse(require(c.period(), "period (2020, 2020-Q3, 2020-07 or 2020-07-14)"));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("'" + c.period() + "' is not a period: write 2020, 2020-Q3, 2020-07 or "
+            throw new InvalidInput("'" + c.period() + "' is not a period: write 2020, 2020-Q3, 2020-07 or "
                     + "2020-07-14");
         }
         Indicator indicator = indicatorFor(c, unit, period);
         Geography geo = geographies.find(require(c.geographyCode(), "geography"))
-                .orElseThrow(() -> new IllegalArgumentException("Unknown geography " + c.geographyCode()));
+                .orElseThrow(() -> new InvalidInput("Unknown geography " + c.geographyCode()));
         BigDecimal value = c.value() == null ? (found == null ? stated.value() : found.value()) : c.value();
         if (value.abs().compareTo(stated.value().abs()) != 0) {
-            throw new IllegalArgumentException("'" + figure + "' states " + stated.value().toPlainString()
+            throw new InvalidInput("'" + figure + "' states " + stated.value().toPlainString()
                     + ", not " + value.toPlainString() + " (only the sign may differ)");
         }
         if (value.scale() < stated.value().scale()) {
@@ -329,11 +332,11 @@ public class LinkingService {
         String code = require(c.indicatorCode(), "indicator");
         if (c.newIndicatorName() != null && !c.newIndicatorName().isBlank()) {
             if (!CODE.matcher(code).matches()) {
-                throw new IllegalArgumentException("An indicator code is 1 to 64 letters, digits, '.', '_' or '-': '"
+                throw new InvalidInput("An indicator code is 1 to 64 letters, digits, '.', '_' or '-': '"
                         + code + "'");
             }
             if (indicators.find(code).isPresent()) {
-                throw new IllegalArgumentException("Indicator " + code + " exists already: choose it instead");
+                throw new Conflict("Indicator " + code + " exists already: choose it instead");
             }
             Indicator created = new Indicator(code, c.newIndicatorName().strip(), unit, period.frequency(), null,
                     "Factline (from articles)");
@@ -341,9 +344,9 @@ public class LinkingService {
             return created;
         }
         Indicator ind = indicators.find(code)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown indicator " + code));
+                .orElseThrow(() -> new InvalidInput("Unknown indicator " + code));
         if (!ind.unit().equals(unit)) {
-            throw new IllegalArgumentException(ind.name() + " (" + code + ") is in " + ind.unit()
+            throw new InvalidInput(ind.name() + " (" + code + ") is in " + ind.unit()
                     + " but the figure is in " + unit + ": choose another indicator or create one");
         }
         return ind;
@@ -389,7 +392,7 @@ public class LinkingService {
     @Transactional
     public void removeCitation(long citationId) {
         Citation c = citations.find(citationId)
-                .orElseThrow(() -> new IllegalArgumentException("No citation " + citationId));
+                .orElseThrow(() -> new NotFound("No citation " + citationId));
         citations.remove(citationId);
         Observation o = observations.find(c.observationId()).orElseThrow();
         boolean cited = !citations.forObservations(List.of(o.id())).isEmpty();
@@ -419,7 +422,7 @@ public class LinkingService {
             String text = s.text();
             if (text == null || c.spanEnd() > text.length()
                     || !text.substring(c.spanStart(), c.spanEnd()).equals(c.figureText())) {
-                throw new IllegalArgumentException("The new text no longer has '" + c.figureText() + "' at "
+                throw new Conflict("The new text no longer has '" + c.figureText() + "' at "
                         + c.spanStart() + ".." + c.spanEnd() + ", where citation " + c.id() + " points: remove that "
                         + "citation first, or keep the text around it as it was");
             }
@@ -428,9 +431,9 @@ public class LinkingService {
     }
 
     private Source article(long id) {
-        Source s = sources.find(id).orElseThrow(() -> new IllegalArgumentException("No source " + id));
+        Source s = sources.find(id).orElseThrow(() -> new NotFound("No source " + id));
         if (!s.isArticle()) {
-            throw new IllegalArgumentException("Source " + id + " is a " + s.kind().name().toLowerCase(Locale.ROOT)
+            throw new InvalidInput("Source " + id + " is a " + s.kind().name().toLowerCase(Locale.ROOT)
                     + ", not an article");
         }
         return s;
@@ -438,7 +441,7 @@ public class LinkingService {
 
     private static String require(String s, String what) {
         if (s == null || s.isBlank()) {
-            throw new IllegalArgumentException("Choose a " + what);
+            throw new InvalidInput("Choose a " + what);
         }
         return s.strip();
     }

@@ -1,5 +1,7 @@
 package org.factline.observation;
 
+import org.factline.problem.Conflict;
+import org.factline.problem.NotFound;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -68,7 +70,7 @@ public class ObservationService {
                 .query(ROW).optional();
         if (existing.isPresent()) {
             if (existing.get().value().compareTo(o.value()) != 0) {
-                throw new IllegalArgumentException("Source " + o.sourceId() + " already gives " + existing.get().value()
+                throw new Conflict("Source " + o.sourceId() + " already gives " + existing.get().value()
                         + " for " + o.indicatorCode() + " " + o.geographyCode() + " " + o.period() + " as of "
                         + o.vintage() + "; a revised value needs a newer vintage");
             }
@@ -87,7 +89,7 @@ public class ObservationService {
     /** Deletes one observation that nothing cites and keeps its series' summary right. */
     @Transactional
     public void delete(long id) {
-        Observation o = find(id).orElseThrow(() -> new IllegalArgumentException("No observation " + id));
+        Observation o = find(id).orElseThrow(() -> new NotFound("No observation " + id));
         jdbc.sql("delete from observation where id = ?").param(id).update();
         summaries.refresh(List.of(new SeriesSummaries.Series(o.indicatorCode(), o.geographyCode())));
     }

@@ -1,5 +1,6 @@
 package org.factline.observation;
 
+import org.factline.problem.InvalidInput;
 import java.util.Locale;
 
 /** How firm a figure is. */
@@ -30,7 +31,7 @@ public enum ObservationStatus {
         try {
             return valueOf(s);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown status '" + text
+            throw new InvalidInput("Unknown status '" + text
                     + "': expected official, preliminary, estimate, forecast, requested or rule", e);
         }
     }

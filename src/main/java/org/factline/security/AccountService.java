@@ -1,5 +1,8 @@
 package org.factline.security;
 
+import org.factline.problem.Conflict;
+import org.factline.problem.InvalidInput;
+import org.factline.problem.NotFound;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,12 +87,12 @@ public class AccountService implements UserDetailsService {
     private long insert(String username, String password, Role role) {
         String name = username == null ? "" : username.strip();
         if (!USERNAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("A username is 2 to 100 letters, digits, '.', '_', '@' or '-': '" + name
+            throw new InvalidInput("A username is 2 to 100 letters, digits, '.', '_', '@' or '-': '" + name
                     + "'");
         }
         checkPassword(password);
         if (jdbc.sql("select count(*) from account where username = ?").param(name).query(Long.class).single() > 0) {
-            throw new IllegalArgumentException("An account named " + name + " exists already");
+            throw new Conflict("An account named " + name + " exists already");
         }
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("insert into account (username, password_hash, role, enabled, created_at) values (?, ?, ?, ?, ?)")
@@ -104,7 +107,7 @@ public class AccountService implements UserDetailsService {
         checkPassword(password);
         if (jdbc.sql("update account set password_hash = ? where id = ?").params(passwords.encode(password), id)
                 .update() == 0) {
-            throw new IllegalArgumentException("No account " + id);
+            throw new NotFound("No account " + id);
         }
     }
 
@@ -112,10 +115,10 @@ public class AccountService implements UserDetailsService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void setEnabled(long id, boolean enabled) {
-        Account a = find(id).orElseThrow(() -> new IllegalArgumentException("No account " + id));
+        Account a = find(id).orElseThrow(() -> new NotFound("No account " + id));
         if (!enabled && a.role() == Role.ADMIN && jdbc.sql(
                 "select count(*) from account where role = 'ADMIN' and enabled = true").query(Long.class).single() <= 1) {
-            throw new IllegalArgumentException(a.username() + " is the last admin: enable another admin first");
+            throw new Conflict(a.username() + " is the last admin: enable another admin first");
         }
         jdbc.sql("update account set enabled = ? where id = ?").params(enabled, id).update();
     }
@@ -127,10 +130,10 @@ public class AccountService implements UserDetailsService {
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("A password has at least " + MIN_PASSWORD + " characters");
+            throw new InvalidInput("A password has at least " + MIN_PASSWORD + " characters");
         }
         if (password.length() > 72) {
-            throw new IllegalArgumentException("A password has at most 72 characters (bcrypt reads no more)");
+            throw new InvalidInput("A password has at most 72 characters (bcrypt reads no more)");
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.factline.source;
 
+import org.factline.problem.Conflict;
+import org.factline.problem.InvalidInput;
+import org.factline.problem.NotFound;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +37,7 @@ public class SourceService {
             return existing.get();
         }
         if (s.title() == null || s.title().isBlank()) {
-            throw new IllegalArgumentException("A source needs a title: " + url);
+            throw new InvalidInput("A source needs a title: " + url);
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -67,9 +70,9 @@ public class SourceService {
     /** Changes an article's fields; the caller checks that its citations still point into the new text. */
     @Transactional
     public void updateArticle(long id, NewSource s) {
-        Source existing = find(id).orElseThrow(() -> new IllegalArgumentException("No source " + id));
+        Source existing = find(id).orElseThrow(() -> new NotFound("No source " + id));
         if (!existing.isArticle()) {
-            throw new IllegalArgumentException("Source " + id + " is a " + existing.kind().name().toLowerCase()
+            throw new InvalidInput("Source " + id + " is a " + existing.kind().name().toLowerCase()
                     + ": only articles are edited here; datasets come from imports");
         }
         String url = checkArticle(s, id);
@@ -83,23 +86,23 @@ public class SourceService {
 
     private String checkArticle(NewSource s, Long id) {
         if (s.url() == null || s.url().isBlank()) {
-            throw new IllegalArgumentException("An article needs its URL");
+            throw new InvalidInput("An article needs its URL");
         }
         if (s.title() == null || s.title().isBlank()) {
-            throw new IllegalArgumentException("An article needs a title");
+            throw new InvalidInput("An article needs a title");
         }
         if (s.title().strip().length() > 500) {
-            throw new IllegalArgumentException("A title is at most 500 characters; this one has "
+            throw new InvalidInput("A title is at most 500 characters; this one has "
                     + s.title().strip().length());
         }
         if (s.text() != null && s.text().length() > 1_000_000) {
-            throw new IllegalArgumentException("An article's text is at most 1,000,000 characters; this one has "
+            throw new InvalidInput("An article's text is at most 1,000,000 characters; this one has "
                     + s.text().length());
         }
         String url = SourceUrls.normalise(s.url());
         Optional<Source> other = findByUrl(url).filter(o -> id == null || o.id() != id);
         if (other.isPresent()) {
-            throw new IllegalArgumentException("This article is already entered, as \"" + other.get().title()
+            throw new Conflict("This article is already entered, as \"" + other.get().title()
                     + "\" (source " + other.get().id() + ")");
         }
         return url;

@@ -1,5 +1,6 @@
 package org.factline.source;
 
+import org.factline.problem.InvalidInput;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
@@ -18,13 +19,13 @@ public final class SourceUrls {
 
     public static String normalise(String url) {
         if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException("A source URL is required");
+            throw new InvalidInput("A source URL is required");
         }
         String trimmed = url.strip();
         if (trimmed.regionMatches(true, 0, "urn:", 0, 4)) {
             // A dataset with no web address: an SDMX dataflow URN, or a file's content hash.
             if (trimmed.length() < 6 || trimmed.chars().anyMatch(Character::isWhitespace)) {
-                throw new IllegalArgumentException("'" + url + "' is not a valid URN");
+                throw new InvalidInput("'" + url + "' is not a valid URN");
             }
             return "urn:" + trimmed.substring(4);
         }
@@ -32,11 +33,11 @@ public final class SourceUrls {
         try {
             uri = new URI(url.strip());
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("'" + url + "' is not a valid URL: " + e.getReason(), e);
+            throw new InvalidInput("'" + url + "' is not a valid URL: " + e.getReason(), e);
         }
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!"http".equals(scheme) && !"https".equals(scheme) || uri.getHost() == null) {
-            throw new IllegalArgumentException("'" + url + "' is not an http(s) URL with a host");
+            throw new InvalidInput("'" + url + "' is not an http(s) URL with a host");
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         int port = uri.getPort();

@@ -62,6 +62,11 @@ class ImportsApiIT {
         JsonNode undo = http.postForObject("/api/imports/" + id + "/undo", null, JsonNode.class);
         assertThat(undo.get("removed").asInt()).isEqualTo(4);
         assertThat(http.getForObject("/api/imports", JsonNode.class).get(0).get("undoneAt").isNull()).isFalse();
+
+        ResponseEntity<JsonNode> again = http.postForEntity("/api/imports/" + id + "/undo", null, JsonNode.class);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody().get("detail").asText()).startsWith("Import #" + id + " was already undone");
+        assertThat(again.getBody().get("errorId").asText()).hasSize(8);
     }
 
     @Test
@@ -77,7 +82,7 @@ class ImportsApiIT {
     void unknownImportsAndFormatsAreNamed() {
         ResponseEntity<String> missing = http.postForEntity("/api/imports/999999/undo", null, String.class);
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(missing.getBody()).contains("No import #999999");
+        assertThat(missing.getBody()).contains("No import #999999").contains("\"errorId\"");
         ResponseEntity<JsonNode> badFormat = post("tidy-long.csv", "?format=xml");
         assertThat(badFormat.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(badFormat.getBody().get("detail").asText()).contains("Unknown format 'xml'");

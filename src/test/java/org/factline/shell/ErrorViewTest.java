@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** A page that breaks shows a short message with an error id, never the exception. */
+/** A page that breaks shows a short message with an error id, never the exception; a user error shows its message. */
 @FactlineTest
 class ErrorViewTest {
 
@@ -36,5 +36,13 @@ class ErrorViewTest {
         assertThat(view.message.getText()).matches("Something went wrong on Factline's side\\. Quote error id "
                 + "[0-9a-f]{8} when you report it\\.");
         assertThat(view.getElement().getTextRecursively()).doesNotContain("jdbc", "IllegalStateException", "secret");
+    }
+
+    @Test
+    void aMissingSubjectShowsTheProblemsOwnMessage() {
+        UI.getCurrent().navigate("test-missing");
+        ProblemView view = _get(ProblemView.class);
+        assertThat(view.message.getText()).isEqualTo("No source 424242");
+        assertThat(view.getElement().getTextRecursively()).contains("Not found").doesNotContain("error id");
     }
 }

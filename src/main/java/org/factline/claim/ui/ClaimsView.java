@@ -131,7 +131,7 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
             Verdict v = null;
             try {
                 v = q.getOrDefault("verdict", List.of()).stream().findFirst().map(Verdict::named).orElse(null);
-            } catch (IllegalArgumentException ignored) {
+            } catch (org.factline.problem.InvalidInput ignored) {
                 // an unknown verdict in a hand-edited URL lists every claim
             }
             verdict.setValue(v);

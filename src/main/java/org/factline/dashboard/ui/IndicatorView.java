@@ -182,7 +182,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         }
         try {
             return p.parse(values.get(0).strip());
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+        } catch (IllegalArgumentException | org.factline.problem.InvalidInput | DateTimeParseException e) {
             problems.add("\u201c" + values.get(0) + "\u201d is not a valid " + name);
             return null;
         }

@@ -1,5 +1,6 @@
 package org.factline.explore.ui;
 
+import org.factline.problem.Problem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -66,7 +67,7 @@ final class ArticleForm extends Dialog {
                         text.getValue()));
                 close();
                 saved.accept(id);
-            } catch (IllegalArgumentException ex) {
+            } catch (Problem ex) {
                 error.setText(ex.getMessage());
             }
         });

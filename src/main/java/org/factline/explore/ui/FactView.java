@@ -1,5 +1,6 @@
 package org.factline.explore.ui;
 
+import org.factline.problem.Problem;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -74,7 +75,7 @@ public class FactView extends VerticalLayout implements BeforeEnterObserver, Has
             try {
                 linking.cite(observationId, article.getValue().id(), figure.getValue(), quote.getValue());
                 show();
-            } catch (IllegalArgumentException ex) {
+            } catch (Problem ex) {
                 error.setText(ex.getMessage());
             }
         });

@@ -158,7 +158,7 @@ public class FactsView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             show(FactQueryParams.parse(event.getLocation().getQueryParameters().getParameters()));
-        } catch (IllegalArgumentException e) {
+        } catch (org.factline.problem.InvalidInput e) {
             show(FactQuery.all());
             empty.setText(e.getMessage() + ". Showing all facts.");
         }

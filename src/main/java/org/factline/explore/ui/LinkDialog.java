@@ -1,5 +1,6 @@
 package org.factline.explore.ui;
 
+import org.factline.problem.Problem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -81,7 +82,7 @@ final class LinkDialog extends Dialog {
                         status.getValue(), v, quote.getValue()));
                 close();
                 linked.run();
-            } catch (IllegalArgumentException ex) {
+            } catch (Problem ex) {
                 error.setText(ex.getMessage());
             }
         });

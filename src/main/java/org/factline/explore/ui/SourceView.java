@@ -1,5 +1,6 @@
 package org.factline.explore.ui;
 
+import org.factline.problem.Problem;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -165,7 +166,7 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
                 linking.updateQuote(f.citation().id(), quote.getValue());
                 d.close();
                 reload();
-            } catch (IllegalArgumentException ex) {
+            } catch (Problem ex) {
                 error.setText(ex.getMessage());
             }
         });

@@ -1,5 +1,6 @@
 package org.factline.importer.ui;
 
+import org.factline.problem.Problem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -218,7 +219,7 @@ public class ImportsView extends VerticalLayout {
             int removed = importer.undo(r.id());
             Notification.show("Import #" + r.id() + " undone: " + removed + " observations removed", 5000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (IllegalArgumentException e) {
+        } catch (Problem e) {
             error(e.getMessage());
         }
         refreshHistory();

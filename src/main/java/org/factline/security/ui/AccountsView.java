@@ -1,5 +1,6 @@
 package org.factline.security.ui;
 
+import org.factline.problem.Problem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -77,7 +78,7 @@ public class AccountsView extends VerticalLayout {
             message.setText(done);
             password.clear();
             refresh();
-        } catch (IllegalArgumentException ex) {
+        } catch (Problem ex) {
             message.setText(ex.getMessage());
         }
     }
