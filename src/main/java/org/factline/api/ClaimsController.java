@@ -39,7 +39,7 @@ class ClaimsController {
                              @RequestParam(name = "geo", required = false) String geography,
                              @RequestParam(name = "source", required = false) Long articleId) {
         List<Claim> found = claims.claims(new ClaimFilter(verdict == null || verdict.isBlank() ? null
-                : Verdict.named(verdict), indicator, geography, articleId));
+                : Verdict.named(verdict), indicator, geography, articleId, null));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("count", found.size());
         out.put("claims", found.stream().map(ClaimsController::json).toList());

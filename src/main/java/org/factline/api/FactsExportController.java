@@ -32,9 +32,8 @@ class FactsExportController {
     }
 
     @GetMapping("/api/facts.csv")
-    ResponseEntity<StreamingResponseBody> csv(@RequestParam Map<String, String> params) {
-        FactQuery query = FactQueryParams.parse(params.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))));
+    ResponseEntity<StreamingResponseBody> csv(@RequestParam org.springframework.util.MultiValueMap<String, String> params) {
+        FactQuery query = FactQueryParams.parse(params);
         StreamingResponseBody body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             facts.exportCsv(query, writer);

@@ -50,11 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BackupService {
 
-    /** The tables in an order in which every foreign key points backwards. */
-    static final List<String> TABLES = List.of("geography", "indicator", "source", "import_batch", "observation",
-            "series_summary", "citation", "seed_log", "account");
-    /** Tables whose id is an identity column, to be moved past the restored ids. */
-    static final List<String> IDENTITY = List.of("source", "import_batch", "observation", "citation", "account");
+    /** Flyway's own table: a restored database has its own, written by the migrations that created it. */
+    static final String FLYWAY_HISTORY = "flyway_schema_history";
     static final String FORMAT = "factline-export-1";
     static final String NULL = "\\N";
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setNullString(NULL).setRecordSeparator("\n").get();
@@ -84,7 +81,7 @@ public class BackupService {
         }
         Connection c = DataSourceUtils.getConnection(dataSource);
         List<TableFile> files = new ArrayList<>();
-        for (String table : TABLES) {
+        for (String table : Schema.read(c).tables()) {
             Path file = dir.resolve(table + ".csv");
             long rows = 0;
             try (Statement s = c.createStatement();
@@ -155,7 +152,8 @@ public class BackupService {
             }
         }
         Connection c = DataSourceUtils.getConnection(dataSource);
-        for (String table : List.of("source", "observation", "account", "geography")) {
+        Schema schema = Schema.read(c);
+        for (String table : schema.tables()) {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from " + table)) {
                 rs.next();
                 if (rs.getLong(1) > 0) {
@@ -166,24 +164,40 @@ public class BackupService {
         }
         Map<String, TableFile> byTable = new LinkedHashMap<>();
         m.tables().forEach(t -> byTable.put(t.table(), t));
-        for (String table : TABLES) {
+        for (String table : byTable.keySet()) {
+            if (!schema.tables().contains(table)) {
+                throw new InvalidInput("manifest.json lists a table " + table + " that this database does not have");
+            }
+        }
+        for (String table : schema.tables()) {
             TableFile t = byTable.get(table);
             if (t == null) {
                 throw new InvalidInput("manifest.json lists no " + table + " table");
             }
-            long rows = load(c, table, dir.resolve(t.file()));
+            long rows = load(c, table, schema.columns(table), dir.resolve(t.file()));
             if (rows != t.rows()) {
                 throw new InvalidInput(t.file() + ": " + rows + " rows, the manifest says " + t.rows());
             }
         }
-        moveIdentities(c);
+        moveIdentities(c, schema);
         return m;
     }
 
-    private static long load(Connection c, String table, Path file) throws IOException, SQLException {
+    /**
+     * Loads one table's file. Its header's column names are checked against the table's columns as the database
+     * lists them, so only names the schema has ever reach the SQL.
+     */
+    private static long load(Connection c, String table, List<String> schemaColumns, Path file)
+            throws IOException, SQLException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSV.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
             List<String> columns = parser.getHeaderNames();
+            for (String column : columns) {
+                if (!schemaColumns.contains(column)) {
+                    throw new InvalidInput(file.getFileName() + ", line 1: column '" + column + "' is not a column of "
+                            + table + " (" + String.join(", ", schemaColumns) + ")");
+                }
+            }
             int[] types = new int[columns.size()];
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("select " + String.join(", ", columns) + " from " + table + " where 1 = 0")) {
@@ -226,9 +240,12 @@ public class BackupService {
     }
 
     /** New rows get ids after the restored ones. */
-    private static void moveIdentities(Connection c) throws SQLException {
+    private static void moveIdentities(Connection c, Schema schema) throws SQLException {
         boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgresql");
-        for (String table : IDENTITY) {
+        for (String table : schema.tables()) {
+            if (!schema.columns(table).contains("id")) {
+                continue;
+            }
             long next;
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("select coalesce(max(id), 0) + 1 from " + table)) {

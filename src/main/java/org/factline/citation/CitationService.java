@@ -3,7 +3,6 @@ package org.factline.citation;
 import org.factline.problem.Conflict;
 import org.factline.problem.InvalidInput;
 import org.factline.problem.NotFound;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -18,9 +17,6 @@ import org.factline.observation.Observation;
 import org.factline.observation.ObservationService;
 import org.factline.source.Source;
 import org.factline.source.SourceService;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,20 +27,13 @@ public class CitationService {
     /** The longest quote a citation keeps. */
     public static final int MAX_QUOTE_LENGTH = 1000;
 
-    private static final RowMapper<Citation> ROW = (rs, i) -> new Citation(
-            rs.getLong("id"), rs.getLong("observation_id"), rs.getLong("source_id"), rs.getString("figure_text"),
-            rs.getString("quote"), (Integer) rs.getObject("span_start", Integer.class),
-            (Integer) rs.getObject("span_end", Integer.class), rs.getBigDecimal("stated_value").stripTrailingZeros(),
-            rs.getString("stated_unit"), rs.getString("stated_scale"),
-            rs.getTimestamp("created_at").toInstant());
-
-    private final JdbcClient jdbc;
+    private final CitationRepository repository;
     private final ObservationService observations;
     private final SourceService sources;
     private final Clock clock;
 
-    CitationService(JdbcClient jdbc, ObservationService observations, SourceService sources, Clock clock) {
-        this.jdbc = jdbc;
+    CitationService(CitationRepository repository, ObservationService observations, SourceService sources, Clock clock) {
+        this.repository = repository;
         this.observations = observations;
         this.sources = sources;
         this.clock = clock;
@@ -79,16 +68,7 @@ public class CitationService {
                     + " but the observation's value is " + o.value().toPlainString());
         }
         checkSpan(c, s, figure);
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into citation (observation_id, source_id, figure_text, quote, span_start, span_end,
-                                              stated_value, stated_unit, stated_scale, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(o.id(), s.id(), figure, quote, c.spanStart(), c.spanEnd(), stated.stated().abs(),
-                        stated.unit(), stated.scale() == null ? null : stated.scale().word(),
-                        Timestamp.from(Instant.now(clock)))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return repository.insert(c, figure, quote, stated, Instant.now(clock));
     }
 
     private static void checkSpan(NewCitation c, Source s, String figure) {
@@ -120,8 +100,7 @@ public class CitationService {
     @Transactional
     public void updateQuote(long citationId, String quote) {
         Citation c = find(citationId).orElseThrow(() -> new NotFound("No citation " + citationId));
-        jdbc.sql("update citation set quote = ? where id = ?").params(quote(quote, c.figureText()), citationId)
-                .update();
+        repository.updateQuote(citationId, quote(quote, c.figureText()));
     }
 
     /** The quote, stripped: required, at most {@link #MAX_QUOTE_LENGTH} characters, and the figure stands in it. */
@@ -140,14 +119,14 @@ public class CitationService {
     /** Removes a citation; the observation it cites stays. */
     @Transactional
     public void remove(long citationId) {
-        if (jdbc.sql("delete from citation where id = ?").param(citationId).update() == 0) {
+        if (!repository.delete(citationId)) {
             throw new NotFound("No citation " + citationId);
         }
     }
 
     @Transactional(readOnly = true)
     public Optional<Citation> find(long citationId) {
-        return jdbc.sql("select * from citation where id = ?").param(citationId).query(ROW).optional();
+        return repository.find(citationId);
     }
 
     /** The citations of each observation, by observation id, oldest first. */
@@ -156,14 +135,37 @@ public class CitationService {
         if (observationIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select * from citation where observation_id in (:ids) order by id")
-                .param("ids", observationIds).query(ROW).list().stream()
+        return repository.forObservations(observationIds).stream()
                 .collect(Collectors.groupingBy(Citation::observationId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** Every citation an article makes, in the order they were recorded. */
     @Transactional(readOnly = true)
     public List<Citation> forSource(long sourceId) {
-        return jdbc.sql("select * from citation where source_id = ? order by id").param(sourceId).query(ROW).list();
+        return repository.forSource(sourceId);
+    }
+
+    /** A page of citations, the most recently made first; of one article when {@code sourceId} is given. */
+    @Transactional(readOnly = true)
+    public List<Citation> page(Long sourceId, int offset, int limit) {
+        return repository.page(sourceId, offset, limit);
+    }
+
+    /** The ids of the observations that at least one article cites. */
+    @Transactional(readOnly = true)
+    public List<Long> citedObservationIds() {
+        return repository.citedObservationIds();
+    }
+
+    /** How many citations each of the given observations has (absent: none). */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> countByObservation(Collection<Long> observationIds) {
+        return observationIds.isEmpty() ? Map.of() : repository.countByObservation(observationIds);
+    }
+
+    /** How many citations each of the given sources makes (absent: none). */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> countBySource(Collection<Long> sourceIds) {
+        return sourceIds.isEmpty() ? Map.of() : repository.countBySource(sourceIds);
     }
 }

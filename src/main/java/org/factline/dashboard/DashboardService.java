@@ -35,12 +35,13 @@ import org.factline.measure.Frequency;
 import org.factline.measure.Period;
 import org.factline.measure.Units;
 import org.factline.observation.Observation;
-import org.factline.observation.ObservationFilter;
+import org.factline.observation.ObservationSelection;
+import org.factline.observation.OfficialValues;
+import org.factline.observation.SeriesSummaries;
 import org.factline.observation.ObservationService;
 import org.factline.observation.ObservationStatus;
 import org.factline.source.Source;
 import org.factline.source.SourceService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +52,8 @@ public class DashboardService {
     /** Geographies shown when a page names none and no article cites the indicator. */
     private static final String WORLD = "WLD";
 
-    private final JdbcClient jdbc;
+    private final SeriesSummaries summaries;
+    private final OfficialValues officialValues;
     private final IndicatorService indicators;
     private final GeographyService geographies;
     private final ObservationService observations;
@@ -59,10 +61,11 @@ public class DashboardService {
     private final ClaimService claims;
     private final SourceService sources;
 
-    DashboardService(JdbcClient jdbc, IndicatorService indicators, GeographyService geographies,
+    DashboardService(SeriesSummaries summaries, OfficialValues officialValues, IndicatorService indicators, GeographyService geographies,
                      ObservationService observations, CitationService citations, SourceService sources,
                      ClaimService claims) {
-        this.jdbc = jdbc;
+        this.summaries = summaries;
+        this.officialValues = officialValues;
         this.indicators = indicators;
         this.geographies = geographies;
         this.observations = observations;
@@ -79,40 +82,42 @@ public class DashboardService {
     @Transactional(readOnly = true)
     public List<SeriesSummary> series(String search, String geography, String indicator) {
         String q = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        // The summary table holds each series' latest two official periods; citations are few, grouped live.
+        Map<String, Indicator> indicatorByCode = new HashMap<>();
+        indicators.all().forEach(i -> indicatorByCode.put(i.code(), i));
+        Map<String, String> geographyNames = new HashMap<>();
+        geographies.list().forEach(g -> geographyNames.put(g.code(), g.name()));
         Map<String, String[]> names = new LinkedHashMap<>();
         Map<String, List<Object[]>> lastTwo = new HashMap<>();
-        jdbc.sql("""
-                        select s.indicator_code, i.name, i.unit, s.geography_code, g.name, s.latest_period, s.frequency,
-                               s.latest_value, s.latest_scale, s.previous_period, s.previous_value, s.previous_scale
-                        from series_summary s
-                        join indicator i on i.code = s.indicator_code
-                        join geography g on g.code = s.geography_code""")
-                .query((rs, n) -> {
-                    String key = rs.getString(1) + "|" + rs.getString(4);
-                    names.put(key, new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)});
-                    List<Object[]> last = new ArrayList<>();
-                    LocalDate latest = rs.getObject(6, LocalDate.class);
-                    if (latest != null) {
-                        Frequency f = Frequency.fromCode(rs.getString(7));
-                        last.add(new Object[] {new Period(latest, f), rs.getBigDecimal(8).setScale(rs.getInt(9))});
-                        LocalDate previous = rs.getObject(10, LocalDate.class);
-                        if (previous != null) {
-                            last.add(new Object[] {new Period(previous, f), rs.getBigDecimal(11).setScale(rs.getInt(12))});
-                        }
-                    }
-                    return lastTwo.put(key, last);
-                })
-                .list();
+        for (SeriesSummaries.Summary sum : summaries.all()) {
+            Indicator ind = indicatorByCode.get(sum.series().indicatorCode());
+            String key = sum.series().indicatorCode() + "|" + sum.series().geographyCode();
+            names.put(key, new String[] {ind.code(), ind.name(), ind.unit(), sum.series().geographyCode(),
+                geographyNames.getOrDefault(sum.series().geographyCode(), sum.series().geographyCode())});
+            List<Object[]> last = new ArrayList<>();
+            if (sum.latestPeriod() != null) {
+                last.add(new Object[] {sum.latestPeriod(), sum.latestValue()});
+                if (sum.previousPeriod() != null) {
+                    last.add(new Object[] {sum.previousPeriod(), sum.previousValue()});
+                }
+            }
+            lastTwo.put(key, last);
+        }
+        // Citations are few: each cited series' count and latest article date.
         Map<String, Object[]> cited = new HashMap<>();
-        jdbc.sql("""
-                        select o.indicator_code, o.geography_code, count(*), max(s.published_on)
-                        from citation c join observation o on o.id = c.observation_id join source s on s.id = c.source_id
-                        group by o.indicator_code, o.geography_code""")
-                .query((rs, n) -> cited.put(rs.getString(1) + "|" + rs.getString(2),
-                        new Object[] {rs.getLong(3), rs.getObject(4, LocalDate.class)}))
-                .list();
+        List<Citation> all = citations.page(null, 0, Integer.MAX_VALUE);
+        Map<Long, Observation> citedObs = new HashMap<>();
+        observations.findAll(all.stream().map(Citation::observationId).distinct().toList())
+                .forEach(o -> citedObs.put(o.id(), o));
+        Map<Long, LocalDate> published = new HashMap<>();
+        sources.findAll(all.stream().map(Citation::sourceId).distinct().toList())
+                .forEach(src -> published.put(src.id(), src.publishedOn()));
+        for (Citation c : all) {
+            Observation o = citedObs.get(c.observationId());
+            LocalDate on = published.get(c.sourceId());
+            cited.merge(o.indicatorCode() + "|" + o.geographyCode(), new Object[] {1L, on}, (x, y) -> new Object[] {
+                (Long) x[0] + 1, x[1] == null ? y[1] : y[1] == null ? x[1]
+                    : ((LocalDate) x[1]).isAfter((LocalDate) y[1]) ? x[1] : y[1]});
+        }
         List<SeriesSummary> result = new ArrayList<>();
         for (Map.Entry<String, String[]> e : names.entrySet()) {
             String[] n = e.getValue();
@@ -149,7 +154,7 @@ public class DashboardService {
             return Optional.empty();
         }
         Indicator indicator = found.get();
-        List<Geography> available = geographies.findAll(observations.geographiesOf(indicator.code()));
+        List<Geography> available = geographies.findAll(summaries.geographiesOf(indicator.code()));
         Set<String> availableCodes = available.stream().map(Geography::code).collect(Collectors.toSet());
         List<String> chosen = geographyCodes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT))
                 .filter(availableCodes::contains).distinct().toList();
@@ -160,8 +165,9 @@ public class DashboardService {
                 .collect(Collectors.toMap(Geography::code, Function.identity()));
         List<Geography> selected = chosen.stream().map(byCode::get).toList();
 
-        List<Observation> all = observations.find(new ObservationFilter(chosen, List.of(indicator.code()), null,
-                request.from(), request.to(), 0, ObservationFilter.MAX_LIMIT));
+        List<Observation> all = new ArrayList<>();
+        observations.forEach(ObservationSelection.series(indicator.code(), chosen, request.from(), request.to()),
+                all::add);
         List<LocalDate> vintages = all.stream().map(Observation::vintage).distinct()
                 .sorted(Comparator.reverseOrder()).toList();
         List<Observation> obs = asOf == null ? all : all.stream().filter(o -> !o.vintage().isAfter(asOf)).toList();
@@ -192,7 +198,7 @@ public class DashboardService {
     private Map<Long, String> verdicts(String indicatorCode, List<String> geographyCodes) {
         Map<Long, String> out = new java.util.HashMap<>();
         for (String geo : geographyCodes) {
-            for (Claim c : claims.claims(new ClaimFilter(null, indicatorCode, geo, null))) {
+            for (Claim c : claims.claims(new ClaimFilter(null, indicatorCode, geo, null, null))) {
                 out.putIfAbsent(c.observationId(), c.verdict().label()
                         + (c.difference() == null ? "" : " (" + ClaimText.difference(c) + ")"));
             }
@@ -272,8 +278,8 @@ public class DashboardService {
             }
         }
         List<Geography> selected = codes.stream().map(found::get).toList();
-        List<Observation> obs = observations.find(new ObservationFilter(codes, List.of(indicator.code()), null, from, to,
-                0, ObservationFilter.MAX_LIMIT));
+        List<Observation> obs = new ArrayList<>();
+        observations.forEach(ObservationSelection.series(indicator.code(), codes, from, to), obs::add);
         Map<Long, Source> sourceById = sources.findAll(obs.stream().map(Observation::sourceId).distinct().toList())
                 .stream().collect(Collectors.toMap(Source::id, Function.identity()));
         Map<Long, String> verdicts = verdicts(indicator.code(), codes);
@@ -288,26 +294,23 @@ public class DashboardService {
         if (indicators.find(indicatorCode).isEmpty() || geographies.find(geographyCode).isEmpty()) {
             throw new NotFound("No series " + indicatorCode + " for " + geographyCode);
         }
-        List<ChartPoint> points = jdbc.sql("""
-                        select period_start, obs_value from (
-                            select period_start, obs_value,
-                                   row_number() over (partition by period_start order by vintage desc, id desc) as rn
-                            from observation
-                            where indicator_code = ? and geography_code = ? and status = 'OFFICIAL'
-                        ) v where rn = 1 order by period_start desc fetch first ? rows only""")
-                .params(indicatorCode, geographyCode, periods)
-                .query((rs, i) -> new ChartPoint(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2).doubleValue()))
-                .list();
+        String unit = indicators.find(indicatorCode).orElseThrow().unit();
+        List<Observation> series = new ArrayList<>();
+        observations.forEach(ObservationSelection.series(indicatorCode, List.of(geographyCode), null, null), series::add);
+        java.util.Set<Long> officialSources = officialValues.officialSources(series.stream().map(Observation::sourceId)
+                .distinct().toList());
+        List<ChartPoint> points = OfficialValues.latestByPeriod(series, unit, officialSources::contains).values().stream()
+                .sorted(Comparator.comparing(Observation::period).reversed()).limit(periods)
+                .map(o -> new ChartPoint(o.period().start(), o.value().doubleValue())).toList();
         List<ChartPoint> oldestFirst = new ArrayList<>(points);
         java.util.Collections.reverse(oldestFirst);
         return oldestFirst;
     }
 
     private List<String> defaultGeographies(String indicatorCode, Set<String> available) {
-        List<String> cited = jdbc.sql("""
-                        select distinct o.geography_code from citation c join observation o on o.id = c.observation_id
-                        where o.indicator_code = ? order by o.geography_code""")
-                .param(indicatorCode).query(String.class).list();
+        List<String> cited = observations.findAll(citations.citedObservationIds()).stream()
+                .filter(o -> o.indicatorCode().equals(indicatorCode)).map(Observation::geographyCode).distinct()
+                .sorted().toList();
         if (!cited.isEmpty()) {
             return cited;
         }
@@ -323,12 +326,13 @@ public class DashboardService {
      */
     private static ChartSpec chart(Indicator indicator, List<Geography> selected, List<SeriesRow> rows,
                                    Transform transform) {
+        Set<Long> officialSources = rows.stream().map(SeriesRow::source)
+                .filter(s -> s != null && !s.isArticle()).map(Source::id).collect(Collectors.toSet());
+        java.util.function.Predicate<Long> isOfficialSource = officialSources::contains;
         List<ChartLine> lines = new ArrayList<>();
         for (Geography g : selected) {
-            Map<Period, Observation> latest = new LinkedHashMap<>();
-            rows.stream().map(SeriesRow::observation)
-                    .filter(o -> o.geographyCode().equals(g.code()) && o.status() == ObservationStatus.OFFICIAL)
-                    .forEach(o -> latest.merge(o.period(), o, (a, b) -> a.vintage().isAfter(b.vintage()) ? a : b));
+            Map<Period, Observation> latest = OfficialValues.latestByPeriod(rows.stream().map(SeriesRow::observation)
+                    .filter(o -> o.geographyCode().equals(g.code())).toList(), indicator.unit(), isOfficialSource);
             List<ChartPoint> points = transform.apply(latest.values().stream()
                     .sorted(Comparator.comparing(Observation::period))
                     .map(o -> new Transform.Value(o.period(), o.value().doubleValue())).toList());
@@ -339,7 +343,8 @@ public class DashboardService {
         Set<Long> seen = new HashSet<>();
         // A cited figure is a level: it is drawn on the level chart only.
         List<ChartMarker> markers = transform != Transform.LEVEL ? List.of() : rows.stream()
-                .filter(r -> r.observation().status() != ObservationStatus.OFFICIAL && seen.add(r.observation().id()))
+                .filter(r -> !OfficialValues.isOfficial(r.observation(), isOfficialSource.test(r.observation().sourceId()))
+                        && seen.add(r.observation().id()))
                 .map(r -> {
                     String caption = FigureFormat.format(r.observation().value(), r.observation().unit()) + " "
                             + r.observation().status().label()

@@ -1,62 +1,64 @@
 package org.factline.explore;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.factline.citation.Citation;
 import org.factline.citation.CitationService;
+import org.factline.claim.Claim;
+import org.factline.claim.ClaimFilter;
+import org.factline.claim.ClaimService;
 import org.factline.geography.Geography;
 import org.factline.geography.GeographyService;
-import org.factline.measure.Frequency;
-import org.factline.measure.Period;
+import org.factline.indicator.Indicator;
+import org.factline.indicator.IndicatorService;
 import org.factline.observation.Observation;
 import org.factline.observation.ObservationService;
+import org.factline.observation.SeriesSummaries;
 import org.factline.source.Source;
-import org.factline.source.SourceKind;
 import org.factline.source.SourceService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The read side of the sources and geography pages. */
+/** The read side of the sources, article, fact and geography pages. */
 @Service
 public class ExploreService {
 
-    private final JdbcClient jdbc;
     private final SourceService sources;
     private final CitationService citations;
     private final ObservationService observations;
+    private final SeriesSummaries summaries;
+    private final ClaimService claims;
+    private final IndicatorService indicators;
     private final GeographyService geographies;
 
-    ExploreService(JdbcClient jdbc, SourceService sources, CitationService citations, ObservationService observations,
+    ExploreService(SourceService sources, CitationService citations, ObservationService observations,
+                   SeriesSummaries summaries, ClaimService claims, IndicatorService indicators,
                    GeographyService geographies) {
-        this.jdbc = jdbc;
         this.sources = sources;
         this.citations = citations;
         this.observations = observations;
+        this.summaries = summaries;
+        this.claims = claims;
+        this.indicators = indicators;
         this.geographies = geographies;
     }
 
     /** Every source, articles and datasets, newest first, with their fact and citation counts. */
     @Transactional(readOnly = true)
     public List<SourceSummary> sources() {
-        return jdbc.sql("""
-                        select s.id, s.kind, s.title, s.publisher, s.author, s.published_on, s.url,
-                               (select count(*) from observation o where o.source_id = s.id) as facts,
-                               (select count(*) from citation c where c.source_id = s.id) as citations
-                        from source s order by s.published_on desc nulls last, s.title""")
-                .query((rs, i) -> new SourceSummary(rs.getLong("id"), SourceKind.valueOf(rs.getString("kind")),
-                        rs.getString("title"), rs.getString("publisher"), rs.getString("author"),
-                        rs.getObject("published_on", LocalDate.class), rs.getString("url"), rs.getLong("facts"),
-                        rs.getLong("citations")))
-                .list();
+        List<Source> all = sources.list();
+        List<Long> ids = all.stream().map(Source::id).toList();
+        Map<Long, Long> facts = observations.countBySource(ids);
+        Map<Long, Long> cited = citations.countBySource(ids);
+        return all.stream().map(s -> new SourceSummary(s.id(), s.kind(), s.title(), s.publisher(), s.author(),
+                s.publishedOn(), s.url(), facts.getOrDefault(s.id(), 0L), cited.getOrDefault(s.id(), 0L))).toList();
     }
 
-    /** A source's page: its cited figures beside the official values, and its text with the figures marked. */
+    /** A source's page: its cited figures with their checks, and its text with the figures marked. */
     @Transactional(readOnly = true)
     public Optional<ArticlePage> article(long id) {
         Optional<Source> found = sources.find(id);
@@ -64,27 +66,13 @@ public class ExploreService {
             return Optional.empty();
         }
         Source source = found.get();
-        List<CitedFigure> figures = new ArrayList<>();
-        for (Citation c : citations.forSource(id)) {
-            Observation o = observations.find(c.observationId()).orElseThrow();
-            String indicatorName = jdbc.sql("select name from indicator where code = ?").param(o.indicatorCode())
-                    .query(String.class).single();
-            String geographyName = geographies.find(o.geographyCode()).map(Geography::name).orElse(o.geographyCode());
-            Optional<Object[]> official = jdbc.sql("""
-                            select o.obs_value, o.value_scale, o.vintage, s.title from observation o
-                            join source s on s.id = o.source_id
-                            where o.indicator_code = ? and o.geography_code = ? and o.period_start = ? and o.frequency = ?
-                              and o.status = 'OFFICIAL'
-                            order by o.vintage desc, o.id desc fetch first 1 rows only""")
-                    .params(o.indicatorCode(), o.geographyCode(), o.period().start(), o.period().frequency().code())
-                    .query((rs, i) -> new Object[] {
-                        rs.getBigDecimal(1).setScale(rs.getInt(2), RoundingMode.UNNECESSARY),
-                        rs.getObject(3, LocalDate.class), rs.getString(4)})
-                    .optional();
-            figures.add(new CitedFigure(c, o, indicatorName, geographyName,
-                    official.map(r -> (BigDecimal) r[0]).orElse(null), official.map(r -> (LocalDate) r[1]).orElse(null),
-                    official.map(r -> (String) r[2]).orElse(null)));
-        }
+        List<Citation> cited = citations.forSource(id);
+        Map<Long, Observation> obs = new HashMap<>();
+        observations.findAll(cited.stream().map(Citation::observationId).toList()).forEach(o -> obs.put(o.id(), o));
+        Map<Long, Claim> checks = new HashMap<>();
+        claims.claims(ClaimFilter.ofArticle(id)).forEach(c -> checks.put(c.citationId(), c));
+        List<CitedFigure> figures = cited.stream()
+                .map(c -> new CitedFigure(c, obs.get(c.observationId()), checks.get(c.id()))).toList();
         long facts = observations.countBySource(List.of(id)).getOrDefault(id, 0L);
         return Optional.of(new ArticlePage(source, facts, figures, segments(source.text(), figures)));
     }
@@ -116,32 +104,25 @@ public class ExploreService {
         return out;
     }
 
-    /** Every indicator with data for a geography, with its latest value and citations. */
+    /** Every indicator with data for a geography, with its latest official value and citations. */
     @Transactional(readOnly = true)
     public Optional<GeographyPage> geography(String code) {
         Optional<Geography> found = geographies.find(code);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        List<GeographyRow> rows = jdbc.sql("""
-                        select s.indicator_code, i.name, i.unit, s.latest_period, s.frequency, s.latest_value,
-                               s.latest_scale, s.observations,
-                               (select count(*) from citation c join observation o on o.id = c.observation_id
-                                where o.indicator_code = s.indicator_code and o.geography_code = s.geography_code)
-                                   as citations
-                        from series_summary s join indicator i on i.code = s.indicator_code
-                        where s.geography_code = :geo""")
-                .param("geo", code)
-                .query((rs, i) -> {
-                    LocalDate latest = rs.getObject("latest_period", LocalDate.class);
-                    return new GeographyRow(rs.getString("indicator_code"), rs.getString("name"), rs.getString("unit"),
-                            latest == null ? null : new Period(latest, Frequency.fromCode(rs.getString("frequency"))),
-                            latest == null ? null
-                                    : rs.getBigDecimal("latest_value").setScale(rs.getInt("latest_scale"),
-                                            RoundingMode.UNNECESSARY),
-                            rs.getLong("observations"), rs.getLong("citations"));
+        Map<String, Long> citedBySeries = new HashMap<>();
+        Map<Long, Long> counts = citations.countByObservation(citations.citedObservationIds());
+        observations.findAll(counts.keySet()).stream().filter(o -> o.geographyCode().equals(code))
+                .forEach(o -> citedBySeries.merge(o.indicatorCode(), counts.get(o.id()), Long::sum));
+        Map<String, Indicator> byCode = new HashMap<>();
+        indicators.all().forEach(i -> byCode.put(i.code(), i));
+        List<GeographyRow> rows = summaries.ofGeography(code).stream()
+                .map(s -> {
+                    Indicator i = byCode.get(s.series().indicatorCode());
+                    return new GeographyRow(i.code(), i.name(), i.unit(), s.latestPeriod(), s.latestValue(),
+                            s.observations(), citedBySeries.getOrDefault(i.code(), 0L));
                 })
-                .list().stream()
                 .sorted(Comparator.comparing(GeographyRow::citations, Comparator.reverseOrder())
                         .thenComparing(GeographyRow::indicatorName))
                 .toList();
@@ -156,11 +137,10 @@ public class ExploreService {
             return Optional.empty();
         }
         Observation o = found.get();
-        String indicatorName = jdbc.sql("select name from indicator where code = ?").param(o.indicatorCode())
-                .query(String.class).single();
+        String indicatorName = indicators.find(o.indicatorCode()).map(Indicator::name).orElse(o.indicatorCode());
         String geographyName = geographies.find(o.geographyCode()).map(Geography::name).orElse(o.geographyCode());
         List<Citation> cites = citations.forObservations(List.of(observationId)).getOrDefault(observationId, List.of());
-        java.util.Map<Long, Source> articles = new java.util.HashMap<>();
+        Map<Long, Source> articles = new HashMap<>();
         sources.findAll(cites.stream().map(Citation::sourceId).distinct().toList()).forEach(a -> articles.put(a.id(), a));
         List<FactPage.Cited> cited = cites.stream().map(c -> new FactPage.Cited(c, articles.get(c.sourceId()))).toList();
         return Optional.of(new FactPage(o, indicatorName, geographyName, sources.find(o.sourceId()).orElseThrow(),

@@ -41,7 +41,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         ImportOptions options;
         try {
             options = options(args);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | org.factline.problem.InvalidInput e) {
             err.println("factline import: " + e.getMessage());
             err.println(USAGE);
             exitCode = 2;

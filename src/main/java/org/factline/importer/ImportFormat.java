@@ -31,7 +31,7 @@ public enum ImportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("Unknown format '" + name + "': expected auto, wdi, fred, owid, long, sdmx, "
+        throw new org.factline.problem.InvalidInput("Unknown format '" + name + "': expected auto, wdi, fred, owid, long, sdmx, "
                 + "wdi-countries or wdi-indicators");
     }
 }

@@ -5,10 +5,13 @@ import java.time.Clock;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Component;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
 
-/** Keeps the record of each file taken in. */
-@Component
+/** Every SQL statement on {@code import_batch} and {@code seed_log}: the record of each file taken in. */
+@Repository
 class ImportLog {
 
     record Counts(int added, int revised, int unchanged, int rejected) {
@@ -39,4 +42,33 @@ class ImportLog {
                 .params(sourceId, counts.added(), counts.revised(), counts.unchanged(), counts.rejected(), importId)
                 .update();
     }
+
+    void undone(long importId, Instant at) {
+        jdbc.sql("update import_batch set undone_at = ? where id = ?").params(Timestamp.from(at), importId).update();
+    }
+
+    /** Every import, newest first (without source titles). */
+    List<ImportRecord> all() {
+        return jdbc.sql("select * from import_batch order by id desc").query(RECORD).list();
+    }
+
+    Optional<ImportRecord> find(long id) {
+        return jdbc.sql("select * from import_batch where id = ?").param(id).query(RECORD).optional();
+    }
+
+    boolean seedLoaded(String name) {
+        return jdbc.sql("select count(*) from seed_log where name = ?").param(name).query(Long.class).single() > 0;
+    }
+
+    void seedDone(String name, String checksum) {
+        jdbc.sql("insert into seed_log (name, checksum, loaded_at) values (?, ?, ?)")
+                .params(name, checksum, Timestamp.from(Instant.now(clock))).update();
+    }
+
+    private static final RowMapper<ImportRecord> RECORD = (rs, i) -> new ImportRecord(rs.getLong("id"),
+            rs.getString("file_name"), rs.getLong("file_size"), rs.getString("checksum"), rs.getString("format"),
+            (Long) rs.getObject("source_id", Long.class), null, rs.getInt("added"),
+            rs.getInt("revised"), rs.getInt("unchanged"), rs.getInt("rejected"), rs.getString("imported_by"),
+            rs.getTimestamp("imported_at").toInstant(),
+            rs.getTimestamp("undone_at") == null ? null : rs.getTimestamp("undone_at").toInstant());
 }

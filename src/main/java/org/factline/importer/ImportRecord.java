@@ -7,6 +7,11 @@ public record ImportRecord(long id, String fileName, long size, String checksum,
                            String sourceTitle, int added, int revised, int unchanged, int rejected, String importedBy,
                            Instant importedAt, Instant undoneAt) {
 
+    ImportRecord withSourceTitle(String title) {
+        return new ImportRecord(id, fileName, size, checksum, format, sourceId, title, added, revised, unchanged,
+                rejected, importedBy, importedAt, undoneAt);
+    }
+
     public boolean undone() {
         return undoneAt != null;
     }

@@ -24,7 +24,6 @@ import org.factline.measure.Period;
 import org.factline.observation.NewObservation;
 import org.factline.observation.ObservationService;
 import org.factline.observation.SeriesKey;
-import org.factline.observation.SeriesSummaries;
 import org.factline.observation.Vintages;
 import org.factline.source.NewSource;
 import org.factline.source.SourceKind;
@@ -58,8 +57,6 @@ final class ImportRun implements ImportSink {
     private final Map<String, Long> sourceIds = new HashMap<>();
     private final Set<Long> sourcesEmptyAtStart = new HashSet<>();
     private final Set<SeriesKey> seriesSeen = new HashSet<>();
-    /** What this import wrote to each series, to bring the series summaries up to date when it is done. */
-    final Map<SeriesSummaries.Series, SeriesSummaries.Delta> touched = new HashMap<>();
     private final Map<String, String> indicatorUnits = new HashMap<>();
     private final Map<String, String> indicatorByName = new HashMap<>();
     private final Set<String> knownGeographies = new HashSet<>();
@@ -199,8 +196,6 @@ final class ImportRun implements ImportSink {
             revised++;
         }
         vintages.put(v, r.value());
-        touched.computeIfAbsent(new SeriesSummaries.Series(indicator, geography), k -> new SeriesSummaries.Delta())
-                .add(r.period(), r.value(), r.status() == org.factline.observation.ObservationStatus.OFFICIAL);
         buffer.add(new NewObservation(indicator, geography, r.period(), r.value(), unit, r.status(), sourceId, v));
         if (buffer.size() >= BATCH) {
             flush();

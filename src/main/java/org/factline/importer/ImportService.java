@@ -15,16 +15,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.factline.geography.GeographyService;
 import org.factline.indicator.IndicatorService;
 import org.factline.observation.ObservationService;
-import org.factline.observation.SeriesSummaries;
+import org.factline.citation.CitationService;
 import org.factline.source.SourceService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Service;
@@ -41,36 +40,27 @@ public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
-    private static final RowMapper<ImportRecord> RECORD = (rs, i) -> new ImportRecord(rs.getLong("id"),
-            rs.getString("file_name"), rs.getLong("file_size"), rs.getString("checksum"), rs.getString("format"),
-            (Long) rs.getObject("source_id", Long.class), rs.getString("source_title"), rs.getInt("added"),
-            rs.getInt("revised"), rs.getInt("unchanged"), rs.getInt("rejected"), rs.getString("imported_by"),
-            rs.getTimestamp("imported_at").toInstant(),
-            rs.getTimestamp("undone_at") == null ? null : rs.getTimestamp("undone_at").toInstant());
-
     private final TransactionTemplate tx;
-    private final JdbcClient jdbc;
     private final Clock clock;
     private final ImportLog importLog;
     private final GeographyService geographies;
     private final IndicatorService indicators;
     private final SourceService sources;
     private final ObservationService observations;
-    private final SeriesSummaries summaries;
+    private final CitationService citations;
     private final MeterRegistry meters;
 
-    ImportService(TransactionTemplate tx, JdbcClient jdbc, Clock clock, ImportLog importLog,
+    ImportService(TransactionTemplate tx, Clock clock, ImportLog importLog,
                   GeographyService geographies, IndicatorService indicators, SourceService sources,
-                  ObservationService observations, SeriesSummaries summaries, MeterRegistry meters) {
+                  ObservationService observations, CitationService citations, MeterRegistry meters) {
         this.tx = tx;
-        this.jdbc = jdbc;
         this.clock = clock;
         this.importLog = importLog;
         this.geographies = geographies;
         this.indicators = indicators;
         this.sources = sources;
         this.observations = observations;
-        this.summaries = summaries;
+        this.citations = citations;
         this.meters = meters;
     }
 
@@ -141,7 +131,6 @@ public class ImportService {
             try {
                 csv.read(detected, options, run);
                 run.flush();
-                summaries.apply(run.touched);
             } catch (IllegalArgumentException | org.factline.problem.Problem e) {
                 refusal = e.getMessage();
             }
@@ -178,16 +167,20 @@ public class ImportService {
     /** Every import, newest first. */
     @Transactional(readOnly = true)
     public List<ImportRecord> history() {
-        return jdbc.sql("""
-                        select b.*, s.title as source_title from import_batch b left join source s on s.id = b.source_id
-                        order by b.id desc""").query(RECORD).list();
+        return withTitles(importLog.all());
     }
 
     @Transactional(readOnly = true)
     public Optional<ImportRecord> find(long id) {
-        return jdbc.sql("""
-                        select b.*, s.title as source_title from import_batch b left join source s on s.id = b.source_id
-                        where b.id = ?""").param(id).query(RECORD).optional();
+        return importLog.find(id).map(r -> withTitles(List.of(r)).get(0));
+    }
+
+    private List<ImportRecord> withTitles(List<ImportRecord> records) {
+        Map<Long, String> titles = new java.util.HashMap<>();
+        sources.findAll(records.stream().map(ImportRecord::sourceId).filter(java.util.Objects::nonNull).distinct()
+                .toList()).forEach(s -> titles.put(s.id(), s.title()));
+        return records.stream().map(r -> r.sourceId() == null ? r : r.withSourceTitle(titles.get(r.sourceId())))
+                .toList();
     }
 
     /**
@@ -203,19 +196,14 @@ public class ImportService {
         if (record.undone()) {
             throw new Conflict("Import #" + importId + " was already undone on " + record.undoneAt());
         }
-        long cited = jdbc.sql("""
-                        select count(*) from citation c join observation o on o.id = c.observation_id
-                        where o.import_id = ?""").param(importId).query(Long.class).single();
+        long cited = observations.countInImport(importId, citations.citedObservationIds());
         if (cited > 0) {
             throw new Conflict("Import #" + importId + " added " + cited + " observation"
                     + (cited == 1 ? " that an article cites" : "s that articles cite")
                     + ": remove those citations first");
         }
-        var series = observations.seriesOfImport(importId);
-        int removed = jdbc.sql("delete from observation where import_id = ?").param(importId).update();
-        summaries.refresh(series);
-        jdbc.sql("update import_batch set undone_at = ? where id = ?")
-                .params(Timestamp.from(Instant.now(clock)), importId).update();
+        int removed = observations.deleteImport(importId);
+        importLog.undone(importId, Instant.now(clock));
         log.info("import #{} ({}) undone: {} observations removed", importId, record.fileName(), removed);
         return removed;
     }

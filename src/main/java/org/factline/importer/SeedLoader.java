@@ -43,7 +43,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,8 +64,7 @@ class SeedLoader implements ApplicationRunner {
     private final String location;
     private final boolean enabled;
     private final TransactionTemplate tx;
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final ImportLog importLog;
     private final GeographyService geographies;
     private final IndicatorService indicators;
     private final SourceService sources;
@@ -75,15 +73,14 @@ class SeedLoader implements ApplicationRunner {
     private final ImportService importer;
 
     SeedLoader(ResourcePatternResolver resources, @Value("${factline.seed.location:classpath:seed-data/}") String location,
-               @Value("${factline.seed.enabled:true}") boolean enabled, TransactionTemplate tx, JdbcClient jdbc,
-               Clock clock, GeographyService geographies, IndicatorService indicators, SourceService sources,
+               @Value("${factline.seed.enabled:true}") boolean enabled, TransactionTemplate tx, ImportLog importLog,
+               GeographyService geographies, IndicatorService indicators, SourceService sources,
                ObservationService observations, CitationService citations, ImportService importer) {
         this.resources = resources;
         this.location = location.endsWith("/") ? location : location + "/";
         this.enabled = enabled;
         this.tx = tx;
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.importLog = importLog;
         this.geographies = geographies;
         this.indicators = indicators;
         this.sources = sources;
@@ -116,14 +113,11 @@ class SeedLoader implements ApplicationRunner {
             return;
         }
         tx.executeWithoutResult(status -> {
-            boolean loaded = jdbc.sql("select count(*) from seed_log where name = ?").param(name)
-                    .query(Long.class).single() > 0;
-            if (loaded) {
+            if (importLog.seedLoaded(name)) {
                 return;
             }
             load.run();
-            jdbc.sql("insert into seed_log (name, checksum, loaded_at) values (?, ?, ?)")
-                    .params(name, sha256(file), Timestamp.from(Instant.now(clock))).update();
+            importLog.seedDone(name, sha256(file));
             log.info("Seed file {} loaded", name);
         });
     }

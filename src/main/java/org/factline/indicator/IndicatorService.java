@@ -58,4 +58,12 @@ public class IndicatorService {
     public java.util.List<Indicator> all() {
         return jdbc.sql("select * from indicator order by name").query(ROW).list();
     }
+
+    /** The codes of the indicators whose code or name contains the text, ignoring case. */
+    @Transactional(readOnly = true)
+    public java.util.List<String> codesMatching(String text) {
+        String like = org.factline.measure.Like.containing(text);
+        return jdbc.sql("select code from indicator where lower(name) like ? escape '\\' or lower(code) like ? escape '\\'")
+                .params(like, like).query(String.class).list();
+    }
 }

@@ -32,10 +32,10 @@ import org.factline.observation.NewObservation;
 import org.factline.observation.Observation;
 import org.factline.observation.ObservationService;
 import org.factline.observation.ObservationStatus;
+import org.factline.observation.SeriesSummaries;
 import org.factline.source.NewSource;
 import org.factline.source.Source;
 import org.factline.source.SourceService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +65,7 @@ public class LinkingService {
     private static final Set<String> STOP = Set.of("the", "and", "for", "with", "from", "that", "this", "its", "annual",
             "per", "of", "in", "by", "to", "on", "at", "as", "was", "were", "has", "have", "had", "said", "will");
 
-    private final JdbcClient jdbc;
+    private final SeriesSummaries summaries;
     private final SourceService sources;
     private final CitationService citations;
     private final ObservationService observations;
@@ -73,9 +73,9 @@ public class LinkingService {
     private final GeographyService geographies;
     private final Clock clock;
 
-    LinkingService(JdbcClient jdbc, SourceService sources, CitationService citations, ObservationService observations,
+    LinkingService(SeriesSummaries summaries, SourceService sources, CitationService citations, ObservationService observations,
                    IndicatorService indicators, GeographyService geographies, Clock clock) {
-        this.jdbc = jdbc;
+        this.summaries = summaries;
         this.sources = sources;
         this.citations = citations;
         this.observations = observations;
@@ -131,9 +131,7 @@ public class LinkingService {
 
         /** The indicators with a series for this geography. */
         Set<String> series(Geography geo) {
-            return seriesOf.computeIfAbsent(geo.code(), code -> new HashSet<>(jdbc.sql(
-                    "select indicator_code from series_summary where geography_code = ?").param(code)
-                    .query(String.class).list()));
+            return seriesOf.computeIfAbsent(geo.code(), code -> new HashSet<>(summaries.indicatorsOf(code)));
         }
     }
 

@@ -10,4 +10,9 @@ import org.factline.measure.Period;
  */
 public record Observation(long id, String indicatorCode, String geographyCode, Period period, BigDecimal value,
                           String unit, ObservationStatus status, long sourceId, LocalDate vintage, Long importId) {
+
+    /** The series (indicator x geography) this observation belongs to, whatever its source. */
+    public SeriesSummaries.Series series() {
+        return new SeriesSummaries.Series(indicatorCode, geographyCode);
+    }
 }

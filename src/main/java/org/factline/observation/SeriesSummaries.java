@@ -3,131 +3,150 @@ package org.factline.observation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Map;
+import java.util.Optional;
+import org.factline.indicator.Indicator;
+import org.factline.indicator.IndicatorService;
+import org.factline.measure.Period;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps {@code series_summary} in step with {@code observation}: after a write, the touched series are recomputed
- * from their own rows through the observation table's (indicator, geography, period) index, so reading every
- * series at a glance never scans the observation table.
+ * Each series (indicator x geography) at a glance: how many observations it has and its latest two official
+ * periods ({@link OfficialValues}, in the indicator's unit). Kept in step with the observation table by listening to
+ * {@link ObservationsChanged} in the writing transaction, so reading every series never scans the observation table
+ * and no writer has to remember the summaries.
  */
 @Service
 public class SeriesSummaries {
+
+    private static final LocalDate BEGINNING = LocalDate.of(-9999, 1, 1);
 
     /** A series: an indicator for a geography, whatever the source. */
     public record Series(String indicatorCode, String geographyCode) {
     }
 
-    private final JdbcClient jdbc;
+    /** A series' summary; the periods and values are null when it has no official value. */
+    public record Summary(Series series, long observations, Period latestPeriod, BigDecimal latestValue,
+                          Period previousPeriod, BigDecimal previousValue) {
+    }
 
-    SeriesSummaries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final SummaryRepository summaries;
+    private final ObservationRepository observations;
+    private final IndicatorService indicators;
+    private final OfficialValues officialValues;
+
+    SeriesSummaries(SummaryRepository summaries, ObservationRepository observations, IndicatorService indicators,
+                    OfficialValues officialValues) {
+        this.summaries = summaries;
+        this.observations = observations;
+        this.indicators = indicators;
+        this.officialValues = officialValues;
+    }
+
+    /** Every series' summary. */
+    @Transactional(readOnly = true)
+    public List<Summary> all() {
+        return summaries.all();
+    }
+
+    /** The summaries of the series of one geography. */
+    @Transactional(readOnly = true)
+    public List<Summary> ofGeography(String geographyCode) {
+        return summaries.ofGeography(geographyCode);
+    }
+
+    /** The geographies that have data for an indicator. */
+    @Transactional(readOnly = true)
+    public List<String> geographiesOf(String indicatorCode) {
+        return summaries.geographiesOf(indicatorCode);
+    }
+
+    /** The indicators that have data for a geography. */
+    @Transactional(readOnly = true)
+    public List<String> indicatorsOf(String geographyCode) {
+        return summaries.indicatorsOf(geographyCode);
     }
 
     /**
-     * What one import wrote to a series: how many rows, and the latest two periods of its official rows with
-     * their values (all of one vintage, the import's).
+     * Brings the touched series up to date, cheaply: a series new to Factline takes its summary from what was
+     * added; an existing one adds the rows and re-reads only the periods from its previous summarised period on,
+     * through the index; a series that lost rows is recomputed from its own rows.
      */
-    public static final class Delta {
-        private long rows;
-        private final java.util.TreeMap<LocalDate, Object[]> latest = new java.util.TreeMap<>();
+    @EventListener
+    void on(ObservationsChanged change) {
+        Map<String, String> units = new HashMap<>();
+        Map<Series, Delta> deltas = new LinkedHashMap<>();
+        java.util.Set<Long> officialSources = officialValues.officialSources(change.added().stream()
+                .map(NewObservation::sourceId).distinct().toList());
+        for (NewObservation o : change.added()) {
+            String unit = units.computeIfAbsent(o.indicatorCode(),
+                    code -> indicators.find(code).map(Indicator::unit).orElse(o.unit()));
+            deltas.computeIfAbsent(new Series(o.indicatorCode(), o.geographyCode()), s -> new Delta())
+                    .add(o, OfficialValues.STATUSES.contains(o.status()) && officialSources.contains(o.sourceId())
+                            && o.unit().equals(unit));
+        }
+        deltas.forEach((s, d) -> apply(s, d, units.get(s.indicatorCode())));
+        change.removed().forEach(this::refresh);
+    }
 
-        public void add(org.factline.measure.Period period, BigDecimal value, boolean official) {
+    private void apply(Series s, Delta d, String unit) {
+        Optional<Summary> old = summaries.find(s);
+        if (old.isEmpty()) {
+            summaries.replace(s, d.rows, new ArrayList<>(d.latest.descendingMap().values()));
+            return;
+        }
+        Summary o = old.get();
+        LocalDate from = o.previousPeriod() != null ? o.previousPeriod().start()
+                : o.latestPeriod() != null ? o.latestPeriod().start() : BEGINNING;
+        summaries.replace(s, o.observations() + d.rows, latestTwo(s, unit, from));
+    }
+
+    private void refresh(Series s) {
+        long count = observations.countSeries(s);
+        if (count == 0) {
+            summaries.delete(s);
+            return;
+        }
+        String unit = indicators.find(s.indicatorCode()).map(Indicator::unit).orElse(null);
+        summaries.replace(s, count, unit == null ? List.of() : latestTwo(s, unit, BEGINNING));
+    }
+
+    /** The latest two official periods from {@code from} on, each at its official (newest) vintage. */
+    private List<Observation> latestTwo(Series s, String unit, LocalDate from) {
+        List<Observation> latest = new ArrayList<>();
+        List<Observation> rows = observations.latestOfficial(s, unit, from);
+        java.util.Set<Long> official = officialValues.officialSources(rows.stream().map(Observation::sourceId)
+                .distinct().toList());
+        for (Observation o : rows) {
+            if (official.contains(o.sourceId()) && latest.size() < 2 && (latest.isEmpty() || !latest.get(latest.size() - 1).period().equals(o.period()))) {
+                latest.add(o);
+            }
+        }
+        return latest;
+    }
+
+    /** What one write added to a series: how many rows, and its latest two official periods. */
+    private static final class Delta {
+        long rows;
+        final java.util.TreeMap<Period, Observation> latest = new java.util.TreeMap<>();
+
+        void add(NewObservation o, boolean official) {
             rows++;
             if (official) {
-                latest.put(period.start(), new Object[] {period.start(), period.frequency().code(), value,
-                    value.scale()});
+                Observation prior = latest.get(o.period());
+                if (prior == null || !prior.vintage().isAfter(o.vintage())) {
+                    latest.put(o.period(), new Observation(0, o.indicatorCode(), o.geographyCode(), o.period(),
+                            o.value(), o.unit(), o.status(), o.sourceId(), o.vintage(), null));
+                }
                 if (latest.size() > 2) {
                     latest.pollFirstEntry();
                 }
             }
         }
-    }
-
-    /**
-     * Brings the summaries up to date after an import, cheaply: a series new to Factline takes its summary from
-     * what the import wrote; an existing one adds the rows and re-reads only the periods from its previous
-     * summarised period on, through the index.
-     */
-    @Transactional
-    public void apply(java.util.Map<Series, Delta> deltas) {
-        for (java.util.Map.Entry<Series, Delta> e : deltas.entrySet()) {
-            Series s = e.getKey();
-            Delta d = e.getValue();
-            java.util.Optional<Object[]> old = jdbc.sql("""
-                            select observations, latest_period, previous_period from series_summary
-                            where indicator_code = ? and geography_code = ?""")
-                    .params(s.indicatorCode(), s.geographyCode())
-                    .query((rs, i) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class)})
-                    .optional();
-            if (old.isEmpty()) {
-                List<Object[]> top = new ArrayList<>(d.latest.descendingMap().values());
-                write(s, d.rows, top);
-                continue;
-            }
-            LocalDate from = old.get()[2] != null ? (LocalDate) old.get()[2]
-                    : old.get()[1] != null ? (LocalDate) old.get()[1] : LocalDate.of(-9999, 1, 1);
-            List<Object[]> top = latestTwo(s, from);
-            jdbc.sql("delete from series_summary where indicator_code = ? and geography_code = ?")
-                    .params(s.indicatorCode(), s.geographyCode()).update();
-            write(s, (Long) old.get()[0] + d.rows, top);
-        }
-    }
-
-    /** Recomputes the given series, in the caller's transaction. */
-    @Transactional
-    public void refresh(Collection<Series> series) {
-        for (Series s : series) {
-            refresh(s);
-        }
-    }
-
-    private void refresh(Series s) {
-        jdbc.sql("delete from series_summary where indicator_code = ? and geography_code = ?")
-                .params(s.indicatorCode(), s.geographyCode()).update();
-        long count = jdbc.sql("select count(*) from observation where indicator_code = ? and geography_code = ?")
-                .params(s.indicatorCode(), s.geographyCode()).query(Long.class).single();
-        if (count == 0) {
-            return;
-        }
-        write(s, count, latestTwo(s, LocalDate.of(-9999, 1, 1)));
-    }
-
-    /** The latest two periods from {@code from} on with official values, each at its latest vintage. */
-    private List<Object[]> latestTwo(Series s, LocalDate from) {
-        List<Object[]> latest = new ArrayList<>();
-        jdbc.sql("""
-                        select period_start, frequency, obs_value, value_scale from observation
-                        where indicator_code = ? and geography_code = ? and period_start >= ? and status = 'OFFICIAL'
-                        order by period_start desc, vintage desc, id desc fetch first 64 rows only""")
-                .params(s.indicatorCode(), s.geographyCode(), from)
-                .query((rs, i) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getString(2), rs.getBigDecimal(3),
-                    rs.getInt(4)})
-                .list().forEach(row -> {
-                    if (latest.size() < 2 && (latest.isEmpty() || !latest.get(latest.size() - 1)[0].equals(row[0]))) {
-                        latest.add(row);
-                    }
-                });
-        return latest;
-    }
-
-    private void write(Series s, long count, List<Object[]> latest) {
-        Object[] last = latest.isEmpty() ? null : latest.get(0);
-        Object[] previous = latest.size() < 2 ? null : latest.get(1);
-        jdbc.sql("""
-                        insert into series_summary (indicator_code, geography_code, observations, latest_period, frequency,
-                                                    latest_value, latest_scale, previous_period, previous_value,
-                                                    previous_scale)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(s.indicatorCode(), s.geographyCode(), count,
-                        last == null ? null : last[0], last == null ? null : last[1],
-                        last == null ? null : (BigDecimal) last[2], last == null ? null : last[3],
-                        previous == null ? null : previous[0], previous == null ? null : (BigDecimal) previous[2],
-                        previous == null ? null : previous[3])
-                .update();
     }
 }

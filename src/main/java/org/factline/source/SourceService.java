@@ -135,4 +135,17 @@ public class SourceService {
     public List<Source> list() {
         return jdbc.sql("select * from source order by published_on desc nulls last, title").query(ROW).list();
     }
+
+    /** The ids of the sources of one kind. */
+    @Transactional(readOnly = true)
+    public List<Long> idsOfKind(SourceKind kind) {
+        return jdbc.sql("select id from source where kind = ?").param(kind.name()).query(Long.class).list();
+    }
+
+    /** The ids of the sources whose title contains the text, ignoring case. */
+    @Transactional(readOnly = true)
+    public List<Long> idsWithTitleContaining(String text) {
+        return jdbc.sql("select id from source where lower(title) like ? escape '\\'").param(org.factline.measure.Like.containing(text))
+                .query(Long.class).list();
+    }
 }

@@ -69,6 +69,20 @@ class BackupServiceTest {
         return ds;
     }
 
+    /** The tables of the test's schema, from the information schema (not from the code under test), but Flyway's. */
+    private static List<String> schemaTables(DataSource ds) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select table_name from information_schema.tables "
+                     + "where table_schema = current_schema and table_type = 'BASE TABLE'")) {
+            while (rs.next()) {
+                out.add(rs.getString(1).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        out.remove("flyway_schema_history");
+        return out;
+    }
+
     private static List<String> rows(DataSource ds, String table) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
@@ -98,7 +112,12 @@ class BackupServiceTest {
 
         Path export = dir.resolve("export");
         BackupService.Manifest m = backup.export(export);
-        assertThat(m.tables()).extracting(BackupService.TableFile::table).containsExactlyElementsOf(BackupService.TABLES);
+        List<String> tables = m.tables().stream().map(BackupService.TableFile::table).toList();
+        assertThat(tables).as("every table the migrations created is exported")
+                .containsExactlyInAnyOrderElementsOf(schemaTables(dataSource));
+        assertThat(tables.indexOf("source")).isLessThan(tables.indexOf("observation"));
+        assertThat(tables.indexOf("observation")).isLessThan(tables.indexOf("citation"));
+        assertThat(tables.indexOf("import_batch")).isLessThan(tables.indexOf("observation"));
         assertThat(m.tables()).filteredOn(t -> t.table().equals("observation")).singleElement()
                 .satisfies(t -> assertThat(t.rows()).isEqualTo(rows(dataSource, "observation").size()));
         assertThat(Files.readString(export.resolve("manifest.json"))).contains("\"sha256\"", "factline-export-1");
@@ -112,7 +131,7 @@ class BackupServiceTest {
                 throw new IllegalStateException(e);
             }
         });
-        for (String table : BackupService.TABLES) {
+        for (String table : tables) {
             assertThat(rows(empty, table)).as(table).containsExactlyElementsOf(rows(dataSource, table));
         }
         // New rows get ids after the restored ones.
@@ -145,5 +164,29 @@ class BackupServiceTest {
                 .hasMessageContaining("citation.csv: SHA-256").hasMessageContaining("was changed or damaged");
         assertThat(rows(empty, "geography")).isEmpty();
         assertThatThrownBy(() -> backup.export(export)).hasMessageContaining("holds an export already");
+    }
+
+    @Test
+    void aColumnTheSchemaDoesNotHaveIsRefusedByName() throws Exception {
+        Path export = dir.resolve("export");
+        backup.export(export);
+        Path file = export.resolve("seed_log.csv");
+        String old = BackupService.sha256(file);
+        Files.writeString(file, Files.readString(file).replaceFirst("^name,", "name; drop table account; --,"));
+        Files.writeString(export.resolve("manifest.json"), Files.readString(export.resolve("manifest.json"))
+                .replace(old, BackupService.sha256(file)));
+        DataSource empty = emptyDatabase();
+        BackupService target = new BackupService(empty, Clock.systemUTC());
+        assertThatThrownBy(() -> new TransactionTemplate(new DataSourceTransactionManager(empty)).executeWithoutResult(
+                s -> {
+                    try {
+                        target.restore(export);
+                    } catch (java.io.IOException | java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })).hasMessageContaining("seed_log.csv, line 1: column 'name; drop table account; --' is not a column "
+                + "of seed_log");
+        assertThat(rows(empty, "account")).isEmpty();
+        assertThat(rows(empty, "geography")).isEmpty();
     }
 }

@@ -13,7 +13,8 @@ import org.factline.dashboard.DashboardService;
 import org.factline.dashboard.SeriesPage;
 import org.factline.dashboard.SeriesRequest;
 import org.factline.explore.FactQuery;
-import org.factline.explore.FactSort;
+import org.factline.observation.FactSort;
+import org.factline.observation.ObservationsChanged;
 import org.factline.explore.FactsService;
 import org.factline.observation.SeriesSummaries;
 import org.springframework.boot.WebApplicationType;
@@ -49,7 +50,7 @@ public final class FactsBenchmark {
                         "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")) {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
-            generate(jdbc, ctx.getBean(SeriesSummaries.class), rows);
+            generate(jdbc, ctx, rows);
             long total = jdbc.sql("select count(*) from observation").query(Long.class).single();
             System.out.printf(Locale.ROOT, "observations: %,d%n", total);
 
@@ -60,19 +61,18 @@ public final class FactsBenchmark {
             int[] n = {0};
             List<String> geos = Arrays.stream(GEOS.split(",")).map(g -> g.replace("'", "")).toList();
             out.add(time("facts page: no filter, newest first, one of the first 100 pages",
-                    () -> facts.page(FactQuery.all(), FactSort.PERIOD, true, (n[0]++ % 100) * 100, 100)));
+                    () -> facts.page(FactQuery.all().sorted(FactSort.PERIOD, true).page((n[0]++ % 100) * 100, 100))));
             out.add(time("facts page: no filter, newest first, a page past row 100,000",
-                    () -> facts.page(FactQuery.all(), FactSort.PERIOD, true, 100_000 + (n[0]++ % 100) * 100, 100)));
+                    () -> facts.page(FactQuery.all().sorted(FactSort.PERIOD, true).page(100_000 + (n[0]++ % 100) * 100, 100))));
             out.add(time("facts page: one geography, newest first",
-                    () -> facts.page(query(List.of(geos.get(n[0]++ % 50)), List.of(), false, null), FactSort.PERIOD,
-                            true, 0, 100)));
+                    () -> facts.page(query(List.of(geos.get(n[0]++ % 50)), List.of(), false, null)
+                            .sorted(FactSort.PERIOD, true))));
             out.add(time("facts page: one geography and indicator, by value",
                     () -> facts.page(query(List.of(geos.get(n[0]++ % 50)), List.of("FL.BENCH." + (n[0] % 100)), false,
-                            null), FactSort.VALUE, false, 0, 100)));
-            out.add(time("facts page: cited only", () -> facts.page(query(List.of(), List.of(), true, null),
-                    FactSort.PERIOD, true, (n[0]++ % 2) * 100, 100)));
+                            null).sorted(FactSort.VALUE, false))));
+            out.add(time("facts page: cited only", () -> facts.page(query(List.of(), List.of(), true, null).sorted(FactSort.PERIOD, true).page((n[0]++ % 2) * 100, 100))));
             out.add(time("facts page: text search (an indicator name)", () -> facts.page(query(List.of(), List.of(),
-                    false, "benchmark series " + (n[0]++ % 100)), FactSort.PERIOD, true, 0, 100)));
+                    false, "benchmark series " + (n[0]++ % 100)).sorted(FactSort.PERIOD, true).page(0, 100))));
             out.add(time("indicator page: 10,000-point series, data + SVG chart", () -> {
                 // A different range end each run, so no result is reused.
                 SeriesPage page = dashboard.seriesPage(new SeriesRequest("FL.BENCH.LONG", List.of("KGZ"), null, null,
@@ -90,11 +90,11 @@ public final class FactsBenchmark {
     }
 
     private static FactQuery query(List<String> geos, List<String> indicators, boolean cited, String text) {
-        return new FactQuery(geos, indicators, null, null, null, null, null, cited, text);
+        return new FactQuery(geos, indicators, null, null, null, null, null, cited, text, FactSort.PERIOD, true, 0, 100);
     }
 
     /** Adds generated rows until there are {@code rows} generated ones: 100 indicators x 50 countries x days. */
-    static void generate(JdbcClient jdbc, SeriesSummaries summaries, long rows) {
+    static void generate(JdbcClient jdbc, org.springframework.context.ApplicationContext ctx, long rows) {
         long have = jdbc.sql("select count(*) from observation where indicator_code like 'FL.BENCH.%'")
                 .query(Long.class).single();
         if (have >= rows) {
@@ -143,7 +143,9 @@ public final class FactsBenchmark {
         }
         series.add(new SeriesSummaries.Series("FL.BENCH.LONG", "KGZ"));
         long t = System.nanoTime();
-        summaries.refresh(series);
+        // As a write through the services would: the summaries listen to the change, in a transaction.
+        ctx.getBean(org.springframework.transaction.support.TransactionTemplate.class).executeWithoutResult(tx ->
+                ctx.publishEvent(new ObservationsChanged(List.of(), new java.util.HashSet<>(series))));
         System.out.printf(Locale.ROOT, "refreshed %,d series summaries in %.1f s%n", series.size(),
                 (System.nanoTime() - t) / 1e9);
         jdbc.sql("analyze").update();

@@ -37,7 +37,7 @@ class ClaimServiceTest {
     CitationService citations;
 
     private Claim gdpClaim() {
-        return claims.claims(new ClaimFilter(null, "NY.GDP.MKTP.KD.ZG", "KGZ", null)).get(0);
+        return claims.claims(new ClaimFilter(null, "NY.GDP.MKTP.KD.ZG", "KGZ", null, null)).get(0);
     }
 
     @Test
@@ -58,7 +58,7 @@ class ClaimServiceTest {
         assertThat(all).hasSize(4);
         assertThat(all).filteredOn(c -> c.verdict() == Verdict.NO_OFFICIAL_DATA)
                 .extracting(Claim::figureText).containsExactlyInAnyOrder("$100 million", "85%", "500,000 free doses");
-        assertThat(claims.claims(new ClaimFilter(Verdict.DIFFERS, null, null, null))).hasSize(1);
+        assertThat(claims.claims(new ClaimFilter(Verdict.DIFFERS, null, null, null, null))).hasSize(1);
     }
 
     @Test
@@ -84,7 +84,7 @@ class ClaimServiceTest {
         observations.record(new NewObservation("FL.EAEU.CUSTOMS.SHARE", "RUS", Period.year(2021),
                 new BigDecimal("85.32"), "percent", ObservationStatus.RULE, treaty, LocalDate.of(2015, 1, 1)));
 
-        Claim share = claims.claims(new ClaimFilter(null, "FL.EAEU.CUSTOMS.SHARE", "RUS", null)).get(0);
+        Claim share = claims.claims(new ClaimFilter(null, "FL.EAEU.CUSTOMS.SHARE", "RUS", null, null)).get(0);
         assertThat(share.verdict()).isEqualTo(Verdict.MATCHES);
         assertThat(share.officialValue()).isEqualByComparingTo("85.32");
 

@@ -139,14 +139,10 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         } finally {
             restoring = false;
         }
-        String needle = search.getValue().strip().toLowerCase(Locale.ROOT);
-        List<Claim> found = claims.claims(new ClaimFilter(verdict.getValue(), null, null, null)).stream()
-                .filter(c -> needle.isEmpty() || (c.quote() + " " + c.articleTitle() + " " + c.indicatorName() + " "
-                        + c.indicatorCode() + " " + c.geographyName() + " " + c.geographyCode())
-                        .toLowerCase(Locale.ROOT).contains(needle))
-                .toList();
-        grid.setItems(found);
-        empty.setVisible(found.isEmpty());
-        empty.setText(found.isEmpty() ? "No claims match. Link figures on an article's page to check them here." : "");
+        ClaimFilter filter = new ClaimFilter(verdict.getValue(), null, null, null, search.getValue());
+        grid.setItems(page -> claims.page(filter, page.getOffset(), page.getLimit()).stream());
+        boolean none = claims.page(filter, 0, 1).isEmpty();
+        empty.setVisible(none);
+        empty.setText(none ? "No claims match. Link figures on an article's page to check them here." : "");
     }
 }

@@ -33,7 +33,7 @@ import java.util.Map;
 import org.factline.explore.FactQuery;
 import org.factline.explore.FactQueryParams;
 import org.factline.explore.FactRow;
-import org.factline.explore.FactSort;
+import org.factline.observation.FactSort;
 import org.factline.explore.FactsService;
 import org.factline.measure.FigureFormat;
 import org.factline.measure.Period;
@@ -136,14 +136,12 @@ public class FactsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addItemClickListener(e -> UI.getCurrent().navigate("indicators/" + e.getItem().indicatorCode(),
                 QueryParameters.of("geo", e.getItem().geographyCode())));
         grid.setItems(q -> {
-            FactSort sort = FactSort.PERIOD;
-            boolean descending = true;
+            FactQuery page = query;
             if (!q.getSortOrders().isEmpty()) {
                 var order = q.getSortOrders().get(0);
-                sort = FactSort.valueOf(order.getSorted());
-                descending = order.getDirection() == SortDirection.DESCENDING;
+                page = page.sorted(FactSort.valueOf(order.getSorted()), order.getDirection() == SortDirection.DESCENDING);
             }
-            return facts.page(query, sort, descending, q.getOffset(), q.getLimit()).stream();
+            return facts.page(page.page(q.getOffset(), q.getLimit())).stream();
         });
 
         empty.addClassName("empty-state");
@@ -187,10 +185,10 @@ public class FactsView extends VerticalLayout implements BeforeEnterObserver {
         if (from.isInvalid() || to.isInvalid()) {
             return;
         }
-        apply(new FactQuery(List.copyOf(geographies.getValue()), List.copyOf(indicators.getValue()), query.sourceId(),
+        apply(new FactQuery(List.copyOf(geographies.getValue()), List.copyOf(indicators.getValue()), query.source(),
                 ANY.equals(kind.getValue()) ? null : SourceKind.valueOf(kind.getValue().toUpperCase(Locale.ROOT)),
                 ANY.equals(status.getValue()) ? null : ObservationStatus.parse(status.getValue()), f, t,
-                citedOnly.getValue(), search.getValue()));
+                citedOnly.getValue(), search.getValue(), query.sort(), query.descending(), 0, FactQuery.DEFAULT_LIMIT));
     }
 
     private static Period period(TextField field) {
@@ -212,7 +210,7 @@ public class FactsView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, String> params = FactQueryParams.format(q);
         export.setHref(Links.withQuery("/api/facts.csv", params));
         UI.getCurrent().getPage().getHistory().replaceState(null, new Location("facts", QueryParameters.simple(params)));
-        boolean none = facts.page(q, FactSort.PERIOD, true, 0, 1).isEmpty();
+        boolean none = facts.observations(q.page(0, 1)).isEmpty();
         empty.setVisible(none);
         grid.setVisible(!none);
         grid.getDataProvider().refreshAll();

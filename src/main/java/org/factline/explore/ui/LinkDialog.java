@@ -54,7 +54,8 @@ final class LinkDialog extends Dialog {
         geography.setItemLabelGenerator(g -> g.name() + " (" + g.code() + ")");
         period.setHelperText("2020, 2020-Q3, 2020-07 or 2020-07-14");
         status.setLabel("Status");
-        status.setItems(ObservationStatus.values());
+        // An article's figure is never official data: that is what it is checked against.
+        status.setItems(java.util.Arrays.stream(ObservationStatus.values()).filter(s -> s != ObservationStatus.OFFICIAL).toList());
         status.setItemLabelGenerator(ObservationStatus::label);
         value.setHelperText("Signed: \u201cshrank by 8.6%\u201d is -8.6");
         value.setValue(c.value().toPlainString());

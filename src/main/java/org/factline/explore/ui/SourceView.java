@@ -24,8 +24,6 @@ import org.factline.explore.ExploreService;
 import org.factline.measure.FigureFormat;
 import org.factline.source.Source;
 import org.factline.claim.Claim;
-import org.factline.claim.ClaimFilter;
-import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimText;
 import org.factline.explore.CitedFigure;
 import org.factline.geography.GeographyService;
@@ -60,21 +58,18 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
     final Button edit = new Button("Edit article");
     private final ExploreService explore;
     private final LinkingService linking;
-    private final ClaimService claims;
     private final IndicatorService indicators;
     private final GeographyService geographies;
-    private Map<Long, Claim> claimByCitation = Map.of();
     private long sourceId;
     private final AuthenticationContext auth;
     private Source current;
     private String pageTitle = "Source · Factline";
 
-    public SourceView(ExploreService explore, LinkingService linking, ClaimService claims, IndicatorService indicators,
+    public SourceView(ExploreService explore, LinkingService linking, IndicatorService indicators,
                       GeographyService geographies, AuthenticationContext auth) {
         this.explore = explore;
         this.auth = auth;
         this.linking = linking;
-        this.claims = claims;
         this.indicators = indicators;
         this.geographies = geographies;
         setWidthFull();
@@ -89,12 +84,12 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
                         : "no official data").setHeader("Official value").setKey("official")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         figures.addColumn(f -> f.hasOfficialValue()
-                        ? ClaimText.difference(f.observation().value(), f.officialValue(), f.observation().unit()) : "").setHeader("Difference").setKey("difference")
+                        ? ClaimText.difference(f.claim()) : "").setHeader("Difference").setKey("difference")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         figures.addColumn(f -> f.hasOfficialValue() ? f.officialVintage() + ", " + f.officialSource() : "")
                 .setHeader("Official vintage, source").setKey("vintage").setFlexGrow(2);
-        figures.addColumn(f -> verdict(f.citation().id())).setHeader("Check").setKey("verdict").setAutoWidth(true)
-                .setTooltipGenerator(f -> explanation(f.citation().id()));
+        figures.addColumn(f -> verdict(f.claim())).setHeader("Check").setKey("verdict").setAutoWidth(true)
+                .setTooltipGenerator(f -> ClaimText.explanation(f.claim()));
         figures.addColumn(f -> "\u201c" + f.citation().quote() + "\u201d").setHeader("Quote").setKey("quote")
                 .setFlexGrow(3);
         figures.addComponentColumn(f -> {
@@ -138,18 +133,9 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     /** The verdict in two or three words: "differs (-1.451 pp)". */
-    private String verdict(long citationId) {
-        Claim c = claimByCitation.get(citationId);
-        if (c == null) {
-            return "";
-        }
+    private static String verdict(Claim c) {
         String difference = ClaimText.difference(c);
         return c.verdict().label() + (difference.isEmpty() ? "" : " (" + difference + ")");
-    }
-
-    private String explanation(long citationId) {
-        Claim c = claimByCitation.get(citationId);
-        return c == null ? "" : ClaimText.explanation(c);
     }
 
     private void editQuote(CitedFigure f) {
@@ -226,8 +212,6 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
             current = s;
             add(edit);
         }
-        claimByCitation = claims.claims(new ClaimFilter(null, null, null, s.id())).stream()
-                .collect(Collectors.toMap(Claim::citationId, Function.identity()));
         if (!p.figures().isEmpty()) {
             figures.setItems(p.figures());
             add(new H3("Figures it cites"), figures);

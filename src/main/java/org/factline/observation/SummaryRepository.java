@@ -1,0 +1,88 @@
+package org.factline.observation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.factline.measure.Frequency;
+import org.factline.measure.Period;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every SQL statement on the {@code series_summary} table. */
+@Repository
+class SummaryRepository {
+
+    private final JdbcClient jdbc;
+
+    SummaryRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<SeriesSummaries.Summary> all() {
+        return jdbc.sql("select * from series_summary").query(SummaryRepository::row).list();
+    }
+
+    List<SeriesSummaries.Summary> ofGeography(String geographyCode) {
+        return jdbc.sql("select * from series_summary where geography_code = ?").param(geographyCode)
+                .query(SummaryRepository::row).list();
+    }
+
+    Optional<SeriesSummaries.Summary> find(SeriesSummaries.Series s) {
+        return jdbc.sql("select * from series_summary where indicator_code = ? and geography_code = ?")
+                .params(s.indicatorCode(), s.geographyCode()).query(SummaryRepository::row).optional();
+    }
+
+    List<String> geographiesOf(String indicatorCode) {
+        return jdbc.sql("select geography_code from series_summary where indicator_code = ?").param(indicatorCode)
+                .query(String.class).list();
+    }
+
+    List<String> indicatorsOf(String geographyCode) {
+        return jdbc.sql("select indicator_code from series_summary where geography_code = ?").param(geographyCode)
+                .query(String.class).list();
+    }
+
+    void delete(SeriesSummaries.Series s) {
+        jdbc.sql("delete from series_summary where indicator_code = ? and geography_code = ?")
+                .params(s.indicatorCode(), s.geographyCode()).update();
+    }
+
+    /** Writes a series' summary: its row count and its latest two official observations, newest first. */
+    void replace(SeriesSummaries.Series s, long count, List<Observation> latest) {
+        delete(s);
+        Observation last = latest.isEmpty() ? null : latest.get(0);
+        Observation previous = latest.size() < 2 ? null : latest.get(1);
+        jdbc.sql("""
+                        insert into series_summary (indicator_code, geography_code, observations, latest_period, frequency,
+                                                    latest_value, latest_scale, previous_period, previous_value,
+                                                    previous_scale)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(s.indicatorCode(), s.geographyCode(), count,
+                        last == null ? null : last.period().start(),
+                        last == null ? null : last.period().frequency().code(),
+                        last == null ? null : last.value(), last == null ? null : last.value().scale(),
+                        previous == null ? null : previous.period().start(),
+                        previous == null ? null : previous.value(), previous == null ? null : previous.value().scale())
+                .update();
+    }
+
+    private static SeriesSummaries.Summary row(ResultSet rs, int i) throws SQLException {
+        LocalDate latest = rs.getObject("latest_period", LocalDate.class);
+        LocalDate previous = rs.getObject("previous_period", LocalDate.class);
+        Frequency f = latest == null ? null : Frequency.fromCode(rs.getString("frequency"));
+        return new SeriesSummaries.Summary(
+                new SeriesSummaries.Series(rs.getString("indicator_code"), rs.getString("geography_code")),
+                rs.getLong("observations"), latest == null ? null : new Period(latest, f),
+                latest == null ? null : value(rs, "latest_value", "latest_scale"),
+                previous == null ? null : new Period(previous, f),
+                previous == null ? null : value(rs, "previous_value", "previous_scale"));
+    }
+
+    private static BigDecimal value(ResultSet rs, String column, String scale) throws SQLException {
+        return rs.getBigDecimal(column).setScale(rs.getInt(scale), RoundingMode.UNNECESSARY);
+    }
+}
