@@ -23,6 +23,7 @@ import org.springframework.security.core.userdetails.User;
 public final class KaribuViews {
 
     private static Routes routes;
+    private static org.springframework.security.access.hierarchicalroles.RoleHierarchy roles;
 
     private KaribuViews() {
     }
@@ -32,6 +33,7 @@ public final class KaribuViews {
         if (routes == null) {
             routes = new Routes().autoDiscoverViews("org.factline");
         }
+        roles = ctx.getBean(org.springframework.security.access.hierarchicalroles.RoleHierarchy.class);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
     }
@@ -44,16 +46,15 @@ public final class KaribuViews {
     /**
      * Signs a user in for the rest of the test, as Spring Security's filter would: in the security context (for
      * services' method security and Vaadin's AuthenticationContext) and on the mocked request (for route access).
-     * An ADMIN is an EDITOR too, as in {@code AccountService}.
+     * The roles are granted with all they imply by the app's role hierarchy, as in {@code AccountService}.
      */
     public static void login(String username, String... roles) {
-        List<SimpleGrantedAuthority> authorities = new ArrayList<>();
+        List<SimpleGrantedAuthority> given = new ArrayList<>();
         for (String r : roles) {
-            authorities.add(new SimpleGrantedAuthority("ROLE_" + r));
-            if (r.equals("ADMIN")) {
-                authorities.add(new SimpleGrantedAuthority("ROLE_EDITOR"));
-            }
+            given.add(new SimpleGrantedAuthority("ROLE_" + r));
         }
+        List<org.springframework.security.core.GrantedAuthority> authorities =
+                List.copyOf(KaribuViews.roles.getReachableGrantedAuthorities(given));
         UsernamePasswordAuthenticationToken auth = UsernamePasswordAuthenticationToken.authenticated(
                 User.withUsername(username).password("n/a").authorities(authorities).build(), null, authorities);
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import org.apache.commons.io.input.BOMInputStream;
 
 /** Opening CSV text the way providers ship it. */
 final class CsvInput {
@@ -15,11 +16,7 @@ final class CsvInput {
 
     /** A UTF-8 reader over {@code in} that drops a leading byte-order mark. */
     static Reader utf8WithoutBom(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
+        return new BufferedReader(new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(),
+                StandardCharsets.UTF_8));
     }
 }

@@ -2,6 +2,7 @@ package org.factline.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.apache.commons.io.input.BOMInputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -57,9 +58,8 @@ public record Dialect(Charset charset, boolean bom, char delimiter, boolean deci
     }
 
     private static boolean startsWithBom(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] b = in.readNBytes(3);
-            return b.length == 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+        try (BOMInputStream in = BOMInputStream.builder().setPath(file).get()) {
+            return in.hasBOM();
         }
     }
 

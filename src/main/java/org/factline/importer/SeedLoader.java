@@ -245,7 +245,7 @@ class SeedLoader implements ApplicationRunner {
 
     private static String sha256(Resource file) {
         try (InputStream in = file.getInputStream()) {
-            return ImportService.sha256(in);
+            return org.apache.commons.codec.digest.DigestUtils.sha256Hex(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -31,11 +32,13 @@ public class AccountService implements UserDetailsService {
             Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant());
 
     private final JdbcClient jdbc;
+    private final RoleHierarchy roles;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    AccountService(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+    AccountService(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, RoleHierarchy roles) {
         this.jdbc = jdbc;
+        this.roles = roles;
         this.passwords = passwords;
         this.clock = clock;
     }
@@ -49,9 +52,10 @@ public class AccountService implements UserDetailsService {
                 .query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getBoolean(3))).optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
         // An admin is an editor too.
-        List<org.springframework.security.core.GrantedAuthority> authorities = Role.valueOf(row.role()) == Role.ADMIN
-                ? AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_EDITOR")
-                : AuthorityUtils.createAuthorityList("ROLE_EDITOR");
+        // The account's role with every role it implies (an admin is also an editor), as the role hierarchy says,
+        // so that Vaadin's view access and the pages' role checks see them as Spring Security's rules do.
+        List<org.springframework.security.core.GrantedAuthority> authorities = List.copyOf(
+                roles.getReachableGrantedAuthorities(AuthorityUtils.createAuthorityList("ROLE_" + row.role())));
         return User.withUsername(username).password(row.hash()).authorities(authorities).disabled(!row.enabled())
                 .build();
     }

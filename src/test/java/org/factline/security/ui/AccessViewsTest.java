@@ -64,6 +64,17 @@ class AccessViewsTest {
     }
 
     @Test
+    void anAdminIsAlsoAnEditorThroughTheRoleHierarchy() {
+        KaribuViews.login("admin", "ADMIN");
+        UI.getCurrent().navigate("imports");
+        _get(ImportsView.class);
+        long id = ctx.getBean(org.factline.linking.LinkingService.class).createArticle(new org.factline.source.NewSource(
+                org.factline.source.SourceKind.ARTICLE, "https://example.org/by-an-admin", "Entered by an admin",
+                null, null, null, null, null));
+        assertThat(id).isPositive();
+    }
+
+    @Test
     void adminsCreateEditorAccountsWithBcryptPasswords() {
         KaribuViews.login("admin", "ADMIN");
         UI.getCurrent().navigate("accounts");
