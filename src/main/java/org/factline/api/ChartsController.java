@@ -1,18 +1,18 @@
 package org.factline.api;
 
-import org.factline.problem.InvalidInput;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.factline.chart.ChartSpec;
 import org.factline.chart.TimeSeriesChart;
 import org.factline.dashboard.DashboardService;
 import org.factline.dashboard.Transform;
 import org.factline.measure.Period;
+import org.factline.problem.InvalidInput;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api")
 class ChartsController {
-
 
     static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
     private static final int MIN_WIDTH = 200;

@@ -1,7 +1,5 @@
 package org.factline.api;
 
-import org.factline.problem.NotFound;
-import org.factline.problem.InvalidInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,6 +13,8 @@ import org.factline.importer.ImportOptions;
 import org.factline.importer.ImportRecord;
 import org.factline.importer.ImportReport;
 import org.factline.importer.ImportService;
+import org.factline.problem.InvalidInput;
+import org.factline.problem.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,5 @@
 package org.factline.api;
 
-import org.factline.problem.NotFound;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import org.factline.citation.Citation;
 import org.factline.citation.CitationService;
 import org.factline.observation.Observation;
 import org.factline.observation.ObservationService;
+import org.factline.problem.NotFound;
 import org.factline.source.Source;
 import org.factline.source.SourceService;
 import org.springframework.web.bind.annotation.GetMapping;

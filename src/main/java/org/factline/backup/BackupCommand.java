@@ -1,7 +1,7 @@
 package org.factline.backup;
 
-import org.factline.problem.Problem;
 import java.nio.file.Path;
+import org.factline.problem.Problem;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;

@@ -1,8 +1,5 @@
 package org.factline.citation;
 
-import org.factline.problem.Conflict;
-import org.factline.problem.InvalidInput;
-import org.factline.problem.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -15,6 +12,8 @@ import org.factline.measure.FigureParser;
 import org.factline.measure.StatedFigure;
 import org.factline.observation.Observation;
 import org.factline.observation.ObservationService;
+import org.factline.problem.InvalidInput;
+import org.factline.problem.NotFound;
 import org.factline.source.Source;
 import org.factline.source.SourceService;
 import org.springframework.stereotype.Service;

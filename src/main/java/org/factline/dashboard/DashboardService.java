@@ -1,13 +1,11 @@
 package org.factline.dashboard;
 
-import org.factline.problem.NotFound;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.factline.chart.ChartLine;
-import org.factline.chart.ChartMarker;
 import org.factline.chart.ChartPoint;
 import org.factline.chart.ChartSpec;
 import org.factline.citation.Citation;
@@ -30,16 +26,13 @@ import org.factline.geography.Geography;
 import org.factline.geography.GeographyService;
 import org.factline.indicator.Indicator;
 import org.factline.indicator.IndicatorService;
-import org.factline.measure.FigureFormat;
-import org.factline.measure.Frequency;
 import org.factline.measure.Period;
-import org.factline.measure.Units;
 import org.factline.observation.Observation;
 import org.factline.observation.ObservationSelection;
+import org.factline.observation.ObservationService;
 import org.factline.observation.OfficialValues;
 import org.factline.observation.SeriesSummaries;
-import org.factline.observation.ObservationService;
-import org.factline.observation.ObservationStatus;
+import org.factline.problem.NotFound;
 import org.factline.source.Source;
 import org.factline.source.SourceService;
 import org.springframework.stereotype.Service;
@@ -171,7 +164,7 @@ public class DashboardService {
         List<LocalDate> vintages = all.stream().map(Observation::vintage).distinct()
                 .sorted(Comparator.reverseOrder()).toList();
         List<Observation> obs = asOf == null ? all : all.stream().filter(o -> !o.vintage().isAfter(asOf)).toList();
-        Map<Long, Observation> previous = previousVintages(obs);
+        Map<Long, Observation> previous = SeriesChart.previousVintages(obs);
         Map<Long, List<Citation>> cites = citations.forObservations(obs.stream().map(Observation::id).toList());
         Map<Long, Source> sourceById = sources.findAll(obs.stream().map(Observation::sourceId).distinct().toList())
                 .stream().collect(Collectors.toMap(Source::id, Function.identity()));
@@ -191,7 +184,7 @@ public class DashboardService {
         List<Source> pageSources = rows.stream().map(SeriesRow::source).filter(java.util.Objects::nonNull).distinct()
                 .sorted(Comparator.comparing((Source s) -> s.kind()).thenComparing(Source::title)).toList();
         return Optional.of(new SeriesPage(indicator, selected, available, rows,
-                chart(indicator, selected, rows, request.transform()), request, vintages, pageSources));
+                SeriesChart.of(indicator, selected, rows, request.transform()), request, vintages, pageSources));
     }
 
     /** Each cited observation's claim check in words ("differs: -8.6% vs -7.149%, -1.451 pp"), by observation id. */
@@ -204,55 +197,6 @@ public class DashboardService {
             }
         }
         return out;
-    }
-
-    /**
-     * How to cite a source of a series, in the style of FRED's and the World Bank's suggested citations:
-     * publisher (year), title [indicator code], as-of date, URL.
-     */
-    public static String suggestedCitation(Source s, Indicator indicator, LocalDate vintage) {
-        StringBuilder c = new StringBuilder();
-        if (s.isArticle()) {
-            if (s.author() != null) {
-                c.append(s.author()).append(", ");
-            }
-            c.append('\u201c').append(s.title()).append("\u201d");
-            if (s.publisher() != null) {
-                c.append(", ").append(s.publisher());
-            }
-            if (s.publishedOn() != null) {
-                c.append(", ").append(s.publishedOn());
-            }
-            return c.append(". ").append(s.url()).toString();
-        }
-        c.append(s.publisher() == null ? s.title() : s.publisher());
-        if (vintage != null) {
-            c.append(" (").append(vintage.getYear()).append(')');
-        }
-        c.append(". ").append(s.title()).append(" [").append(indicator.code()).append("]");
-        if (vintage != null) {
-            c.append(", as of ").append(vintage);
-        }
-        return c.append(". ").append(s.url()).append(", retrieved through Factline.").toString();
-    }
-
-    /**
-     * For each observation that revises the same source's earlier vintage of its period with a different value,
-     * that earlier observation, by the revising observation's id.
-     */
-    private static Map<Long, Observation> previousVintages(List<Observation> obs) {
-        Map<String, List<Observation>> bySeriesPeriod = obs.stream().collect(Collectors.groupingBy(
-                o -> o.geographyCode() + "|" + o.sourceId() + "|" + o.period()));
-        Map<Long, Observation> previous = new java.util.HashMap<>();
-        for (List<Observation> versions : bySeriesPeriod.values()) {
-            List<Observation> sorted = versions.stream().sorted(Comparator.comparing(Observation::vintage)).toList();
-            for (int i = 1; i < sorted.size(); i++) {
-                if (sorted.get(i).value().compareTo(sorted.get(i - 1).value()) != 0) {
-                    previous.put(sorted.get(i).id(), sorted.get(i - 1));
-                }
-            }
-        }
-        return previous;
     }
 
     /**
@@ -285,7 +229,7 @@ public class DashboardService {
         Map<Long, String> verdicts = verdicts(indicator.code(), codes);
         List<SeriesRow> rows = obs.stream().map(o -> new SeriesRow(o, found.get(o.geographyCode()).name(),
                 sourceById.get(o.sourceId()), 0, null, null, verdicts.get(o.id()))).toList();
-        return chart(indicator, selected, rows, transform);
+        return SeriesChart.of(indicator, selected, rows, transform);
     }
 
     /** The last {@code periods} official values of a series (latest vintage of each), oldest first. */
@@ -320,44 +264,4 @@ public class DashboardService {
         return available.stream().sorted().limit(1).toList();
     }
 
-    /**
-     * Official lines per geography (the latest vintage of each period) and every non-official figure as a
-     * marker labelled with its value and source.
-     */
-    private static ChartSpec chart(Indicator indicator, List<Geography> selected, List<SeriesRow> rows,
-                                   Transform transform) {
-        Set<Long> officialSources = rows.stream().map(SeriesRow::source)
-                .filter(s -> s != null && !s.isArticle()).map(Source::id).collect(Collectors.toSet());
-        java.util.function.Predicate<Long> isOfficialSource = officialSources::contains;
-        List<ChartLine> lines = new ArrayList<>();
-        for (Geography g : selected) {
-            Map<Period, Observation> latest = OfficialValues.latestByPeriod(rows.stream().map(SeriesRow::observation)
-                    .filter(o -> o.geographyCode().equals(g.code())).toList(), indicator.unit(), isOfficialSource);
-            List<ChartPoint> points = transform.apply(latest.values().stream()
-                    .sorted(Comparator.comparing(Observation::period))
-                    .map(o -> new Transform.Value(o.period(), o.value().doubleValue())).toList());
-            if (!points.isEmpty()) {
-                lines.add(new ChartLine(g.name() + " (official)", points));
-            }
-        }
-        Set<Long> seen = new HashSet<>();
-        // A cited figure is a level: it is drawn on the level chart only.
-        List<ChartMarker> markers = transform != Transform.LEVEL ? List.of() : rows.stream()
-                .filter(r -> !OfficialValues.isOfficial(r.observation(), isOfficialSource.test(r.observation().sourceId()))
-                        && seen.add(r.observation().id()))
-                .map(r -> {
-                    String caption = FigureFormat.format(r.observation().value(), r.observation().unit()) + " "
-                            + r.observation().status().label()
-                            + (r.source() == null || r.source().publisher() == null ? ""
-                            : " (" + r.source().publisher() + ")");
-                    return new ChartMarker(r.observation().period().start(), r.observation().value().doubleValue(),
-                            caption + (r.verdict() == null ? "" : " · check: " + r.verdict()), caption);
-                })
-                .toList();
-        String unit = Units.label(transform.unit(indicator.unit()));
-        boolean yearly = rows.stream().allMatch(r -> r.observation().period().frequency() == Frequency.ANNUAL);
-        String title = transform == Transform.LEVEL ? indicator.name() : indicator.name() + ": " + transform.label();
-        return new ChartSpec(title, unit, lines, markers,
-                Units.isPercent(indicator.unit()) || transform != Transform.LEVEL, yearly);
-    }
 }

@@ -1,6 +1,5 @@
 package org.factline.dashboard;
 
-import org.factline.problem.InvalidInput;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.factline.chart.ChartPoint;
 import org.factline.measure.Frequency;
 import org.factline.measure.Period;
 import org.factline.measure.Units;
+import org.factline.problem.InvalidInput;
 
 /**
  * What an indicator page draws: the values themselves or their changes, as FRED offers them. A change needs the

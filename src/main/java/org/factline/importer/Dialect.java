@@ -2,7 +2,6 @@ package org.factline.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.apache.commons.io.input.BOMInputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * How a CSV file is written: its encoding (UTF-8 with or without BOM, else Windows-1252), its delimiter

@@ -3,11 +3,11 @@ package org.factline.importer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Every SQL statement on {@code import_batch} and {@code seed_log}: the record of each file taken in. */

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -57,10 +56,7 @@ final class ImportRun implements ImportSink {
     private final Map<String, Long> sourceIds = new HashMap<>();
     private final Set<Long> sourcesEmptyAtStart = new HashSet<>();
     private final Set<SeriesKey> seriesSeen = new HashSet<>();
-    private final Map<String, String> indicatorUnits = new HashMap<>();
-    private final Map<String, String> indicatorByName = new HashMap<>();
-    private final Set<String> knownGeographies = new HashSet<>();
-    private Map<String, String> geographyByName;
+    private final ReferenceData reference;
     private final Map<SeriesKey, Map<Period, TreeMap<LocalDate, BigDecimal>>> cache =
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
@@ -90,6 +86,7 @@ final class ImportRun implements ImportSink {
         this.checksum = checksum;
         this.today = today;
         this.importId = importId;
+        this.reference = new ReferenceData(geographies, indicators, notes, this::reject);
     }
 
     @Override
@@ -160,15 +157,15 @@ final class ImportRun implements ImportSink {
 
     @Override
     public void row(ImportRow r) {
-        String geography = geography(r);
+        String geography = reference.geography(r);
         if (geography == null) {
             return;
         }
-        String indicator = indicator(r);
+        String indicator = reference.indicator(r);
         if (indicator == null) {
             return;
         }
-        String unit = r.unit() == null || r.unit().isEmpty() ? indicatorUnits.get(indicator) : r.unit();
+        String unit = r.unit() == null || r.unit().isEmpty() ? reference.unitOf(indicator) : r.unit();
         long sourceId = sourceId(r.sourceUrl());
         SeriesKey key = new SeriesKey(indicator, geography, sourceId);
         Map<Period, TreeMap<LocalDate, BigDecimal>> series = series(key);
@@ -253,93 +250,5 @@ final class ImportRun implements ImportSink {
 
     private String defaultSourceUrl() {
         return options.sourceUrl() != null ? options.sourceUrl() : "urn:sha256:" + checksum;
-    }
-
-    private String geography(ImportRow r) {
-        String code = r.geographyCode();
-        if (code == null) {
-            return geographyByName(r);
-        }
-        if (knownGeographies.contains(code)) {
-            return code;
-        }
-        if (geographies.find(code).isPresent()) {
-            knownGeographies.add(code);
-            return code;
-        }
-        String name = r.geographyName() != null && !r.geographyName().isBlank() ? r.geographyName()
-                : IsoCountries.name(code).orElse(null);
-        if (name == null || code.length() > 16) {
-            reject(new Rejection(r.line(), null, code, "unknown geography: not an ISO 3166 alpha-3 code and not yet in "
-                    + "Factline"));
-            return null;
-        }
-        geographies.save(new Geography(code, name, IsoCountries.isAlpha3(code) ? GeographyKind.COUNTRY
-                : GeographyKind.AGGREGATE, null, null));
-        notes.add("Creates the geography " + code + " (" + name + ")");
-        knownGeographies.add(code);
-        return code;
-    }
-
-    private String geographyByName(ImportRow r) {
-        if (geographyByName == null) {
-            geographyByName = new HashMap<>();
-            geographies.list().forEach(g -> geographyByName.putIfAbsent(g.name().toLowerCase(Locale.ROOT), g.code()));
-        }
-        String name = r.geographyName() == null ? "" : r.geographyName().strip();
-        if (name.isEmpty()) {
-            reject(new Rejection(r.line(), null, null, "no geography code and no name"));
-            return null;
-        }
-        String code = geographyByName.get(name.toLowerCase(Locale.ROOT));
-        if (code == null) {
-            code = slugCode("X_", name, 16);
-            geographies.save(new Geography(code, name, GeographyKind.AGGREGATE, null, null));
-            notes.add("Creates the geography " + code + " (" + name + ")");
-            geographyByName.put(name.toLowerCase(Locale.ROOT), code);
-        }
-        knownGeographies.add(code);
-        return code;
-    }
-
-    private String indicator(ImportRow r) {
-        String code = r.indicatorCode();
-        if (code == null) {
-            String name = r.indicatorName();
-            code = indicatorByName.get(name);
-            if (code == null) {
-                code = indicators.findByName(name).map(Indicator::code).orElse(slugCode("OWID.", name, 64));
-                indicatorByName.put(name, code);
-            }
-        }
-        if (code.length() > 64) {
-            reject(new Rejection(r.line(), null, code, "indicator code longer than 64 characters"));
-            return null;
-        }
-        if (!indicatorUnits.containsKey(code)) {
-            Optional<Indicator> existing = indicators.find(code);
-            if (existing.isPresent()) {
-                indicatorUnits.put(code, existing.get().unit());
-            } else {
-                String unit = r.unit() == null ? "" : r.unit();
-                String name = r.indicatorName() == null || r.indicatorName().isBlank() ? code : r.indicatorName();
-                Frequency frequency = r.period().frequency();
-                indicators.save(new Indicator(code, name, unit, frequency, null, null));
-                notes.add("Creates the indicator " + code + (name.equals(code) ? "" : " (" + name + ")"));
-                indicatorUnits.put(code, unit);
-            }
-        }
-        String expected = indicatorUnits.get(code);
-        if (r.unit() != null && !r.unit().isEmpty() && !expected.isEmpty() && !expected.equals(r.unit())) {
-            reject(new Rejection(r.line(), null, r.unit(), "unit differs from " + code + "'s unit " + expected));
-            return null;
-        }
-        return code;
-    }
-
-    private static String slugCode(String prefix, String name, int max) {
-        String slug = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("(^_+|_+$)", "");
-        String code = prefix + slug;
-        return code.length() > max ? code.substring(0, max) : code;
     }
 }

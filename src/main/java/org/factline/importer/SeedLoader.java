@@ -1,17 +1,13 @@
 package org.factline.importer;
 
-import org.factline.problem.InvalidInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -32,6 +28,7 @@ import org.factline.measure.Units;
 import org.factline.observation.NewObservation;
 import org.factline.observation.ObservationService;
 import org.factline.observation.ObservationStatus;
+import org.factline.problem.InvalidInput;
 import org.factline.source.NewSource;
 import org.factline.source.SourceKind;
 import org.factline.source.SourceService;

@@ -1,20 +1,13 @@
 package org.factline.observation;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,8 +15,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.factline.measure.Frequency;
 import org.factline.measure.Period;
-import org.postgresql.PGConnection;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,12 +25,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ObservationRepository {
 
-    private static final String COLUMNS = "indicator_code, geography_code, period_start, frequency, obs_value, "
+    static final String COLUMNS = "indicator_code, geography_code, period_start, frequency, obs_value, "
             + "value_scale, unit, status, source_id, vintage, import_id";
-    private static final String INSERT = "insert into observation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String STAGE_COPY = "copy observation_stage (" + COLUMNS + ") from stdin with (format csv)";
-    private static final String STAGE_MERGE = "insert into observation (" + COLUMNS + ") select " + COLUMNS
-            + " from observation_stage";
+    static final String INSERT = "insert into observation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** How many series one query of official values asks for. */
     private static final int SERIES_PER_QUERY = 200;
 
@@ -55,11 +43,17 @@ class ObservationRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-    private volatile Boolean postgres;
+    private final BulkInsert bulk;
 
     ObservationRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
+        this.bulk = new BulkInsert(template);
+    }
+
+    /** Adds many rows: JDBC batches on H2, COPY through a staging table on PostgreSQL. */
+    int insertAll(List<NewObservation> observations, Long importId) {
+        return bulk.insertAll(observations, importId);
     }
 
     Optional<Observation> find(long id) {
@@ -90,7 +84,7 @@ class ObservationRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         template.update(con -> {
             PreparedStatement ps = con.prepareStatement(INSERT, new String[] {"id"});
-            bind(ps, o, null);
+            BulkInsert.bind(ps, o, null);
             return ps;
         }, keys);
         return keys.getKeyAs(Number.class).longValue();
@@ -102,96 +96,6 @@ class ObservationRepository {
 
     int deleteImport(long importId) {
         return jdbc.sql("delete from observation where import_id = ?").param(importId).update();
-    }
-
-    /** Adds many rows: JDBC batches on H2, COPY through a staging table on PostgreSQL. */
-    int insertAll(List<NewObservation> observations, Long importId) {
-        if (isPostgres()) {
-            return copyAll(observations, importId);
-        }
-        int[][] counts = template.batchUpdate(INSERT, observations, 1_000, (ps, o) -> bind(ps, o, importId));
-        int total = 0;
-        for (int[] batch : counts) {
-            total += batch.length;
-        }
-        return total;
-    }
-
-    private boolean isPostgres() {
-        Boolean p = postgres;
-        if (p == null) {
-            p = template.execute((ConnectionCallback<Boolean>) c ->
-                    c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgresql"));
-            postgres = p;
-        }
-        return Boolean.TRUE.equals(p);
-    }
-
-    /**
-     * PostgreSQL's bulk path: COPY the rows into a temporary staging table of this transaction, then one
-     * INSERT ... SELECT into {@code observation}, so constraints and indexes are checked as for any insert.
-     */
-    private int copyAll(List<NewObservation> observations, Long importId) {
-        return template.execute((ConnectionCallback<Integer>) con -> {
-            try (Statement s = con.createStatement()) {
-                s.execute("""
-                        create temporary table if not exists observation_stage (
-                            indicator_code varchar(64), geography_code varchar(16), period_start date, frequency char(1),
-                            obs_value numeric(44, 16), value_scale integer, unit varchar(40), status varchar(16),
-                            source_id bigint, vintage date, import_id bigint) on commit drop""");
-            }
-            StringBuilder csv = new StringBuilder(observations.size() * 96);
-            for (NewObservation o : observations) {
-                quoted(csv, o.indicatorCode()).append(',');
-                quoted(csv, o.geographyCode()).append(',').append(pgDate(o.period().start())).append(',')
-                        .append(o.period().frequency().code()).append(',')
-                        .append(o.value().toPlainString()).append(',').append(o.value().scale()).append(',');
-                quoted(csv, o.unit()).append(',').append(o.status().name()).append(',').append(o.sourceId()).append(',')
-                        .append(pgDate(o.vintage())).append(',');
-                if (importId != null) {
-                    csv.append(importId);
-                }
-                csv.append('\n');
-            }
-            try {
-                con.unwrap(PGConnection.class).getCopyAPI().copyIn(STAGE_COPY, new StringReader(csv.toString()));
-            } catch (IOException e) {
-                throw new SQLException("COPY into the staging table failed: " + e.getMessage(), e);
-            }
-            try (Statement s = con.createStatement()) {
-                int n = s.executeUpdate(STAGE_MERGE);
-                s.execute("truncate observation_stage");
-                return n;
-            }
-        });
-    }
-
-    /** A date as PostgreSQL reads it: year 0 and before are written as BC ("-0050-01-01" is "0051-01-01 BC"). */
-    static String pgDate(LocalDate d) {
-        return d.getYear() > 0 ? d.toString() : String.format(Locale.ROOT, "%04d-%02d-%02d BC",
-                1 - d.getYear(), d.getMonthValue(), d.getDayOfMonth());
-    }
-
-    private static StringBuilder quoted(StringBuilder out, String text) {
-        return out.append('"').append(text.replace("\"", "\"\"")).append('"');
-    }
-
-    private static void bind(PreparedStatement ps, NewObservation o, Long importId) throws SQLException {
-        ps.setString(1, o.indicatorCode());
-        ps.setString(2, o.geographyCode());
-        ps.setObject(3, o.period().start());
-        ps.setString(4, o.period().frequency().code());
-        ps.setBigDecimal(5, o.value());
-        ps.setInt(6, o.value().scale());
-        ps.setString(7, o.unit());
-        ps.setString(8, o.status().name());
-        ps.setLong(9, o.sourceId());
-        ps.setObject(10, o.vintage());
-        if (importId == null) {
-            ps.setNull(11, Types.BIGINT);
-        } else {
-            ps.setLong(11, importId);
-        }
     }
 
     /** One page of the selection in the given order, then by id so that pages are stable. */

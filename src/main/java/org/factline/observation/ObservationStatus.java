@@ -1,7 +1,7 @@
 package org.factline.observation;
 
-import org.factline.problem.InvalidInput;
 import java.util.Locale;
+import org.factline.problem.InvalidInput;
 
 /** How firm a figure is. */
 public enum ObservationStatus {

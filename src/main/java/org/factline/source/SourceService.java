@@ -1,11 +1,11 @@
 package org.factline.source;
 
-import org.factline.problem.Conflict;
-import org.factline.problem.InvalidInput;
-import org.factline.problem.NotFound;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.factline.problem.Conflict;
+import org.factline.problem.InvalidInput;
+import org.factline.problem.NotFound;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;

@@ -1,11 +1,11 @@
 package org.factline.source;
 
-import org.factline.problem.InvalidInput;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.factline.problem.InvalidInput;
 
 /**
  * Normalises a source URL so one article or dataset has one spelling: scheme and host in lower case, no

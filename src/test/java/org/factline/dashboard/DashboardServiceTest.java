@@ -92,7 +92,7 @@ class DashboardServiceTest {
     void suggestedCitationsNameThePublisherTitleCodeVintageAndUrl() {
         SeriesPage page = dashboard.seriesPage(SeriesRequest.of("NY.GDP.MKTP.KD.ZG", "KGZ")).orElseThrow();
         List<String> citations = page.sources().stream()
-                .map(s -> DashboardService.suggestedCitation(s, page.indicator(), page.latestVintage(s))).toList();
+                .map(s -> SuggestedCitation.of(s, page.indicator(), page.latestVintage(s))).toList();
         assertThat(citations).containsExactly(
                 "World Bank (2024). World Development Indicators: GDP growth (annual %) [NY.GDP.MKTP.KD.ZG], as of "
                         + "2024-06-28. https://data.worldbank.org/indicator/NY.GDP.MKTP.KD.ZG, retrieved through Factline.",

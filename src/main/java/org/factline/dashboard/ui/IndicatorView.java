@@ -6,11 +6,9 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -18,15 +16,15 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -52,7 +50,6 @@ import org.factline.measure.FigureFormat;
 import org.factline.measure.Period;
 import org.factline.measure.Units;
 import org.factline.observation.ObservationStatus;
-import org.factline.shell.Links;
 import org.factline.source.Source;
 
 /**
@@ -145,8 +142,8 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(r -> r.isRevision() ? "was " + FigureFormat.format(r.previousValue(), r.observation().unit())
                         + " (" + r.previousVintage() + ")" : "").setHeader("Revised").setKey("revised").setAutoWidth(true)
                 .setPartNameGenerator(r -> r.isRevision() ? "revised" : null);
-        grid.addColumn(r -> sourceLabel(r.source())).setHeader("Source").setKey("source").setFlexGrow(1)
-                .setTooltipGenerator(r -> sourceLabel(r.source()));
+        grid.addColumn(r -> SeriesSections.sourceLabel(r.source())).setHeader("Source").setKey("source").setFlexGrow(1)
+                .setTooltipGenerator(r -> SeriesSections.sourceLabel(r.source()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setHeight("28rem");
 
@@ -171,17 +168,14 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         show(dashboard.seriesPage(request));
     }
 
-    private interface Parser<T> {
-        T parse(String s);
-    }
-
-    private static <T> T parse(Map<String, List<String>> params, String name, List<String> problems, Parser<T> p) {
+    private static <T> T parse(Map<String, List<String>> params, String name, List<String> problems,
+                               java.util.function.Function<String, T> p) {
         List<String> values = params.get(name);
         if (values == null || values.isEmpty() || values.get(0).isBlank()) {
             return null;
         }
         try {
-            return p.parse(values.get(0).strip());
+            return p.apply(values.get(0).strip());
         } catch (IllegalArgumentException | org.factline.problem.InvalidInput | DateTimeParseException e) {
             problems.add("\u201c" + values.get(0) + "\u201d is not a valid " + name);
             return null;
@@ -235,53 +229,9 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         chart.getClassList().add("series-chart");
         chartBox.getElement().appendChild(chart);
 
-        cited.removeAll();
-        page.rows().stream().filter(r -> r.citations() > 0 && r.source() != null).forEach(r -> {
-            ListItem item = new ListItem();
-            item.add(new Span(FigureFormat.format(r.observation().value(), r.observation().unit()) + " for "
-                    + r.geographyName() + ", " + r.observation().period() + " (" + r.observation().status().label()
-                    + "), cited by "));
-            item.add(new Anchor("sources/" + r.source().id(), r.source().title()));
-            if (r.verdict() != null) {
-                Span check = new Span(" · check: " + r.verdict());
-                check.addClassName("verdict");
-                item.add(check);
-            }
-            cited.add(item);
-        });
-
-        downloads.removeAll();
-        String geoCodes = String.join(",", shown.geographies());
-        Map<String, String> range = new LinkedHashMap<>();
-        if (shown.from() != null) {
-            range.put("from", shown.from().toString());
-        }
-        if (shown.to() != null) {
-            range.put("to", shown.to().toString());
-        }
-        Map<String, String> chartParams = new LinkedHashMap<>(range);
-        if (shown.transform() != Transform.LEVEL) {
-            chartParams.put("transform", shown.transform().param());
-        }
-        Map<String, String> csvParams = new LinkedHashMap<>();
-        csvParams.put("indicator", page.indicator().code());
-        csvParams.put("geo", geoCodes);
-        csvParams.putAll(range);
-        downloads.add(new Span("Download: "),
-                download("Chart (PNG)", "/api/charts/" + page.indicator().code() + "/" + geoCodes + ".png", chartParams),
-                download("Chart (SVG)", "/api/charts/" + page.indicator().code() + "/" + geoCodes + ".svg", chartParams),
-                download("Data (CSV)", "/api/facts.csv", csvParams));
-
-        sources.removeAll();
-        for (Source s : page.sources()) {
-            ListItem item = new ListItem();
-            Anchor link = new Anchor("sources/" + s.id(), s.title());
-            Paragraph citeAs = new Paragraph("Suggested citation: "
-                    + DashboardService.suggestedCitation(s, page.indicator(), page.latestVintage(s)));
-            citeAs.addClassName("hint");
-            item.add(link, citeAs);
-            sources.add(item);
-        }
+        SeriesSections.cited(cited, page);
+        SeriesSections.downloads(downloads, page, shown);
+        SeriesSections.sources(sources, page);
 
         grid.setItems(page.rows());
         HorizontalLayout controls = new HorizontalLayout(geographies, from, to, transform, vintage);
@@ -301,13 +251,6 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         if (!description.getText().isEmpty()) {
             add(new H3("About this indicator"), description);
         }
-    }
-
-    private static Anchor download(String text, String path, Map<String, String> params) {
-        Anchor a = new Anchor(Links.withQuery(path, params), text);
-        a.getElement().setAttribute("download", true);
-        a.setTarget(AnchorTarget.BLANK);
-        return a;
     }
 
     /** The request the controls now describe. */
@@ -347,14 +290,6 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         }
         UI.getCurrent().navigate(IndicatorView.class, new RouteParameters("code", indicatorCode),
                 QueryParameters.simple(params));
-    }
-
-    private static String sourceLabel(Source s) {
-        if (s == null) {
-            return "";
-        }
-        String by = s.publisher() == null ? "" : s.publisher() + ": ";
-        return by + s.title() + " (" + s.kind().name().toLowerCase() + ")";
     }
 
     @Override

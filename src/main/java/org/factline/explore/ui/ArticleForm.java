@@ -1,6 +1,5 @@
 package org.factline.explore.ui;
 
-import org.factline.problem.Problem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.ToLongFunction;
+import org.factline.problem.Problem;
 import org.factline.source.NewSource;
 import org.factline.source.Source;
 import org.factline.source.SourceKind;

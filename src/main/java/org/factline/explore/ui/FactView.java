@@ -1,6 +1,8 @@
 package org.factline.explore.ui;
 
-import org.factline.problem.Problem;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -9,28 +11,26 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Optional;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Optional;
 import org.factline.citation.CitationService;
 import org.factline.claim.ClaimService;
-import org.factline.linking.LinkingService;
-import org.factline.source.Source;
-import org.factline.source.SourceService;
 import org.factline.claim.ClaimText;
-import org.factline.explore.ExploreService;
 import org.factline.explore.ExploreService.FactPage;
+import org.factline.explore.ExploreService;
+import org.factline.linking.LinkingService;
 import org.factline.measure.FigureFormat;
 import org.factline.observation.Observation;
+import org.factline.problem.Problem;
+import org.factline.source.Source;
+import org.factline.source.SourceService;
 
 /** One fact: its value, series, period, status, source and vintage, and every article that cites it. */
 @AnonymousAllowed

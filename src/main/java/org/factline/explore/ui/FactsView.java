@@ -33,11 +33,11 @@ import java.util.Map;
 import org.factline.explore.FactQuery;
 import org.factline.explore.FactQueryParams;
 import org.factline.explore.FactRow;
-import org.factline.observation.FactSort;
 import org.factline.explore.FactsService;
 import org.factline.measure.FigureFormat;
 import org.factline.measure.Period;
 import org.factline.measure.Units;
+import org.factline.observation.FactSort;
 import org.factline.observation.ObservationStatus;
 import org.factline.shell.Links;
 import org.factline.source.SourceKind;
@@ -215,6 +215,5 @@ public class FactsView extends VerticalLayout implements BeforeEnterObserver {
         grid.setVisible(!none);
         grid.getDataProvider().refreshAll();
     }
-
 
 }

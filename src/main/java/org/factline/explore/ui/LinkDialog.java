@@ -1,6 +1,5 @@
 package org.factline.explore.ui;
 
-import org.factline.problem.Problem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,6 +19,7 @@ import org.factline.linking.LinkingService;
 import org.factline.linking.Proposal;
 import org.factline.measure.FigureFormat;
 import org.factline.observation.ObservationStatus;
+import org.factline.problem.Problem;
 
 /**
  * Confirms one proposed figure: the indicator (or a new one), geography, period, status, signed value and quote,

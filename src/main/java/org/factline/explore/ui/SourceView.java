@@ -1,6 +1,9 @@
 package org.factline.explore.ui;
 
-import org.factline.problem.Problem;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -11,36 +14,30 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.factline.explore.ArticlePage;
-import org.factline.explore.ExploreService;
-import org.factline.measure.FigureFormat;
-import org.factline.source.Source;
 import org.factline.claim.Claim;
 import org.factline.claim.ClaimText;
+import org.factline.explore.ArticlePage;
 import org.factline.explore.CitedFigure;
+import org.factline.explore.ExploreService;
 import org.factline.geography.GeographyService;
 import org.factline.indicator.IndicatorService;
 import org.factline.linking.LinkingService;
 import org.factline.linking.Proposal;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.factline.measure.FigureFormat;
+import org.factline.problem.Problem;
+import org.factline.source.Source;
 
 /**
  * A source's page: metadata, a link out, each figure it cites beside the official value of the same series and
@@ -166,7 +163,6 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         UI.getCurrent().navigate("sources/" + sourceId);
         show(explore.article(sourceId));
     }
-
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {

@@ -1,6 +1,8 @@
 package org.factline.explore.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -11,13 +13,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Locale;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import org.factline.linking.LinkingService;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
 import org.factline.explore.ExploreService;
 import org.factline.explore.SourceSummary;
+import org.factline.linking.LinkingService;
 
 /** All articles and datasets, with how many facts each gives and how many figures it cites. */
 @AnonymousAllowed

@@ -1,6 +1,5 @@
 package org.factline.importer.ui;
 
-import org.factline.problem.Problem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,8 +22,8 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +35,7 @@ import org.factline.importer.ImportRecord;
 import org.factline.importer.ImportReport;
 import org.factline.importer.ImportService;
 import org.factline.importer.Rejection;
+import org.factline.problem.Problem;
 import org.springframework.beans.factory.annotation.Value;
 
 /**

@@ -1,6 +1,5 @@
 package org.factline.security.ui;
 
-import org.factline.problem.Problem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import org.factline.problem.Problem;
 import org.factline.security.Account;
 import org.factline.security.AccountService;
 import org.factline.security.Role;

@@ -1,0 +1,119 @@
+package org.factline.observation;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Writing many observations at once: JDBC batches on H2, COPY through a staging table on PostgreSQL. */
+final class BulkInsert {
+
+    private static final String COLUMNS = ObservationRepository.COLUMNS;
+    private static final String STAGE_COPY = "copy observation_stage (" + COLUMNS + ") from stdin with (format csv)";
+    private static final String STAGE_MERGE = "insert into observation (" + COLUMNS + ") select " + COLUMNS
+            + " from observation_stage";
+
+    private final JdbcTemplate template;
+    private volatile Boolean postgres;
+
+    BulkInsert(JdbcTemplate template) {
+        this.template = template;
+    }
+
+    int insertAll(List<NewObservation> observations, Long importId) {
+        if (isPostgres()) {
+            return copyAll(observations, importId);
+        }
+        int[][] counts = template.batchUpdate(ObservationRepository.INSERT, observations, 1_000, (ps, o) -> bind(ps, o, importId));
+        int total = 0;
+        for (int[] batch : counts) {
+            total += batch.length;
+        }
+        return total;
+    }
+
+    private boolean isPostgres() {
+        Boolean p = postgres;
+        if (p == null) {
+            p = template.execute((ConnectionCallback<Boolean>) c ->
+                    c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgresql"));
+            postgres = p;
+        }
+        return Boolean.TRUE.equals(p);
+    }
+
+    /**
+     * PostgreSQL's bulk path: COPY the rows into a temporary staging table of this transaction, then one
+     * INSERT ... SELECT into {@code observation}, so constraints and indexes are checked as for any insert.
+     */
+    private int copyAll(List<NewObservation> observations, Long importId) {
+        return template.execute((ConnectionCallback<Integer>) con -> {
+            try (Statement s = con.createStatement()) {
+                s.execute("""
+                        create temporary table if not exists observation_stage (
+                            indicator_code varchar(64), geography_code varchar(16), period_start date, frequency char(1),
+                            obs_value numeric(44, 16), value_scale integer, unit varchar(40), status varchar(16),
+                            source_id bigint, vintage date, import_id bigint) on commit drop""");
+            }
+            StringBuilder csv = new StringBuilder(observations.size() * 96);
+            for (NewObservation o : observations) {
+                quoted(csv, o.indicatorCode()).append(',');
+                quoted(csv, o.geographyCode()).append(',').append(pgDate(o.period().start())).append(',')
+                        .append(o.period().frequency().code()).append(',')
+                        .append(o.value().toPlainString()).append(',').append(o.value().scale()).append(',');
+                quoted(csv, o.unit()).append(',').append(o.status().name()).append(',').append(o.sourceId()).append(',')
+                        .append(pgDate(o.vintage())).append(',');
+                if (importId != null) {
+                    csv.append(importId);
+                }
+                csv.append('\n');
+            }
+            try {
+                con.unwrap(PGConnection.class).getCopyAPI().copyIn(STAGE_COPY, new StringReader(csv.toString()));
+            } catch (IOException e) {
+                throw new SQLException("COPY into the staging table failed: " + e.getMessage(), e);
+            }
+            try (Statement s = con.createStatement()) {
+                int n = s.executeUpdate(STAGE_MERGE);
+                s.execute("truncate observation_stage");
+                return n;
+            }
+        });
+    }
+
+    /** A date as PostgreSQL reads it: year 0 and before are written as BC ("-0050-01-01" is "0051-01-01 BC"). */
+    static String pgDate(LocalDate d) {
+        return d.getYear() > 0 ? d.toString() : String.format(Locale.ROOT, "%04d-%02d-%02d BC",
+                1 - d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    }
+
+    private static StringBuilder quoted(StringBuilder out, String text) {
+        return out.append('"').append(text.replace("\"", "\"\"")).append('"');
+    }
+
+    static void bind(PreparedStatement ps, NewObservation o, Long importId) throws SQLException {
+        ps.setString(1, o.indicatorCode());
+        ps.setString(2, o.geographyCode());
+        ps.setObject(3, o.period().start());
+        ps.setString(4, o.period().frequency().code());
+        ps.setBigDecimal(5, o.value());
+        ps.setInt(6, o.value().scale());
+        ps.setString(7, o.unit());
+        ps.setString(8, o.status().name());
+        ps.setLong(9, o.sourceId());
+        ps.setObject(10, o.vintage());
+        if (importId == null) {
+            ps.setNull(11, Types.BIGINT);
+        } else {
+            ps.setLong(11, importId);
+        }
+    }
+}
