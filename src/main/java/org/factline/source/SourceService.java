@@ -6,9 +6,6 @@ import java.util.Optional;
 import org.factline.problem.Conflict;
 import org.factline.problem.InvalidInput;
 import org.factline.problem.NotFound;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,37 +13,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SourceService {
 
-    private static final RowMapper<Source> ROW = (rs, i) -> new Source(
-            rs.getLong("id"), SourceKind.valueOf(rs.getString("kind")), rs.getString("url"), rs.getString("title"),
-            rs.getString("publisher"), rs.getString("author"),
-            rs.getObject("published_on", java.time.LocalDate.class),
-            rs.getObject("retrieved_on", java.time.LocalDate.class), rs.getString("body"));
+    private final SourceRepository repository;
 
-    private final JdbcClient jdbc;
-
-    SourceService(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SourceService(SourceRepository repository) {
+        this.repository = repository;
     }
 
     /** The source with this URL (normalised) if there is one, else a new source; returns its id. */
     @Transactional
     public long findOrCreate(NewSource s) {
         String url = SourceUrls.normalise(s.url());
-        Optional<Long> existing = jdbc.sql("select id from source where url = ?").param(url).query(Long.class).optional();
+        Optional<Source> existing = repository.findByUrl(url);
         if (existing.isPresent()) {
-            return existing.get();
+            return existing.get().id();
         }
         if (s.title() == null || s.title().isBlank()) {
             throw new InvalidInput("A source needs a title: " + url);
         }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into source (kind, url, title, publisher, author, published_on, retrieved_on, body)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(s.kind().name(), url, s.title().strip(), s.publisher(), s.author(), s.publishedOn(),
-                        s.retrievedOn(), s.text())
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return repository.insert(new NewSource(s.kind(), url, s.title().strip(), s.publisher(), s.author(),
+                s.publishedOn(), s.retrievedOn(), s.text()));
     }
 
     /**
@@ -57,14 +42,7 @@ public class SourceService {
     @Transactional
     public long createArticle(NewSource s) {
         String url = checkArticle(s, null);
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into source (kind, url, title, publisher, author, published_on, retrieved_on, body)
-                        values ('ARTICLE', ?, ?, ?, ?, ?, ?, ?)""")
-                .params(url, s.title().strip(), blankToNull(s.publisher()), blankToNull(s.author()), s.publishedOn(),
-                        s.retrievedOn(), blankToNull(s.text()))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return repository.insert(cleaned(SourceKind.ARTICLE, url, s));
     }
 
     /** Changes an article's fields; the caller checks that its citations still point into the new text. */
@@ -76,12 +54,7 @@ public class SourceService {
                     + ": only articles are edited here; datasets come from imports");
         }
         String url = checkArticle(s, id);
-        jdbc.sql("""
-                        update source set url = ?, title = ?, publisher = ?, author = ?, published_on = ?,
-                                          retrieved_on = ?, body = ? where id = ?""")
-                .params(url, s.title().strip(), blankToNull(s.publisher()), blankToNull(s.author()), s.publishedOn(),
-                        s.retrievedOn(), blankToNull(s.text()), id)
-                .update();
+        repository.update(id, cleaned(SourceKind.ARTICLE, url, s));
     }
 
     private String checkArticle(NewSource s, Long id) {
@@ -108,44 +81,47 @@ public class SourceService {
         return url;
     }
 
+    /** An article's fields as stored: the URL normalised, the title stripped, blank fields null. */
+    private static NewSource cleaned(SourceKind kind, String url, NewSource s) {
+        return new NewSource(kind, url, s.title().strip(), blankToNull(s.publisher()), blankToNull(s.author()),
+                s.publishedOn(), s.retrievedOn(), blankToNull(s.text()));
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
     @Transactional(readOnly = true)
     public Optional<Source> find(long id) {
-        return jdbc.sql("select * from source where id = ?").param(id).query(ROW).optional();
+        return repository.find(id);
     }
 
     /** The source with this URL, compared in its normalised form. */
     @Transactional(readOnly = true)
     public Optional<Source> findByUrl(String url) {
-        return jdbc.sql("select * from source where url = ?").param(SourceUrls.normalise(url)).query(ROW).optional();
+        return repository.findByUrl(SourceUrls.normalise(url));
     }
 
     @Transactional(readOnly = true)
     public List<Source> findAll(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select * from source where id in (:ids)").param("ids", ids).query(ROW).list();
+        return ids.isEmpty() ? List.of() : repository.findAll(ids);
     }
 
+    /** Every source, the newest first. */
     @Transactional(readOnly = true)
     public List<Source> list() {
-        return jdbc.sql("select * from source order by published_on desc nulls last, title").query(ROW).list();
+        return repository.list();
     }
 
     /** The ids of the sources of one kind. */
     @Transactional(readOnly = true)
     public List<Long> idsOfKind(SourceKind kind) {
-        return jdbc.sql("select id from source where kind = ?").param(kind.name()).query(Long.class).list();
+        return repository.idsOfKind(kind);
     }
 
     /** The ids of the sources whose title contains the text, ignoring case. */
     @Transactional(readOnly = true)
     public List<Long> idsWithTitleContaining(String text) {
-        return jdbc.sql("select id from source where lower(title) like ? escape '\\'").param(org.factline.measure.Like.containing(text))
-                .query(Long.class).list();
+        return repository.idsWithTitleContaining(text);
     }
 }

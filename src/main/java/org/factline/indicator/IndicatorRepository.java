@@ -1,0 +1,61 @@
+package org.factline.indicator;
+
+import java.util.List;
+import java.util.Optional;
+import org.factline.measure.Frequency;
+import org.factline.measure.Like;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every SQL statement on the {@code indicator} table. */
+@Repository
+class IndicatorRepository {
+
+    private static final RowMapper<Indicator> ROW = (rs, i) -> new Indicator(
+            rs.getString("code"), rs.getString("name"), rs.getString("unit"),
+            Frequency.fromCode(rs.getString("frequency")), rs.getString("description"),
+            rs.getString("source_organization"));
+
+    private final JdbcClient jdbc;
+
+    IndicatorRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void save(Indicator ind) {
+        int updated = jdbc.sql("""
+                        update indicator set name = ?, unit = ?, frequency = ?, description = ?, source_organization = ?
+                        where code = ?""")
+                .params(ind.name(), ind.unit(), ind.frequency().code(), ind.description(), ind.sourceOrganization(),
+                        ind.code())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            insert into indicator (code, name, unit, frequency, description, source_organization)
+                            values (?, ?, ?, ?, ?, ?)""")
+                    .params(ind.code(), ind.name(), ind.unit(), ind.frequency().code(), ind.description(),
+                            ind.sourceOrganization())
+                    .update();
+        }
+    }
+
+    Optional<Indicator> find(String code) {
+        return jdbc.sql("select * from indicator where code = ?").param(code).query(ROW).optional();
+    }
+
+    Optional<Indicator> findByName(String name) {
+        return jdbc.sql("select * from indicator where lower(name) = lower(?) order by code")
+                .param(name).query(ROW).stream().findFirst();
+    }
+
+    List<Indicator> all() {
+        return jdbc.sql("select * from indicator order by name").query(ROW).list();
+    }
+
+    List<String> codesMatching(String text) {
+        String like = Like.containing(text);
+        return jdbc.sql("select code from indicator where lower(name) like ? escape '\\' or lower(code) like ? escape '\\'")
+                .params(like, like).query(String.class).list();
+    }
+}
