@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * writes everything in one transaction, so a failed restore leaves the database empty.
  */
 @Service
-public class BackupService {
+class BackupService {
 
     /** Flyway's own table: a restored database has its own, written by the migrations that created it. */
     static final String FLYWAY_HISTORY = "flyway_schema_history";

@@ -5,7 +5,7 @@ package org.factline.explore;
  * {@code = + - @}, a tab or a carriage return is prefixed with an apostrophe so that it is not run as a formula
  * (OWASP's CSV injection advice). Numbers are written by the caller as plain decimals and never prefixed.
  */
-public final class CsvCells {
+final class CsvCells {
 
     private CsvCells() {
     }

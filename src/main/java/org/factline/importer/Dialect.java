@@ -19,7 +19,7 @@ import org.apache.commons.io.input.BOMInputStream;
  * How a CSV file is written: its encoding (UTF-8 with or without BOM, else Windows-1252), its delimiter
  * (comma, semicolon or tab) and whether its numbers use a decimal comma.
  */
-public record Dialect(Charset charset, boolean bom, char delimiter, boolean decimalComma) {
+record Dialect(Charset charset, boolean bom, char delimiter, boolean decimalComma) {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d{1,3}(\\.\\d{3})*,\\d+|-?\\d+,\\d{1,2}");

@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVRecord;
  * Reads the two metadata companions of a World Bank WDI bulk download ({@code Metadata_Country_...csv} and
  * {@code Metadata_Indicator_...csv}); the data file itself is read by {@link WdiReader}.
  */
-public final class WdiCsv {
+final class WdiCsv {
 
     public record CountryMetadata(String code, String region, String incomeGroup, String specialNotes, String tableName) {
 

@@ -12,7 +12,7 @@ import org.factline.problem.InvalidInput;
  * default port, no fragment, no tracking parameters ({@code utm_*}, {@code fbclid}, {@code gclid}), no
  * trailing slash. Datasets without a web address are named by a URN ({@code urn:sdmx:...}, {@code urn:sha256:...}).
  */
-public final class SourceUrls {
+final class SourceUrls {
 
     private SourceUrls() {
     }
