@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * writes everything in one transaction, so a failed restore leaves the database empty.
  */
 @Service
-class BackupService {
+public class BackupService {
 
     /** Flyway's own table: a restored database has its own, written by the migrations that created it. */
     static final String FLYWAY_HISTORY = "flyway_schema_history";
@@ -56,7 +56,7 @@ class BackupService {
     private final DataSource dataSource;
     private final Clock clock;
 
-    BackupService(DataSource dataSource, Clock clock) {
+    public BackupService(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
     }

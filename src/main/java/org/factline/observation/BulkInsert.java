@@ -60,7 +60,7 @@ final class BulkInsert {
                 s.execute("""
                         create temporary table if not exists observation_stage (
                             indicator_code varchar(64), geography_code varchar(16), period_start date, frequency char(1),
-                            obs_value numeric(44, 16), value_scale integer, unit varchar(40), status varchar(16),
+                            obs_value numeric, value_scale integer, unit varchar(40), status varchar(16),
                             source_id bigint, vintage date, import_id bigint) on commit drop""");
             }
             StringBuilder csv = new StringBuilder(observations.size() * 96);

@@ -65,7 +65,7 @@ class BackupServiceTest {
                     PostgresTestDatabase.USER, PostgresTestDatabase.PASSWORD);
         }
         Flyway.configure().dataSource(ds).schemas(PostgresTestDatabase.enabled() ? schema : "PUBLIC")
-                .locations("classpath:db/migration").load().migrate();
+                .locations("classpath:db/migration", "classpath:db/vendor/" + (PostgresTestDatabase.enabled() ? "postgresql" : "h2")).load().migrate();
         return ds;
     }
 

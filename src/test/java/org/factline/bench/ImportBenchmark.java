@@ -114,7 +114,7 @@ public final class ImportBenchmark {
     /** Factline's schema, and the indicators, geographies and source the rows refer to. */
     private static void createSchema(Path db, Connection c) throws SQLException {
         Flyway.configure().dataSource("jdbc:h2:file:" + db.toAbsolutePath() + "/bench", "sa", "")
-                .locations("classpath:db/migration").load().migrate();
+                .locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
         try (Statement s = c.createStatement()) {
             s.execute("insert into source (id, kind, url, title) values (1, 'DATASET', 'https://example.org/bench', 'bench')");
             for (int i = 0; i < 100; i++) {

@@ -60,7 +60,7 @@ public final class PgImportBenchmark {
 
     private static void migrate(String schema) {
         Flyway.configure().dataSource(URL, USER, PASSWORD).schemas(schema).defaultSchema(schema)
-                .locations("classpath:db/migration").load().migrate();
+                .locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
     }
 
     /** Returns {nanoseconds for the COPY alone, nanoseconds for COPY and merge}. */
