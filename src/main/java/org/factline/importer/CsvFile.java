@@ -66,13 +66,17 @@ final class CsvFile {
             return new Detected(ImportFormat.WDI, "header Country Name, Country Code, Indicator Name, Indicator Code "
                     + "followed by year columns", dialect);
         }
-        if (h.size() >= 3 && h.get(0).equals("country code") && h.contains("region") && h.contains("incomegroup")) {
+        List<String> keys = h.stream().map(WdiCsv::key).toList();
+        if (keys.size() >= 3 && keys.get(0).equals("countrycode") && keys.contains("region")
+                && keys.contains("incomegroup")) {
             return new Detected(ImportFormat.WDI_COUNTRIES, "World Bank country metadata header Country Code, Region, "
-                    + "IncomeGroup", dialect);
+                    + "Income Group", dialect);
         }
-        if (h.size() >= 2 && h.get(0).equals("indicator_code") && h.contains("indicator_name")) {
-            return new Detected(ImportFormat.WDI_INDICATORS, "World Bank indicator metadata header INDICATOR_CODE, "
-                    + "INDICATOR_NAME", dialect);
+        if (keys.size() >= 2 && (keys.get(0).equals("indicatorcode") || keys.get(0).equals("seriescode"))
+                && keys.contains("indicatorname")) {
+            return new Detected(ImportFormat.WDI_INDICATORS, "World Bank indicator metadata header "
+                    + (keys.get(0).equals("seriescode") ? "Series Code, Topic, Indicator Name (the WDI catalog)"
+                    : "INDICATOR_CODE, INDICATOR_NAME"), dialect);
         }
         if (h.get(0).equals("dataflow") && h.contains("time_period") && h.contains("obs_value")) {
             return new Detected(ImportFormat.SDMX, "SDMX-CSV header DATAFLOW ... TIME_PERIOD, OBS_VALUE", dialect);
@@ -109,8 +113,9 @@ final class CsvFile {
                 WdiCsv.countryMetadata(parser, ctx.fileName()).forEach(out::geography);
             };
             case WDI_INDICATORS -> (parser, ctx, out) -> {
-                out.mapping("indicator names from \"INDICATOR_NAME\", definitions from \"SOURCE_NOTE\", sources "
-                        + "from \"SOURCE_ORGANIZATION\"");
+                out.mapping("indicator names from \"INDICATOR_NAME\" or \"Indicator Name\", definitions from "
+                        + "\"SOURCE_NOTE\" or \"Long definition\", sources from \"SOURCE_ORGANIZATION\" or \"Source\", "
+                        + "topics from \"Topic\"");
                 WdiCsv.indicatorMetadata(parser, ctx.fileName()).forEach(out::indicator);
             };
         };

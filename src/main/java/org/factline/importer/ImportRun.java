@@ -144,9 +144,9 @@ final class ImportRun implements ImportSink {
     @Override
     public void indicator(WdiCsv.IndicatorMetadata m) {
         Optional<Indicator> existing = indicators.find(m.code());
-        indicators.save(new Indicator(m.code(), m.name(),
-                existing.map(Indicator::unit).orElse(WdiCsv.unitOfIndicatorName(m.name())),
-                existing.map(Indicator::frequency).orElse(Frequency.ANNUAL), m.sourceNote(), m.sourceOrganization()));
+        indicators.save(new Indicator(m.code(), m.name(), existing.map(Indicator::unit).orElse(m.unit()),
+                existing.map(Indicator::frequency).orElse(Frequency.ANNUAL), m.sourceNote(), m.sourceOrganization(),
+                m.topic() != null ? m.topic() : existing.map(Indicator::topic).orElse(null)));
         metadataUpdated += existing.isPresent() ? 1 : 0;
         metadataAdded += existing.isPresent() ? 0 : 1;
     }

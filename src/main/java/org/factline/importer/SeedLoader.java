@@ -141,8 +141,8 @@ class SeedLoader implements ApplicationRunner {
         if (indicatorMeta.exists()) {
             for (WdiCsv.IndicatorMetadata m : read(indicatorMeta,
                     r -> WdiCsv.readIndicatorMetadata(r, indicatorMeta.getFilename()))) {
-                indicators.save(new Indicator(m.code(), m.name(), WdiCsv.unitOfIndicatorName(m.name()),
-                        Frequency.ANNUAL, m.sourceNote(), m.sourceOrganization()));
+                indicators.save(new Indicator(m.code(), m.name(), m.unit(), Frequency.ANNUAL, m.sourceNote(),
+                        m.sourceOrganization(), m.topic()));
             }
         }
         Path copy = null;

@@ -27,7 +27,23 @@ final class WdiCsv {
         }
     }
 
-    public record IndicatorMetadata(String code, String name, String sourceNote, String sourceOrganization) {
+    /**
+     * An indicator as a metadata file describes it: a download's {@code Metadata_Indicator_...csv} gives the first
+     * four fields, the catalog's {@code WDISeries.csv} all of them.
+     */
+    public record IndicatorMetadata(String code, String name, String sourceNote, String sourceOrganization,
+                                    String topic, String unitOfMeasure) {
+
+        /** The unit: the one the catalog states, else the one the name states ("(annual %)", "(current US$)"). */
+        public String unit() {
+            if (unitOfMeasure != null) {
+                String u = unitOfMeasure.strip().toLowerCase(Locale.ROOT);
+                if (u.equals("%") || u.startsWith("percent") || u.startsWith("% of")) {
+                    return "percent";
+                }
+            }
+            return unitOfIndicatorName(name);
+        }
     }
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
@@ -58,8 +74,8 @@ final class WdiCsv {
 
     static List<CountryMetadata> countryMetadata(CSVParser parser, String fileName) {
         List<CountryMetadata> result = new ArrayList<>();
-        for (Map<String, String> r : headed(parser, fileName, "country code")) {
-            String code = r.get("country code").toUpperCase(Locale.ROOT);
+        for (Map<String, String> r : headed(parser, fileName, "countrycode")) {
+            String code = r.get("countrycode").toUpperCase(Locale.ROOT);
             if (!code.isEmpty()) {
                 result.add(new CountryMetadata(code, blankToNull(r.get("region")), blankToNull(r.get("incomegroup")),
                         blankToNull(r.get("specialnotes")), blankToNull(r.get("tablename"))));
@@ -70,29 +86,37 @@ final class WdiCsv {
 
     static List<IndicatorMetadata> indicatorMetadata(CSVParser parser, String fileName) {
         List<IndicatorMetadata> result = new ArrayList<>();
-        for (Map<String, String> r : headed(parser, fileName, "indicator_code")) {
-            if (!r.get("indicator_code").isEmpty() && r.get("indicator_name") != null) {
-                result.add(new IndicatorMetadata(r.get("indicator_code"), r.get("indicator_name"),
-                        blankToNull(r.get("source_note")), blankToNull(r.get("source_organization"))));
+        for (Map<String, String> r : headed(parser, fileName, "indicatorcode", "seriescode")) {
+            String code = r.getOrDefault("indicatorcode", r.get("seriescode"));
+            if (!code.isEmpty() && r.get("indicatorname") != null) {
+                String definition = r.get("longdefinition") != null && !r.get("longdefinition").isBlank()
+                        ? r.get("longdefinition") : r.getOrDefault("sourcenote", r.get("shortdefinition"));
+                result.add(new IndicatorMetadata(code, r.get("indicatorname"), blankToNull(definition),
+                        blankToNull(r.getOrDefault("sourceorganization", r.get("source"))), blankToNull(r.get("topic")),
+                        blankToNull(r.get("unitofmeasure"))));
             }
         }
         return result;
     }
 
+    /** A header cell as both layouts' spellings compare: "Country Code", "IncomeGroup", "INDICATOR_CODE". */
+    static String key(String header) {
+        return header.toLowerCase(Locale.ROOT).replaceAll("[\\s_]", "");
+    }
+
     /**
-     * The records after the header line, each by lower-case column name, values stripped; cells past a short
-     * record's end are absent.
+     * The records after the header line, each by column name ({@link #key}), values stripped; cells past a short
+     * record's end are absent. One of {@code keyColumns} must be in the header; it is present in every row.
      */
-    private static List<Map<String, String>> headed(CSVParser parser, String fileName, String firstColumn) {
+    private static List<Map<String, String>> headed(CSVParser parser, String fileName, String... keyColumns) {
         Iterator<CSVRecord> it = parser.iterator();
         if (!it.hasNext()) {
             throw new IllegalArgumentException(fileName + ": the file is empty");
         }
-        List<String> header = FormatReader.stripped(it.next()).stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-        if (!header.contains(firstColumn)) {
-            throw new IllegalArgumentException(fileName + ", line 1: expected a column \"" + firstColumn
-                    + "\" but the header is " + header);
-        }
+        List<String> header = FormatReader.stripped(it.next()).stream().map(WdiCsv::key).toList();
+        String firstColumn = java.util.Arrays.stream(keyColumns).filter(header::contains).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(fileName + ", line 1: expected a column \""
+                        + String.join("\" or \"", keyColumns) + "\" but the header is " + header));
         List<Map<String, String>> rows = new ArrayList<>();
         it.forEachRemaining(r -> {
             Map<String, String> row = new HashMap<>();

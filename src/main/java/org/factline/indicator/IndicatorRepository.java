@@ -15,7 +15,7 @@ class IndicatorRepository {
     private static final RowMapper<Indicator> ROW = (rs, i) -> new Indicator(
             rs.getString("code"), rs.getString("name"), rs.getString("unit"),
             Frequency.fromCode(rs.getString("frequency")), rs.getString("description"),
-            rs.getString("source_organization"));
+            rs.getString("source_organization"), rs.getString("topic"));
 
     private final JdbcClient jdbc;
 
@@ -25,17 +25,19 @@ class IndicatorRepository {
 
     void save(Indicator ind) {
         int updated = jdbc.sql("""
-                        update indicator set name = ?, unit = ?, frequency = ?, description = ?, source_organization = ?
+                        update indicator set name = ?, unit = ?, frequency = ?, description = ?, source_organization = ?,
+                                             topic = ?
                         where code = ?""")
                 .params(ind.name(), ind.unit(), ind.frequency().code(), ind.description(), ind.sourceOrganization(),
-                        ind.code())
+                        ind.topic(), ind.code())
                 .update();
         if (updated == 0) {
             jdbc.sql("""
-                            insert into indicator (code, name, unit, frequency, description, source_organization)
-                            values (?, ?, ?, ?, ?, ?)""")
+                            insert into indicator (code, name, unit, frequency, description, source_organization,
+                                                   topic)
+                            values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(ind.code(), ind.name(), ind.unit(), ind.frequency().code(), ind.description(),
-                            ind.sourceOrganization())
+                            ind.sourceOrganization(), ind.topic())
                     .update();
         }
     }

@@ -35,6 +35,10 @@ public class SeriesSummaries {
                           Period previousPeriod, BigDecimal previousValue) {
     }
 
+    /** How far an indicator's data reaches: how many geographies have a series, and the latest official period. */
+    public record Coverage(String indicatorCode, int geographies, Period latest) {
+    }
+
     private final SummaryRepository summaries;
     private final ObservationRepository observations;
     private final IndicatorService indicators;
@@ -58,6 +62,12 @@ public class SeriesSummaries {
     @Transactional(readOnly = true)
     public List<Summary> ofGeography(String geographyCode) {
         return summaries.ofGeography(geographyCode);
+    }
+
+    /** Every indicator with data, how many geographies have it and how recent it is. */
+    @Transactional(readOnly = true)
+    public List<Coverage> coverage() {
+        return summaries.coverage();
     }
 
     /** The geographies that have data for an indicator. */

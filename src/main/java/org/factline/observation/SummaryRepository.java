@@ -46,6 +46,24 @@ class SummaryRepository {
                 .query(String.class).list();
     }
 
+    /** Per indicator: how many geographies have data, and the latest official period's start among them. */
+    List<SeriesSummaries.Coverage> coverage() {
+        java.util.Map<String, SeriesSummaries.Coverage> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select c.indicator_code, c.geographies, s.latest_period, s.frequency
+                        from (select indicator_code, count(*) as geographies, max(latest_period) as latest
+                              from series_summary group by indicator_code) c
+                        left join series_summary s
+                          on s.indicator_code = c.indicator_code and s.latest_period = c.latest""")
+                .query((rs, i) -> {
+                    LocalDate latest = rs.getObject(3, LocalDate.class);
+                    return out.putIfAbsent(rs.getString(1), new SeriesSummaries.Coverage(rs.getString(1), rs.getInt(2),
+                            latest == null ? null : new Period(latest, Frequency.fromCode(rs.getString(4)))));
+                })
+                .list();
+        return List.copyOf(out.values());
+    }
+
     void delete(SeriesSummaries.Series s) {
         jdbc.sql("delete from series_summary where indicator_code = ? and geography_code = ?")
                 .params(s.indicatorCode(), s.geographyCode()).update();

@@ -33,6 +33,10 @@ class ImportServiceTest {
     CitationService citations;
     @Autowired
     SourceService sources;
+    @Autowired
+    org.factline.indicator.IndicatorService indicators;
+    @Autowired
+    org.factline.geography.GeographyService geographies;
 
     @TempDir
     Path dir;
@@ -217,5 +221,37 @@ class ImportServiceTest {
         citations.add(new NewCitation(loan, article, "$100 million", "a $100 million loan", null, null));
         assertThatThrownBy(() -> importer.undo(again.importId()))
                 .hasMessageContaining("added 1 observation that an article cites: remove those citations first");
+    }
+
+    @Test
+    void theWdiCatalogFilesGiveIndicatorsTheirTopicDefinitionAndSourceAndEconomiesTheirGroups() {
+        ImportReport series = commit("WDISeries-sample.csv");
+        assertThat(series.format()).isEqualTo(ImportFormat.WDI_INDICATORS);
+        assertThat(series.detectedBecause()).contains("Series Code, Topic, Indicator Name");
+        assertThat(series.refusal()).isNull();
+        assertThat(series.notes()).contains("Adds 10 and updates 1 indicators (metadata only; undoing the import "
+                + "leaves them as they are)");
+        org.factline.indicator.Indicator cpi = indicators.find("FP.CPI.TOTL.ZG").orElseThrow();
+        assertThat(cpi.name()).isEqualTo("Inflation, consumer prices (annual %)");
+        assertThat(cpi.topic()).isEqualTo("Financial Sector: Exchange rates & prices");
+        assertThat(cpi.unit()).isEqualTo("percent");
+        assertThat(cpi.description()).startsWith("Inflation as measured by the consumer price index");
+        assertThat(cpi.sourceOrganization()).startsWith("International Monetary Fund");
+        assertThat(indicators.find("NY.GDP.MKTP.KD.ZG").orElseThrow().topic())
+                .isEqualTo("Economic Policy & Debt: National accounts: Growth rates");
+        assertThat(indicators.find("NY.GDP.MKTP.CD").orElseThrow().unit()).isEqualTo("USD");
+
+        ImportReport again = commit("WDISeries-sample.csv");
+        assertThat(again.notes()).contains("Adds 0 and updates 11 indicators (metadata only; undoing the import "
+                + "leaves them as they are)");
+
+        ImportReport countries = commit("WDICountry-sample.csv");
+        assertThat(countries.format()).isEqualTo(ImportFormat.WDI_COUNTRIES);
+        assertThat(countries.refusal()).isNull();
+        org.factline.geography.Geography kgz = geographies.find("KGZ").orElseThrow();
+        assertThat(kgz.region()).isEqualTo("Europe & Central Asia");
+        assertThat(kgz.incomeGroup()).isEqualTo("Lower middle income");
+        assertThat(geographies.find("LMC").orElseThrow().kind())
+                .isEqualTo(org.factline.geography.GeographyKind.AGGREGATE);
     }
 }
