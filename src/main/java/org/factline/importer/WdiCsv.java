@@ -131,12 +131,16 @@ final class WdiCsv {
     }
 
     /**
-     * The unit a WDI indicator's name states: "GDP growth (annual %)" is in percent, "GDP (current US$)" in USD.
+     * The unit a WDI indicator's name states: "GDP growth (annual %)" is in percent, "GDP (current US$)" in USD,
+     * "Official exchange rate (LCU per US$, period average)" in local currency units per dollar.
      * Returns an empty string when the name states none.
      */
     public static String unitOfIndicatorName(String name) {
         if (name.contains("%")) {
             return "percent";
+        }
+        if (name.contains("per US$")) {
+            return "LCU per USD"; // an exchange rate: local currency units for one dollar, not dollars
         }
         if (name.contains("US$")) {
             return "USD";

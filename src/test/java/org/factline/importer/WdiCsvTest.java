@@ -103,5 +103,7 @@ class WdiCsvTest {
         assertThat(WdiCsv.unitOfIndicatorName("GDP growth (annual %)")).isEqualTo("percent");
         assertThat(WdiCsv.unitOfIndicatorName("GDP (current US$)")).isEqualTo("USD");
         assertThat(WdiCsv.unitOfIndicatorName("Population, total")).isEmpty();
+        assertThat(WdiCsv.unitOfIndicatorName("Official exchange rate (LCU per US$, period average)"))
+                .isEqualTo("LCU per USD");
     }
 }
