@@ -67,6 +67,10 @@ final class CsvFile {
                     + "followed by year columns", dialect);
         }
         List<String> keys = h.stream().map(WdiCsv::key).toList();
+        if (keys.contains("weosubjectcode") && keys.contains("iso")) {
+            return new Detected(ImportFormat.WEO, "IMF World Economic Outlook header WEO Country Code, ISO, WEO Subject "
+                    + "Code", dialect);
+        }
         if (keys.size() >= 3 && keys.get(0).equals("countrycode") && keys.contains("region")
                 && keys.contains("incomegroup")) {
             return new Detected(ImportFormat.WDI_COUNTRIES, "World Bank country metadata header Country Code, Region, "
@@ -107,6 +111,7 @@ final class CsvFile {
             case OWID -> new OwidReader();
             case LONG -> new LongReader();
             case SDMX -> new SdmxReader();
+            case WEO -> new WeoReader();
             case WDI_COUNTRIES -> (parser, ctx, out) -> {
                 out.mapping("geography names from \"TableName\", regions from \"Region\", income groups from "
                         + "\"IncomeGroup\"; a code without a region is an aggregate");
@@ -126,7 +131,7 @@ final class CsvFile {
                 throw new UncheckedIOException(e);
             }
         });
-        try (CSVParser parser = open(detected.dialect())) {
+        try (CSVParser parser = open(detected.dialect(), detected.format() != ImportFormat.WEO)) {
             reader.read(parser, ctx, sink);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new IllegalArgumentException(name + ": not readable as CSV: " + rootMessage(e), e);
@@ -134,6 +139,11 @@ final class CsvFile {
     }
 
     private CSVParser open(Dialect dialect) throws IOException {
+        return open(dialect, true);
+    }
+
+    /** A parser over the file; {@code quoted} false for layouts that never quote (a WEO note may hold a lone "). */
+    private CSVParser open(Dialect dialect, boolean quoted) throws IOException {
         InputStream in = Files.newInputStream(path);
         Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, dialect.charset()), 1 << 16);
         if (dialect.bom()) {
@@ -141,6 +151,7 @@ final class CsvFile {
         }
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(dialect.delimiter())
+                .setQuote(quoted ? Character.valueOf('"') : null)
                 .setIgnoreEmptyLines(true)
                 .setAllowMissingColumnNames(true)
                 .get();

@@ -13,10 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
 
 /**
- * How a CSV file is written: its encoding (UTF-8 with or without BOM, else Windows-1252), its delimiter
+ * How a CSV file is written: its encoding (UTF-8 with or without BOM; UTF-16, as the IMF writes its World Economic
+ * Outlook files, with a BOM or recognised by its zero bytes; else Windows-1252, which covers Latin-1), its delimiter
  * (comma, semicolon or tab) and whether its numbers use a decimal comma.
  */
 record Dialect(Charset charset, boolean bom, char delimiter, boolean decimalComma) {
@@ -28,7 +30,7 @@ record Dialect(Charset charset, boolean bom, char delimiter, boolean decimalComm
 
     /** What a person reads in a preview: "UTF-8 (BOM), comma-separated, decimal point". */
     public String describe() {
-        String enc = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" + (bom ? " with BOM" : "") : "Windows-1252";
+        String enc = charset.equals(WINDOWS_1252) ? "Windows-1252" : charset.name() + (bom ? " with BOM" : "");
         String sep = switch (delimiter) {
             case ';' -> "semicolon";
             case '\t' -> "tab";
@@ -40,8 +42,11 @@ record Dialect(Charset charset, boolean bom, char delimiter, boolean decimalComm
     /** Detects the dialect of a file: the encoding from its bytes, the rest from its first lines. */
     public static Dialect detect(Path file) {
         try {
-            boolean bom = startsWithBom(file);
-            Charset charset = isUtf8(file, bom) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            ByteOrderMark mark = byteOrderMark(file);
+            boolean bom = mark != null;
+            Charset charset = mark != null ? Charset.forName(mark.getCharsetName())
+                    : isUtf16Le(file) ? StandardCharsets.UTF_16LE
+                    : isUtf8(file, false) ? StandardCharsets.UTF_8 : WINDOWS_1252;
             byte[] head;
             try (InputStream in = Files.newInputStream(file)) {
                 head = in.readNBytes(SAMPLE_BYTES);
@@ -57,10 +62,26 @@ record Dialect(Charset charset, boolean bom, char delimiter, boolean decimalComm
         }
     }
 
-    private static boolean startsWithBom(Path file) throws IOException {
-        try (BOMInputStream in = BOMInputStream.builder().setPath(file).get()) {
-            return in.hasBOM();
+    /** The file's byte-order mark (UTF-8, UTF-16LE or UTF-16BE), or null. */
+    private static ByteOrderMark byteOrderMark(Path file) throws IOException {
+        try (BOMInputStream in = BOMInputStream.builder().setPath(file)
+                .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get()) {
+            return in.getBOM();
         }
+    }
+
+    /** UTF-16LE without a mark: text in the Latin range leaves every second byte zero. */
+    private static boolean isUtf16Le(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4096);
+        }
+        int pairs = head.length / 2;
+        int zeros = 0;
+        for (int i = 1; i < head.length; i += 2) {
+            zeros += head[i] == 0 && head[i - 1] != 0 ? 1 : 0;
+        }
+        return pairs >= 8 && zeros * 10 >= pairs * 9;
     }
 
     /** Decodes the whole file as strict UTF-8, in chunks; any malformed byte means it is not UTF-8. */

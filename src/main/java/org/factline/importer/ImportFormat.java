@@ -15,6 +15,8 @@ public enum ImportFormat {
     LONG,
     /** SDMX-CSV 1.0: {@code DATAFLOW, <dimensions>, TIME_PERIOD, OBS_VALUE[, <attributes>]}. */
     SDMX,
+    /** IMF World Economic Outlook database file: tab-separated, one row per economy and subject, years across. */
+    WEO,
     /** A WDI download's {@code Metadata_Country_...csv}: region, income group and name of each geography. */
     WDI_COUNTRIES,
     /** A WDI download's {@code Metadata_Indicator_...csv}: name, definition and source of each indicator. */
@@ -32,6 +34,6 @@ public enum ImportFormat {
             }
         }
         throw new org.factline.problem.InvalidInput("Unknown format '" + name + "': expected auto, wdi, fred, owid, long, sdmx, "
-                + "wdi-countries or wdi-indicators");
+                + "weo, wdi-countries or wdi-indicators");
     }
 }

@@ -23,7 +23,7 @@ final class NumberCells {
 
     static final Missing MISSING = new Missing();
 
-    private static final Set<String> MISSING_MARKERS = Set.of("", "..", "...", ".", "n/a", "na", "nan", "-", "—",
+    private static final Set<String> MISSING_MARKERS = Set.of("", "..", "...", ".", "n/a", "na", "nan", "-", "--", "—",
             "null", "#n/a", ":");
     private static final Pattern POINT_GROUPED = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern COMMA_GROUPED = Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3})+(,\\d+)?");

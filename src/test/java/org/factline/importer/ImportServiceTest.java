@@ -254,4 +254,53 @@ class ImportServiceTest {
         assertThat(geographies.find("LMC").orElseThrow().kind())
                 .isEqualTo(org.factline.geography.GeographyKind.AGGREGATE);
     }
+
+    @Test
+    void anImfWorldEconomicOutlookFileInUtf16ImportsWithItsScalesAndEstimates() {
+        ImportReport weo = commit("WEOApr2024all.xls");
+        assertThat(weo.refusal()).isNull();
+        assertThat(weo.format()).isEqualTo(ImportFormat.WEO);
+        assertThat(weo.dialect()).isEqualTo("UTF-16LE with BOM, tab-separated, decimal point");
+        assertThat(weo.vintage()).isEqualTo(java.time.LocalDate.of(2024, 4, 1));
+        assertThat(weo.added()).isEqualTo(78); // 7 rows x 12 years, less 6 missing ("n/a", "--")
+        assertThat(value("WEO.NGDPD", "KGZ", 2023)).isEqualByComparingTo("13988000000");
+        assertThat(value("WEO.NGDP", "RUS", 2023)).isEqualByComparingTo("172148301000000");
+        assertThat(status("WEO.NGDP_RPCH", "KGZ", 2023)).isEqualTo("OFFICIAL");
+        assertThat(status("WEO.NGDP_RPCH", "KGZ", 2024)).isEqualTo("ESTIMATE");
+        assertThat(indicators.find("WEO.NGDPD").orElseThrow().name())
+                .isEqualTo("Gross domestic product, current prices (U.S. dollars, billions)");
+        assertThat(indicators.find("WEO.NGDPD").orElseThrow().unit()).isEqualTo("USD");
+        assertThat(geographies.find("UVK").orElseThrow().name()).isEqualTo("Kosovo");
+
+        ImportReport again = commit("WEOApr2024all.xls");
+        assertThat(again.added() + again.revised()).isZero();
+        assertThat(again.unchanged()).isEqualTo(78);
+    }
+
+    @Test
+    void anOlderLatin1WorldEconomicOutlookFileWithABadCellIsRefusedAndWritesNothing() {
+        List<String> before = state();
+        ImportReport weo = commit("WEOOct2019-latin1.xls");
+        assertThat(weo.format()).isEqualTo(ImportFormat.WEO);
+        assertThat(weo.dialect()).startsWith("Windows-1252, tab-separated");
+        assertThat(weo.refusal()).startsWith("1 line was rejected");
+        assertThat(weo.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(r.column()).isEqualTo(12);
+            assertThat(r.value()).isEqualTo("6.3x1");
+        });
+        assertThat(state()).isEqualTo(before);
+    }
+
+    private java.math.BigDecimal value(String indicator, String geo, int year) {
+        return jdbc.sql("select obs_value from observation where indicator_code = ? and geography_code = ? "
+                + "and period_start = ?").params(indicator, geo, java.time.LocalDate.of(year, 1, 1))
+                .query(java.math.BigDecimal.class).single();
+    }
+
+    private String status(String indicator, String geo, int year) {
+        return jdbc.sql("select status from observation where indicator_code = ? and geography_code = ? "
+                + "and period_start = ?").params(indicator, geo, java.time.LocalDate.of(year, 1, 1))
+                .query(String.class).single();
+    }
 }
