@@ -67,6 +67,10 @@ final class CsvFile {
                     + "followed by year columns", dialect);
         }
         List<String> keys = h.stream().map(WdiCsv::key).toList();
+        if (h.get(0).contains(",geo\\") || h.get(0).matches("geo\\\\.*")) {
+            return new Detected(ImportFormat.EUROSTAT, "Eurostat TSV header \"" + head.get(0).get(0) + "\": dimensions "
+                    + "joined in the first column, periods across", dialect);
+        }
         if (keys.contains("weosubjectcode") && keys.contains("iso")) {
             return new Detected(ImportFormat.WEO, "IMF World Economic Outlook header WEO Country Code, ISO, WEO Subject "
                     + "Code", dialect);
@@ -112,6 +116,7 @@ final class CsvFile {
             case LONG -> new LongReader();
             case SDMX -> new SdmxReader();
             case WEO -> new WeoReader();
+            case EUROSTAT -> new EurostatReader();
             case WDI_COUNTRIES -> (parser, ctx, out) -> {
                 out.mapping("geography names from \"TableName\", regions from \"Region\", income groups from "
                         + "\"IncomeGroup\"; a code without a region is an aggregate");
@@ -131,7 +136,8 @@ final class CsvFile {
                 throw new UncheckedIOException(e);
             }
         });
-        try (CSVParser parser = open(detected.dialect(), detected.format() != ImportFormat.WEO)) {
+        try (CSVParser parser = open(detected.dialect(), detected.format() != ImportFormat.WEO
+                && detected.format() != ImportFormat.EUROSTAT)) {
             reader.read(parser, ctx, sink);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new IllegalArgumentException(name + ": not readable as CSV: " + rootMessage(e), e);

@@ -115,6 +115,11 @@ record Dialect(Charset charset, boolean bom, char delimiter, boolean decimalComm
 
     /** The candidate that splits the first non-blank lines most consistently into more than one field. */
     static char delimiterOf(String sample) {
+        String first = sample.lines().findFirst().orElse("");
+        int tab = first.indexOf('\t');
+        if (tab > 0 && first.substring(0, tab).contains("\\")) {
+            return '\t'; // Eurostat's TSV: "freq,unit,geo\TIME_PERIOD" then periods, tab-separated
+        }
         String[] lines = sample.lines().filter(l -> !l.isBlank()).limit(20).toArray(String[]::new);
         char best = ',';
         int bestScore = 0;

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "factline.command", havingValue = "import")
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
-    static final String USAGE = "usage: java -jar factline.jar import FILE... [--format=auto|wdi|fred|owid|long|sdmx|"
+    static final String USAGE = "usage: java -jar factline.jar import FILE... [--format=auto|wdi|fred|owid|long|sdmx|weo|eurostat|"
             + "wdi-countries|wdi-indicators] "
             + "[--indicator=CODE] [--geo=CODE] [--source-url=URL] [--vintage=YYYY-MM-DD] [--skip-invalid] [--dry-run]";
 

@@ -17,6 +17,8 @@ public enum ImportFormat {
     SDMX,
     /** IMF World Economic Outlook database file: tab-separated, one row per economy and subject, years across. */
     WEO,
+    /** Eurostat TSV bulk file: the dimensions joined in the first column, periods across, flags after values. */
+    EUROSTAT,
     /** A WDI download's {@code Metadata_Country_...csv}: region, income group and name of each geography. */
     WDI_COUNTRIES,
     /** A WDI download's {@code Metadata_Indicator_...csv}: name, definition and source of each indicator. */
@@ -34,6 +36,6 @@ public enum ImportFormat {
             }
         }
         throw new org.factline.problem.InvalidInput("Unknown format '" + name + "': expected auto, wdi, fred, owid, long, sdmx, "
-                + "weo, wdi-countries or wdi-indicators");
+                + "weo, eurostat, wdi-countries or wdi-indicators");
     }
 }

@@ -94,16 +94,48 @@ public class ImportService {
         } catch (IOException e) {
             return ImportReport.refusedBeforeReading(fileName, 0, null, "cannot read the file: " + e.getMessage());
         }
-        CsvFile csv = new CsvFile(file, fileName);
-        CsvFile.Detected detected;
-        try {
-            detected = csv.detect(options.format());
-        } catch (IllegalArgumentException e) {
+        try (Compressed.Parts parts = Compressed.unpack(file, fileName)) {
+            return read(parts.parts(), fileName, options, commit, size, checksum);
+        } catch (IOException e) {
             return ImportReport.refusedBeforeReading(fileName, size, checksum, e.getMessage());
         }
+    }
+
+    /** A file read for import, and its detected layout. */
+    private record Part(CsvFile csv, CsvFile.Detected detected) {
+
+        boolean metadata() {
+            return detected.format() == ImportFormat.WDI_COUNTRIES || detected.format() == ImportFormat.WDI_INDICATORS;
+        }
+    }
+
+    /**
+     * Detects the layout of each file (a zip holds several: metadata files are read first, files Factline does not
+     * read are skipped with a note), then imports them all in one transaction.
+     */
+    private ImportReport read(List<Compressed.Part> files, String fileName, ImportOptions options, boolean commit,
+                              long size, String checksum) {
+        List<Part> parts = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Compressed.Part f : files) {
+            CsvFile csv = new CsvFile(f.path(), f.name());
+            try {
+                parts.add(new Part(csv, csv.detect(options.format())));
+            } catch (IllegalArgumentException e) {
+                if (files.size() == 1) {
+                    return ImportReport.refusedBeforeReading(fileName, size, checksum, e.getMessage());
+                }
+                skipped.add("Skips " + f.name() + ": " + e.getMessage());
+            }
+        }
+        if (parts.isEmpty()) {
+            return ImportReport.refusedBeforeReading(fileName, size, checksum, fileName + " holds no file in a layout "
+                    + "Factline reads" + (skipped.isEmpty() ? "" : " (" + String.join("; ", skipped) + ")"));
+        }
+        parts.sort(java.util.Comparator.comparing((Part p) -> !p.metadata()));
         ImportReport report;
         try {
-            report = transaction(file, fileName, options, commit, csv, detected, size, checksum);
+            report = transaction(fileName, options, commit, parts, skipped, size, checksum);
         } catch (org.springframework.dao.DataIntegrityViolationException
                  | org.springframework.dao.TransientDataAccessException e) {
             log.warn("import of {} refused: it conflicted with another import writing at the same time ({})",
@@ -116,8 +148,13 @@ public class ImportService {
         return report;
     }
 
-    private ImportReport transaction(Path file, String fileName, ImportOptions options, boolean commit, CsvFile csv,
-                                     CsvFile.Detected detected, long size, String checksum) {
+    private ImportReport transaction(String fileName, ImportOptions options, boolean commit, List<Part> parts,
+                                     List<String> skipped, long size, String checksum) {
+        Part main = parts.stream().filter(p -> !p.metadata()).findFirst().orElse(parts.get(0));
+        CsvFile.Detected detected = main.detected();
+        String reason = parts.size() == 1 ? detected.reason() : parts.stream()
+                .map(p -> p.csv().name() + " (" + p.detected().reason() + ")").collect(java.util.stream.Collectors
+                        .joining("; "));
         long started = System.nanoTime();
         ImportReport report = tx.execute(status -> {
             long importId = importLog.start(fileName, size, checksum, detected.format().label(), null,
@@ -125,8 +162,19 @@ public class ImportService {
             ImportRun run = new ImportRun(geographies, indicators, sources, observations, options, fileName, checksum,
                     LocalDate.now(clock), importId);
             String refusal = null;
+            run.notes.addAll(skipped);
             try {
-                csv.read(detected, options, run);
+                for (Part p : parts) {
+                    int added = run.metadataAdded;
+                    int updated = run.metadataUpdated;
+                    p.csv().read(p.detected(), options, run);
+                    if (run.metadataAdded + run.metadataUpdated > added + updated) {
+                        run.notes.add("Adds " + (run.metadataAdded - added) + " and updates "
+                                + (run.metadataUpdated - updated) + " " + (p.detected().format()
+                                == ImportFormat.WDI_COUNTRIES ? "geographies" : "indicators")
+                                + " (metadata only; undoing the import leaves them as they are)");
+                    }
+                }
                 run.flush();
             } catch (IllegalArgumentException | org.factline.problem.Problem e) {
                 refusal = e.getMessage();
@@ -134,11 +182,6 @@ public class ImportService {
             if (refusal == null && run.rejected > 0 && !options.skipInvalid()) {
                 refusal = run.rejected + " line" + (run.rejected == 1 ? " was" : "s were") + " rejected: fix "
                         + (run.rejected == 1 ? "it" : "them") + ", or import the valid lines and skip the rejected ones";
-            }
-            if (run.metadataAdded + run.metadataUpdated > 0) {
-                String what = detected.format() == ImportFormat.WDI_COUNTRIES ? "geographies" : "indicators";
-                run.notes.add("Adds " + run.metadataAdded + " and updates " + run.metadataUpdated + " " + what
-                        + " (metadata only; undoing the import leaves them as they are)");
             }
             boolean keep = commit && refusal == null;
             if (keep) {
@@ -149,7 +192,7 @@ public class ImportService {
             }
             List<String> sourceLines = new ArrayList<>();
             run.declaredSources.values().forEach(s -> sourceLines.add(s.title() + " <" + s.url() + ">"));
-            return new ImportReport(fileName, size, checksum, detected.format(), detected.reason(),
+            return new ImportReport(fileName, size, checksum, detected.format(), reason,
                     detected.dialect().describe(), run.mapping, run.added + run.revised + run.unchanged > 0
                     || run.fileVintage != null ? run.vintage() : null, sourceLines, run.added, run.revised,
                     run.unchanged, run.rejected, List.copyOf(run.rejections), List.copyOf(run.notes), refusal, keep,

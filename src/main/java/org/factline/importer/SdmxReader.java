@@ -11,7 +11,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.factline.geography.IsoCountries;
 import org.factline.measure.Period;
-import org.factline.measure.Units;
 import org.factline.observation.ObservationStatus;
 
 /**
@@ -106,7 +105,10 @@ final class SdmxReader implements FormatReader {
                 continue;
             }
             java.math.BigDecimal v = ((NumberCells.Number) cell).value();
-            if (unitMult >= 0 && unitMult < cells.size() && !cells.get(unitMult).isEmpty()) {
+            String unitCode = unit >= 0 && unit < cells.size() ? cells.get(unit) : "";
+            if (unitMult < 0 || unitMult >= cells.size() || cells.get(unitMult).isEmpty()) {
+                v = v.scaleByPowerOfTen(EurostatUnits.power(unitCode)); // CP_MEUR: millions, unless UNIT_MULT says
+            } else {
                 try {
                     v = v.scaleByPowerOfTen(Integer.parseInt(cells.get(unitMult)));
                 } catch (NumberFormatException e) {
@@ -114,7 +116,7 @@ final class SdmxReader implements FormatReader {
                     continue;
                 }
             }
-            String unitText = unit >= 0 && unit < cells.size() ? Units.normalise(cells.get(unit)) : "";
+            String unitText = unitCode.isEmpty() ? "" : EurostatUnits.unit(unitCode);
             sink.row(new ImportRow(line, indicator.toString(), indicator.toString(), unitText, geography, null, period,
                     v, statusOf(status >= 0 && status < cells.size() ? cells.get(status) : ""), sourceUrl));
         }

@@ -225,12 +225,14 @@ class ImportServiceTest {
 
     @Test
     void theWdiCatalogFilesGiveIndicatorsTheirTopicDefinitionAndSourceAndEconomiesTheirGroups() {
+        long indicatorsBefore = indicators.find("FP.CPI.TOTL.ZG").isPresent() ? 11 : 1;
         ImportReport series = commit("WDISeries-sample.csv");
         assertThat(series.format()).isEqualTo(ImportFormat.WDI_INDICATORS);
         assertThat(series.detectedBecause()).contains("Series Code, Topic, Indicator Name");
         assertThat(series.refusal()).isNull();
-        assertThat(series.notes()).contains("Adds 10 and updates 1 indicators (metadata only; undoing the import "
-                + "leaves them as they are)");
+        assertThat(series.notes()).anyMatch(n -> n.matches("Adds (\\d+) and updates (\\d+) indicators .*")
+                && n.replaceAll("Adds (\\d+) and updates (\\d+) .*", "$1+$2").equals(
+                        indicatorsBefore == 1 ? "10+1" : "0+11"));
         org.factline.indicator.Indicator cpi = indicators.find("FP.CPI.TOTL.ZG").orElseThrow();
         assertThat(cpi.name()).isEqualTo("Inflation, consumer prices (annual %)");
         assertThat(cpi.topic()).isEqualTo("Financial Sector: Exchange rates & prices");
@@ -290,6 +292,88 @@ class ImportServiceTest {
             assertThat(r.value()).isEqualTo("6.3x1");
         });
         assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void aEurostatTsvFileImportsWithItsFlagsPlainOrGzipped() {
+        ImportReport plain = commit("estat_nama_10_gdp.tsv");
+        assertThat(plain.refusal()).as("%s", plain.rejections()).isNull();
+        assertThat(plain.format()).isEqualTo(ImportFormat.EUROSTAT);
+        assertThat(plain.dialect()).startsWith("UTF-8, tab-separated");
+        assertThat(plain.added()).isEqualTo(25); // 6 rows x 5 years, less 5 missing (":", ": c")
+        assertThat(value("NAMA_10_GDP.CLV_PCH_PRE.B1GQ", "GRC", 2020)).isEqualByComparingTo("-9.3");
+        assertThat(value("NAMA_10_GDP.CP_MEUR.B1GQ", "AUT", 2022)).isEqualByComparingTo("447218500000");
+        assertThat(status("NAMA_10_GDP.CLV_PCH_PRE.B1GQ", "AUT", 2023)).isEqualTo("PRELIMINARY");
+        assertThat(status("NAMA_10_GDP.CLV_PCH_PRE.B1GQ", "EU27_2020", 2023)).isEqualTo("ESTIMATE");
+        assertThat(status("NAMA_10_GDP.CLV_PCH_PRE.B1GQ", "GBR", 2019)).isEqualTo("OFFICIAL");
+        assertThat(indicators.find("NAMA_10_GDP.CLV_PCH_PRE.B1GQ").orElseThrow().unit()).isEqualTo("percent");
+
+        ImportReport gzipped = commit("estat_nama_10_gdp.tsv.gz");
+        assertThat(gzipped.refusal()).isNull();
+        assertThat(gzipped.format()).isEqualTo(ImportFormat.EUROSTAT);
+        assertThat(gzipped.added() + gzipped.revised()).isZero();
+        assertThat(gzipped.unchanged()).isEqualTo(25);
+    }
+
+    @Test
+    void anOlderEurostatFileNamesItsBadCellAndWritesNothing() {
+        List<String> before = state();
+        ImportReport old = commit("namq_10_gdp.tsv");
+        assertThat(old.format()).isEqualTo(ImportFormat.EUROSTAT);
+        assertThat(old.refusal()).startsWith("1 line was rejected");
+        assertThat(old.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(r.column()).isEqualTo(3);
+            assertThat(r.value()).isEqualTo("0.1x");
+        });
+        assertThat(state()).isEqualTo(before);
+        ImportReport skipped = commit("namq_10_gdp.tsv", ImportOptions.defaults("test").withSkipInvalid(true));
+        assertThat(skipped.added()).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from observation where indicator_code = 'NAMQ_10_GDP.CLV_PCH_PRE.SCA.B1GQ'"
+                + " and frequency = 'Q'").query(Long.class).single()).isEqualTo(5);
+    }
+
+    @Test
+    void aWdiZipAsTheWorldBankServesItImportsItsCatalogAndDataInOneImport() throws IOException {
+        // The bulk download's layout: the wide data file without its preamble, the catalog files, and files
+        // Factline does not read (footnotes).
+        Path zip = dir.resolve("WDI_CSV.zip");
+        String data = Files.readString(FIXTURES.resolve("wdi-gdp-growth-2024.csv"));
+        // (its indicators renamed, so that this test's series are its own)
+        data = data.substring(data.indexOf("\"Country Name\"")).replace("\"NY.", "\"ZIP.NY.");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            entry(out, "WDICSV.csv", data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            entry(out, "WDISeries.csv", Files.readAllBytes(FIXTURES.resolve("WDISeries-sample.csv")));
+            entry(out, "WDICountry.csv", Files.readAllBytes(FIXTURES.resolve("WDICountry-sample.csv")));
+            entry(out, "WDIfootnote.csv", ("\"CountryCode\",\"SeriesCode\",\"Year\",\"DESCRIPTION\",\n\"KGZ\","
+                    + "\"SP.POP.TOTL\",\"YR2020\",\"Estimate\",\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        // The bulk file states no "Last Updated Date": the edition's date is given on import.
+        ImportReport r = importer.commit(zip, "WDI_CSV.zip", new ImportOptions(null, null, null, null,
+                java.time.LocalDate.of(2024, 6, 28), false, "test"));
+        assertThat(r.refusal()).isNull();
+        assertThat(r.format()).isEqualTo(ImportFormat.WDI);
+        assertThat(r.detectedBecause()).contains("WDI_CSV.zip: WDISeries.csv", "WDI_CSV.zip: WDICountry.csv",
+                "WDI_CSV.zip: WDICSV.csv");
+        assertThat(r.notes()).anyMatch(n -> n.startsWith("Skips WDI_CSV.zip: WDIfootnote.csv"))
+                .anyMatch(n -> n.matches("Adds \\d+ and updates \\d+ indicators .*"))
+                .anyMatch(n -> n.contains("geographies"));
+        assertThat(r.added() + r.revised() + r.unchanged()).isPositive();
+        assertThat(indicators.find("FP.CPI.TOTL.ZG").orElseThrow().topic())
+                .isEqualTo("Financial Sector: Exchange rates & prices");
+
+        Path broken = dir.resolve("broken.zip");
+        Files.write(broken, new byte[] {'P', 'K', 3, 4, 0, 0, 0});
+        List<String> before = state();
+        ImportReport refused = importer.commit(broken, "broken.zip", ImportOptions.defaults("test"));
+        assertThat(refused.refusal()).isEqualTo("broken.zip holds no file in a layout Factline reads");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream out, String name, byte[] bytes) throws IOException {
+        out.putNextEntry(new java.util.zip.ZipEntry(name));
+        out.write(bytes);
+        out.closeEntry();
     }
 
     private java.math.BigDecimal value(String indicator, String geo, int year) {

@@ -92,7 +92,9 @@ public class ImportsView extends VerticalLayout {
                 + " MB, and only .csv, .tsv and .txt files are taken"));
 
         format.setLabel("Format");
-        format.setItems(AUTO, "wdi", "fred", "owid", "long", "sdmx", "wdi-countries", "wdi-indicators");
+        java.util.List<String> formats = new java.util.ArrayList<>(java.util.List.of(AUTO));
+        java.util.Arrays.stream(ImportFormat.values()).map(ImportFormat::label).forEach(formats::add);
+        format.setItems(formats);
         format.setValue(AUTO);
         FormLayout options = new FormLayout(format, indicator, geography, sourceUrl, skipInvalid);
         options.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
