@@ -48,13 +48,15 @@ class ImportsController {
                                             @RequestParam(required = false) String geo,
                                             @RequestParam(required = false) String sourceUrl,
                                             @RequestParam(required = false) LocalDate vintage,
+                                            @RequestParam(required = false) String sheet,
                                             @RequestParam(defaultValue = "false") boolean skipInvalid,
                                             @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         if (file.isEmpty()) {
             throw new InvalidInput("The part 'file' is empty");
         }
         ImportOptions options = new ImportOptions(format.equalsIgnoreCase("auto") ? null : ImportFormat.named(format),
-                blankToNull(indicator), blankToNull(geo), blankToNull(sourceUrl), vintage, skipInvalid, "api");
+                blankToNull(indicator), blankToNull(geo), blankToNull(sourceUrl), vintage, skipInvalid, "api")
+                .withSheet(sheet);
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.csv"
                 : Path.of(file.getOriginalFilename()).getFileName().toString();
         Path copy = Files.createTempFile("factline-upload-", ".csv");

@@ -15,7 +15,8 @@ import java.util.zip.ZipInputStream;
 /**
  * Files that arrive compressed, recognised by their content, not their name: a gzip file ({@code .tsv.gz}) is read
  * as the file inside it; a zip ({@code WDI_CSV.zip}, as the World Bank serves its bulk download) as the files inside
- * it, each unpacked to a temporary file that {@link Parts#close} deletes.
+ * it, each unpacked to a temporary file that {@link Parts#close} deletes; an Excel workbook (a zip too) as one of its
+ * sheets.
  */
 final class Compressed {
 
@@ -44,7 +45,11 @@ final class Compressed {
         }
     }
 
-    static Parts unpack(Path file, String name) throws IOException {
+    /**
+     * The files to read in {@code file}: itself; the file a gzip holds; the files a zip holds; or, for an Excel
+     * workbook, the sheet ({@code sheet}, or the first) as CSV.
+     */
+    static Parts unpack(Path file, String name, String sheet) throws IOException {
         byte[] magic;
         try (InputStream in = Files.newInputStream(file)) {
             magic = in.readNBytes(4);
@@ -60,9 +65,30 @@ final class Compressed {
             return new Parts(List.of(new Part(out, name)), List.of(out));
         }
         if (magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
+            if (Spreadsheets.isWorkbook(entryNames(file))) {
+                Path out = Files.createTempFile("factline-sheet-", ".csv");
+                try {
+                    String read = Spreadsheets.toCsv(file, sheet, out);
+                    return new Parts(List.of(new Part(out, name + ": " + read)), List.of(out));
+                } catch (IOException | RuntimeException e) {
+                    Files.deleteIfExists(out);
+                    throw e instanceof IllegalArgumentException iae ? new IOException(iae.getMessage(), iae)
+                            : new IOException("not a readable Excel workbook: " + e.getMessage(), e);
+                }
+            }
             return unzip(file, name);
         }
         return new Parts(List.of(new Part(file, name)), List.of());
+    }
+
+    private static List<String> entryNames(Path file) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                names.add(e.getName());
+            }
+        }
+        return names;
     }
 
     private static Parts unzip(Path file, String name) throws IOException {

@@ -25,7 +25,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     static final String USAGE = "usage: java -jar factline.jar import FILE... [--format=auto|wdi|fred|owid|long|sdmx|weo|eurostat|"
             + "wdi-countries|wdi-indicators] "
-            + "[--indicator=CODE] [--geo=CODE] [--source-url=URL] [--vintage=YYYY-MM-DD] [--skip-invalid] [--dry-run]";
+            + "[--indicator=CODE] [--geo=CODE] [--source-url=URL] [--vintage=YYYY-MM-DD] [--sheet=NAME] [--skip-invalid] "
+            + "[--dry-run]";
 
     private final ImportService importer;
     private final PrintStream out = System.out;
@@ -72,7 +73,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static ImportOptions options(ApplicationArguments args) {
         for (String name : args.getOptionNames()) {
-            if (!List.of("format", "indicator", "geo", "source-url", "vintage", "skip-invalid", "dry-run", "user")
+            if (!List.of("format", "indicator", "geo", "source-url", "vintage", "skip-invalid", "dry-run", "user",
+                    "sheet")
                     .contains(name) && !name.startsWith("spring.") && !name.startsWith("factline.")
                     && !name.startsWith("logging.") && !name.startsWith("server.")) {
                 throw new IllegalArgumentException("unknown option --" + name);
@@ -88,7 +90,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         return new ImportOptions(format == null || format.equalsIgnoreCase("auto") ? null : ImportFormat.named(format),
                 one(args, "indicator"), one(args, "geo"), one(args, "source-url"), v, args.containsOption("skip-invalid"),
-                one(args, "user") == null ? System.getProperty("user.name", "cli") : one(args, "user"));
+                one(args, "user") == null ? System.getProperty("user.name", "cli") : one(args, "user"))
+                .withSheet(one(args, "sheet"));
     }
 
     private static String one(ApplicationArguments args, String name) {

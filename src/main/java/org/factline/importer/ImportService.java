@@ -94,7 +94,7 @@ public class ImportService {
         } catch (IOException e) {
             return ImportReport.refusedBeforeReading(fileName, 0, null, "cannot read the file: " + e.getMessage());
         }
-        try (Compressed.Parts parts = Compressed.unpack(file, fileName)) {
+        try (Compressed.Parts parts = Compressed.unpack(file, fileName, options.sheet())) {
             return read(parts.parts(), fileName, options, commit, size, checksum);
         } catch (IOException e) {
             return ImportReport.refusedBeforeReading(fileName, size, checksum, e.getMessage());

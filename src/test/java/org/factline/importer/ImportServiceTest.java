@@ -370,6 +370,50 @@ class ImportServiceTest {
         assertThat(state()).isEqualTo(before);
     }
 
+    @Test
+    void anExcelSheetInAnySupportedLayoutImportsAndAMissingSheetIsNamed() throws IOException {
+        Path xlsx = dir.resolve("kgz-figures.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            wb.createSheet("Notes").createRow(0).createCell(0).setCellValue("Figures compiled by the desk");
+            org.apache.poi.ss.usermodel.Sheet data = wb.createSheet("Data");
+            String[] header = {"indicator", "geo", "period", "value", "unit"};
+            org.apache.poi.ss.usermodel.Row h = data.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+            }
+            Object[][] rows = {{"FL.XLSX.RATE", "KGZ", 2019.0, 0.1, "percent"},
+                {"FL.XLSX.RATE", "KGZ", 2020.0, -8.625, "percent"},
+                {"FL.XLSX.RATE", "KGZ", "2021", 1234567.891, "percent"}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = data.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Double d) {
+                        row.createCell(c).setCellValue(d);
+                    } else {
+                        row.createCell(c).setCellValue((String) rows[r][c]);
+                    }
+                }
+            }
+            try (var out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        ImportReport first = importer.commit(xlsx, "kgz-figures.xlsx", ImportOptions.defaults("test"));
+        assertThat(first.refusal()).contains("kgz-figures.xlsx: Notes", "not a layout Factline knows");
+
+        ImportReport missing = importer.commit(xlsx, "kgz-figures.xlsx",
+                ImportOptions.defaults("test").withSheet("Figures"));
+        assertThat(missing.refusal()).isEqualTo("kgz-figures.xlsx: no sheet \"Figures\"; the workbook has [Notes, Data]");
+
+        ImportReport sheet = importer.commit(xlsx, "kgz-figures.xlsx", ImportOptions.defaults("test").withSheet("Data"));
+        assertThat(sheet.refusal()).isNull();
+        assertThat(sheet.format()).isEqualTo(ImportFormat.LONG);
+        assertThat(sheet.added()).isEqualTo(3);
+        assertThat(value("FL.XLSX.RATE", "KGZ", 2019)).isEqualByComparingTo("0.1");
+        assertThat(value("FL.XLSX.RATE", "KGZ", 2020)).isEqualByComparingTo("-8.625");
+        assertThat(value("FL.XLSX.RATE", "KGZ", 2021)).isEqualByComparingTo("1234567.891");
+    }
+
     private static void entry(java.util.zip.ZipOutputStream out, String name, byte[] bytes) throws IOException {
         out.putNextEntry(new java.util.zip.ZipEntry(name));
         out.write(bytes);
