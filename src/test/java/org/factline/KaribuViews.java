@@ -34,6 +34,10 @@ public final class KaribuViews {
             routes = new Routes().autoDiscoverViews("org.factline");
         }
         roles = ctx.getBean(org.springframework.security.access.hierarchicalroles.RoleHierarchy.class);
+        // Each Spring context installs its own security-context strategy globally: use this test's context's, so that
+        // its method security sees whom login() signs in, whatever context started last.
+        ctx.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
     }

@@ -20,7 +20,7 @@ public record ImportReport(String fileName, long size, String checksum, ImportFo
         return refusal != null;
     }
 
-    static ImportReport refusedBeforeReading(String fileName, long size, String checksum, String why) {
+    public static ImportReport refusedBeforeReading(String fileName, long size, String checksum, String why) {
         return new ImportReport(fileName, size, checksum, null, null, null, null, null, List.of(), 0, 0, 0, 0,
                 List.of(), List.of(), why, false, null);
     }
