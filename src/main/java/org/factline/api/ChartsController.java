@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.factline.chart.ChartSpec;
 import org.factline.chart.TimeSeriesChart;
+import org.factline.chart.WorldMap;
 import org.factline.dashboard.DashboardService;
+import org.factline.dashboard.MapService;
 import org.factline.dashboard.Transform;
 import org.factline.measure.Period;
 import org.factline.problem.InvalidInput;
@@ -25,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Charts over HTTP, for embedding and checking: {@code GET /api/charts/{indicator}/{geo}.svg} and {@code .png},
  * {@code geo} one code or several separated by commas, query {@code from}, {@code to}, {@code width},
- * {@code height} and {@code transform} (level, change, pct, yoy).
+ * {@code height} and {@code transform} (level, change, pct, yoy); world maps, {@code GET /api/maps/{indicator}.svg}.
  */
 @RestController
 @RequestMapping("/api")
@@ -38,6 +40,7 @@ class ChartsController {
     private static final int MAX_HEIGHT = 3000;
 
     private final DashboardService dashboard;
+    private final MapService maps;
     private final long cacheNanos;
     private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
 
@@ -45,8 +48,10 @@ class ChartsController {
      * @param cacheSeconds how long a rendered chart is served again before it is drawn anew (0: never): charts
      *                     from this API may lag a change of the data by that long; the pages draw theirs fresh
      */
-    ChartsController(DashboardService dashboard, @Value("${factline.charts.cache-seconds:5}") int cacheSeconds) {
+    ChartsController(DashboardService dashboard, MapService maps,
+                     @Value("${factline.charts.cache-seconds:5}") int cacheSeconds) {
         this.dashboard = dashboard;
+        this.maps = maps;
         this.cacheNanos = cacheSeconds * 1_000_000_000L;
     }
 
@@ -96,6 +101,23 @@ class ChartsController {
                 transform);
         byte[] body = cached(key, () -> draw.apply(spec(indicator, geo, from, to, width, height, transform)));
         return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noCache()).body(body);
+    }
+
+    /**
+     * {@code GET /api/maps/{indicator}.svg?period=2020}: a world choropleth of the indicator's official values for
+     * one period (by default the latest most economies report).
+     */
+    @GetMapping("/maps/{indicator}.svg")
+    ResponseEntity<byte[]> map(@PathVariable String indicator, @RequestParam(required = false) String period) {
+        Period p;
+        try {
+            p = period == null || period.isBlank() ? null : Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("Parameter 'period': " + e.getMessage());
+        }
+        byte[] body = cached(String.join("|", "map", indicator, String.valueOf(period)),
+                () -> WorldMap.svg(maps.map(indicator, p).spec()).getBytes(StandardCharsets.UTF_8));
+        return ResponseEntity.ok().contentType(SVG).cacheControl(CacheControl.noCache()).body(body);
     }
 
     /** {@code GET /api/sparklines/{indicator}/{geo}.svg}: the last 30 official values as a small line. */

@@ -129,6 +129,26 @@ class FactsApiIT {
         ResponseEntity<String> noGeo = http.getForEntity("/api/charts/NY.GDP.MKTP.KD.ZG/KGZ,XXX.png", String.class);
         assertThat(noGeo.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(noGeo.getBody()).contains("No geography XXX");
+    }
+
+    @Test
+    void aWorldMapIsAnSvgOfOnePeriodsOfficialValues() {
+        ResponseEntity<String> map = http.getForEntity("/api/maps/NY.GDP.MKTP.KD.ZG.svg?period=2020", String.class);
+        assertThat(map.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(map.getHeaders().getContentType()).hasToString("image/svg+xml");
+        assertThat(map.getBody()).startsWith("<svg").contains("GDP growth (annual %), 2020")
+                .contains("Kyrgyz Republic: -7.149% (2020)").contains("href=\"/geographies/KGZ\"");
+        assertThat(http.getForEntity("/api/maps/NY.GDP.MKTP.KD.ZG.svg", String.class).getBody())
+                .contains("GDP growth (annual %), 2023");
+        ResponseEntity<String> badPeriod = http.getForEntity("/api/maps/NY.GDP.MKTP.KD.ZG.svg?period=20x0",
+                String.class);
+        assertThat(badPeriod.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<String> noData = http.getForEntity("/api/maps/NY.GDP.MKTP.KD.ZG.svg?period=1900",
+                String.class);
+        assertThat(noData.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noData.getBody()).contains("No official GDP growth (annual %) for 1900");
+        assertThat(http.getForEntity("/api/maps/NO.SUCH.svg", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
         ResponseEntity<String> huge = http.getForEntity("/api/charts/NY.GDP.MKTP.KD.ZG/KGZ.svg?width=100000",
                 String.class);
         assertThat(huge.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -63,6 +63,31 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void theMapShowsEachEconomysValueOnTheIndicatorPageAtDesktopAndPhoneWidth() throws Exception {
+        for (int[] size : new int[][] {{1280, 1000}, {390, 844}}) {
+            driver = BrowserSupport.start(profile, size[0], size[1]);
+            driver.get("http://127.0.0.1:" + port + "/indicators/NY.GDP.MKTP.KD.ZG?geo=KGZ");
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+            WebElement mapTab = wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//vaadin-tab[normalize-space()='Map']")));
+            mapTab.click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("object.world-map")));
+            // The map is an SVG document; Kyrgyzstan's path carries its value as a hover <title>.
+            String kgz = "const o = document.querySelector('object.world-map');"
+                    + " const p = o && o.contentDocument && o.contentDocument.querySelector('path[data-code=KGZ] title');"
+                    + " return p ? p.textContent : null;";
+            wait.until(d -> ((JavascriptExecutor) d).executeScript(kgz) != null);
+            assertThat((String) ((JavascriptExecutor) driver).executeScript(kgz)).startsWith("Kyrgyz Republic: ");
+            long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).as("horizontal overflow at %d px, in pixels", size[0]).isLessThanOrEqualTo(0);
+            assertThat(BrowserSupport.screenshot(driver, "map-" + size[0])).isNotEmptyFile();
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    @Test
     void theOverviewListsTheCitedSeriesAndWorksAtPhoneWidth() throws Exception {
         driver = BrowserSupport.start(profile, 390, 844);
         driver.get("http://127.0.0.1:" + port + "/");

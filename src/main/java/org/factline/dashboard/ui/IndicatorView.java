@@ -41,6 +41,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.factline.chart.TimeSeriesChart;
 import org.factline.dashboard.DashboardService;
+import org.factline.dashboard.MapService;
 import org.factline.dashboard.SeriesPage;
 import org.factline.dashboard.SeriesRequest;
 import org.factline.dashboard.SeriesRow;
@@ -80,16 +81,18 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
     final UnorderedList sources = new UnorderedList();
     final Paragraph notFound = new Paragraph();
     private final DashboardService dashboard;
+    private final MapService maps;
+    MapSection map;
     private String indicatorCode;
     private SeriesRequest request;
     private String pageTitle = "Indicator · Factline";
     private boolean updating;
 
-    public IndicatorView(DashboardService dashboard) {
+    public IndicatorView(DashboardService dashboard, MapService maps) {
         this.dashboard = dashboard;
+        this.maps = maps;
         setWidthFull();
         addClassName("indicator-page");
-
         description.addClassName("hint");
         geographies.setItemLabelGenerator(g -> g.name() + " (" + g.code() + ")");
         geographies.setWidth("min(100%, 32rem)");
@@ -238,12 +241,10 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         controls.setWrap(true);
         controls.setWidthFull();
         controls.setAlignItems(Alignment.BASELINE);
-        Paragraph legend = new Paragraph(shown.transform() == Transform.LEVEL
-                ? "Official values are drawn as lines; figures cited in articles as orange diamonds. A revision is a "
-                + "new row with a newer vintage: nothing is overwritten."
-                : "Transformed from the official values; cited figures are shown on the level chart only.");
-        legend.addClassName("hint");
-        add(title, code, controls, chartBox, legend);
+        Paragraph legend = SeriesSections.legend(shown.transform());
+        map = new MapSection(maps);
+        add(title, code, controls, MapSection.switcher(chartBox, legend, map, page.indicator().code()), chartBox, legend,
+                map);
         if (cited.getChildren().findAny().isPresent()) {
             add(new H3("Cited in articles"), cited);
         }

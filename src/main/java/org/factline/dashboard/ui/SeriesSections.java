@@ -23,6 +23,16 @@ final class SeriesSections {
     private SeriesSections() {
     }
 
+    /** What the chart draws how. */
+    static Paragraph legend(Transform transform) {
+        Paragraph legend = new Paragraph(transform == Transform.LEVEL
+                ? "Official values are drawn as lines; figures cited in articles as orange diamonds. A revision is a "
+                + "new row with a newer vintage: nothing is overwritten."
+                : "Transformed from the official values; cited figures are shown on the level chart only.");
+        legend.addClassName("hint");
+        return legend;
+    }
+
     /** Each cited figure with its article and its check. */
     static void cited(UnorderedList cited, SeriesPage page) {
         cited.removeAll();
