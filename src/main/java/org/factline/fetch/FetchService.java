@@ -52,19 +52,35 @@ public class FetchService {
      * @throws InvalidInput when the spec is not {@code worldbank:CODES} or {@code fred:SERIES}
      */
     public List<ImportReport> fetch(String spec, boolean commit, String user) {
+        Spec s = parse(spec);
+        List<ImportReport> reports = new ArrayList<>();
+        for (String code : s.codes()) {
+            reports.add(s.provider().equals("worldbank") ? worldBank(code, commit, user) : fred(code, commit, user));
+        }
+        return reports;
+    }
+
+    /** A provider and its series codes, as {@code worldbank:A,B} names them. */
+    record Spec(String provider, List<String> codes) {
+
+        @Override
+        public String toString() {
+            return provider + ":" + String.join(",", codes);
+        }
+    }
+
+    /** @throws InvalidInput when the text is not {@code worldbank:CODES} or {@code fred:SERIES} */
+    static Spec parse(String spec) {
         int colon = spec == null ? -1 : spec.indexOf(':');
         String provider = colon < 0 ? "" : spec.substring(0, colon).strip().toLowerCase(Locale.ROOT);
         List<String> codes = colon < 0 ? List.of() : Arrays.stream(spec.substring(colon + 1).split(","))
                 .map(String::strip).filter(c -> !c.isEmpty()).toList();
-        if (!(provider.equals("worldbank") || provider.equals("fred")) || codes.isEmpty()) {
+        if (!(provider.equals("worldbank") || provider.equals("fred")) || codes.isEmpty()
+                || codes.stream().anyMatch(c -> !c.matches("[A-Za-z0-9._-]{1,64}"))) {
             throw new InvalidInput("'" + spec + "' names no series: write worldbank:NY.GDP.MKTP.KD.ZG[,CODE…] or "
                     + "fred:GDPC1[,SERIES…]");
         }
-        List<ImportReport> reports = new ArrayList<>();
-        for (String code : codes) {
-            reports.add(provider.equals("worldbank") ? worldBank(code, commit, user) : fred(code, commit, user));
-        }
-        return reports;
+        return new Spec(provider, codes);
     }
 
     private ImportReport worldBank(String code, boolean commit, String user) {

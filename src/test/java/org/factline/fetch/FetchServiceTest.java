@@ -106,6 +106,10 @@ class FetchServiceTest {
     @Autowired
     FetchService fetch;
     @Autowired
+    RefreshService refresh;
+    @Autowired
+    org.springframework.context.ApplicationContext ctx;
+    @Autowired
     IndicatorService indicators;
     @Autowired
     JdbcClient jdbc;
@@ -213,5 +217,46 @@ class FetchServiceTest {
         ImportReport missing = fetch.fetch("fred:NOPE", true, "test").get(0);
         assertThat(missing.refusal()).startsWith("FRED API /fred/series?series_id=NOPE&file_type=json answered HTTP 400")
                 .contains("The series does not exist").doesNotContain("test-key-123");
+    }
+
+    @Test
+    void aScheduledSeriesIsFetchedWhenDueAndItsOutcomeKept() {
+        answer(POPULATION + "?format=json&per_page=20000&page=1", "200", worldBankPage(1, 1, "2024-06-28",
+                worldBankRow("TJK", "Tajikistan", "2023", "10143543")));
+        assertThatThrownBy(() -> refresh.schedule("ecb:EXR", Schedule.Every.DAILY, "test"))
+                .isInstanceOf(InvalidInput.class);
+        refresh.schedule("worldbank: SP.POP.TOTL", Schedule.Every.WEEKLY, "test");
+        assertThat(refresh.schedules()).singleElement().satisfies(s -> {
+            assertThat(s.spec()).isEqualTo("worldbank:SP.POP.TOTL");
+            assertThat(s.lastRun()).isNull();
+        });
+        assertThat(refresh.runDue()).isEqualTo(1);
+        assertThat(REQUESTS).hasSize(1);
+        assertThat(refresh.schedules().get(0).lastOutcome()).startsWith("added 1, revised 0, unchanged 0");
+        assertThat(refresh.runDue()).as("not due again within the week").isZero();
+        refresh.unschedule("worldbank:SP.POP.TOTL");
+        assertThat(refresh.schedules()).isEmpty();
+    }
+
+    @Test
+    void theFetchPageShowsTheReportOrWhatIsWrong() {
+        org.factline.KaribuViews.setUp(ctx);
+        try {
+            org.factline.KaribuViews.login("editor", "EDITOR");
+            com.vaadin.flow.component.UI.getCurrent().navigate("fetch");
+            org.factline.fetch.ui.FetchViewAccess view = new org.factline.fetch.ui.FetchViewAccess();
+            view.spec().setValue("imf:NGDP");
+            view.preview().click();
+            assertThat(view.error().getText()).startsWith("'imf:NGDP' names no series");
+
+            answer(POPULATION + "?format=json&per_page=20000&page=1", "200", worldBankPage(1, 1, "2024-06-28",
+                    worldBankRow("ARM", "Armenia", "2023", "2777970")));
+            view.spec().setValue("worldbank:SP.POP.TOTL");
+            view.preview().click();
+            assertThat(view.report().getText()).contains("World Bank API SP.POP.TOTL", "added 1")
+                    .contains("not imported yet (preview)");
+        } finally {
+            org.factline.KaribuViews.tearDown();
+        }
     }
 }

@@ -76,8 +76,9 @@ public class ImportsView extends VerticalLayout {
         addClassName("imports-page");
 
         H2 title = new H2("Import data");
-        Paragraph intro = new Paragraph("CSV downloads as the providers publish them: World Bank (WDI), FRED, Our "
-                + "World in Data, tidy indicator/geo/period/value files and SDMX-CSV. Factline shows what it will do "
+        Paragraph intro = new Paragraph("Downloads as the providers publish them: World Bank (WDI, its catalog and "
+                + "its bulk zip), IMF World Economic Outlook, Eurostat TSV, FRED, Our World in Data, SDMX-CSV and tidy "
+                + "indicator/geo/period/value files, as CSV, Excel, zip or gzip. Factline shows what it will do "
                 + "before it does anything; every import keeps each revision as a new vintage and can be undone.");
         intro.addClassName("lead");
 
@@ -86,10 +87,11 @@ public class ImportsView extends VerticalLayout {
                 meta -> Files.createTempFile("factline-upload-", ".csv").toFile()));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        upload.setAcceptedFileTypes(".csv", ".tsv", ".txt", "text/csv", "text/plain", "text/tab-separated-values");
-        upload.setDropLabel(new Span("Drop a CSV file here (up to " + (maxBytes >> 20) + " MB)"));
+        upload.setAcceptedFileTypes(".csv", ".tsv", ".txt", ".xls", ".xlsx", ".zip", ".gz", "text/csv", "text/plain",
+                "text/tab-separated-values");
+        upload.setDropLabel(new Span("Drop a file here (up to " + (maxBytes >> 20) + " MB)"));
         upload.addFileRejectedListener(e -> error(e.getErrorMessage() + ": the limit is " + (maxBytes >> 20)
-                + " MB, and only .csv, .tsv and .txt files are taken"));
+                + " MB, and only .csv, .tsv, .txt, .xls (IMF WEO), .xlsx, .zip and .gz files are taken"));
 
         format.setLabel("Format");
         java.util.List<String> formats = new java.util.ArrayList<>(java.util.List.of(AUTO));
