@@ -1,12 +1,9 @@
 package org.factline.dashboard;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,72 +62,6 @@ public class DashboardService {
         this.citations = citations;
         this.claims = claims;
         this.sources = sources;
-    }
-
-    /**
-     * Every tracked series whose indicator or geography (name or code) contains {@code search}, limited to one
-     * geography and one indicator when they are given (null for any); the most recently cited first, then the
-     * most cited, then by name.
-     */
-    @Transactional(readOnly = true)
-    public List<SeriesSummary> series(String search, String geography, String indicator) {
-        String q = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        Map<String, Indicator> indicatorByCode = new HashMap<>();
-        indicators.all().forEach(i -> indicatorByCode.put(i.code(), i));
-        Map<String, String> geographyNames = new HashMap<>();
-        geographies.list().forEach(g -> geographyNames.put(g.code(), g.name()));
-        Map<String, String[]> names = new LinkedHashMap<>();
-        Map<String, List<Object[]>> lastTwo = new HashMap<>();
-        for (SeriesSummaries.Summary sum : summaries.all()) {
-            Indicator ind = indicatorByCode.get(sum.series().indicatorCode());
-            String key = sum.series().indicatorCode() + "|" + sum.series().geographyCode();
-            names.put(key, new String[] {ind.code(), ind.name(), ind.unit(), sum.series().geographyCode(),
-                geographyNames.getOrDefault(sum.series().geographyCode(), sum.series().geographyCode())});
-            List<Object[]> last = new ArrayList<>();
-            if (sum.latestPeriod() != null) {
-                last.add(new Object[] {sum.latestPeriod(), sum.latestValue()});
-                if (sum.previousPeriod() != null) {
-                    last.add(new Object[] {sum.previousPeriod(), sum.previousValue()});
-                }
-            }
-            lastTwo.put(key, last);
-        }
-        // Citations are few: each cited series' count and latest article date.
-        Map<String, Object[]> cited = new HashMap<>();
-        List<Citation> all = citations.page(null, 0, Integer.MAX_VALUE);
-        Map<Long, Observation> citedObs = new HashMap<>();
-        observations.findAll(all.stream().map(Citation::observationId).distinct().toList())
-                .forEach(o -> citedObs.put(o.id(), o));
-        Map<Long, LocalDate> published = new HashMap<>();
-        sources.findAll(all.stream().map(Citation::sourceId).distinct().toList())
-                .forEach(src -> published.put(src.id(), src.publishedOn()));
-        for (Citation c : all) {
-            Observation o = citedObs.get(c.observationId());
-            LocalDate on = published.get(c.sourceId());
-            cited.merge(o.indicatorCode() + "|" + o.geographyCode(), new Object[] {1L, on}, (x, y) -> new Object[] {
-                (Long) x[0] + 1, x[1] == null ? y[1] : y[1] == null ? x[1]
-                    : ((LocalDate) x[1]).isAfter((LocalDate) y[1]) ? x[1] : y[1]});
-        }
-        List<SeriesSummary> result = new ArrayList<>();
-        for (Map.Entry<String, String[]> e : names.entrySet()) {
-            String[] n = e.getValue();
-            if ((geography != null && !geography.equals(n[3])) || (indicator != null && !indicator.equals(n[0]))) {
-                continue;
-            }
-            if (!q.isEmpty() && Arrays.stream(n).noneMatch(t -> t != null && t.toLowerCase(Locale.ROOT).contains(q))) {
-                continue;
-            }
-            List<Object[]> last = lastTwo.getOrDefault(e.getKey(), List.of());
-            Object[] c = cited.get(e.getKey());
-            result.add(new SeriesSummary(n[0], n[1], n[3], n[4], n[2],
-                    last.isEmpty() ? null : (Period) last.get(0)[0], last.isEmpty() ? null : (BigDecimal) last.get(0)[1],
-                    last.size() < 2 ? null : (Period) last.get(1)[0], last.size() < 2 ? null : (BigDecimal) last.get(1)[1],
-                    c == null ? 0 : (Long) c[0], c == null ? null : (LocalDate) c[1]));
-        }
-        result.sort(Comparator.comparing(SeriesSummary::lastCitedOn, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(SeriesSummary::citations, Comparator.reverseOrder())
-                .thenComparing(SeriesSummary::indicatorName).thenComparing(SeriesSummary::geographyName));
-        return result;
     }
 
     /**

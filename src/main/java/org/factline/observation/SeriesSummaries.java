@@ -52,6 +52,26 @@ public class SeriesSummaries {
         this.officialValues = officialValues;
     }
 
+    /**
+     * Which summaries to list: of these indicators and geographies (null: any), and, when a text was searched, of
+     * the indicators or the geographies it matched.
+     */
+    public record Filter(java.util.Set<String> indicators, java.util.Set<String> geographies,
+                         java.util.Set<String> textIndicators, java.util.Set<String> textGeographies) {
+    }
+
+    /** A page of summaries in code order, without the excluded series (the overview lists those first). */
+    @Transactional(readOnly = true)
+    public List<Summary> page(Filter filter, java.util.Collection<Series> excluded, int offset, int limit) {
+        return summaries.page(filter, excluded, offset, limit);
+    }
+
+    /** How many summaries the filter selects, without the excluded series. */
+    @Transactional(readOnly = true)
+    public long count(Filter filter, java.util.Collection<Series> excluded) {
+        return summaries.count(filter, excluded);
+    }
+
     /** Every series' summary. */
     @Transactional(readOnly = true)
     public List<Summary> all() {

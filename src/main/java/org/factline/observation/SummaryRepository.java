@@ -31,6 +31,53 @@ class SummaryRepository {
                 .query(SummaryRepository::row).list();
     }
 
+    /**
+     * A page of summaries in code order (indicator, then geography): of these indicators and geographies (null: any),
+     * of the indicators or geographies a text matched (null: no text), leaving out the excluded series.
+     */
+    List<SeriesSummaries.Summary> page(SeriesSummaries.Filter f, java.util.Collection<SeriesSummaries.Series> excluded,
+                                       int offset, int limit) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        String sql = "select * from series_summary where " + where(f, excluded, p)
+                + " order by indicator_code, geography_code offset :offset rows fetch next :limit rows only";
+        p.put("offset", offset);
+        p.put("limit", limit);
+        return jdbc.sql(sql).params(p).query(SummaryRepository::row).list();
+    }
+
+    long count(SeriesSummaries.Filter f, java.util.Collection<SeriesSummaries.Series> excluded) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        return jdbc.sql("select count(*) from series_summary where " + where(f, excluded, p)).params(p)
+                .query(Long.class).single();
+    }
+
+    private static String where(SeriesSummaries.Filter f, java.util.Collection<SeriesSummaries.Series> excluded,
+                                java.util.Map<String, Object> p) {
+        StringBuilder sql = new StringBuilder("1 = 1");
+        in(sql, p, "indicator_code", "inds", f.indicators());
+        in(sql, p, "geography_code", "geos", f.geographies());
+        if (f.textIndicators() != null) {
+            sql.append(" and (").append(f.textIndicators().isEmpty() ? "1 = 0" : "indicator_code in (:tinds)")
+                    .append(" or ").append(f.textGeographies().isEmpty() ? "1 = 0" : "geography_code in (:tgeos)")
+                    .append(')');
+            p.put("tinds", f.textIndicators());
+            p.put("tgeos", f.textGeographies());
+        }
+        if (!excluded.isEmpty()) {
+            sql.append(" and (indicator_code || '|' || geography_code) not in (:excluded)");
+            p.put("excluded", excluded.stream().map(s -> s.indicatorCode() + "|" + s.geographyCode()).toList());
+        }
+        return sql.toString();
+    }
+
+    private static void in(StringBuilder sql, java.util.Map<String, Object> p, String column, String name,
+                           java.util.Collection<String> values) {
+        if (values != null) {
+            sql.append(values.isEmpty() ? " and 1 = 0" : " and " + column + " in (:" + name + ")");
+            p.put(name, values);
+        }
+    }
+
     Optional<SeriesSummaries.Summary> find(SeriesSummaries.Series s) {
         return jdbc.sql("select * from series_summary where indicator_code = ? and geography_code = ?")
                 .params(s.indicatorCode(), s.geographyCode()).query(SummaryRepository::row).optional();

@@ -83,8 +83,9 @@ public final class FactsBenchmark {
                 }
                 return TimeSeriesChart.svg(page.chart(), 960, 440);
             }));
-            out.add(timeFew("overview: every series with latest value, change and citations",
-                    () -> dashboard.series("", null, null), 3));
+            org.factline.dashboard.OverviewService overview = ctx.getBean(org.factline.dashboard.OverviewService.class);
+            out.add(time("overview: first page of 60 cards, cited first",
+                    () -> overview.page(new org.factline.dashboard.OverviewService.Query(null, null, null), 0, 60)));
             out.forEach(System.out::println);
         }
     }

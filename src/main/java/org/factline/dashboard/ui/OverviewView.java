@@ -21,10 +21,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.factline.dashboard.DashboardService;
+import org.factline.dashboard.OverviewService;
 import org.factline.dashboard.SeriesSummary;
 import org.factline.measure.FigureFormat;
 import org.factline.measure.Units;
@@ -45,11 +44,10 @@ public class OverviewView extends VerticalLayout {
     final ComboBox<String> indicator = new ComboBox<>();
     final VirtualList<SeriesSummary> cards = new VirtualList<>();
     final Paragraph empty = new Paragraph();
-    private final DashboardService dashboard;
-    List<SeriesSummary> shown = List.of();
+    private final OverviewService overview;
 
-    public OverviewView(DashboardService dashboard) {
-        this.dashboard = dashboard;
+    public OverviewView(OverviewService overview) {
+        this.overview = overview;
         setSizeFull();
         addClassName("overview");
 
@@ -65,13 +63,8 @@ public class OverviewView extends VerticalLayout {
         search.setAriaLabel("Search series");
         search.addValueChangeListener(e -> refresh());
 
-        List<SeriesSummary> all = dashboard.series("", null, null);
-        Map<String, String> geoNames = new LinkedHashMap<>();
-        Map<String, String> indicatorNames = new LinkedHashMap<>();
-        all.stream().sorted(java.util.Comparator.comparing(SeriesSummary::geographyName))
-                .forEach(s -> geoNames.putIfAbsent(s.geographyCode(), s.geographyName()));
-        all.stream().sorted(java.util.Comparator.comparing(SeriesSummary::indicatorName))
-                .forEach(s -> indicatorNames.putIfAbsent(s.indicatorCode(), s.indicatorName()));
+        Map<String, String> geoNames = overview.geographyChoices();
+        Map<String, String> indicatorNames = overview.indicatorChoices();
         geography.setItems(geoNames.keySet());
         geography.setItemLabelGenerator(c -> geoNames.get(c) + " (" + c + ")");
         geography.setPlaceholder("Any geography");
@@ -95,17 +88,25 @@ public class OverviewView extends VerticalLayout {
         empty.setVisible(false);
 
         add(title, intro, filters, empty, cards);
-        show(all);
+        refresh();
     }
 
+    /** The series the filters now select, the first {@code limit} of them. */
+    List<SeriesSummary> shown(int limit) {
+        return overview.page(query(), 0, limit);
+    }
+
+    private OverviewService.Query query() {
+        return new OverviewService.Query(search.getValue(), geography.getValue(), indicator.getValue());
+    }
+
+    /** A page of cards at a time, however many series there are. */
     private void refresh() {
-        show(dashboard.series(search.getValue(), geography.getValue(), indicator.getValue()));
-    }
-
-    private void show(List<SeriesSummary> series) {
-        shown = series;
-        cards.setItems(shown);
-        boolean none = shown.isEmpty();
+        OverviewService.Query q = query();
+        long count = overview.count(q);
+        cards.setDataProvider(com.vaadin.flow.data.provider.DataProvider.fromCallbacks(
+                page -> overview.page(q, page.getOffset(), page.getLimit()).stream(), page -> (int) count));
+        boolean none = count == 0;
         empty.setVisible(none);
         cards.setVisible(!none);
         empty.setText(search.isEmpty() && geography.isEmpty() && indicator.isEmpty()
