@@ -109,6 +109,11 @@ final class CsvFile {
 
     /** Streams the file's observations and rejections into {@code sink}. */
     void read(Detected detected, ImportOptions options, ImportSink sink) {
+        read(detected, options, sink, new ImportProgress());
+    }
+
+    /** Streams the file's observations and rejections into {@code sink}, counting the bytes read into progress. */
+    void read(Detected detected, ImportOptions options, ImportSink sink, ImportProgress progress) {
         FormatReader reader = switch (detected.format()) {
             case WDI -> new WdiReader();
             case FRED -> new FredReader();
@@ -137,7 +142,7 @@ final class CsvFile {
             }
         });
         try (CSVParser parser = open(detected.dialect(), detected.format() != ImportFormat.WEO
-                && detected.format() != ImportFormat.EUROSTAT)) {
+                && detected.format() != ImportFormat.EUROSTAT, progress)) {
             reader.read(parser, ctx, sink);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new IllegalArgumentException(name + ": not readable as CSV: " + rootMessage(e), e);
@@ -145,12 +150,29 @@ final class CsvFile {
     }
 
     private CSVParser open(Dialect dialect) throws IOException {
-        return open(dialect, true);
+        return open(dialect, true, null);
     }
 
     /** A parser over the file; {@code quoted} false for layouts that never quote (a WEO note may hold a lone "). */
-    private CSVParser open(Dialect dialect, boolean quoted) throws IOException {
+    private CSVParser open(Dialect dialect, boolean quoted, ImportProgress progress) throws IOException {
         InputStream in = Files.newInputStream(path);
+        if (progress != null) {
+            in = new java.io.FilterInputStream(in) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    progress.read(b < 0 ? 0 : 1);
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buf, int off, int len) throws IOException {
+                    int n = super.read(buf, off, len);
+                    progress.read(Math.max(n, 0));
+                    return n;
+                }
+            };
+        }
         Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, dialect.charset()), 1 << 16);
         if (dialect.bom()) {
             reader.skip(1);

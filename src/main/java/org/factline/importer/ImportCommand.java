@@ -63,10 +63,39 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
                 continue;
             }
             ImportReport report = dryRun ? importer.preview(path, path.getFileName().toString(), options)
-                    : importer.commit(path, path.getFileName().toString(), options);
+                    : commitShowingProgress(path, options);
             (report.refused() ? err : out).println(String.join(System.lineSeparator(), report.lines()));
             if (report.refused()) {
                 exitCode = 1;
+            }
+        }
+    }
+
+    /** Imports a file; on a terminal, a status line says how far it has come (rows, rows/s, time left). */
+    private ImportReport commitShowingProgress(Path path, ImportOptions options) {
+        ImportProgress progress = new ImportProgress();
+        Thread status = null;
+        if (System.console() != null) {
+            status = new Thread(() -> {
+                try {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        Thread.sleep(500);
+                        err.print("\r" + path.getFileName() + ": " + progress.describe() + "   ");
+                        err.flush();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "import-progress");
+            status.setDaemon(true);
+            status.start();
+        }
+        try {
+            return importer.commit(path, path.getFileName().toString(), options, progress);
+        } finally {
+            if (status != null) {
+                status.interrupt();
+                err.print("\r" + " ".repeat(100) + "\r");
             }
         }
     }

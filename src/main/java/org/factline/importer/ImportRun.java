@@ -57,6 +57,7 @@ final class ImportRun implements ImportSink {
     private final Set<Long> sourcesEmptyAtStart = new HashSet<>();
     private final Set<SeriesKey> seriesSeen = new HashSet<>();
     private final ReferenceData reference;
+    private final ImportProgress progress;
     private final Map<SeriesKey, Map<Period, TreeMap<LocalDate, BigDecimal>>> cache =
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
@@ -76,7 +77,8 @@ final class ImportRun implements ImportSink {
 
     ImportRun(GeographyService geographies, IndicatorService indicators, SourceService sources,
               ObservationService observations, ImportOptions options, String fileName, String checksum, LocalDate today,
-              long importId) {
+              long importId, ImportProgress progress) {
+        this.progress = progress;
         this.geographies = geographies;
         this.indicators = indicators;
         this.sources = sources;
@@ -157,6 +159,7 @@ final class ImportRun implements ImportSink {
 
     @Override
     public void row(ImportRow r) {
+        progress.row();
         String geography = reference.geography(r);
         if (geography == null) {
             return;

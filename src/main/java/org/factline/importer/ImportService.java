@@ -63,12 +63,20 @@ public class ImportService {
 
     /** What importing the file would do; the database is left as it was. */
     public ImportReport preview(Path file, String fileName, ImportOptions options) {
-        return timed(false, () -> run(file, fileName, options, false));
+        return timed(false, () -> run(file, fileName, options, false, new ImportProgress()));
     }
 
     /** Imports the file whole, or, when it is refused, not at all. */
     public ImportReport commit(Path file, String fileName, ImportOptions options) {
-        return timed(true, () -> run(file, fileName, options, true));
+        return commit(file, fileName, options, new ImportProgress());
+    }
+
+    /**
+     * Imports the file whole, reporting how far it has come to {@code progress}; cancelling it there rolls the
+     * import back whole.
+     */
+    public ImportReport commit(Path file, String fileName, ImportOptions options, ImportProgress progress) {
+        return timed(true, () -> run(file, fileName, options, true, progress));
     }
 
     /** Times each import as {@code factline.import} (tags: mode preview/commit, outcome imported/refused/error). */
@@ -85,7 +93,8 @@ public class ImportService {
         }
     }
 
-    private ImportReport run(Path file, String fileName, ImportOptions options, boolean commit) {
+    private ImportReport run(Path file, String fileName, ImportOptions options, boolean commit,
+                             ImportProgress progress) {
         long size;
         String checksum;
         try {
@@ -95,7 +104,12 @@ public class ImportService {
             return ImportReport.refusedBeforeReading(fileName, 0, null, "cannot read the file: " + e.getMessage());
         }
         try (Compressed.Parts parts = Compressed.unpack(file, fileName, options.sheet())) {
-            return read(parts.parts(), fileName, options, commit, size, checksum);
+            long total = 0;
+            for (Compressed.Part p : parts.parts()) {
+                total += Files.size(p.path());
+            }
+            progress.totalBytes(total);
+            return read(parts.parts(), fileName, options, commit, size, checksum, progress);
         } catch (IOException e) {
             return ImportReport.refusedBeforeReading(fileName, size, checksum, e.getMessage());
         }
@@ -114,7 +128,7 @@ public class ImportService {
      * read are skipped with a note), then imports them all in one transaction.
      */
     private ImportReport read(List<Compressed.Part> files, String fileName, ImportOptions options, boolean commit,
-                              long size, String checksum) {
+                              long size, String checksum, ImportProgress progress) {
         List<Part> parts = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Compressed.Part f : files) {
@@ -135,7 +149,7 @@ public class ImportService {
         parts.sort(java.util.Comparator.comparing((Part p) -> !p.metadata()));
         ImportReport report;
         try {
-            report = transaction(fileName, options, commit, parts, skipped, size, checksum);
+            report = transaction(fileName, options, commit, parts, skipped, size, checksum, progress);
         } catch (org.springframework.dao.DataIntegrityViolationException
                  | org.springframework.dao.TransientDataAccessException e) {
             log.warn("import of {} refused: it conflicted with another import writing at the same time ({})",
@@ -149,7 +163,7 @@ public class ImportService {
     }
 
     private ImportReport transaction(String fileName, ImportOptions options, boolean commit, List<Part> parts,
-                                     List<String> skipped, long size, String checksum) {
+                                     List<String> skipped, long size, String checksum, ImportProgress progress) {
         Part main = parts.stream().filter(p -> !p.metadata()).findFirst().orElse(parts.get(0));
         CsvFile.Detected detected = main.detected();
         String reason = parts.size() == 1 ? detected.reason() : parts.stream()
@@ -160,14 +174,14 @@ public class ImportService {
             long importId = importLog.start(fileName, size, checksum, detected.format().label(), null,
                     options.user() == null ? "anonymous" : options.user());
             ImportRun run = new ImportRun(geographies, indicators, sources, observations, options, fileName, checksum,
-                    LocalDate.now(clock), importId);
+                    LocalDate.now(clock), importId, progress);
             String refusal = null;
             run.notes.addAll(skipped);
             try {
                 for (Part p : parts) {
                     int added = run.metadataAdded;
                     int updated = run.metadataUpdated;
-                    p.csv().read(p.detected(), options, run);
+                    p.csv().read(p.detected(), options, run, progress);
                     if (run.metadataAdded + run.metadataUpdated > added + updated) {
                         run.notes.add("Adds " + (run.metadataAdded - added) + " and updates "
                                 + (run.metadataUpdated - updated) + " " + (p.detected().format()
@@ -178,6 +192,9 @@ public class ImportService {
                 run.flush();
             } catch (IllegalArgumentException | org.factline.problem.Problem e) {
                 refusal = e.getMessage();
+            } catch (ImportProgress.Cancelled e) {
+                refusal = "cancelled after " + String.format(java.util.Locale.ROOT, "%,d", progress.rows())
+                        + " rows: nothing of this file was imported";
             }
             if (refusal == null && run.rejected > 0 && !options.skipInvalid()) {
                 refusal = run.rejected + " line" + (run.rejected == 1 ? " was" : "s were") + " rejected: fix "

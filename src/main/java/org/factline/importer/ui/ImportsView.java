@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.factline.importer.ImportFormat;
+import org.factline.importer.ImportJobs;
 import org.factline.importer.ImportOptions;
 import org.factline.importer.ImportRecord;
 import org.factline.importer.ImportReport;
@@ -63,15 +64,21 @@ public class ImportsView extends VerticalLayout {
     final Button cancel = new Button("Cancel");
     final Grid<Rejection> rejections = new Grid<>();
     final Grid<ImportRecord> history = new Grid<>();
+    /** The background imports this page follows: each one's progress bar, rate and Cancel button. */
+    final ImportJobsPanel jobsBox;
     final Paragraph historyEmpty = new Paragraph("No imports yet. Upload a CSV file above.");
 
     private final ImportService importer;
+    private final ImportJobs jobs;
     private Path pending;
     private String pendingName;
     ImportReport lastReport;
 
-    public ImportsView(ImportService importer, @Value("${factline.import.max-upload-bytes:1073741824}") long maxBytes) {
+    public ImportsView(ImportService importer, ImportJobs jobs,
+                       @Value("${factline.import.max-upload-bytes:1073741824}") long maxBytes) {
         this.importer = importer;
+        this.jobs = jobs;
+        this.jobsBox = new ImportJobsPanel(jobs, this::finished);
         setWidthFull();
         addClassName("imports-page");
 
@@ -139,7 +146,7 @@ public class ImportsView extends VerticalLayout {
         history.setAllRowsVisible(true);
         historyEmpty.addClassName("empty-state");
 
-        add(title, intro, options, upload, preview, new H3("Import history"), historyEmpty, history);
+        add(title, intro, options, upload, preview, jobsBox, new H3("Import history"), historyEmpty, history);
         refreshHistory();
         addDetachListener(e -> cancelPending());
     }
@@ -159,17 +166,30 @@ public class ImportsView extends VerticalLayout {
         showReport(report, true);
     }
 
+    /** Imports the previewed file in the background; the page follows its progress. */
     void commitPending() {
         if (pending == null) {
             return;
         }
-        ImportReport report = importer.commit(pending, pendingName, options());
-        showReport(report, false);
-        if (!report.refused()) {
-            deletePending();
-            Notification.show("Imported " + pendingNameOr(report) + ": " + report.added() + " added, " + report.revised()
-                    + " revised, " + report.unchanged() + " unchanged", 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        ImportJobs.Job job = jobs.submit(pending, pendingName, options());
+        pending = null; // the job owns the file now
+        preview.removeAll();
+        preview.setVisible(false);
+        upload.clearFileList();
+        jobsBox.watch(job);
+    }
+
+    private void finished(ImportJobs.Job job) {
+        ImportReport report = job.report().getNow(null);
+        if (report == null) {
+            error("The import of " + job.fileName() + " failed; see the log");
+        } else {
+            showReport(report, false);
+            if (!report.refused()) {
+                Notification.show("Imported " + report.fileName() + ": " + report.added() + " added, "
+                        + report.revised() + " revised, " + report.unchanged() + " unchanged", 5000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
         }
         refreshHistory();
     }
@@ -190,10 +210,6 @@ public class ImportsView extends VerticalLayout {
             }
             pending = null;
         }
-    }
-
-    private static String pendingNameOr(ImportReport r) {
-        return r.fileName();
     }
 
     private void showReport(ImportReport r, boolean isPreview) {

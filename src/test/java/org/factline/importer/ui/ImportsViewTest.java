@@ -64,6 +64,7 @@ class ImportsViewTest {
         assertThat(observations()).as("a preview writes nothing").isEqualTo(before);
 
         ButtonKt._click(view.commit);
+        view.jobsBox.finishAll(); // the import ran in the background; the page polls for it
         assertThat(observations()).isEqualTo(before + 3);
         NotificationsKt.expectNotifications("Imported sdmx-nama.csv: 3 added, 0 revised, 0 unchanged");
         int rows = GridKt._size(view.history);
