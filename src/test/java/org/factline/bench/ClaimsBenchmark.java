@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.factline.Application;
 import org.factline.citation.CitationService;
 import org.factline.citation.NewCitation;
 import org.factline.claim.ClaimFilter;
@@ -20,8 +18,6 @@ import org.factline.observation.ObservationStatus;
 import org.factline.source.NewSource;
 import org.factline.source.SourceKind;
 import org.factline.source.SourceService;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,19 +37,16 @@ public final class ClaimsBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of("target/bench-claims").toAbsolutePath();
         Files.createDirectories(dir);
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE)
-                .run("--factline.data-dir=" + dir, "--logging.level.root=warn", "--spring.main.banner-mode=off",
-                        "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")) {
+        try (ConfigurableApplicationContext ctx = Bench.start(dir)) {
             ClaimService claims = ctx.getBean(ClaimService.class);
             if (claims.page(ClaimFilter.all(), 0, CITATIONS).size() < CITATIONS) {
                 generate(ctx);
             }
             System.out.printf(Locale.ROOT, "%d claims stored%n", claims.claims(ClaimFilter.all()).size());
-            time("claims: first page of 50, no filter", () -> claims.page(ClaimFilter.all(), 0, 50));
-            time("claims: first page of 50, verdict differs", () ->
-                    claims.page(new ClaimFilter(Verdict.DIFFERS, null, null, null, null), 0, 50));
+            System.out.println(Bench.time("claims: first page of 50, no filter",
+                    () -> claims.page(ClaimFilter.all(), 0, 50), RUNS));
+            System.out.println(Bench.time("claims: first page of 50, verdict differs",
+                    () -> claims.page(new ClaimFilter(Verdict.DIFFERS, null, null, null, null), 0, 50), RUNS));
         }
     }
 
@@ -79,20 +72,5 @@ public final class ClaimsBenchmark {
                 }
             }
         });
-    }
-
-    private static void time(String what, java.util.function.Supplier<?> body) {
-        for (int i = 0; i < 5; i++) {
-            body.get();
-        }
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long t = System.nanoTime();
-            body.get();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %d |%n", what, ms[RUNS / 2],
-                ms[(int) Math.ceil(RUNS * 0.95) - 1], ms[RUNS - 1], RUNS);
     }
 }

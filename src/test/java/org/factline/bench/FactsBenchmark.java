@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.factline.Application;
 import org.factline.chart.TimeSeriesChart;
 import org.factline.dashboard.DashboardService;
 import org.factline.dashboard.SeriesPage;
@@ -17,8 +16,6 @@ import org.factline.explore.FactsService;
 import org.factline.observation.FactSort;
 import org.factline.observation.ObservationsChanged;
 import org.factline.observation.SeriesSummaries;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -34,7 +31,6 @@ public final class FactsBenchmark {
             "IDN", "JPN", "KOR", "MEX", "CAN", "AUS", "ARG", "CHL", "PER", "COL", "POL", "UKR", "ROU", "HUN", "CZE",
             "SWE", "NOR", "FIN", "DNK", "NLD", "BEL", "ESP", "ITA", "PRT", "GRC", "AUT", "CHE", "IRL", "ISR", "SAU"})
             .map(g -> "'" + g + "'").toList());
-    private static final int WARMUP = 5;
     private static final int RUNS = 40;
 
     private FactsBenchmark() {
@@ -44,11 +40,7 @@ public final class FactsBenchmark {
         long rows = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
         Path dir = Path.of("target/bench-facts").toAbsolutePath();
         Files.createDirectories(dir);
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE)
-                .run("--factline.data-dir=" + dir, "--logging.level.root=warn", "--spring.main.banner-mode=off",
-                        "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")) {
+        try (ConfigurableApplicationContext ctx = Bench.start(dir)) {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
             generate(jdbc, ctx, rows);
             long total = jdbc.sql("select count(*) from observation").query(Long.class).single();
@@ -153,21 +145,6 @@ public final class FactsBenchmark {
     }
 
     private static String time(String what, Supplier<?> body) {
-        return timeFew(what, body, RUNS);
-    }
-
-    private static String timeFew(String what, Supplier<?> body, int runs) {
-        for (int i = 0; i < Math.min(WARMUP, runs); i++) {
-            body.get();
-        }
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            body.get();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %d |", what, ms[runs / 2],
-                ms[(int) Math.ceil(runs * 0.95) - 1], ms[runs - 1], runs);
+        return Bench.time(what, body, RUNS);
     }
 }

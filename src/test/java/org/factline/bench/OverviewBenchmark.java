@@ -2,13 +2,9 @@ package org.factline.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.factline.Application;
 import org.factline.dashboard.OverviewService;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,11 +24,7 @@ public final class OverviewBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of("target/bench-overview").toAbsolutePath();
         Files.createDirectories(dir);
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE)
-                .run("--factline.data-dir=" + dir, "--logging.level.root=warn", "--spring.main.banner-mode=off",
-                        "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")) {
+        try (ConfigurableApplicationContext ctx = Bench.start(dir)) {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
             if (jdbc.sql("select count(*) from indicator where code like 'FL.BENCH.I%'").query(Long.class).single() == 0) {
                 // Summaries written directly: the overview reads nothing else of a series.
@@ -68,17 +60,6 @@ public final class OverviewBenchmark {
     }
 
     private static void time(String what, Supplier<?> body) {
-        for (int i = 0; i < 3; i++) {
-            body.get();
-        }
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long t = System.nanoTime();
-            body.get();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %d |%n", what, ms[RUNS / 2],
-                ms[(int) Math.ceil(RUNS * 0.95) - 1], ms[RUNS - 1], RUNS);
+        System.out.println(Bench.time(what, body, RUNS));
     }
 }

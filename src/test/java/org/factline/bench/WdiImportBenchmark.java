@@ -18,12 +18,9 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.factline.Application;
 import org.factline.importer.ImportOptions;
 import org.factline.importer.ImportReport;
 import org.factline.importer.ImportService;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -54,11 +51,7 @@ public final class WdiImportBenchmark {
         plainBatch(dir.resolve("plain"), csv);
         double plain = values / ((System.nanoTime() - t) / 1e9);
 
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE).run("--factline.data-dir=" + dir.resolve("factline"),
-                        "--logging.level.root=warn", "--spring.main.banner-mode=off",
-                        "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")) {
+        try (ConfigurableApplicationContext ctx = Bench.start(dir.resolve("factline"))) {
             ImportService importer = ctx.getBean(ImportService.class);
             System.gc();
             t = System.nanoTime();
