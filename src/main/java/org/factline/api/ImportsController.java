@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.factline.importer.ImportFormat;
+import org.factline.importer.ImportJobs;
 import org.factline.importer.ImportOptions;
 import org.factline.importer.ImportRecord;
 import org.factline.importer.ImportReport;
@@ -28,7 +29,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /api/imports} (multipart, part {@code file}; {@code dryRun=true} for a preview): the import's report,
- * 200 when imported (or importable), 422 when refused. {@code GET /api/imports}: the history.
+ * 200 when imported (or importable), 422 when refused; with {@code async=true}, 202 at once and the job to follow at
+ * {@code GET /api/imports/jobs/{id}} (cancel with {@code POST .../cancel}). {@code GET /api/imports}: the history.
  * {@code POST /api/imports/{id}/undo}: removes what an import added.
  */
 @RestController
@@ -36,13 +38,15 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportsController {
 
     private final ImportService importer;
+    private final ImportJobs jobs;
 
-    ImportsController(ImportService importer) {
+    ImportsController(ImportService importer, ImportJobs jobs) {
         this.importer = importer;
+        this.jobs = jobs;
     }
 
     @PostMapping(consumes = "multipart/form-data")
-    ResponseEntity<ImportReport> importFile(@RequestPart("file") MultipartFile file,
+    ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file,
                                             @RequestParam(defaultValue = "auto") String format,
                                             @RequestParam(required = false) String indicator,
                                             @RequestParam(required = false) String geo,
@@ -50,7 +54,8 @@ class ImportsController {
                                             @RequestParam(required = false) LocalDate vintage,
                                             @RequestParam(required = false) String sheet,
                                             @RequestParam(defaultValue = "false") boolean skipInvalid,
-                                            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+                                            @RequestParam(defaultValue = "false") boolean dryRun,
+                                            @RequestParam(defaultValue = "false") boolean async) throws IOException {
         if (file.isEmpty()) {
             throw new InvalidInput("The part 'file' is empty");
         }
@@ -60,15 +65,53 @@ class ImportsController {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.csv"
                 : Path.of(file.getOriginalFilename()).getFileName().toString();
         Path copy = Files.createTempFile("factline-upload-", ".csv");
+        boolean handedOver = false;
         try {
             try (InputStream in = file.getInputStream()) {
                 Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             }
+            if (async && !dryRun) {
+                // The job owns the file; the request ends at once and the client follows the job.
+                ImportJobs.Job job = jobs.submit(copy, name, options);
+                handedOver = true;
+                return ResponseEntity.accepted().location(java.net.URI.create("/api/imports/jobs/" + job.id()))
+                        .body(job(job));
+            }
             ImportReport report = dryRun ? importer.preview(copy, name, options) : importer.commit(copy, name, options);
             return ResponseEntity.status(report.refused() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK).body(report);
         } finally {
-            Files.deleteIfExists(copy);
+            if (!handedOver) {
+                Files.deleteIfExists(copy);
+            }
         }
+    }
+
+    /** {@code GET /api/imports/jobs/{id}}: a background import's progress, and its report once it has ended. */
+    @GetMapping("/jobs/{id}")
+    Map<String, Object> jobStatus(@PathVariable long id) {
+        return job(jobs.find(id).orElseThrow(() -> new NotFound("No import job " + id)));
+    }
+
+    /** {@code POST /api/imports/jobs/{id}/cancel}: stops a background import; nothing of it is written. */
+    @PostMapping("/jobs/{id}/cancel")
+    Map<String, Object> cancel(@PathVariable long id) {
+        ImportJobs.Job job = jobs.find(id).orElseThrow(() -> new NotFound("No import job " + id));
+        job.progress().cancel();
+        return job(job);
+    }
+
+    private static Map<String, Object> job(ImportJobs.Job job) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("job", job.id());
+        out.put("file", job.fileName());
+        out.put("running", job.running());
+        out.put("rows", job.progress().rows());
+        out.put("fraction", job.progress().fraction());
+        out.put("rowsPerSecond", Math.round(job.progress().rowsPerSecond()));
+        out.put("secondsLeft", job.progress().secondsLeft());
+        out.put("cancelled", job.progress().cancelled());
+        out.put("report", job.running() ? null : job.report().getNow(null));
+        return out;
     }
 
     @GetMapping

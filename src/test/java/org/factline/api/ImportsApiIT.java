@@ -87,4 +87,23 @@ class ImportsApiIT {
         assertThat(badFormat.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(badFormat.getBody().get("detail").asText()).contains("Unknown format 'xml'");
     }
+
+    @Test
+    void anAsyncImportAnswers202AtOnceAndItsJobEndsWithTheReport() throws Exception {
+        ResponseEntity<JsonNode> accepted = post("tidy-long.csv", "?async=true");
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String location = accepted.getHeaders().getLocation().toString();
+        assertThat(location).startsWith("/api/imports/jobs/");
+        JsonNode job = http.getForObject(location, JsonNode.class);
+        for (int i = 0; i < 200 && job.get("running").asBoolean(); i++) {
+            Thread.sleep(50);
+            job = http.getForObject(location, JsonNode.class);
+        }
+        assertThat(job.get("running").asBoolean()).isFalse();
+        assertThat(job.get("report").get("committed").asBoolean()).isTrue();
+        assertThat(job.get("rows").asLong()).isEqualTo(job.get("report").get("added").asLong()
+                + job.get("report").get("revised").asLong() + job.get("report").get("unchanged").asLong());
+        assertThat(http.getForEntity("/api/imports/jobs/999999", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
 }
