@@ -105,4 +105,26 @@ class LinkingBrowserIT {
                 + ".filter(c => c.textContent.trim() === '-1.451 pp').length === 2"));
         assertThat(BrowserSupport.screenshot(driver, "claims-differs")).isNotEmptyFile();
     }
+
+    @Test
+    void anEditorSeesTheFetchPageAndTheImportsPage() throws Exception {
+        driver = BrowserSupport.start(profile, 1280, 900);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        driver.get("http://127.0.0.1:" + port + "/login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
+                .sendKeys("admin");
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
+        driver.get("http://127.0.0.1:" + port + "/fetch");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[text()='Fetch and import']")));
+        type("Series", "ecb:EXR");
+        driver.findElement(By.xpath("//vaadin-button[text()='Preview']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.form-error"),
+                "names no series"));
+        assertThat(BrowserSupport.screenshot(driver, "fetch-page")).isNotEmptyFile();
+        driver.get("http://127.0.0.1:" + port + "/imports");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
+        assertThat(BrowserSupport.screenshot(driver, "imports-page")).isNotEmptyFile();
+    }
 }

@@ -58,6 +58,7 @@ public class ImportsView extends VerticalLayout {
     final TextField indicator = new TextField("Indicator (for Country/Year/Value files)");
     final TextField geography = new TextField("Geography (for FRED files)");
     final TextField sourceUrl = new TextField("Source URL (where the file does not imply one)");
+    final TextField sheet = new TextField("Sheet (Excel workbooks; default the first)");
     final Checkbox skipInvalid = new Checkbox("Import the valid lines and skip rejected ones");
     final Div preview = new Div();
     final Button commit = new Button("Import");
@@ -105,7 +106,7 @@ public class ImportsView extends VerticalLayout {
         java.util.Arrays.stream(ImportFormat.values()).map(ImportFormat::label).forEach(formats::add);
         format.setItems(formats);
         format.setValue(AUTO);
-        FormLayout options = new FormLayout(format, indicator, geography, sourceUrl, skipInvalid);
+        FormLayout options = new FormLayout(format, indicator, geography, sourceUrl, sheet, skipInvalid);
         options.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
 
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -154,7 +155,8 @@ public class ImportsView extends VerticalLayout {
     private ImportOptions options() {
         String f = format.getValue();
         return new ImportOptions(f == null || f.equals(AUTO) ? null : ImportFormat.named(f), blankToNull(indicator),
-                blankToNull(geography), blankToNull(sourceUrl), null, skipInvalid.getValue(), "web");
+                blankToNull(geography), blankToNull(sourceUrl), null, skipInvalid.getValue(), "web")
+                .withSheet(blankToNull(sheet));
     }
 
     /** A file arrived: preview it (the import is run and rolled back) and offer to import it. */
