@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Bean;
 public class Application implements AppShellConfigurator {
 
     /** Subcommands that run without the web server: {@code java -jar factline.jar import FILE...}. */
-    static final Set<String> COMMANDS = Set.of("import", "fetch", "export", "restore");
+    static final Set<String> COMMANDS = Set.of("import", "fetch", "articles", "export", "restore");
 
     public static void main(String[] args) {
         if (args.length > 0 && "extract".equals(args[0])) {
@@ -83,7 +83,7 @@ public class Application implements AppShellConfigurator {
      */
     static String[] commandArguments(String[] args) {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        if ("import".equals(args[0]) || "fetch".equals(args[0])) {
+        if ("import".equals(args[0]) || "fetch".equals(args[0]) || "articles".equals(args[0])) {
             return rest;
         }
         String[] out = Arrays.copyOf(rest, rest.length + 1);

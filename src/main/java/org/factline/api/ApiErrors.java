@@ -24,6 +24,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * 409; anything else is a 500 that says nothing of the exception.
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE) // before Boot's own
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
@@ -32,13 +33,29 @@ class ApiErrors {
     ResponseEntity<ProblemDetail> problem(Problem e) {
         HttpStatus status = e instanceof NotFound ? HttpStatus.NOT_FOUND
                 : e instanceof Conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-        return answer(status, e.getMessage(), e);
+        ResponseEntity<ProblemDetail> answer = answer(status, e.getMessage(), e);
+        e.details().forEach(answer.getBody()::setProperty);
+        return answer;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
         return answer(HttpStatus.BAD_REQUEST, "Parameter '" + e.getName() + "' has an invalid value: '" + e.getValue()
                 + "'", e);
+    }
+
+    /** A body that is not the JSON a request takes: where it went wrong, never the parser's own words. */
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
+        String where = "";
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
+            where = " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")";
+            if (j instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f && !f.getPath().isEmpty()) {
+                where += ": field '" + f.getPath().get(f.getPath().size() - 1).getFieldName() + "' cannot be '"
+                        + f.getValue() + "'";
+            }
+        }
+        return answer(HttpStatus.BAD_REQUEST, "The request body is not the JSON this request takes" + where, e);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -7,6 +7,18 @@ package org.factline.problem;
  */
 public abstract class Problem extends RuntimeException {
 
+    private final java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
+
+    /** Facts a client can act on besides the message (the id of what a conflict is with), as name and value. */
+    public java.util.Map<String, Object> details() {
+        return java.util.Collections.unmodifiableMap(details);
+    }
+
+    /** Adds a detail; for subclasses' constructors. */
+    protected final void detail(String name, Object value) {
+        details.put(name, value);
+    }
+
     protected Problem(String message) {
         super(message);
     }

@@ -1,0 +1,91 @@
+package org.factline.linking;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.factline.problem.Conflict;
+import org.factline.problem.InvalidInput;
+import org.factline.source.NewSource;
+import org.factline.source.Source;
+import org.factline.source.SourceKind;
+import org.factline.source.SourceService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Articles coming in by the batch (the API, the {@code articles} command): each is entered once, by its URL, with
+ * its text; one already stored is answered with its id. The callers decide who may: the API takes an editor.
+ */
+@Service
+public class ArticleIntake {
+
+    private final SourceService sources;
+
+    ArticleIntake(SourceService sources) {
+        this.sources = sources;
+    }
+
+    /**
+     * An article as it arrives. Without a URL (a text file), the article is named by its text's SHA-256, so the same
+     * text is entered once.
+     */
+    public record Incoming(String url, String title, String publisher, String author, LocalDate published,
+                           String text) {
+
+        public String urlOrDigest() {
+            if (url != null && !url.isBlank()) {
+                return url.strip();
+            }
+            if (text == null || text.isBlank()) {
+                throw new InvalidInput("An article needs its URL or its text");
+            }
+            return "urn:sha256:" + DigestUtils.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** What became of an article: its id, and whether it was added now or found stored. */
+    public record Outcome(long id, boolean added) {
+    }
+
+    /**
+     * Enters the article, or finds it stored under the same URL.
+     *
+     * @throws InvalidInput saying what is missing or wrong (a URL, a title, a text past 1,000,000 characters)
+     */
+    @Transactional
+    public Outcome add(Incoming a) {
+        String url = a.urlOrDigest();
+        Optional<Source> stored = sources.findByUrl(url);
+        if (stored.isPresent()) {
+            return new Outcome(stored.get().id(), false);
+        }
+        return new Outcome(sources.createArticle(new NewSource(SourceKind.ARTICLE, url, a.title(), a.publisher(),
+                a.author(), a.published(), null, a.text())), true);
+    }
+
+    /** Enters the article, refusing one already stored with a {@link Conflict} that names it. */
+    @Transactional
+    public long addNew(Incoming a) {
+        Outcome o = add(a);
+        if (!o.added()) {
+            throw new AlreadyStored(o.id());
+        }
+        return o.id();
+    }
+
+    /** An article already stored under the URL: a conflict that carries the stored article's id. */
+    public static final class AlreadyStored extends Conflict {
+        private final long id;
+
+        AlreadyStored(long id) {
+            super("This article is already stored, as source " + id);
+            this.id = id;
+            detail("id", id);
+        }
+
+        public long id() {
+            return id;
+        }
+    }
+}

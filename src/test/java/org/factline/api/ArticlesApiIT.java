@@ -1,0 +1,64 @@
+package org.factline.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Articles entered over HTTP by an editor: 201 with the id, 409 with the stored id, 400 naming what is wrong. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "FACTLINE_ADMIN_PASSWORD=" + ArticlesApiIT.PASSWORD)
+@ActiveProfiles("test")
+class ArticlesApiIT {
+
+    static final String PASSWORD = "articles-it-admin-password";
+
+    @Autowired
+    TestRestTemplate http;
+
+    private ResponseEntity<JsonNode> post(TestRestTemplate client, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return client.postForEntity("/api/articles", new HttpEntity<>(json, headers), JsonNode.class);
+    }
+
+    @Test
+    void anEditorEntersAnArticleOnceAndAReaderCannot() {
+        TestRestTemplate editor = http.withBasicAuth("admin", PASSWORD);
+        String article = "{\"url\": \"https://example.org/news/som-weakens?utm_source=x\", \"title\": \"Som weakens\", "
+                + "\"publisher\": \"Example <b>News</b>\", \"published\": \"2024-03-01\", \"text\": \"The som fell 3% "
+                + "against the dollar in February, the central bank said.\"}";
+        ResponseEntity<JsonNode> created = post(editor, article);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long id = created.getBody().get("id").asLong();
+        assertThat(created.getHeaders().getLocation()).hasToString("/api/sources/" + id);
+        JsonNode stored = http.getForObject("/api/sources/" + id, JsonNode.class);
+        assertThat(stored.toString()).contains("Som weakens", "Example <b>News</b>");
+
+        ResponseEntity<JsonNode> again = post(editor, article.replace("?utm_source=x", ""));
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody().get("id").asLong()).isEqualTo(id);
+        assertThat(again.getBody().get("errorId").asText()).hasSize(8);
+
+        ResponseEntity<JsonNode> noTitle = post(editor, "{\"url\": \"https://example.org/x\", \"text\": \"y\"}");
+        assertThat(noTitle.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noTitle.getBody().get("detail").asText()).isEqualTo("An article needs a title");
+        ResponseEntity<JsonNode> badDate = post(editor, "{\"url\": \"https://example.org/y\", \"title\": \"t\", "
+                + "\"published\": \"yesterday\"}");
+        assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badDate.getBody().get("detail").asText()).contains("field 'published' cannot be 'yesterday'")
+                .doesNotContain("jackson", "Exception");
+
+        ResponseEntity<JsonNode> anonymous = post(http, article.replace("som-weakens", "other"));
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+}
