@@ -33,6 +33,22 @@ public class ArticleIntake {
     public record Incoming(String url, String title, String publisher, String author, LocalDate published,
                            String text) {
 
+        /** The article on an HTML page: title, byline, date and body, the page's clutter left out. */
+        public static Incoming fromHtml(String html, String url) {
+            return ArticlePage.read(html, url);
+        }
+
+        /** This article, its missing fields taken from {@code other} (what the page says, under what was sent). */
+        public Incoming or(Incoming other) {
+            return new Incoming(pick(url, other.url), pick(title, other.title), pick(publisher, other.publisher),
+                    pick(author, other.author), published != null ? published : other.published,
+                    pick(text, other.text));
+        }
+
+        private static String pick(String given, String fallback) {
+            return given != null && !given.isBlank() ? given : fallback;
+        }
+
         public String urlOrDigest() {
             if (url != null && !url.isBlank()) {
                 return url.strip();

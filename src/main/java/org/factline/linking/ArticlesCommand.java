@@ -23,9 +23,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar factline.jar articles FILE|DIR… [--dry-run]}: enters articles from JSON Lines files (one article
- * per line: {@code url, title, publisher, author, published, text}) and from folders of {@code .txt} and {@code .md}
- * files (the first line is the title, a leading "# " dropped; "URL:", "Publisher:", "Author:" and "Published:" lines
- * at the top are read as such). Prints what was added, what was already present and what was refused, with file
+ * per line: {@code url, title, publisher, author, published, text} or {@code html}), from HTML pages ({@code .html},
+ * {@code .htm}: the article's title, byline, date and body), from RSS 2.0 and Atom feeds with full content
+ * ({@code .rss}, {@code .atom}, {@code .xml}) and from {@code .txt} and {@code .md} files (the first
+ * line is the title, a leading "# " dropped; "URL:", "Publisher:", "Author:" and "Published:" lines at the top are
+ * read as such). Prints what was added, what was already present and what was refused, with file
  * and line. Exits 0 when nothing was refused, 1 otherwise, 2 on a usage error.
  */
 @Component
@@ -33,7 +35,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "factline.command", havingValue = "articles")
 class ArticlesCommand implements ApplicationRunner, ExitCodeGenerator {
 
-    static final String USAGE = "usage: java -jar factline.jar articles FILE.jsonl|DIR... [--dry-run]";
+    static final String USAGE = "usage: java -jar factline.jar articles FILE|DIR... [--dry-run]\n"
+            + "  files: .jsonl (one article per line), .html, .htm, .rss, .atom, .xml (feeds), .txt, .md";
 
     private final ArticleIntake intake;
     private final org.springframework.transaction.support.TransactionTemplate tx;
@@ -63,21 +66,13 @@ class ArticlesCommand implements ApplicationRunner, ExitCodeGenerator {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> files = Files.list(p)) {
                     for (Path f : files.sorted().toList()) {
-                        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                        if (n.endsWith(".txt") || n.endsWith(".md")) {
-                            try {
-                                take(f.toString(), textFile(f), dryRun);
-                            } catch (DateTimeParseException e) {
-                                err.println(f + ": refused: \"Published:\" is not a date like 2024-03-01");
-                                refused++;
-                            }
-                        } else if (n.endsWith(".jsonl")) {
-                            jsonLines(f, dryRun);
+                        if (kind(f) != null) {
+                            file(f, kind(f), dryRun);
                         }
                     }
                 }
             } else if (Files.isRegularFile(p)) {
-                jsonLines(p, dryRun);
+                file(p, kind(p) == null ? "jsonl" : kind(p), dryRun);
             } else {
                 err.println(a + ": no such file or folder");
                 refused++;
@@ -86,6 +81,52 @@ class ArticlesCommand implements ApplicationRunner, ExitCodeGenerator {
         out.printf(Locale.ROOT, "%s%d added, %d already present, %d refused%n", dryRun ? "dry run: would have " : "",
                 added, present, refused);
         exitCode = refused > 0 ? 1 : 0;
+    }
+
+    /** What a file holds, by its name: "jsonl", "text", "html" or "feed"; null for a file that is not an article. */
+    private static String kind(Path f) {
+        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".jsonl")) {
+            return "jsonl";
+        }
+        if (n.endsWith(".txt") || n.endsWith(".md")) {
+            return "text";
+        }
+        if (n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml")) {
+            return "feed";
+        }
+        return n.endsWith(".html") || n.endsWith(".htm") ? "html" : null;
+    }
+
+    private void file(Path f, String kind, boolean dryRun) throws IOException {
+        switch (kind) {
+            case "jsonl" -> jsonLines(f, dryRun);
+            case "feed" -> feed(f, dryRun);
+            case "html" -> take(f.toString(), ArticleIntake.Incoming.fromHtml(
+                    Files.readString(f, StandardCharsets.UTF_8), null), dryRun);
+            default -> {
+                try {
+                    take(f.toString(), textFile(f), dryRun);
+                } catch (DateTimeParseException e) {
+                    err.println(f + ": refused: \"Published:\" is not a date like 2024-03-01");
+                    refused++;
+                }
+            }
+        }
+    }
+
+    private void feed(Path file, boolean dryRun) throws IOException {
+        List<ArticleIntake.Incoming> items;
+        try {
+            items = ArticleFeed.read(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (Problem e) {
+            err.println(file + ": refused: " + e.getMessage());
+            refused++;
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            take(file + ", item " + (i + 1), items.get(i), dryRun);
+        }
     }
 
     private void jsonLines(Path file, boolean dryRun) throws IOException {
@@ -112,8 +153,12 @@ class ArticlesCommand implements ApplicationRunner, ExitCodeGenerator {
                 refused++;
                 continue;
             }
-            take(where, new ArticleIntake.Incoming(text(n, "url"), text(n, "title"), text(n, "publisher"),
-                    text(n, "author"), published, text(n, "text")), dryRun);
+            ArticleIntake.Incoming a = new ArticleIntake.Incoming(text(n, "url"), text(n, "title"),
+                    text(n, "publisher"), text(n, "author"), published, text(n, "text"));
+            if (n.hasNonNull("html")) {
+                a = a.or(ArticleIntake.Incoming.fromHtml(n.get("html").asText(), a.url()));
+            }
+            take(where, a, dryRun);
         }
     }
 

@@ -61,4 +61,27 @@ class ArticlesApiIT {
         ResponseEntity<JsonNode> anonymous = post(http, article.replace("som-weakens", "other"));
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
+
+    @Test
+    void anHtmlPageComesInAsItsArticleWithTheFieldsSentWinning() throws Exception {
+        TestRestTemplate editor = http.withBasicAuth("admin", PASSWORD);
+        String html;
+        try (var in = getClass().getResourceAsStream("/articles/wire-jsonld.html")) {
+            html = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        var body = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                .put("publisher", "Courier (syndicated)").put("html", html);
+        ResponseEntity<JsonNode> created = post(editor, body.toString());
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode stored = http.getForObject("/api/sources/" + created.getBody().get("id").asLong(), JsonNode.class);
+        assertThat(stored.get("url").asText())
+                .isEqualTo("https://courier.example/economy/2021/02/24/kyrgyz-economy-shrinks");
+        assertThat(stored.get("title").asText()).isEqualTo("Kyrgyz economy shrinks 8.6% as remittances fall");
+        assertThat(stored.get("publisher").asText()).isEqualTo("Courier (syndicated)");
+        assertThat(stored.get("published").asText()).isEqualTo("2021-02-24");
+
+        ResponseEntity<JsonNode> both = post(editor, body.put("text", "x").toString());
+        assertThat(both.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(both.getBody().get("detail").asText()).contains("not both");
+    }
 }

@@ -50,19 +50,27 @@ class ArticlesCommandIT {
                 """);
         Files.writeString(folder.resolve("two.txt"), "Wheat prices\nWheat prices rose 12% in January.\n");
         Files.writeString(folder.resolve("notes.pdf"), "ignored");
+        try (var in = getClass().getResourceAsStream("/articles/meta-split.html")) {
+            Files.write(folder.resolve("page.html"), in.readAllBytes());
+        }
+        try (var in = getClass().getResourceAsStream("/articles/desk.atom")) {
+            Files.write(folder.resolve("desk.atom"), in.readAllBytes());
+        }
 
         Run dry = factline("articles", jsonl.toString(), folder.toString(), "--dry-run");
-        assertThat(dry.out()).contains("dry run: would have 3 added, 0 already present, 3 refused");
+        assertThat(dry.out()).contains("dry run: would have 6 added, 0 already present, 3 refused");
 
         Run first = factline("articles", jsonl.toString(), folder.toString());
         assertThat(first.exit()).isEqualTo(1);
         assertThat(first.out()).contains("wire.jsonl, line 1: added as source", "one.md: added as source",
-                "two.txt: added as source", "3 added, 0 already present, 3 refused");
+                "two.txt: added as source", "page.html: added as source",
+                "Inflation in Armenia eases to 5.2%", "desk.atom, item 2: added as source",
+                "Som at 84.8 to the dollar", "6 added, 0 already present, 3 refused");
         assertThat(first.err()).contains("wire.jsonl, line 2: refused: \"published\" is \"March 1st\", not a date",
                 "wire.jsonl, line 3: refused: not a JSON object", "wire.jsonl, line 4: refused: An article needs a title");
 
         Run again = factline("articles", folder.toString());
         assertThat(again.exit()).isZero();
-        assertThat(again.out()).contains("0 added, 2 already present, 0 refused");
+        assertThat(again.out()).contains("0 added, 5 already present, 0 refused");
     }
 }
