@@ -1,5 +1,9 @@
 package org.factline.linking;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -27,7 +31,17 @@ final class ArticleFeed {
      * @throws InvalidInput when the document is neither an RSS {@code <rss>} nor an Atom {@code <feed>}
      */
     static List<ArticleIntake.Incoming> read(String xml) {
-        Document d = Jsoup.parse(xml, "", Parser.xmlParser());
+        return read(Jsoup.parse(xml, "", Parser.xmlParser()));
+    }
+
+    /** The feed in a file, in the encoding its XML declaration or byte-order mark names, else UTF-8. */
+    static List<ArticleIntake.Incoming> read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(Jsoup.parse(in, null, "", Parser.xmlParser()));
+        }
+    }
+
+    private static List<ArticleIntake.Incoming> read(Document d) {
         List<ArticleIntake.Incoming> out = new ArrayList<>();
         Element rss = d.selectFirst("rss > channel");
         Element atom = d.selectFirst("feed");

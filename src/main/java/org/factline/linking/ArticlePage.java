@@ -3,6 +3,7 @@ package org.factline.linking;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,7 +42,15 @@ final class ArticlePage {
      * @return the article, its text one paragraph per line
      */
     static ArticleIntake.Incoming read(String html, String url) {
-        Document page = Jsoup.parse(html, url == null ? "" : url);
+        return read(Jsoup.parse(html, url == null ? "" : url), url);
+    }
+
+    /** The article in a saved page, in the encoding its {@code <meta charset>} or byte-order mark names, else UTF-8. */
+    static ArticleIntake.Incoming read(Path file) throws IOException {
+        return read(Jsoup.parse(file.toFile(), null), null);
+    }
+
+    private static ArticleIntake.Incoming read(Document page, String url) {
         Map<String, String> ld = linkedData(page);
         String canonical = first(attr(page, "link[rel=canonical]", "abs:href"), meta(page, "og:url"), url);
         String title = first(ld.get("headline"), meta(page, "og:title"), text(page, "h1"), page.title());

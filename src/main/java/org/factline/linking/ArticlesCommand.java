@@ -20,6 +20,7 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code java -jar factline.jar articles FILE|DIR… [--dry-run]}: enters articles from JSON Lines files (one article
@@ -39,7 +40,7 @@ class ArticlesCommand implements ApplicationRunner, ExitCodeGenerator {
             + "  files: .jsonl (one article per line), .html, .htm, .rss, .atom, .xml (feeds), .txt, .md";
 
     private final ArticleIntake intake;
-    private final org.springframework.transaction.support.TransactionTemplate tx;
+    private final TransactionTemplate tx;
     private final ObjectMapper json = new ObjectMapper();
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
@@ -48,7 +49,7 @@ class ArticlesCommand implements ApplicationRunner, ExitCodeGenerator {
     private int refused;
     private int exitCode;
 
-    ArticlesCommand(ArticleIntake intake, org.springframework.transaction.support.TransactionTemplate tx) {
+    ArticlesCommand(ArticleIntake intake, TransactionTemplate tx) {
         this.intake = intake;
         this.tx = tx;
     }
@@ -67,12 +68,12 @@ class ArticlesCommand implements ApplicationRunner, ExitCodeGenerator {
                 try (Stream<Path> files = Files.list(p)) {
                     for (Path f : files.sorted().toList()) {
                         if (kind(f) != null) {
-                            file(f, kind(f), dryRun);
+                            readable(f, kind(f), dryRun);
                         }
                     }
                 }
             } else if (Files.isRegularFile(p)) {
-                file(p, kind(p) == null ? "jsonl" : kind(p), dryRun);
+                readable(p, kind(p) == null ? "jsonl" : kind(p), dryRun);
             } else {
                 err.println(a + ": no such file or folder");
                 refused++;
@@ -98,12 +99,22 @@ class ArticlesCommand implements ApplicationRunner, ExitCodeGenerator {
         return n.endsWith(".html") || n.endsWith(".htm") ? "html" : null;
     }
 
+    /** Reads the file; one that cannot be read (not UTF-8, say) is refused by name, and the others still come in. */
+    private void readable(Path f, String kind, boolean dryRun) {
+        try {
+            file(f, kind, dryRun);
+        } catch (IOException e) {
+            err.println(f + ": refused: cannot be read" + (e instanceof java.nio.charset.CharacterCodingException
+                    ? " as UTF-8 text" : ": " + e.getMessage()));
+            refused++;
+        }
+    }
+
     private void file(Path f, String kind, boolean dryRun) throws IOException {
         switch (kind) {
             case "jsonl" -> jsonLines(f, dryRun);
             case "feed" -> feed(f, dryRun);
-            case "html" -> take(f.toString(), ArticleIntake.Incoming.fromHtml(
-                    Files.readString(f, StandardCharsets.UTF_8), null), dryRun);
+            case "html" -> take(f.toString(), ArticlePage.read(f), dryRun);
             default -> {
                 try {
                     take(f.toString(), textFile(f), dryRun);
@@ -118,7 +129,7 @@ class ArticlesCommand implements ApplicationRunner, ExitCodeGenerator {
     private void feed(Path file, boolean dryRun) throws IOException {
         List<ArticleIntake.Incoming> items;
         try {
-            items = ArticleFeed.read(Files.readString(file, StandardCharsets.UTF_8));
+            items = ArticleFeed.read(file);
         } catch (Problem e) {
             err.println(file + ": refused: " + e.getMessage());
             refused++;

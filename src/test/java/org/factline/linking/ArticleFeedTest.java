@@ -52,4 +52,21 @@ class ArticleFeedTest {
         assertThatThrownBy(() -> ArticleFeed.read("<html><body><p>x</p></body></html>"))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("Not an RSS 2.0 or Atom feed");
     }
+
+    @Test
+    void aFeedFileIsReadInTheEncodingItsXmlDeclarationNames(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path file = dir.resolve("feed.xml");
+        java.nio.file.Files.write(file, ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel>"
+                + "<title>Économie</title><item><title>Le déficit</title><link>https://x.example/d</link>"
+                + "<description>Le déficit public a atteint 5,5 % du PIB en 2023.</description></item></channel></rss>")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        List<ArticleIntake.Incoming> items = ArticleFeed.read(file);
+
+        assertThat(items).singleElement().satisfies(a -> {
+            assertThat(a.publisher()).isEqualTo("Économie");
+            assertThat(a.text()).isEqualTo("Le déficit public a atteint 5,5 % du PIB en 2023.");
+        });
+    }
 }

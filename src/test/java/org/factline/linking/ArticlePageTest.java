@@ -79,4 +79,18 @@ class ArticlePageTest {
         assertThat(a.title()).isEqualTo("Gold output");
         assertThat(a.text()).isEqualTo("Gold output rose 5% in 2023.\nExports followed.");
     }
+
+    @Test
+    void aSavedPageIsReadInTheEncodingItsMetaTagNames(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path file = dir.resolve("page.html");
+        java.nio.file.Files.write(file, ("<html><head><meta charset=\"windows-1251\"><title>Инфляция в России</title>"
+                + "</head><body><p>Инфляция в России в январе замедлилась до 8,6% в годовом выражении.</p></body></html>")
+                .getBytes(java.nio.charset.Charset.forName("windows-1251")));
+
+        ArticleIntake.Incoming a = ArticlePage.read(file);
+
+        assertThat(a.title()).isEqualTo("Инфляция в России");
+        assertThat(a.text()).isEqualTo("Инфляция в России в январе замедлилась до 8,6% в годовом выражении.");
+    }
 }

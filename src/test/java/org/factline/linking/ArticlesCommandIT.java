@@ -50,6 +50,8 @@ class ArticlesCommandIT {
                 """);
         Files.writeString(folder.resolve("two.txt"), "Wheat prices\nWheat prices rose 12% in January.\n");
         Files.writeString(folder.resolve("notes.pdf"), "ignored");
+        Files.write(folder.resolve("latin.txt"),
+                "Déficit\nLe déficit a atteint 5,5 %.".getBytes(StandardCharsets.ISO_8859_1));
         try (var in = getClass().getResourceAsStream("/articles/meta-split.html")) {
             Files.write(folder.resolve("page.html"), in.readAllBytes());
         }
@@ -58,19 +60,20 @@ class ArticlesCommandIT {
         }
 
         Run dry = factline("articles", jsonl.toString(), folder.toString(), "--dry-run");
-        assertThat(dry.out()).contains("dry run: would have 6 added, 0 already present, 3 refused");
+        assertThat(dry.out()).contains("dry run: would have 6 added, 0 already present, 4 refused");
 
         Run first = factline("articles", jsonl.toString(), folder.toString());
         assertThat(first.exit()).isEqualTo(1);
         assertThat(first.out()).contains("wire.jsonl, line 1: added as source", "one.md: added as source",
                 "two.txt: added as source", "page.html: added as source",
                 "Inflation in Armenia eases to 5.2%", "desk.atom, item 2: added as source",
-                "Som at 84.8 to the dollar", "6 added, 0 already present, 3 refused");
+                "Som at 84.8 to the dollar", "6 added, 0 already present, 4 refused");
         assertThat(first.err()).contains("wire.jsonl, line 2: refused: \"published\" is \"March 1st\", not a date",
-                "wire.jsonl, line 3: refused: not a JSON object", "wire.jsonl, line 4: refused: An article needs a title");
+                "wire.jsonl, line 3: refused: not a JSON object", "wire.jsonl, line 4: refused: An article needs a title",
+                "latin.txt: refused: cannot be read as UTF-8 text");
 
         Run again = factline("articles", folder.toString());
-        assertThat(again.exit()).isZero();
-        assertThat(again.out()).contains("0 added, 5 already present, 0 refused");
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.out()).contains("0 added, 5 already present, 1 refused");
     }
 }
