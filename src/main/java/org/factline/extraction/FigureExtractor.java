@@ -26,7 +26,9 @@ public final class FigureExtractor {
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
 
     private static final Pattern SCALE = Pattern.compile(
-            "\\G(?: ?(?:trillion|billion|million|thousand|lakh crores?|crores?|lakhs?|trn|tn|bn|bln|mn|mln)|(?:m|b|k))(?![\\p{L}\\d])",
+            "\\G(?:-(?:trillion|billion|million|thousand)| ?(?:trillion|billion|million|thousand|lakh crores?|crores?|lakhs?|trn|tn|bn|bln|mn|mln)|(?:m|b|k))(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HYPHEN_SCALE = Pattern.compile("-(?:trillion|billion|million|thousand)(?![\\p{L}\\d-])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(
             "\\G(?: ?%|\\s+(?:percent|per\\s+cent|pct)(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
@@ -34,7 +36,7 @@ public final class FigureExtractor {
             "\\G\\s+(?:percentage\\s+points?|basis\\s+points?|pp|ppt|bps|bp)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern INDEX_POINTS = Pattern.compile("\\G\\s+(?:points|pts)(?![\\p{L}])");
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
-            "\\G\\s+(?:(?:US|U\\.S\\.)\\s+)?(?:dollars?|euros?|pounds(?: sterling)?|roubles?|rubles?|som|rupees?|yen|"
+            "\\G\\s+(?:(?:US|U\\.S\\.)\\s+)?(?:dollars?|euros?|pounds(?: sterling)?|roubles?|rubles?|soms?|somoni|drams?|rupees?|yen|"
                     + "yuan|renminbi|tenge|lira|hryvnias?|francs|rand|reais|pesos|won|shillings)(?![\\p{L}])"
                     + "|\\G\\s+(?:USD|EUR|GBP|JPY|CNY|RUB|INR|KGS|KZT|UZS|TJS|AMD|BYN|CHF|CAD|AUD|TRY|UAH|BRL|ZAR|MXN|"
                     + "SEK|NOK|DKK|PLN|KRW|KES|NGN|EGP)(?![\\p{L}])");
@@ -65,7 +67,7 @@ public final class FigureExtractor {
             + "fall|falls|falling|fallen|drop|dropped|drops|dropping|declined|decline|declines|declining|decreased|"
             + "decrease|decreases|contracted|contract|contracts|contracting|slumped|slump|slumps|plunged|plunge|tumbled|"
             + "slid|slipped|sank|sunk|down|lower|dipped|dip|eased|weakened|retreated|lost|shed|slowed|devalued|depreciated)"
-            + "(?:\\s+(?:by|an?|annual|annualised|annualized|further|some|about|around|roughly|nearly|almost|more|than|"
+            + "(?:\\s+(?:by|an?|annual|annualised|annualized|further|some|about|around|roughly|nearly|almost|more|than|as|much|"
             + "over|just|estimated|record|year-on-year|sharp|sharply|steep|steeply|another))*\\s*[-−]?$");
     private static final Pattern DOWN_BY_BEFORE = Pattern.compile("(?i)\\b(?:shrank|shrunk|fell|fallen|dropped|"
             + "declined|decreased|contracted|slumped|plunged|tumbled|slid|slipped|sank|down|dipped|eased"
@@ -304,8 +306,9 @@ public final class FigureExtractor {
             if (after == '/' || after == ':' && ne + 1 < text.length() && Character.isDigit(text.charAt(ne + 1))) {
                 return false; // "2020/21", "10:30"
             }
-            if ((after == '-' || after == '–') && ne + 1 < text.length() && Character.isLetter(text.charAt(ne + 1))) {
-                return false; // "10-year", "45-year-old"
+            if ((after == '-' || after == '–') && ne + 1 < text.length() && Character.isLetter(text.charAt(ne + 1))
+                    && !HYPHEN_SCALE.matcher(text).region(ne, text.length()).lookingAt()) {
+                return false; // "10-year", "45-year-old", but not "$480-billion"
             }
             if (Character.isLetter(after)) {
                 int e = ne;

@@ -27,7 +27,8 @@ public final class FigureParser {
             Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"),
             Map.entry("rouble", "RUB"), Map.entry("roubles", "RUB"),
             Map.entry("ruble", "RUB"), Map.entry("rubles", "RUB"),
-            Map.entry("som", "KGS"), Map.entry("rupee", "INR"), Map.entry("rupees", "INR"),
+            Map.entry("som", "KGS"), Map.entry("soms", "KGS"), Map.entry("somoni", "TJS"),
+            Map.entry("dram", "AMD"), Map.entry("drams", "AMD"), Map.entry("rupee", "INR"), Map.entry("rupees", "INR"),
             Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("tenge", "KZT"),
             Map.entry("lira", "TRY"), Map.entry("hryvnias", "UAH"), Map.entry("hryvnia", "UAH"),
             Map.entry("francs", "CHF"), Map.entry("rand", "ZAR"), Map.entry("reais", "BRL"),
@@ -58,7 +59,7 @@ public final class FigureParser {
     private static final Pattern FIGURE = Pattern.compile(
             "(?<sign>[-−+]|minus\\s)?\\s*(?<cur>US\\$|C\\$|A\\$|R\\$|Sh(?=\\s?\\d)|\\$|£|€|¥|₽|₹|Rs\\.?|[A-Z]{3}(?=\\s*\\d))?\\s*"
                     + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-                    + "(?:\\s*(?<scale>" + ScaleWord.allSpellingsLongestFirst().stream().map(Pattern::quote)
+                    + "(?:(?:\\s*|-(?=[a-z]{4}))(?<scale>" + ScaleWord.allSpellingsLongestFirst().stream().map(Pattern::quote)
                     .collect(Collectors.joining("|")) + ")\\b)?"
                     + "\\s*(?<rest>.*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

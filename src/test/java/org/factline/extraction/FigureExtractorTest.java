@@ -123,6 +123,22 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aScaleWordJoinedByAHyphenIsPartOfTheFigureButACompoundAdjectiveIsNot() {
+        Candidate c = only("The fund is worth $480-billion, its managers said.");
+        assertThat(c.text()).isEqualTo("$480-billion");
+        assertThat(c.value()).isEqualByComparingTo("480000000000");
+        assertThat(c.unit()).isEqualTo("USD");
+        assertThat(FigureExtractor.extract("The 3-million-strong union and a 10-year bond.")).isEmpty();
+    }
+
+    @Test
+    void centralAsianCurrenciesWrittenAfterTheNumberAreMoney() {
+        assertThat(FigureExtractor.extract("The som ended at 84.8 soms, the dram at 403 drams and the somoni at "
+                + "11.3 somoni."))
+                .extracting(Candidate::unit).containsExactly("KGS", "AMD", "TJS");
+    }
+
+    @Test
     void emptyAndFigurelessTextGiveNothing() {
         assertThat(FigureExtractor.extract("")).isEmpty();
         assertThat(FigureExtractor.extract("No numbers here at all.")).isEmpty();
