@@ -24,6 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @WithMockUser(roles = "EDITOR")
 class LinkingServiceTest {
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     static final String TEXT = "Bishkek, 3 March 2021. Kyrgyzstan's economy shrank by 8.6% in 2020, officials said.\n\n"
             + "The government seeks a $100 million loan and expects 500,000 doses of vaccine.";
@@ -140,12 +144,21 @@ class LinkingServiceTest {
 
     @Test
     void onlyEditorsChangeArticlesAndCitations() {
-        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("test", "anonymous",
+        // The strategy this context's method security reads: another test context may have replaced the global one.
+        SecurityContextHolderStrategy strategy = context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        var editor = strategy.getContext().getAuthentication();
+        strategy.getContext().setAuthentication(new AnonymousAuthenticationToken("test", "anonymous",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
-        assertThatThrownBy(() -> linking.createArticle(new NewSource(SourceKind.ARTICLE, "https://example.org/anon",
-                "Anonymous", null, null, null, null, "8.6%"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> linking.removeCitation(1L)).isInstanceOf(AccessDeniedException.class);
-        assertThat(linking.proposals(article)).hasSize(3);
+        try {
+            assertThatThrownBy(() -> linking.createArticle(new NewSource(SourceKind.ARTICLE,
+                    "https://example.org/anon", "Anonymous", null, null, null, null, "8.6%")))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> linking.removeCitation(1L)).isInstanceOf(AccessDeniedException.class);
+            assertThat(linking.proposals(article)).hasSize(3);
+        } finally {
+            strategy.getContext().setAuthentication(editor);
+        }
     }
 
     @Test
