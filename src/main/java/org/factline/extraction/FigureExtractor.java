@@ -51,7 +51,7 @@ public final class FigureExtractor {
             Pattern.CASE_INSENSITIVE);
     /** An exchange rate: "18.62 to the dollar", "4.78 per dollar". */
     private static final Pattern PER_CURRENCY = Pattern.compile(
-            "\\G\\s+(?:per|to the|against the|a)\\s+(?:US\\s+)?(?:dollar|euro|pound|yen|yuan|rouble|ruble)(?![\\p{L}])",
+            "\\G\\s+(?:per|to the|against the|a)\\s+(?:US\\s+)?(dollar|euro|pound|yen|yuan|rouble|ruble)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE_TAIL = Pattern.compile("\\G(?: ?[-–] ?|\\s+to\\s+)(?=[$£€¥₽₹]?\\d)");
 
@@ -159,6 +159,7 @@ public final class FigureExtractor {
             }
         }
         String defaultUnit = null;
+        String perCurrency = null;
         Optional<Candidate> tail;
         int end;
         Matcher x;
@@ -170,7 +171,9 @@ public final class FigureExtractor {
         } else if (currencyBefore == null && !scaled
                 && (x = PER_CURRENCY.matcher(text).region(p, text.length())).lookingAt()) {
             end = p;
-            defaultUnit = "";
+            // An exchange rate: so many of the currency the sentence names ("the som", "the tenge") per dollar.
+            perCurrency = FigureParser.currencyOfWord(x.group(1)).orElse(null);
+            defaultUnit = localCurrency(sentenceBefore(text, ns, sentences), perCurrency);
         } else if (currencyBefore != null) {
             end = p;
         } else {
@@ -199,12 +202,28 @@ public final class FigureExtractor {
             return Optional.empty();
         }
         Matcher rate = RATE.matcher(text).region(end, text.length());
-        String per = null;
+        String per = perCurrency;
         if (rate.lookingAt() && !text.substring(start, end).contains("%")) {
             end = rate.end();
             per = rate.group(1).toLowerCase(Locale.ROOT);
         }
         return build(text, start, end, defaultUnit, per, sentences);
+    }
+
+    private static final Pattern THE_CURRENCY = Pattern.compile("(?i)\\bthe\\s+(?:Kyrgyz\\s+|Russian\\s+|Kazakh\\s+"
+            + "|Tajik\\s+|Armenian\\s+|Turkish\\s+|Indian\\s+|Japanese\\s+|Chinese\\s+)?(\\p{L}+)");
+
+    /** The last currency the sentence names before the rate other than the one it is quoted against; "" if none. */
+    private static String localCurrency(String before, String against) {
+        String found = "";
+        Matcher m = THE_CURRENCY.matcher(before);
+        while (m.find()) {
+            String code = FigureParser.currencyOfWord(m.group(1)).orElse("");
+            if (!code.isEmpty() && !code.equals(against)) {
+                found = code;
+            }
+        }
+        return found;
     }
 
     private static Optional<Candidate> build(String text, int start, int end, String defaultUnit, String per,
@@ -217,7 +236,8 @@ public final class FigureExtractor {
             return Optional.empty();
         }
         String unit = f.unit() == null ? "" : f.unit();
-        FigureKind kind = FigureKind.ofUnit(unit);
+        // An exchange rate (so many soms per dollar) is a price, not an amount of money.
+        FigureKind kind = per != null && FigureParser.isKnownCurrency(per) ? FigureKind.OTHER : FigureKind.ofUnit(unit);
         BigDecimal value = f.value();
         if (value.signum() > 0 && isFall(text, start, end, kind, sentences)) {
             value = value.negate();

@@ -3,6 +3,7 @@ package org.factline.measure;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,7 +68,13 @@ public final class FigureParser {
     private FigureParser() {
     }
 
-    static boolean isKnownCurrency(String code) {
+    /** The currency a word names ("dollar" USD, "soms" KGS, "rouble" RUB), if it names one. */
+    public static Optional<String> currencyOfWord(String word) {
+        return Optional.ofNullable(CURRENCY_WORDS.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether Factline knows the ISO 4217 code ("KGS", "USD"). */
+    public static boolean isKnownCurrency(String code) {
         return KNOWN_CURRENCIES.contains(code);
     }
 

@@ -139,6 +139,20 @@ class FigureExtractorTest {
     }
 
     @Test
+    void anExchangeRateGetsTheCurrencyItIsQuotedAgainstAndTheOneTheSentenceNames() {
+        Candidate som = only("The Kyrgyz som traded at 84.8 to the dollar on Wednesday.");
+        assertThat(som.text()).isEqualTo("84.8");
+        assertThat(som.unit()).isEqualTo("KGS");
+        assertThat(som.per()).isEqualTo("USD");
+        Candidate tenge = only("The tenge weakened to 470.5 against the US dollar.");
+        assertThat(tenge.unit()).isEqualTo("KZT");
+        assertThat(tenge.per()).isEqualTo("USD");
+        Candidate unnamed = only("The rate was 7.9 to the euro.");
+        assertThat(unnamed.unit()).isEmpty();
+        assertThat(unnamed.per()).isEqualTo("EUR");
+    }
+
+    @Test
     void emptyAndFigurelessTextGiveNothing() {
         assertThat(FigureExtractor.extract("")).isEmpty();
         assertThat(FigureExtractor.extract("No numbers here at all.")).isEmpty();
