@@ -72,8 +72,12 @@ final class ArticlePage {
     static String body(Document page) {
         Document d = page.clone();
         d.select(NOT_TEXT).remove();
+        int pageText = paragraphText(d.body());
         for (Element e : d.body().select("[class], [id]")) {
-            if (e.parent() != null && BOILERPLATE.matcher(e.className() + " " + e.id()).find()) {
+            // A wrapper named for its layout ("with-sidebar", "has-ads") that holds the article is not boilerplate.
+            boolean holdsTheArticle = e == d.body() || e.is("main, article") || !e.select("main, article").isEmpty()
+                    || paragraphText(e) * 2 > pageText;
+            if (e.parent() != null && !holdsTheArticle && BOILERPLATE.matcher(e.className() + " " + e.id()).find()) {
                 e.remove();
             }
         }
@@ -107,6 +111,14 @@ final class ArticlePage {
             }
         }
         return paragraphs.isEmpty() ? best.text().strip() : String.join("\n\n", paragraphs);
+    }
+
+    private static int paragraphText(Element e) {
+        int length = 0;
+        for (Element p : e.select("p")) {
+            length += p.text().length();
+        }
+        return length;
     }
 
     /** Whether the element sits inside a paragraph, list item or quotation of the block, and is read with it. */

@@ -93,4 +93,16 @@ class ArticlePageTest {
         assertThat(a.title()).isEqualTo("Инфляция в России");
         assertThat(a.text()).isEqualTo("Инфляция в России в январе замедлилась до 8,6% в годовом выражении.");
     }
+
+    @Test
+    void wrappersNamedForTheirLayoutAreNotTakenForBoilerplate() {
+        ArticleIntake.Incoming a = ArticlePage.read("<html><body class=\"page with-sidebar has-ads\">"
+                + "<div class=\"layout-with-sidebar\"><div class=\"col\"><p>Industrial output in Uzbekistan grew "
+                + "6.0% in 2023, the statistics agency said.</p><p>Mining output rose 4.1%.</p></div>"
+                + "<div class=\"sidebar\"><p>Subscribe to our morning briefing for the latest business news.</p></div>"
+                + "</div></body></html>", null);
+
+        assertThat(a.text()).isEqualTo("Industrial output in Uzbekistan grew 6.0% in 2023, the statistics agency "
+                + "said.\n\nMining output rose 4.1%.");
+    }
 }
