@@ -74,10 +74,8 @@ final class ArticlePage {
         d.select(NOT_TEXT).remove();
         int pageText = paragraphText(d.body());
         for (Element e : d.body().select("[class], [id]")) {
-            // A wrapper named for its layout ("with-sidebar", "has-ads") that holds the article is not boilerplate.
-            boolean holdsTheArticle = e == d.body() || e.is("main, article") || !e.select("main, article").isEmpty()
-                    || paragraphText(e) * 2 > pageText;
-            if (e.parent() != null && !holdsTheArticle && BOILERPLATE.matcher(e.className() + " " + e.id()).find()) {
+            if (e.parent() != null && BOILERPLATE.matcher(e.className() + " " + e.id()).find()
+                    && !holdsTheArticle(e, d, pageText)) {
                 e.remove();
             }
         }
@@ -111,6 +109,12 @@ final class ArticlePage {
             }
         }
         return paragraphs.isEmpty() ? best.text().strip() : String.join("\n\n", paragraphs);
+    }
+
+    /** A wrapper named for its layout ("with-sidebar", "has-ads") that holds the article is not boilerplate. */
+    private static boolean holdsTheArticle(Element e, Document d, int pageText) {
+        return e == d.body() || e.is("main, article") || !e.select("main, article").isEmpty()
+                || paragraphText(e) * 2 > pageText;
     }
 
     private static int paragraphText(Element e) {
