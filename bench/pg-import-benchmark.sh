@@ -5,7 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-1000000}
-mvn -B -q test-compile
-mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  org.factline.bench.PgImportBenchmark "$rows"
+exec bench/run-benchmark.sh PgImportBenchmark "$rows"

@@ -3,8 +3,4 @@
 # Usage: bench/wdi-import-benchmark.sh [indicators] (default 150).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-
-mvn -B -q test-compile
-mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  org.factline.bench.WdiImportBenchmark "${1:-150}"
+exec bench/run-benchmark.sh WdiImportBenchmark "${1:-150}"
