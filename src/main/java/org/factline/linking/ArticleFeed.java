@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -58,7 +57,7 @@ final class ArticleFeed {
                 Element link = first(entry.selectFirst("> link[rel=alternate]"), entry.selectFirst("> link:not([rel])"));
                 Element content = first(entry.selectFirst("> content"), entry.selectFirst("> summary"));
                 out.add(new ArticleIntake.Incoming(link == null ? null : link.attr("href"), child(entry, "title"),
-                        publisher, child(entry, "author > name"), iso(first(child(entry, "published"),
+                        publisher, child(entry, "author > name"), ArticlePage.date(first(child(entry, "published"),
                         child(entry, "updated"))), content == null ? null : text(content.attr("type").equals("xhtml")
                         ? content.html() : content.text())));
             }
@@ -82,19 +81,7 @@ final class ArticleFeed {
         try {
             return s == null ? null : ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
         } catch (DateTimeParseException e) {
-            return iso(s);
-        }
-    }
-
-    private static LocalDate iso(String s) {
-        try {
-            return s == null ? null : OffsetDateTime.parse(s).toLocalDate();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(s.substring(0, Math.min(10, s.length())));
-            } catch (DateTimeParseException notADate) {
-                return null;
-            }
+            return ArticlePage.date(s);
         }
     }
 

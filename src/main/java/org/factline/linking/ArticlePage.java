@@ -210,7 +210,7 @@ final class ArticlePage {
     }
 
     /** The date part of an ISO date or date-time ("2021-02-24T09:30:00+03:00"); null when there is none. */
-    private static LocalDate date(String s) {
+    static LocalDate date(String s) {
         if (s == null || s.length() < 10) {
             return null;
         }
