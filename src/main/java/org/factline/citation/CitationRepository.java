@@ -23,7 +23,7 @@ class CitationRepository {
             rs.getString("quote"), (Integer) rs.getObject("span_start", Integer.class),
             (Integer) rs.getObject("span_end", Integer.class), rs.getBigDecimal("stated_value").stripTrailingZeros(),
             rs.getString("stated_unit"), rs.getString("stated_scale"),
-            rs.getTimestamp("created_at").toInstant());
+            rs.getTimestamp("created_at").toInstant(), rs.getString("linked_by"), rs.getBigDecimal("match_score"));
 
     private final JdbcClient jdbc;
 
@@ -35,11 +35,12 @@ class CitationRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into citation (observation_id, source_id, figure_text, quote, span_start, span_end,
-                                              stated_value, stated_unit, stated_scale, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                              stated_value, stated_unit, stated_scale, created_at, linked_by,
+                                              match_score)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.observationId(), c.sourceId(), figure, quote, c.spanStart(), c.spanEnd(),
                         stated.stated().abs(), stated.unit(), stated.scale() == null ? null : stated.scale().word(),
-                        Timestamp.from(at))
+                        Timestamp.from(at), c.linkedBy(), c.matchScore())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }

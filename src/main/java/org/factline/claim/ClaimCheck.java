@@ -8,7 +8,7 @@ import java.math.RoundingMode;
  * The check itself, plain arithmetic: a cited value (with the precision it was stated with, as its scale) against
  * the official value current today and the one current when the article was published.
  */
-final class ClaimCheck {
+public final class ClaimCheck {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
 

@@ -10,6 +10,7 @@ import org.factline.source.NewSource;
 import org.factline.source.Source;
 import org.factline.source.SourceKind;
 import org.factline.source.SourceService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleIntake {
 
     private final SourceService sources;
+    private final ApplicationEventPublisher events;
 
-    ArticleIntake(SourceService sources) {
+    ArticleIntake(SourceService sources, ApplicationEventPublisher events) {
         this.sources = sources;
+        this.events = events;
     }
 
     /**
@@ -76,8 +79,10 @@ public class ArticleIntake {
         if (stored.isPresent()) {
             return new Outcome(stored.get().id(), false);
         }
-        return new Outcome(sources.createArticle(new NewSource(SourceKind.ARTICLE, url, a.title(), a.publisher(),
-                a.author(), a.published(), null, a.text())), true);
+        long id = sources.createArticle(new NewSource(SourceKind.ARTICLE, url, a.title(), a.publisher(),
+                a.author(), a.published(), null, a.text()));
+        events.publishEvent(new ArticleStored(id));
+        return new Outcome(id, true);
     }
 
     /** Enters the article, refusing one already stored with a {@link Conflict} that names it. */

@@ -32,7 +32,11 @@ import org.factline.problem.NotFound;
 import org.factline.source.NewSource;
 import org.factline.source.Source;
 import org.factline.source.SourceService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,9 +59,12 @@ public class LinkingService {
     private final IndicatorService indicators;
     private final GeographyService geographies;
     private final Clock clock;
+    private final ObjectProvider<SecurityContextHolderStrategy> securityContext;
 
     LinkingService(SeriesSummaries summaries, SourceService sources, CitationService citations, ObservationService observations,
-                   IndicatorService indicators, GeographyService geographies, Clock clock) {
+                   IndicatorService indicators, GeographyService geographies, Clock clock,
+                   ObjectProvider<SecurityContextHolderStrategy> securityContext) {
+        this.securityContext = securityContext;
         this.summaries = summaries;
         this.sources = sources;
         this.citations = citations;
@@ -100,6 +107,31 @@ public class LinkingService {
     @PreAuthorize(EDITOR)
     @Transactional
     public long confirm(Confirmation c) {
+        return link(c, currentUser(), null);
+    }
+
+    /**
+     * Links a figure as {@link #confirm} does, as the matcher's link with its score: shown as machine-made wherever
+     * it shows. Not method-secured: the intake that calls it is, by its own entry points (the editors' API, the
+     * local command).
+     *
+     * @return the citation's id
+     */
+    @Transactional
+    public long linkByMachine(Confirmation c, BigDecimal score) {
+        return link(c, MATCHER, score);
+    }
+
+    /** The name machine-made links are recorded under. */
+    public static final String MATCHER = "matcher";
+
+    private String currentUser() {
+        Authentication a = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)
+                .getContext().getAuthentication();
+        return a == null ? null : a.getName();
+    }
+
+    private long link(Confirmation c, String linkedBy, BigDecimal score) {
         Source s = article(c.sourceId());
         String text = s.text();
         if (text == null) {
@@ -146,7 +178,8 @@ public class LinkingService {
                 c.status() == null ? ObservationStatus.PRELIMINARY : c.status(), s.id(), vintage));
         String quote = c.quote() == null || c.quote().isBlank()
                 ? (found == null ? figure : found.sentence()) : c.quote().strip();
-        return citations.add(new NewCitation(observationId, s.id(), figure, shorten(quote, figure), c.start(), c.end()));
+        return citations.add(new NewCitation(observationId, s.id(), figure, shorten(quote, figure), c.start(), c.end(),
+                linkedBy, score));
     }
 
     private Indicator indicatorFor(Confirmation c, String unit, Period period) {
@@ -198,7 +231,7 @@ public class LinkingService {
                 end = f + figure.strip().length();
             }
         }
-        return citations.add(new NewCitation(observationId, sourceId, figure, quote, start, end));
+        return citations.add(new NewCitation(observationId, sourceId, figure, quote, start, end, currentUser(), null));
     }
 
     /** Replaces a citation's quote; the figure must still stand in it. */

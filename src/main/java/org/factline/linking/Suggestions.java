@@ -54,7 +54,7 @@ final class Suggestions {
         this.indicators = indicators;
         this.indicatorsWithData = indicatorsWithData;
         for (Geography g : geographies) {
-            for (String name : names(g)) {
+            for (String name : g.namesInText()) {
                 places.add(new Place(g, Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name))));
             }
         }
@@ -115,22 +115,6 @@ final class Suggestions {
             return ObservationStatus.ESTIMATE;
         }
         return ObservationStatus.PRELIMINARY;
-    }
-
-    /** The names a text may call a geography by: "Kyrgyz Republic" also as "Kyrgyz…", "Russian Federation" as "Russia". */
-    static List<String> names(Geography g) {
-        List<String> names = new ArrayList<>();
-        names.add(g.name());
-        if (g.kind() != GeographyKind.AGGREGATE) {
-            String first = g.name().split("[ ,]")[0];
-            if (first.length() >= 5) {
-                names.add(first);
-                if (first.endsWith("ian")) {
-                    names.add(first.substring(0, first.length() - 1));
-                }
-            }
-        }
-        return names;
     }
 
     private static Geography nearestGeography(String text, int at, List<Place> places) {

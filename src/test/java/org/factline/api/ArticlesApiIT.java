@@ -84,4 +84,35 @@ class ArticlesApiIT {
         assertThat(both.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(both.getBody().get("detail").asText()).contains("not both");
     }
+
+    @Test
+    void anArticlesFiguresComeWithTheirCandidatesTheMatchersLinkAndItsVerdict() {
+        TestRestTemplate editor = http.withBasicAuth("admin", PASSWORD);
+        String article = "{\"url\": \"https://example.org/kg-2019\", \"title\": \"Kyrgyz growth\", "
+                + "\"published\": \"2024-03-01\", \"text\": \"Kyrgyzstan's economy grew 4.6% in 2019. "
+                + "Inflation reached 9.7% in December 2020.\"}";
+        long id = post(editor, article).getBody().get("id").asLong();
+
+        JsonNode figures = http.getForObject("/api/articles/" + id + "/figures", JsonNode.class);
+
+        assertThat(figures).hasSize(2);
+        JsonNode grew = figures.get(0);
+        assertThat(grew.get("text").asText()).isEqualTo("4.6%");
+        assertThat(grew.get("start").asInt()).isEqualTo(26);
+        assertThat(grew.get("end").asInt()).isEqualTo(30);
+        assertThat(grew.get("value").decimalValue()).isEqualByComparingTo("4.6");
+        assertThat(grew.get("unit").asText()).isEqualTo("percent");
+        assertThat(grew.get("candidates").get(0).get("indicator").asText()).isEqualTo("NY.GDP.MKTP.KD.ZG");
+        assertThat(grew.get("candidates").get(0).get("score").asDouble()).isBetween(0.8, 1.0);
+        assertThat(grew.get("link").get("by").asText()).isEqualTo("matcher");
+        assertThat(grew.get("link").get("machine").asBoolean()).isTrue();
+        assertThat(grew.get("verdict").asText()).isEqualTo("matches");
+        JsonNode december = figures.get(1);
+        assertThat(december.get("period").asText()).isEqualTo("2020-12");
+        assertThat(december.get("frequency").asText()).isEqualTo("monthly");
+        assertThat(december.get("link").isNull()).isTrue();
+
+        assertThat(http.getForEntity("/api/articles/999999/figures", JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
 }

@@ -1,0 +1,118 @@
+package org.factline.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.factline.indicator.Indicator;
+
+/**
+ * The catalog as the matcher reads it: each indicator as a weighted bag of words, from its name (weight 1), its
+ * topic (0.4), its definition (0.15) and the phrases editors linked to it (1), each word weighted again by how rare
+ * it is in the catalog (inverse document frequency). A figure's context is compared by cosine similarity, through
+ * an inverted index, so ranking 1,500 indicators costs a few hundred additions.
+ */
+final class CatalogIndex {
+
+    static final double NAME = 1.0;
+    static final double TOPIC = 0.4;
+    static final double DEFINITION = 0.15;
+    static final double LEARNED = 1.0;
+
+    private final List<Indicator> indicators;
+    private final Map<String, List<Posting>> postings = new HashMap<>();
+    private final double[] norms;
+    private final Map<String, Double> idf = new HashMap<>();
+
+    private record Posting(int doc, double weight) {
+    }
+
+    /** An indicator and how similar its words are to a context, in [0, 1]. */
+    record Scored(Indicator indicator, double similarity) {
+    }
+
+    /**
+     * @param learned for an indicator code, the words of the phrases editors linked to it
+     */
+    CatalogIndex(List<Indicator> indicators, Map<String, List<String>> learned) {
+        this.indicators = List.copyOf(indicators);
+        List<Map<String, Double>> docs = new ArrayList<>();
+        Map<String, Integer> df = new HashMap<>();
+        for (Indicator i : this.indicators) {
+            Map<String, Double> bag = new HashMap<>();
+            add(bag, i.name(), NAME);
+            add(bag, i.topic(), TOPIC);
+            add(bag, i.description(), DEFINITION);
+            for (String w : learned.getOrDefault(i.code(), List.of())) {
+                bag.merge(w, LEARNED, Math::max);
+            }
+            docs.add(bag);
+            bag.keySet().forEach(w -> df.merge(w, 1, Integer::sum));
+        }
+        int n = Math.max(1, docs.size());
+        df.forEach((w, count) -> idf.put(w, Math.log(1.0 + n / (double) count)));
+        norms = new double[docs.size()];
+        for (int d = 0; d < docs.size(); d++) {
+            double sum = 0;
+            for (Map.Entry<String, Double> e : docs.get(d).entrySet()) {
+                double weight = e.getValue() * idf.get(e.getKey());
+                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new Posting(d, weight));
+                sum += weight * weight;
+            }
+            norms[d] = Math.sqrt(sum);
+        }
+    }
+
+    private static void add(Map<String, Double> bag, String text, double weight) {
+        if (text == null) {
+            return;
+        }
+        for (Words.Word w : Words.of(text)) {
+            bag.merge(w.stem(), weight, Math::max);
+        }
+    }
+
+    int size() {
+        return indicators.size();
+    }
+
+    /**
+     * The admissible indicators most similar to the context, best first, at most {@code limit}; those sharing no
+     * word with it are left out.
+     *
+     * @param context each word of the figure's context with its weight
+     */
+    List<Scored> rank(Map<String, Double> context, Predicate<Indicator> admissible, int limit) {
+        double[] dot = new double[indicators.size()];
+        double contextNorm = 0;
+        for (Map.Entry<String, Double> e : context.entrySet()) {
+            Double f = idf.get(e.getKey());
+            if (f == null) {
+                continue;
+            }
+            double q = e.getValue() * f;
+            contextNorm += q * q;
+            for (Posting p : postings.get(e.getKey())) {
+                dot[p.doc()] += q * p.weight();
+            }
+        }
+        List<Scored> out = new ArrayList<>();
+        if (contextNorm == 0) {
+            return out;
+        }
+        double qn = Math.sqrt(contextNorm);
+        for (int d = 0; d < dot.length; d++) {
+            if (dot[d] > 0 && admissible.test(indicators.get(d))) {
+                out.add(new Scored(indicators.get(d), dot[d] / (qn * norms[d])));
+            }
+        }
+        out.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    /** The indicators the context could be about by its unit alone, when no word is shared: at most {@code limit}. */
+    List<Indicator> admissible(Predicate<Indicator> admissible, int limit) {
+        return indicators.stream().filter(admissible).limit(limit).toList();
+    }
+}

@@ -1,0 +1,260 @@
+package org.factline.matching;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.factline.claim.ClaimCheck;
+import org.factline.claim.Verdict;
+import org.factline.extraction.Candidate;
+import org.factline.geography.Geography;
+import org.factline.indicator.Indicator;
+import org.factline.measure.Frequency;
+import org.factline.measure.Period;
+import org.factline.measure.Units;
+import org.factline.observation.ObservationStatus;
+import org.factline.observation.OfficialValues;
+
+/**
+ * Ranks, for each figure of an article, the series and periods it may state, and scores each in [0, 1]: a logistic
+ * combination of what a careful reader weighs (decision 010). The words around the figure against the catalog's
+ * names, topics, definitions and the phrases editors linked before; the geography named nearest, else the one the
+ * article is about; the period stated, else implied by the publication date; the unit (a percentage is never matched
+ * to a level in dollars); and the data itself, the step that matters most: a candidate whose official value at that
+ * period is close to the stated figure is far likelier right. Plain Java: the catalog, the places and the official
+ * values come in.
+ */
+final class FigureMatcher {
+
+    /** The score from which the top candidate is linked without an editor. */
+    static final double AUTO_LINK = 0.8;
+    /** How many indicators are looked at in the data for each figure, after the words have ranked them. */
+    static final int SHORTLIST = 12;
+    /** How many candidates each figure keeps. */
+    static final int KEPT = 5;
+
+    /** The official values of series and periods, latest vintage: the data the candidates are weighed against. */
+    interface Officials {
+        Map<OfficialValues.Key, BigDecimal> latest(Collection<OfficialValues.Key> keys);
+    }
+
+    /** What the matcher reads of an article besides its figures. */
+    record Article(String title, String text, LocalDate published) {
+    }
+
+    /**
+     * A series and period a figure may state, with its score, the official value stored for it (null when none)
+     * and the verdict a link to it would give.
+     */
+    record Option(Indicator indicator, Geography geography, Period period, ObservationStatus status, double score,
+                  BigDecimal official, Verdict verdict) {
+    }
+
+    /**
+     * A figure with its candidates, best first.
+     *
+     * @param stated       the period the text states for the figure (a quarter or a month when it says so), or null
+     * @param status       what kind of figure the sentence makes it: requested, forecast, estimate or preliminary
+     * @param autoLinkable whether the top candidate may be linked without an editor
+     */
+    record Match(Candidate figure, Period stated, ObservationStatus status, List<Option> options,
+                 boolean autoLinkable) {
+
+        Option top() {
+            return options.isEmpty() ? null : options.get(0);
+        }
+    }
+
+    private final CatalogIndex catalog;
+    private final Places places;
+
+    FigureMatcher(CatalogIndex catalog, Places places) {
+        this.catalog = catalog;
+        this.places = places;
+    }
+
+    List<Match> match(Article article, List<Candidate> figures, Officials officials) {
+        Places.Mentions mentions = places.in(article.text());
+        String title = article.title() == null ? "" : article.title();
+        Geography main = places.in(title + "\n" + article.text()).mostMentioned();
+        Geography inTitle = places.in(title).mostMentioned();
+        List<Draft> drafts = new ArrayList<>();
+        Set<OfficialValues.Key> keys = new LinkedHashSet<>();
+        for (Candidate f : figures) {
+            Draft d = draft(article, f, mentions, main, inTitle);
+            drafts.add(d);
+            d.keys().forEach(keys::add);
+        }
+        Map<OfficialValues.Key, BigDecimal> values = keys.isEmpty() ? Map.of() : officials.latest(keys);
+        List<Match> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            out.add(d.score(values));
+        }
+        return out;
+    }
+
+    /** A figure read: its context, status and period, the shortlisted indicators and the geographies to try. */
+    private record Draft(Candidate figure, Reading reading, List<CatalogIndex.Scored> shortlist,
+                         List<Geo> geographies) {
+
+        List<OfficialValues.Key> keys() {
+            List<OfficialValues.Key> out = new ArrayList<>();
+            if (reading.period() == null || reading.period().frequency() != Frequency.ANNUAL) {
+                return out;
+            }
+            for (CatalogIndex.Scored s : shortlist) {
+                for (Geo g : geographies) {
+                    out.add(key(s.indicator(), g.geography(), reading.period()));
+                }
+            }
+            return out;
+        }
+
+        Match score(Map<OfficialValues.Key, BigDecimal> values) {
+            List<Option> options = new ArrayList<>();
+            double best = shortlist.isEmpty() ? 1 : Math.max(1e-9, shortlist.get(0).similarity());
+            for (CatalogIndex.Scored s : shortlist) {
+                for (Geo g : geographies) {
+                    BigDecimal official = reading.period() == null ? null
+                            : values.get(key(s.indicator(), g.geography(), reading.period()));
+                    double z = logit(s, best, g, official);
+                    Verdict verdict = reading.comparable() ? ClaimCheck.verdict(figure.value(), official, null)
+                            : Verdict.NO_OFFICIAL_DATA;
+                    options.add(new Option(s.indicator(), g.geography(), reading.period(), reading.status(),
+                            1 / (1 + Math.exp(-z)), official, verdict));
+                }
+            }
+            options.sort((a, b) -> Double.compare(b.score(), a.score()));
+            List<Option> kept = options.size() > KEPT ? List.copyOf(options.subList(0, KEPT)) : options;
+            Option top = kept.isEmpty() ? null : kept.get(0);
+            boolean auto = top != null && top.score() >= AUTO_LINK && top.official() != null
+                    && reading.annual() && reading.comparable()
+                    && top.indicator().frequency() == Frequency.ANNUAL
+                    && (reading.status() == ObservationStatus.PRELIMINARY
+                    || reading.status() == ObservationStatus.ESTIMATE);
+            return new Match(figure, reading.period(), reading.status(), kept, auto);
+        }
+
+        /** The evidence for one candidate, as log-odds (decision 010 gives the weights and how they were set). */
+        private double logit(CatalogIndex.Scored s, double best, Geo g, BigDecimal official) {
+            double z = -5.0;
+            z += 4.0 * s.similarity() + 1.0 * (s.similarity() / best);
+            z += g.weight();
+            z += reading.periodWeight();
+            if (reading.change() && isRateOfChange(s.indicator())) {
+                z += 0.7;
+            }
+            if (official != null && reading.comparable()) {
+                z += 6.0 * closeness(figure.value(), official) - 2.0;
+            } else {
+                z -= 1.5;
+            }
+            if (reading.status() == ObservationStatus.FORECAST || reading.status() == ObservationStatus.REQUESTED) {
+                z -= 1.0;
+            }
+            return z;
+        }
+    }
+
+    /** A geography to try, and the log-odds its being named there adds. */
+    private record Geo(Geography geography, double weight) {
+    }
+
+    private Draft draft(Article article, Candidate f, Places.Mentions mentions, Geography main,
+                        Geography inTitle) {
+        Reading reading = Reading.of(article, f);
+        Map<String, Double> context = context(article, f);
+        List<CatalogIndex.Scored> shortlist = catalog.rank(context, i -> fits(f, i), SHORTLIST);
+        if (shortlist.isEmpty()) {
+            shortlist = catalog.admissible(i -> fits(f, i), 3).stream()
+                    .map(i -> new CatalogIndex.Scored(i, 0)).toList();
+        }
+        List<Geo> geos = new ArrayList<>();
+        Geography near = mentions.nearest(f.sentenceStart(), f.sentenceStart() + f.sentence().length(), f.start());
+        if (near != null) {
+            geos.add(new Geo(near, 1.5));
+        }
+        if (main != null && main != near) {
+            geos.add(new Geo(main, near == null ? (main == inTitle ? 1.2 : 0.8) : 0));
+        }
+        return new Draft(f, reading, shortlist, geos);
+    }
+
+    /**
+     * The words around a figure, weighted by nearness: within six words 1, the rest of its sentence 0.6, the
+     * sentences on either side 0.25, the headline 0.2.
+     */
+    static Map<String, Double> context(Article article, Candidate f) {
+        Map<String, Double> out = new HashMap<>();
+        String text = article.text();
+        int from = Math.max(0, f.sentenceStart() - 300);
+        int to = Math.min(text.length(), f.sentenceStart() + f.sentence().length() + 300);
+        for (Words.Word w : Words.of(text.substring(from, to))) {
+            out.merge(w.stem(), 0.25, Math::max);
+        }
+        List<Words.Word> sentence = Words.of(f.sentence());
+        int at = f.start() - f.sentenceStart();
+        int figureWord = 0;
+        while (figureWord < sentence.size() && sentence.get(figureWord).start() < at) {
+            figureWord++;
+        }
+        for (int i = 0; i < sentence.size(); i++) {
+            int distance = i < figureWord ? figureWord - i : i - figureWord + 1;
+            out.merge(sentence.get(i).stem(), distance <= 6 ? 1.0 : 0.6, Math::max);
+        }
+        if (article.title() != null) {
+            for (Words.Word w : Words.of(article.title())) {
+                out.merge(w.stem(), 0.2, Math::max);
+            }
+        }
+        return out;
+    }
+
+    /** Whether an indicator's unit can be the figure's: the same quantity, never a percentage for a level. */
+    static boolean fits(Candidate f, Indicator i) {
+        String unit = i.unit() == null ? "" : i.unit();
+        String stated = f.unit() == null ? "" : f.unit();
+        if (f.per() != null && Units.isCurrency(f.per())) {
+            return unit.equals("LCU per " + f.per());
+        }
+        if (Units.isPercent(stated) || Units.PERCENTAGE_POINT.equals(stated)) {
+            return Units.isPercent(unit);
+        }
+        if (Units.isCurrency(stated)) {
+            return unit.equals(stated);
+        }
+        return unit.equals(stated) || unit.isEmpty() && f.per() == null;
+    }
+
+    /** A growth rate or a change: what "grew", "shrank" and "rose by" state. */
+    private static boolean isRateOfChange(Indicator i) {
+        String name = i.name().toLowerCase(java.util.Locale.ROOT);
+        return name.contains("growth") || name.contains("change") || name.contains("inflation");
+    }
+
+    /**
+     * How close a stated value is to an official one, in [0, 1]: 1 when it matches at its stated precision or
+     * when rounded, falling linearly to 0 at 20% apart; 0 for the opposite sign.
+     */
+    static double closeness(BigDecimal stated, BigDecimal official) {
+        if (ClaimCheck.withinStatedPrecision(stated, official) || ClaimCheck.matchesWhenRounded(stated, official)) {
+            return 1;
+        }
+        double s = stated.doubleValue();
+        double o = official.doubleValue();
+        if (s != 0 && o != 0 && Math.signum(s) != Math.signum(o)) {
+            return 0;
+        }
+        double apart = Math.abs(s - o) / Math.max(Math.abs(s), Math.abs(o));
+        return Math.max(0, 1 - apart / 0.2);
+    }
+
+    private static OfficialValues.Key key(Indicator i, Geography g, Period p) {
+        return new OfficialValues.Key(i.code(), g.code(), p, i.unit());
+    }
+}

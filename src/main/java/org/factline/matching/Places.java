@@ -1,0 +1,135 @@
+package org.factline.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factline.geography.Geography;
+import org.factline.geography.GeographyKind;
+
+/**
+ * The geographies a text names, found word by word: a full name ("Kyrgyz Republic"), or the first word of a long
+ * one at the start of a word ("Kyrgyz…" in "Kyrgyzstan's", "Russia…" in "Russian"). A short name more than one
+ * geography has ("United") names none of them.
+ */
+final class Places {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    private final Map<String, List<Name>> byFirstWord = new HashMap<>();
+    private final Map<String, Geography> prefixes = new HashMap<>();
+
+    private record Name(List<String> words, Geography geography) {
+    }
+
+    Places(List<Geography> geographies) {
+        Map<String, List<Geography>> shortNames = new HashMap<>();
+        for (Geography g : geographies) {
+            List<String> names = g.namesInText();
+            List<String> full = words(names.get(0));
+            if (!full.isEmpty()) {
+                byFirstWord.computeIfAbsent(full.get(0), k -> new ArrayList<>()).add(new Name(full, g));
+            }
+            for (String alias : names.subList(1, names.size())) {
+                shortNames.computeIfAbsent(alias.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(g);
+            }
+        }
+        shortNames.forEach((alias, geos) -> {
+            if (geos.size() == 1) {
+                prefixes.put(alias, geos.get(0));
+            }
+        });
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** Where each geography is named in a text. */
+    Mentions in(String text) {
+        List<Mention> found = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            tokens.add(m.group());
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Geography g = fullName(tokens, i);
+            if (g == null) {
+                String w = tokens.get(i);
+                for (int len = Math.min(w.length(), 24); len >= 5 && g == null; len--) {
+                    g = prefixes.get(w.substring(0, len));
+                }
+            }
+            if (g != null) {
+                found.add(new Mention(g, spans.get(i)[0]));
+            }
+        }
+        return new Mentions(found);
+    }
+
+    private Geography fullName(List<String> tokens, int i) {
+        Geography best = null;
+        int longest = 0;
+        for (Name n : byFirstWord.getOrDefault(tokens.get(i), List.of())) {
+            int len = n.words().size();
+            if (len > longest && i + len <= tokens.size() && tokens.subList(i, i + len).equals(n.words())) {
+                best = n.geography();
+                longest = len;
+            }
+        }
+        return best;
+    }
+
+    private record Mention(Geography geography, int at) {
+    }
+
+    /** The places named in one text. */
+    static final class Mentions {
+        private final List<Mention> mentions;
+
+        private Mentions(List<Mention> mentions) {
+            this.mentions = mentions;
+        }
+
+        /** The geography named most often (a country before an aggregate on a tie), or null. */
+        Geography mostMentioned() {
+            Map<Geography, Integer> counts = new LinkedHashMap<>();
+            mentions.forEach(m -> counts.merge(m.geography(), 1, Integer::sum));
+            Geography best = null;
+            int most = 0;
+            for (Map.Entry<Geography, Integer> e : counts.entrySet()) {
+                boolean country = e.getKey().kind() == GeographyKind.COUNTRY;
+                if (e.getValue() > most || e.getValue() == most && country && best.kind() != GeographyKind.COUNTRY) {
+                    most = e.getValue();
+                    best = e.getKey();
+                }
+            }
+            return best;
+        }
+
+        /** The geography named nearest {@code at} within {@code [from, to)}, or null. */
+        Geography nearest(int from, int to, int at) {
+            Geography best = null;
+            int distance = Integer.MAX_VALUE;
+            for (Mention m : mentions) {
+                if (m.at() >= from && m.at() < to && Math.abs(m.at() - at) < distance) {
+                    distance = Math.abs(m.at() - at);
+                    best = m.geography();
+                }
+            }
+            return best;
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.factline.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.factline.extraction.FigureExtractor;
+import org.factline.geography.Geography;
+import org.factline.geography.GeographyKind;
+import org.factline.indicator.Indicator;
+import org.factline.measure.Frequency;
+import org.factline.measure.Period;
+import org.factline.observation.ObservationStatus;
+import org.factline.observation.OfficialValues;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The matcher on a small catalog shaped like the WDI's (names, topics, definitions and units as the World Bank
+ * writes them) and official values set per test.
+ */
+class FigureMatcherTest {
+
+    static final List<Indicator> CATALOG = List.of(
+            wdi("NY.GDP.MKTP.KD.ZG", "GDP growth (annual %)", "percent", "Economic Policy & Debt: National accounts: Growth rates",
+                    "Annual percentage growth rate of GDP at market prices based on constant local currency."),
+            wdi("FP.CPI.TOTL.ZG", "Inflation, consumer prices (annual %)", "percent", "Financial Sector: Exchange rates & prices",
+                    "Inflation as measured by the consumer price index reflects the annual percentage change in the cost to the average consumer of acquiring a basket of goods and services."),
+            wdi("SL.UEM.TOTL.ZS", "Unemployment, total (% of total labor force) (modeled ILO estimate)", "percent",
+                    "Social Protection & Labor: Unemployment", "Unemployment refers to the share of the labor force that is without work but available for and seeking employment."),
+            wdi("BX.TRF.PWKR.DT.GD.ZS", "Personal remittances, received (% of GDP)", "percent",
+                    "Economic Policy & Debt: Balance of payments: Current account: Transfers",
+                    "Personal remittances comprise personal transfers and compensation of employees."),
+            wdi("BX.TRF.PWKR.CD.DT", "Personal remittances, received (current US$)", "USD",
+                    "Economic Policy & Debt: Balance of payments: Current account: Transfers",
+                    "Personal remittances comprise personal transfers and compensation of employees."),
+            wdi("NY.GDP.MKTP.CD", "GDP (current US$)", "USD", "Economic Policy & Debt: National accounts: US$ at current prices: Aggregate indicators",
+                    "GDP at purchaser's prices is the sum of gross value added by all resident producers in the economy."),
+            wdi("SP.POP.TOTL", "Population, total", "", "Health: Population: Structure",
+                    "Total population is based on the de facto definition of population, which counts all residents."),
+            wdi("PA.NUS.FCRF", "Official exchange rate (LCU per US$, period average)", "LCU per USD",
+                    "Financial Sector: Exchange rates & prices", "Official exchange rate refers to the exchange rate determined by national authorities."));
+
+    static final List<Geography> PLACES = List.of(
+            new Geography("KGZ", "Kyrgyz Republic", GeographyKind.COUNTRY, "Europe & Central Asia", "Lower middle income"),
+            new Geography("RUS", "Russian Federation", GeographyKind.COUNTRY, "Europe & Central Asia", "Upper middle income"),
+            new Geography("KAZ", "Kazakhstan", GeographyKind.COUNTRY, "Europe & Central Asia", "Upper middle income"),
+            new Geography("ARE", "United Arab Emirates", GeographyKind.COUNTRY, "Middle East", "High income"),
+            new Geography("GBR", "United Kingdom", GeographyKind.COUNTRY, "Europe & Central Asia", "High income"),
+            new Geography("WLD", "World", GeographyKind.AGGREGATE, null, null));
+
+    private static Indicator wdi(String code, String name, String unit, String topic, String definition) {
+        return new Indicator(code, name, unit, Frequency.ANNUAL, definition, "World Bank", topic);
+    }
+
+    private final Map<OfficialValues.Key, BigDecimal> official = new HashMap<>();
+
+    private void official(String indicator, String geo, int year, String value) {
+        String unit = CATALOG.stream().filter(i -> i.code().equals(indicator)).findFirst().orElseThrow().unit();
+        official.put(new OfficialValues.Key(indicator, geo, Period.year(year), unit), new BigDecimal(value));
+    }
+
+    private List<FigureMatcher.Match> match(String title, String text, Map<String, List<String>> learned) {
+        FigureMatcher m = new FigureMatcher(new CatalogIndex(CATALOG, learned), new Places(PLACES));
+        return m.match(new FigureMatcher.Article(title, text, LocalDate.of(2021, 2, 24)), FigureExtractor.extract(text),
+                keys -> {
+                    Map<OfficialValues.Key, BigDecimal> out = new HashMap<>();
+                    keys.forEach(k -> {
+                        if (official.containsKey(k)) {
+                            out.put(k, official.get(k));
+                        }
+                    });
+                    return out;
+                });
+    }
+
+    private static FigureMatcher.Match figure(List<FigureMatcher.Match> matches, String text) {
+        return matches.stream().filter(m -> m.figure().text().equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aFigureCloseToTheOfficialValueOfTheSeriesItsSentenceNamesIsLinkedWithoutAnEditor() {
+        official("NY.GDP.MKTP.KD.ZG", "KGZ", 2020, "-8.4");
+        official("FP.CPI.TOTL.ZG", "KGZ", 2020, "6.3");
+
+        FigureMatcher.Match m = figure(match("Reset with Russia",
+                "Kyrgyzstan's economy shrank by 8.6% in 2020, its largest drop in decades.", Map.of()), "8.6%");
+
+        FigureMatcher.Option top = m.top();
+        assertThat(top.indicator().code()).isEqualTo("NY.GDP.MKTP.KD.ZG");
+        assertThat(top.geography().code()).isEqualTo("KGZ");
+        assertThat(top.period()).isEqualTo(Period.year(2020));
+        assertThat(top.official()).isEqualByComparingTo("-8.4");
+        assertThat(m.autoLinkable()).isTrue();
+        assertThat(top.score()).isGreaterThan(m.options().get(1).score());
+    }
+
+    @Test
+    void theSameWordsWithoutCloseDataScoreLowerAndWaitForAnEditor() {
+        official("NY.GDP.MKTP.KD.ZG", "KGZ", 2020, "-2.1");
+
+        FigureMatcher.Match far = figure(match("Reset", "Kyrgyzstan's economy shrank by 8.6% in 2020.", Map.of()), "8.6%");
+        official.clear();
+        official("NY.GDP.MKTP.KD.ZG", "KGZ", 2020, "-8.6");
+        FigureMatcher.Match near = figure(match("Reset", "Kyrgyzstan's economy shrank by 8.6% in 2020.", Map.of()), "8.6%");
+
+        assertThat(far.top().score()).isLessThan(near.top().score());
+        assertThat(far.autoLinkable()).isFalse();
+        assertThat(near.autoLinkable()).isTrue();
+    }
+
+    @Test
+    void aPercentageIsNeverMatchedToALevelInDollarsNorALevelToAPercentage() {
+        List<FigureMatcher.Match> m = match("Remittances slump",
+                "Remittances to Kyrgyzstan fell 25% to $2.4 billion in 2020.", Map.of());
+
+        assertThat(figure(m, "25%").options()).extracting(o -> o.indicator().unit()).containsOnly("percent");
+        assertThat(figure(m, "$2.4 billion").options()).extracting(o -> o.indicator().unit()).containsOnly("USD");
+        assertThat(figure(m, "$2.4 billion").top().indicator().code()).isEqualTo("BX.TRF.PWKR.CD.DT");
+    }
+
+    @Test
+    void aMonthsOrAQuartersRateKeepsThePeriodTheTextStatesAndIsNeverLinkedToAnAnnualSeries() {
+        official("FP.CPI.TOTL.ZG", "KGZ", 2020, "9.7");
+
+        List<FigureMatcher.Match> m = match("Prices", "In Kyrgyzstan, inflation reached 9.7% in December 2020, "
+                + "and output fell 5.1% in the second quarter of 2020.", Map.of());
+
+        FigureMatcher.Match december = figure(m, "9.7%");
+        assertThat(december.stated()).isEqualTo(Period.month(2020, 12));
+        assertThat(december.top().indicator().code()).isEqualTo("FP.CPI.TOTL.ZG");
+        assertThat(december.autoLinkable()).isFalse();
+        assertThat(figure(m, "5.1%").stated()).isEqualTo(Period.quarter(2020, 2));
+    }
+
+    @Test
+    void requestsAndForecastsGetCandidatesButAreNeverLinkedAutomatically() {
+        official("NY.GDP.MKTP.KD.ZG", "KGZ", 2021, "3.6");
+
+        List<FigureMatcher.Match> m = match("Outlook", "The IMF expects Kyrgyzstan's economy to grow 3.6% in 2021. "
+                + "Bishkek seeks a $100 million loan.", Map.of());
+
+        assertThat(figure(m, "3.6%").status()).isEqualTo(ObservationStatus.FORECAST);
+        assertThat(figure(m, "3.6%").top().indicator().code()).isEqualTo("NY.GDP.MKTP.KD.ZG");
+        assertThat(figure(m, "3.6%").autoLinkable()).isFalse();
+        assertThat(figure(m, "$100 million").status()).isEqualTo(ObservationStatus.REQUESTED);
+    }
+
+    @Test
+    void lastYearIsTheYearBeforePublicationAndTheArticlesMainCountryStandsInWhenTheSentenceNamesNone() {
+        official("SL.UEM.TOTL.ZS", "KAZ", 2020, "4.9");
+
+        List<FigureMatcher.Match> m = match("Kazakhstan's labour market", "Kazakhstan reopened its borders. "
+                + "Unemployment stood at 4.9% last year, the statistics office said.", Map.of());
+
+        FigureMatcher.Option top = figure(m, "4.9%").top();
+        assertThat(top.indicator().code()).isEqualTo("SL.UEM.TOTL.ZS");
+        assertThat(top.geography().code()).isEqualTo("KAZ");
+        assertThat(top.period()).isEqualTo(Period.year(2020));
+    }
+
+    @Test
+    void aPhraseAnEditorLinkedOnceLeadsToItsIndicator() {
+        official("SL.UEM.TOTL.ZS", "GBR", 2020, "4.5");
+        official("NY.GDP.MKTP.KD.ZG", "GBR", 2020, "-9.3");
+        String text = "Britain's jobless rate was 4.5% in 2020 in the United Kingdom.";
+
+        FigureMatcher.Match before = figure(match("Jobs", text, Map.of()), "4.5%");
+        FigureMatcher.Match after = figure(match("Jobs", text,
+                Map.of("SL.UEM.TOTL.ZS", List.of("jobless", "rate"))), "4.5%");
+
+        assertThat(before.top().indicator().code()).isNotEqualTo("SL.UEM.TOTL.ZS");
+        assertThat(after.top().indicator().code()).isEqualTo("SL.UEM.TOTL.ZS");
+        assertThat(after.top().geography().code()).isEqualTo("GBR");
+    }
+
+    @Test
+    void aShortNameSharedByTwoCountriesNamesNeither() {
+        Places places = new Places(PLACES);
+
+        assertThat(places.in("The United delegation arrived.").mostMentioned()).isNull();
+        assertThat(places.in("Kyrgyzstan's and Russian officials met in the United Kingdom.").nearest(0, 100, 0).code())
+                .isEqualTo("KGZ");
+        assertThat(places.in("Russian officials").mostMentioned().code()).isEqualTo("RUS");
+    }
+
+    @Test
+    void closenessIsOneWithinTheStatedPrecisionAndFallsToZeroAtTwentyPercentApart() {
+        assertThat(FigureMatcher.closeness(new BigDecimal("8.6"), new BigDecimal("8.62"))).isEqualTo(1.0);
+        assertThat(FigureMatcher.closeness(new BigDecimal("100000000"), new BigDecimal("98700000"))).isEqualTo(1.0);
+        assertThat(FigureMatcher.closeness(new BigDecimal("12.5"), new BigDecimal("13.75"))).isBetween(0.5, 0.6);
+        assertThat(FigureMatcher.closeness(new BigDecimal("10.5"), new BigDecimal("14"))).isZero();
+        assertThat(FigureMatcher.closeness(new BigDecimal("-8.6"), new BigDecimal("8.6"))).isZero();
+    }
+}

@@ -1,0 +1,110 @@
+package org.factline.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.factline.FactlineTest;
+import org.factline.claim.Verdict;
+import org.factline.linking.ArticleIntake;
+import org.factline.linking.LinkingService;
+import org.factline.measure.Period;
+import org.factline.problem.Conflict;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Articles coming in through the intake on the seeded H2 database (GDP growth of every economy, WDI 2024-06-28):
+ * the sure figures are linked by the matcher, the rest wait in the review queue, and an editor's decisions are
+ * recorded and undone. Each test rolls back.
+ */
+@FactlineTest
+@Transactional
+@WithMockUser(username = "reviewer", roles = "EDITOR")
+class MatchingServiceTest {
+
+    static final String TEXT = "BISHKEK, 1 March 2024. Kyrgyzstan's economy grew 4.6% in 2019, the statistics "
+            + "committee said, before it shrank by 8.6% in 2020. Inflation reached 9.7% in December 2020.";
+
+    @Autowired
+    ArticleIntake intake;
+    @Autowired
+    MatchingService matching;
+    @Autowired
+    ReviewService review;
+
+    long article;
+
+    @BeforeEach
+    void anArticleComesIn() {
+        article = intake.add(new ArticleIntake.Incoming("https://example.org/kg-economy", "Kyrgyz economy",
+                "Example Wire", null, LocalDate.of(2024, 3, 1), TEXT)).id();
+    }
+
+    private FigureReport figure(String text) {
+        return matching.report(article).stream().filter(r -> r.figure().text().equals(text)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aFigureTheDataConfirmsIsLinkedByTheMatcherOnArrivalAndMarkedAsSuch() {
+        FigureReport grew = figure("4.6%");
+
+        assertThat(grew.link()).isNotNull();
+        assertThat(grew.link().machine()).isTrue();
+        assertThat(grew.link().linkedBy()).isEqualTo(LinkingService.MATCHER);
+        assertThat(grew.link().score().doubleValue()).isBetween(FigureMatcher.AUTO_LINK, 1.0);
+        assertThat(grew.link().indicatorCode()).isEqualTo("NY.GDP.MKTP.KD.ZG");
+        assertThat(grew.link().geographyCode()).isEqualTo("KGZ");
+        assertThat(grew.link().period()).isEqualTo(Period.year(2019));
+        assertThat(grew.link().verdict()).isEqualTo(Verdict.MATCHES);
+        assertThat(grew.waiting()).isFalse();
+    }
+
+    @Test
+    void aFigureTheDataContradictsAndAMonthsRateWaitWithTheirCandidatesAndTheVerdictEachWouldGive() {
+        FigureReport shrank = figure("8.6%");
+        assertThat(shrank.waiting()).isTrue();
+        FigureReport.Option top = shrank.candidates().get(0);
+        assertThat(top.indicatorCode()).isEqualTo("NY.GDP.MKTP.KD.ZG");
+        assertThat(top.geographyCode()).isEqualTo("KGZ");
+        assertThat(top.official()).isBetween(new java.math.BigDecimal("-7.15"), new java.math.BigDecimal("-7.14"));
+        assertThat(top.verdict()).isEqualTo(Verdict.DIFFERS);
+
+        FigureReport december = figure("9.7%");
+        assertThat(december.waiting()).isTrue();
+        assertThat(december.stated()).isEqualTo(Period.month(2020, 12));
+
+        List<ReviewService.Waiting> queue = review.queue("kyrgyz economy", 50);
+        assertThat(queue).extracting(w -> w.figure().figure().text()).contains("8.6%", "9.7%").doesNotContain("4.6%");
+        assertThat(review.queue("no such article", 50)).isEmpty();
+    }
+
+    @Test
+    void anEditorsDecisionsAreRecordedAndTheLastOnesUndone() {
+        FigureReport shrank = figure("8.6%");
+        review.confirm(article, shrank.figure().start(), shrank.figure().end(), 0);
+
+        FigureReport linked = figure("8.6%");
+        assertThat(linked.link().machine()).isFalse();
+        assertThat(linked.link().linkedBy()).isEqualTo("reviewer");
+        assertThat(linked.link().verdict()).isEqualTo(Verdict.DIFFERS);
+        assertThatThrownBy(() -> review.confirm(article, shrank.figure().start(), shrank.figure().end(), 0))
+                .isInstanceOf(Conflict.class).hasMessageContaining("linked by reviewer");
+
+        FigureReport december = figure("9.7%");
+        review.reject(article, december.figure().start(), december.figure().end());
+        assertThat(figure("9.7%").rejected()).isTrue();
+        assertThat(review.queue("kyrgyz economy", 50)).isEmpty();
+
+        assertThat(review.undo()).hasValue("Back in the queue: '9.7%'");
+        assertThat(review.undo()).hasValue("Unlinked '8.6%'");
+        assertThat(figure("8.6%").waiting()).isTrue();
+        assertThat(figure("9.7%").waiting()).isTrue();
+        assertThat(figure("4.6%").link().machine()).isTrue();
+    }
+}
