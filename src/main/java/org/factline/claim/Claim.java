@@ -24,5 +24,14 @@ public record Claim(long citationId, long observationId, String quote, String fi
                     String indicatorCode, String indicatorName, String geographyCode, String geographyName,
                     Period period, String unit, BigDecimal citedValue, BigDecimal officialValue,
                     LocalDate officialVintage, String officialSource, BigDecimal publicationValue,
-                    LocalDate publicationVintage, Verdict verdict, BigDecimal difference) {
+                    LocalDate publicationVintage, Verdict verdict, BigDecimal difference, String linkedBy,
+                    BigDecimal matchScore) {
+
+    /** Who linked the figure, as pages show it: "matcher (0.93)" for the matcher's links, else the editor. */
+    public String linkedByLabel() {
+        if (matchScore != null) {
+            return "matcher (" + matchScore.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString() + ")";
+        }
+        return linkedBy == null ? "editor" : linkedBy;
+    }
 }

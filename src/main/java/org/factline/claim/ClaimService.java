@@ -138,6 +138,6 @@ public class ClaimService {
                 geographyName, o.period(), o.unit(), o.value(), now == null ? null : now.value(),
                 now == null ? null : now.vintage(), now == null ? null : sources.get(now.sourceId()).title(),
                 then == null ? null : then.value(), then == null ? null : then.vintage(), verdict,
-                ClaimCheck.difference(o.value(), now == null ? null : now.value()));
+                ClaimCheck.difference(o.value(), now == null ? null : now.value()), c.linkedBy(), c.matchScore());
     }
 }

@@ -94,6 +94,14 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(ClaimText::difference).setHeader("Difference").setKey("difference")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(c -> {
+            Span by = new Span(c.linkedByLabel());
+            if (c.matchScore() != null) {
+                by.getElement().getThemeList().add("badge contrast");
+                by.setTitle("Linked by the matcher, with this score; no editor has confirmed it");
+            }
+            return by;
+        }).setHeader("Linked by").setKey("linkedBy").setAutoWidth(true);
+        grid.addComponentColumn(c -> {
             Anchor a = new Anchor("api/claims/" + c.citationId() + "/claimreview", "JSON-LD");
             a.setTarget(AnchorTarget.BLANK);
             a.getElement().setAttribute("router-ignore", true);

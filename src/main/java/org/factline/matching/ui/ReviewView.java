@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -81,6 +82,8 @@ public class ReviewView extends VerticalLayout {
         grid.addComponentColumn(ReviewView::candidates).setHeader("Candidates (score · official · verdict)")
                 .setKey("candidates").setFlexGrow(3);
         grid.setSizeFull();
+        // A click on the current row keeps it current, so a click then a key decides the row clicked.
+        ((GridSingleSelectionModel<ReviewService.Waiting>) grid.getSelectionModel()).setDeselectAllowed(false);
         Shortcuts.addShortcutListener(grid, () -> move(1), Key.KEY_J).listenOn(grid);
         Shortcuts.addShortcutListener(grid, () -> move(-1), Key.KEY_K).listenOn(grid);
         Shortcuts.addShortcutListener(grid, () -> pick(0), Key.ENTER).listenOn(grid);
@@ -101,6 +104,7 @@ public class ReviewView extends VerticalLayout {
         shown = review.queue(filter.getValue(), SHOWN);
         grid.setItems(shown);
         count.setText(shown.isEmpty() ? "Nothing waits for a decision."
+                : shown.size() == 1 ? "1 figure waits"
                 : shown.size() + (shown.size() == SHOWN ? "+" : "") + " figures wait");
         confirmAll.setText("Confirm all shown (" + shown.size() + ")");
         confirmAll.setEnabled(!shown.isEmpty());
