@@ -121,6 +121,8 @@ class ClaimsController {
         m.put("verdictLabel", c.verdict().label());
         m.put("difference", c.difference());
         m.put("explanation", ClaimText.explanation(c));
+        m.put("comparisons", c.comparisons().stream().map(r -> Map.of("phrase", r.phrase(), "holds", r.holds(),
+                "explanation", r.explanation())).toList());
         m.put("article", Map.of("id", c.articleId(), "title", c.articleTitle(), "url", c.articleUrl()));
         m.put("publishedOn", c.publishedOn());
         return m;

@@ -25,7 +25,7 @@ public record Claim(long citationId, long observationId, String quote, String fi
                     Period period, String unit, BigDecimal citedValue, BigDecimal officialValue,
                     LocalDate officialVintage, String officialSource, BigDecimal publicationValue,
                     LocalDate publicationVintage, Verdict verdict, BigDecimal difference, String linkedBy,
-                    BigDecimal matchScore) {
+                    BigDecimal matchScore, java.util.List<RelativeClaim> comparisons) {
 
     /** Who linked the figure, as pages show it: "matcher (0.93)" for the matcher's links, else the editor. */
     public String linkedByLabel() {

@@ -123,8 +123,12 @@ public class ClaimService {
         return new OfficialValues.Key(o.indicatorCode(), o.geographyCode(), o.period(), o.unit());
     }
 
-    private static Claim claim(Citation c, Observation o, Source article, List<OfficialValues.Official> officials,
-                               Map<Long, Source> sources, String indicatorName, String geographyName) {
+    private Claim claim(Citation c, Observation o, Source article, List<OfficialValues.Official> officials,
+                        Map<Long, Source> sources, String indicatorName, String geographyName) {
+        List<RelativeClaim> comparisons = RelativeClaim.mayCompare(c.quote())
+                ? RelativeClaim.check(c.quote(), o.period(), officialValues.series(o.indicatorCode(),
+                o.geographyCode(), o.unit()), RelativeClaim.isRateOfChange(indicatorName), o.unit())
+                : List.of();
         OfficialValues.Official now = officials.isEmpty() ? null : officials.get(0);
         OfficialValues.Official then = article.publishedOn() == null ? null : officials.stream()
                 .filter(x -> !x.vintage().isAfter(article.publishedOn())).findFirst().orElse(null);
@@ -138,6 +142,7 @@ public class ClaimService {
                 geographyName, o.period(), o.unit(), o.value(), now == null ? null : now.value(),
                 now == null ? null : now.vintage(), now == null ? null : sources.get(now.sourceId()).title(),
                 then == null ? null : then.value(), then == null ? null : then.vintage(), verdict,
-                ClaimCheck.difference(o.value(), now == null ? null : now.value()), c.linkedBy(), c.matchScore());
+                ClaimCheck.difference(o.value(), now == null ? null : now.value()), c.linkedBy(), c.matchScore(),
+                comparisons);
     }
 }

@@ -13,6 +13,14 @@ public final class ClaimText {
 
     /** "Differs: the article says -8.6%, the World Bank's 2024-06-28 data -7.149% (-1.451 pp)." */
     public static String explanation(Claim c) {
+        StringBuilder out = new StringBuilder(valueExplanation(c));
+        for (RelativeClaim r : c.comparisons()) {
+            out.append(". \u201c").append(r.phrase()).append("\u201d: ").append(r.explanation());
+        }
+        return out.toString();
+    }
+
+    private static String valueExplanation(Claim c) {
         String cited = FigureFormat.format(c.citedValue(), c.unit());
         return switch (c.verdict()) {
             case NO_OFFICIAL_DATA -> "No official data to check against: the article says " + cited;

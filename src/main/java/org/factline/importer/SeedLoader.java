@@ -96,6 +96,7 @@ class SeedLoader implements ApplicationRunner {
         }
         loadOnce("seed/geographies.csv", seed("geographies.csv"), () -> loadGeographies(seed("geographies.csv")));
         loadOnce("seed/indicators.csv", seed("indicators.csv"), () -> loadIndicators(seed("indicators.csv")));
+        loadOnce("seed/rules.csv", seed("rules.csv"), () -> loadRules(seed("rules.csv")));
         loadOnce("seed/articles.csv", seed("articles.csv"), () -> loadArticles(seed("articles.csv")));
         loadOnce("seed/citations.csv", seed("citations.csv"), () -> loadCitations(seed("citations.csv")));
     }
@@ -181,6 +182,23 @@ class SeedLoader implements ApplicationRunner {
         for (CSVRecord r : records(file)) {
             indicators.save(new Indicator(r.get("code"), r.get("name"), Units.normalise(r.get("unit")),
                     Frequency.fromCode(r.get("frequency")), r.get("description"), r.get("source_organization")));
+        }
+    }
+
+    /** Values a document fixes (status RULE), the document their source, its date their vintage. */
+    private void loadRules(Resource file) {
+        for (CSVRecord r : records(file)) {
+            String where = file.getFilename() + ", line " + (r.getRecordNumber() + 1);
+            try {
+                LocalDate published = LocalDate.parse(r.get("published"));
+                long sourceId = sources.findOrCreate(new NewSource(SourceKind.RELEASE, r.get("source_url"),
+                        r.get("source_title"), r.get("publisher"), null, published, null, null));
+                observations.record(new NewObservation(r.get("indicator"), r.get("geography"),
+                        Period.parse(r.get("period")), new BigDecimal(r.get("value")), Units.normalise(r.get("unit")),
+                        ObservationStatus.RULE, sourceId, published));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(where + ": " + e.getMessage(), e);
+            }
         }
     }
 

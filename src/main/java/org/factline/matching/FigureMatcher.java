@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.factline.claim.ClaimCheck;
+import org.factline.claim.RelativeClaim;
 import org.factline.claim.Verdict;
 import org.factline.extraction.Candidate;
 import org.factline.geography.Geography;
@@ -146,7 +147,7 @@ final class FigureMatcher {
             z += 4.0 * s.similarity() + 1.0 * (s.similarity() / best);
             z += g.weight();
             z += reading.periodWeight();
-            if (reading.change() && isRateOfChange(s.indicator())) {
+            if (reading.change() && RelativeClaim.isRateOfChange(s.indicator().name())) {
                 z += 0.7;
             }
             if (official != null && reading.comparable()) {
@@ -229,12 +230,6 @@ final class FigureMatcher {
             return unit.equals(stated);
         }
         return unit.equals(stated) || unit.isEmpty() && f.per() == null;
-    }
-
-    /** A growth rate or a change: what "grew", "shrank" and "rose by" state. */
-    private static boolean isRateOfChange(Indicator i) {
-        String name = i.name().toLowerCase(java.util.Locale.ROOT);
-        return name.contains("growth") || name.contains("change") || name.contains("inflation");
     }
 
     /**

@@ -88,6 +88,17 @@ public class OfficialValues {
         return out;
     }
 
+    /** The official value of every period of one series in one unit, oldest period first. */
+    @Transactional(readOnly = true)
+    public Map<Period, BigDecimal> series(String indicatorCode, String geographyCode, String unit) {
+        List<Observation> rows = new java.util.ArrayList<>();
+        repository.stream(ObservationSelection.series(indicatorCode, List.of(geographyCode), null, null), rows::add);
+        Set<Long> official = officialSources(rows.stream().map(Observation::sourceId).toList());
+        Map<Period, BigDecimal> out = new java.util.TreeMap<>();
+        latestByPeriod(rows, unit, official::contains).forEach((p, o) -> out.put(p, o.value()));
+        return out;
+    }
+
     /**
      * The official value of each period among loaded observations, in one unit: the rule applied in memory.
      *

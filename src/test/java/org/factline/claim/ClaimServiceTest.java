@@ -49,15 +49,24 @@ class ClaimServiceTest {
         assertThat(gdp.officialVintage()).isEqualTo(LocalDate.of(2024, 6, 28));
         assertThat(gdp.difference()).isEqualByComparingTo("-1.45102242272045");
         assertThat(gdp.publicationVintage()).isNull();
-        assertThat(gdp.quote()).isEqualTo("economy shrank by 8.6% in 2020");
+        assertThat(gdp.quote()).isEqualTo("economy shrank by 8.6% in 2020, the largest drop for 26 years");
+        assertThat(gdp.comparisons()).singleElement().satisfies(r -> {
+            assertThat(r.holds()).isTrue();
+            assertThat(r.explanation()).startsWith("2020's -7.149% is the lowest since 1994");
+        });
     }
 
     @Test
-    void theSeedsOtherFiguresHaveNoOfficialData() {
+    void theSeedsCustomsShareMatchesTheTreatysNormAndItsRequestsHaveNoOfficialData() {
         List<Claim> all = claims.claims(ClaimFilter.all());
         assertThat(all).hasSize(4);
         assertThat(all).filteredOn(c -> c.verdict() == Verdict.NO_OFFICIAL_DATA)
-                .extracting(Claim::figureText).containsExactlyInAnyOrder("$100 million", "85%", "500,000 free doses");
+                .extracting(Claim::figureText).containsExactlyInAnyOrder("$100 million", "500,000 free doses");
+        Claim share = all.stream().filter(c -> c.figureText().equals("85%")).findFirst().orElseThrow();
+        assertThat(share.verdict()).isEqualTo(Verdict.MATCHES);
+        assertThat(share.officialValue()).isEqualByComparingTo("85.065");
+        assertThat(share.officialVintage()).isEqualTo(LocalDate.of(2019, 10, 1));
+        assertThat(share.officialSource()).startsWith("Protocol of 1 October 2019 amending the Treaty on the Eurasian");
         assertThat(claims.claims(new ClaimFilter(Verdict.DIFFERS, null, null, null, null))).hasSize(1);
     }
 
@@ -79,14 +88,15 @@ class ClaimServiceTest {
     void newOfficialDataChangesTheVerdictButNeverTheCitation() {
         Citation before = citations.forSource(sources.findByUrl(ARTICLE).orElseThrow().id()).stream()
                 .filter(c -> c.figureText().equals("85%")).findFirst().orElseThrow();
-        long treaty = sources.findOrCreate(new NewSource(SourceKind.RELEASE, "https://example.org/eaeu/treaty-annex-5",
-                "EAEU treaty, annex 5", "EAEU", null, null, null, null));
+        long amendment = sources.findOrCreate(new NewSource(SourceKind.RELEASE,
+                "https://example.org/eaeu/annex-5-amended", "EAEU treaty, annex 5 as amended", "EAEU", null, null,
+                null, null));
         observations.record(new NewObservation("FL.EAEU.CUSTOMS.SHARE", "RUS", Period.year(2021),
-                new BigDecimal("85.32"), "percent", ObservationStatus.RULE, treaty, LocalDate.of(2015, 1, 1)));
+                new BigDecimal("86.2"), "percent", ObservationStatus.RULE, amendment, LocalDate.of(2022, 1, 1)));
 
         Claim share = claims.claims(new ClaimFilter(null, "FL.EAEU.CUSTOMS.SHARE", "RUS", null, null)).get(0);
-        assertThat(share.verdict()).isEqualTo(Verdict.MATCHES);
-        assertThat(share.officialValue()).isEqualByComparingTo("85.32");
+        assertThat(share.verdict()).isEqualTo(Verdict.REVISED_SINCE);
+        assertThat(share.officialValue()).isEqualByComparingTo("86.2");
 
         Citation after = citations.forSource(sources.findByUrl(ARTICLE).orElseThrow().id()).stream()
                 .filter(c -> c.figureText().equals("85%")).findFirst().orElseThrow();

@@ -89,7 +89,19 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
                 case NO_OFFICIAL_DATA -> "";
             });
             v.setTitle(ClaimText.explanation(c));
-            return v;
+            if (c.comparisons().isEmpty()) {
+                return v;
+            }
+            // A comparison the claim makes ("the largest drop for 26 years") gets a verdict of its own.
+            com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(v);
+            for (org.factline.claim.RelativeClaim r : c.comparisons()) {
+                Span badge = new Span(r.phrase() + ": " + (r.holds() ? "holds" : "does not hold"));
+                badge.getElement().getThemeList().add("badge small " + (r.holds() ? "success" : "error"));
+                badge.setTitle(r.explanation());
+                badge.getStyle().set("display", "block").set("margin-top", "0.25em");
+                cell.add(badge);
+            }
+            return cell;
         }).setHeader("Verdict").setKey("verdict").setAutoWidth(true);
         grid.addColumn(ClaimText::difference).setHeader("Difference").setKey("difference")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);

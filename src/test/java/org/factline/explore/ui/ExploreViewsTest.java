@@ -107,7 +107,8 @@ class ExploreViewsTest {
         assertThat(view.meta.getText()).isEqualTo("KGZ · country · Europe & Central Asia · Lower middle income");
         List<List<String>> rows = KaribuViews.rows(view.grid, 10);
         assertThat(rows).extracting(r -> r.get(0)).containsExactlyInAnyOrder("GDP growth (annual %)",
-                "Loan sought from the EAEU Anti-Crisis Fund", "Sputnik V vaccine doses sought");
+                "Loan sought from the EAEU Anti-Crisis Fund", "Sputnik V vaccine doses sought",
+                "Share of EAEU import customs revenue allocated to the member state");
         assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly("GDP growth (annual %)", "6.151%", "2023",
                 "38", "1"));
         assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly("Sputnik V vaccine doses sought",

@@ -123,7 +123,9 @@ class LinkingViewsTest {
         assertThat(KaribuViews.rows(claimsGrid(), 50)).hasSizeGreaterThanOrEqualTo(4);
         UI.getCurrent().navigate("claims", QueryParameters.fromString("verdict=no-official-data"));
         assertThat(KaribuViews.rows(claimsGrid(), 50)).extracting(r -> r.get(3))
-                .contains("$100M", "85%", "500,000 doses");
+                .contains("$100M", "500,000 doses").doesNotContain("85%");
+        UI.getCurrent().navigate("claims", QueryParameters.fromString("verdict=matches"));
+        assertThat(KaribuViews.rows(claimsGrid(), 50)).extracting(r -> r.get(3)).contains("85%");
     }
 
     @Test

@@ -1,0 +1,213 @@
+package org.factline.claim;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factline.measure.FigureFormat;
+import org.factline.measure.Period;
+
+/**
+ * A comparison a sentence makes about a figure ("the largest drop for 26 years", "the highest since 2008", "a record
+ * low", "doubled", "fell by a third") checked against the official series, with a verdict that explains itself:
+ * "2020's -7.1% is the lowest since 1994 (-20.1%): 26 years — holds". Plain arithmetic on the series given.
+ *
+ * @param phrase      the words that make the comparison, as written
+ * @param holds       whether the series bears it out
+ * @param explanation what the series shows, ending in "holds" or "does not hold"
+ */
+public record RelativeClaim(String phrase, boolean holds, String explanation) {
+
+    private static final String WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "fifteen|twenty|thirty|forty|fifty)";
+    private static final Pattern FOR_YEARS = Pattern.compile("(?i)\\b(?:the\\s+)?(largest|biggest|steepest|sharpest|"
+            + "deepest|worst|sharpest|fastest|strongest|best|highest|lowest)\\s+(\\w+\\s+)?(?:(drop|fall|decline|"
+            + "contraction|slump|decrease|rise|increase|growth|gain|jump|level|rate)\\s+)?(?:for|in)\\s+(?:(\\d{1,3})|"
+            + "(" + WORDS + "))\\s+years\\b");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:the\\s+)?(largest|biggest|steepest|sharpest|"
+            + "deepest|worst|fastest|strongest|best|highest|lowest|weakest)\\b[^.;]{0,40}?\\bsince\\s+((?:19|20)\\d\\d)\\b");
+    private static final Pattern RECORD = Pattern.compile("(?i)\\b(?:a\\s+|an\\s+)?(?:all-time\\s+|record\\s+)(high|low)\\b");
+    private static final Pattern DOUBLED = Pattern.compile("(?i)\\b(doubled|tripled|halved)\\b");
+    private static final Pattern BY_FRACTION = Pattern.compile("(?i)\\b(fell|dropped|declined|rose|grew|increased|"
+            + "shrank|jumped)\\s+(?:by\\s+)?(?:a\\s+|one\\s+)?(third|quarter|half)\\b");
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50));
+
+    private static final Pattern ANY = Pattern.compile("(?i)\\b(since|years|record|all-time|doubled|tripled|"
+            + "halved|third|quarter|half)\\b");
+
+    /** Whether the text may make a comparison: a cheap test before the series is read. */
+    public static boolean mayCompare(String text) {
+        return text != null && ANY.matcher(text).find();
+    }
+
+    /** Whether an indicator, by its name, is a rate of change (growth, inflation, a change): compared as it is. */
+    public static boolean isRateOfChange(String indicatorName) {
+        String n = indicatorName == null ? "" : indicatorName.toLowerCase(Locale.ROOT);
+        return n.contains("growth") || n.contains("change") || n.contains("inflation");
+    }
+
+    /**
+     * The comparisons the sentence makes about the value at {@code period}, each checked against the series.
+     *
+     * @param series       the official values of the series, by period
+     * @param rateOfChange whether the series is itself a rate of change (growth, inflation): then "the largest drop"
+     *                     is its lowest value; for a level it is the largest fall from one period to the next
+     * @param unit         the series' unit, for the explanation
+     */
+    public static List<RelativeClaim> check(String sentence, Period period, Map<Period, BigDecimal> series,
+                                            boolean rateOfChange, String unit) {
+        List<RelativeClaim> out = new ArrayList<>();
+        NavigableMap<Period, BigDecimal> values = new TreeMap<>(series);
+        if (sentence == null || !values.containsKey(period)) {
+            return out;
+        }
+        NavigableMap<Period, BigDecimal> measured = rateOfChange ? values : changes(values);
+        Matcher m = FOR_YEARS.matcher(sentence);
+        while (m.find()) {
+            int years = m.group(4) != null ? Integer.parseInt(m.group(4))
+                    : NUMBERS.get(m.group(5).toLowerCase(Locale.ROOT));
+            boolean low = isLow(m.group(1), m.group());
+            extreme(m.group().strip(), period, measured, low, unit, rateOfChange)
+                    .map(e -> e.against(years, "for " + years + " years"))
+                    .ifPresent(out::add);
+        }
+        m = SINCE.matcher(sentence);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(2));
+            boolean low = isLow(m.group(1), m.group().toLowerCase(Locale.ROOT));
+            extreme(m.group().strip(), period, measured, low, unit, rateOfChange)
+                    .map(e -> e.against(period.start().getYear() - year, "since " + year))
+                    .ifPresent(out::add);
+        }
+        m = RECORD.matcher(sentence);
+        while (m.find()) {
+            boolean low = m.group(1).equalsIgnoreCase("low");
+            extreme(m.group().strip(), period, values, low, unit, true)
+                    .map(Extreme::record).ifPresent(out::add);
+        }
+        m = DOUBLED.matcher(sentence);
+        while (m.find()) {
+            String word = m.group(1).toLowerCase(Locale.ROOT);
+            BigDecimal factor = switch (word) {
+                case "doubled" -> BigDecimal.valueOf(2);
+                case "tripled" -> BigDecimal.valueOf(3);
+                default -> new BigDecimal("0.5");
+            };
+            ratio(m.group(), period, values, factor, unit).ifPresent(out::add);
+        }
+        m = BY_FRACTION.matcher(sentence);
+        while (m.find()) {
+            boolean down = m.group(1).toLowerCase(Locale.ROOT).matches("fell|dropped|declined|shrank");
+            BigDecimal part = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "third" -> BigDecimal.ONE.divide(BigDecimal.valueOf(3), MathContext.DECIMAL64);
+                case "quarter" -> new BigDecimal("0.25");
+                default -> new BigDecimal("0.5");
+            };
+            BigDecimal factor = down ? BigDecimal.ONE.subtract(part) : BigDecimal.ONE.add(part);
+            ratio(m.group(), period, values, factor, unit).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static boolean isLow(String superlative, String noun) {
+        String s = superlative.toLowerCase(Locale.ROOT);
+        String n = noun == null ? "" : noun.toLowerCase(Locale.ROOT);
+        if (s.equals("lowest") || s.equals("weakest") || s.equals("worst")) {
+            return true;
+        }
+        if (s.equals("highest") || s.equals("fastest") || s.equals("strongest") || s.equals("best")) {
+            return false;
+        }
+        return n.matches("(?s).*\\b(drop|fall|decline|contraction|slump|decrease).*");
+    }
+
+    /** The change of each period from the one before, for a level series. */
+    private static NavigableMap<Period, BigDecimal> changes(NavigableMap<Period, BigDecimal> values) {
+        NavigableMap<Period, BigDecimal> out = new TreeMap<>();
+        Map.Entry<Period, BigDecimal> previous = null;
+        for (Map.Entry<Period, BigDecimal> e : values.entrySet()) {
+            if (previous != null) {
+                out.put(e.getKey(), e.getValue().subtract(previous.getValue()));
+            }
+            previous = e;
+        }
+        return out;
+    }
+
+    /** Where a value stands among the earlier ones: the latest earlier period at least as extreme. */
+    private record Extreme(String phrase, Period period, BigDecimal value, Period before, BigDecimal beforeValue,
+                           boolean low, String unit, boolean rate, int earlier) {
+
+        RelativeClaim against(int years, String claimed) {
+            String what = (low ? "lowest" : "highest") + (rate ? "" : " change");
+            if (before == null) {
+                return new RelativeClaim(phrase, true, describe() + " is the " + what + " on record (" + earlier
+                        + " earlier periods), claimed " + claimed + " — holds");
+            }
+            int gap = period.start().getYear() - before.start().getYear();
+            boolean holds = gap >= years;
+            return new RelativeClaim(phrase, holds, describe() + " is the " + what + " since "
+                    + before + " (" + FigureFormat.format(beforeValue, unit) + "): " + gap + " years, claimed "
+                    + claimed + " — " + (holds ? "holds" : "does not hold"));
+        }
+
+        RelativeClaim record() {
+            boolean holds = before == null;
+            return new RelativeClaim(phrase, holds, describe() + (holds ? " is the " + (low ? "lowest" : "highest")
+                    + " on record (" + (earlier + 1) + " periods) — holds"
+                    : " is not a record: " + before + " was " + FigureFormat.format(beforeValue, unit)
+                    + " — does not hold"));
+        }
+
+        private String describe() {
+            return period + "'s " + (rate ? "" : "change of ") + FigureFormat.format(value, unit);
+        }
+    }
+
+    private static Optional<Extreme> extreme(String written, Period period, NavigableMap<Period, BigDecimal> series,
+                                             boolean low, String unit, boolean rate) {
+        BigDecimal v = series.get(period);
+        if (v == null) {
+            return Optional.empty();
+        }
+        String phrase = written.replaceFirst("(?i)^(the|a|an)\\s+", "");
+        NavigableMap<Period, BigDecimal> earlier = series.headMap(period, false);
+        for (Map.Entry<Period, BigDecimal> e : earlier.descendingMap().entrySet()) {
+            int c = e.getValue().compareTo(v);
+            if (low ? c <= 0 : c >= 0) {
+                return Optional.of(new Extreme(phrase, period, v, e.getKey(), e.getValue(), low, unit, rate,
+                        earlier.size()));
+            }
+        }
+        return Optional.of(new Extreme(phrase, period, v, null, null, low, unit, rate, earlier.size()));
+    }
+
+    /** "doubled", "fell by a third": the value against the one before, within a tenth of the factor claimed. */
+    private static Optional<RelativeClaim> ratio(String phrase, Period period, NavigableMap<Period, BigDecimal> series,
+                                                 BigDecimal factor, String unit) {
+        Map.Entry<Period, BigDecimal> before = series.lowerEntry(period);
+        BigDecimal v = series.get(period);
+        if (before == null || before.getValue().signum() == 0) {
+            return Optional.empty();
+        }
+        BigDecimal actual = v.divide(before.getValue(), MathContext.DECIMAL64);
+        boolean holds = actual.subtract(factor).abs().compareTo(factor.multiply(new BigDecimal("0.1"))) <= 0;
+        return Optional.of(new RelativeClaim(phrase.strip(), holds, period + "'s " + FigureFormat.format(v, unit)
+                + " is " + actual.round(new MathContext(3, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString()
+                + " times " + before.getKey() + "'s " + FigureFormat.format(before.getValue(), unit) + ", claimed "
+                + factor.round(new MathContext(3, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString()
+                + " times — " + (holds ? "holds" : "does not hold")));
+    }
+}
