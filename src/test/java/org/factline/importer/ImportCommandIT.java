@@ -74,13 +74,13 @@ class ImportCommandIT {
         Path backup = dataDir.resolve("backup");
         Run export = factline("export", backup.toString());
         assertThat(export.exit()).as(export.err()).isZero();
-        assertThat(export.out()).contains("exported ", "observation: 13862", "citation: 4");
+        assertThat(export.out()).contains("exported ", "observation: 13872", "citation: 4");
         assertThat(backup.resolve("manifest.json")).exists();
 
         Path fresh = dataDir.resolve("fresh");
         Run restore = factlineOn(fresh, "restore", backup.toString());
         assertThat(restore.exit()).as(restore.err()).isZero();
-        assertThat(restore.out()).contains("restored ", "observation: 13862");
+        assertThat(restore.out()).contains("restored ", "observation: 13872");
         // The restored database already has the file's rows, and restoring twice is refused.
         assertThat(factlineOn(fresh, "import", fixture("fred-two-series.csv"), "--dry-run").out())
                 .contains("added 0, revised 0, unchanged 7, rejected 0");

@@ -27,9 +27,9 @@ class SeedOnceIT {
         Map<String, Long> first = startCountAndStop();
         Map<String, Long> second = startCountAndStop();
 
-        assertThat(first.get("observation")).isEqualTo(13_851 + 4);
+        assertThat(first.get("observation")).isEqualTo(13_851 + 4 + 10);
         assertThat(first.get("citation")).isEqualTo(4);
-        assertThat(first.get("source")).isEqualTo(2);
+        assertThat(first.get("source")).isEqualTo(3);
         assertThat(first.get("import_batch")).isEqualTo(1);
         assertThat(second).isEqualTo(first);
         assertThat(dataDir.resolve("db/factline.mv.db")).exists();
