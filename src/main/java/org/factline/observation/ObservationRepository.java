@@ -167,27 +167,30 @@ class ObservationRepository {
         }
     }
 
-    /** Every official row of the keys' series and periods (in any unit: the caller matches the unit). */
+    /**
+     * Every official row of the keys' series and periods (in any unit: the caller matches the unit). One query per
+     * indicator, its geographies and periods as IN lists, so the series index serves it (an OR of one condition per
+     * series made H2 scan the table); rows of a geography and period asked for only with another are dropped.
+     */
     List<Observation> officialRows(Collection<OfficialValues.Key> keys) {
-        Map<String, List<OfficialValues.Key>> bySeries = keys.stream().collect(Collectors.groupingBy(
-                k -> k.indicatorCode() + "\u0000" + k.geographyCode(), LinkedHashMap::new, Collectors.toList()));
-        List<List<OfficialValues.Key>> series = new ArrayList<>(bySeries.values());
+        Map<String, List<OfficialValues.Key>> byIndicator = keys.stream().collect(Collectors.groupingBy(
+                OfficialValues.Key::indicatorCode, LinkedHashMap::new, Collectors.toList()));
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        keys.forEach(k -> wanted.add(k.indicatorCode() + "\u0000" + k.geographyCode() + "\u0000" + k.period().start()));
         List<Observation> out = new ArrayList<>();
-        for (int from = 0; from < series.size(); from += SERIES_PER_QUERY) {
-            StringBuilder sql = new StringBuilder("select * from observation where " + OfficialValues.CONDITION
-                    + " and (");
-            Map<String, Object> p = new HashMap<>();
-            List<List<OfficialValues.Key>> chunk = series.subList(from, Math.min(series.size(), from + SERIES_PER_QUERY));
-            for (int i = 0; i < chunk.size(); i++) {
-                OfficialValues.Key k = chunk.get(i).get(0);
-                sql.append(i == 0 ? "" : " or ").append("(indicator_code = :i").append(i).append(" and geography_code = :g")
-                        .append(i).append(" and period_start in (:p").append(i).append("))");
-                p.put("i" + i, k.indicatorCode());
-                p.put("g" + i, k.geographyCode());
-                p.put("p" + i, chunk.get(i).stream().map(x -> x.period().start()).distinct().toList());
+        for (Map.Entry<String, List<OfficialValues.Key>> e : byIndicator.entrySet()) {
+            List<String> geographies = e.getValue().stream().map(OfficialValues.Key::geographyCode).distinct().toList();
+            List<java.time.LocalDate> periods = e.getValue().stream().map(k -> k.period().start()).distinct().toList();
+            for (int g = 0; g < geographies.size(); g += SERIES_PER_QUERY) {
+                jdbc.sql("select * from observation where " + OfficialValues.CONDITION + " and indicator_code = :i"
+                                + " and geography_code in (:g) and period_start in (:p)")
+                        .params(Map.of("i", e.getKey(), "g",
+                                geographies.subList(g, Math.min(geographies.size(), g + SERIES_PER_QUERY)), "p", periods))
+                        .query(ROW).list().stream()
+                        .filter(o -> wanted.contains(o.indicatorCode() + "\u0000" + o.geographyCode() + "\u0000"
+                                + o.period().start()))
+                        .forEach(out::add);
             }
-            sql.append(')');
-            out.addAll(jdbc.sql(sql.toString()).params(p).query(ROW).list());
         }
         out.sort(OfficialValues.NEWEST_FIRST);
         return out;
