@@ -11,8 +11,14 @@ public record Geography(String code, String name, GeographyKind kind, String reg
      * ("Kyrgyz Republic" also as "Kyrgyz…", "Russian Federation" also as "Russia…").
      */
     public List<String> namesInText() {
+        return namesInText(List.of());
+    }
+
+    /** {@link #namesInText()} and the other names given ("Turkey", "Vietnam"), each also by its first long word. */
+    public List<String> namesInText(List<String> otherNames) {
         List<String> names = new ArrayList<>();
         names.add(name);
+        names.addAll(otherNames);
         if (kind != GeographyKind.AGGREGATE) {
             String first = name.split("[ ,]")[0];
             if (first.length() >= 5 && !first.equals(name)) {

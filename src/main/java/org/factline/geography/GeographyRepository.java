@@ -44,4 +44,19 @@ class GeographyRepository {
     List<Geography> list() {
         return jdbc.sql("select * from geography order by name").query(ROW).list();
     }
+
+    void addName(String code, String name) {
+        if (jdbc.sql("select count(*) from geography_name where geography_code = ? and name = ?").params(code, name)
+                .query(Long.class).single() == 0) {
+            jdbc.sql("insert into geography_name (geography_code, name) values (?, ?)").params(code, name).update();
+        }
+    }
+
+    java.util.Map<String, List<String>> otherNames() {
+        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+        jdbc.sql("select geography_code, name from geography_name order by geography_code, name")
+                .query((rs, i) -> out.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>())
+                        .add(rs.getString(2))).list();
+        return out;
+    }
 }

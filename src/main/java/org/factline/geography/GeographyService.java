@@ -38,4 +38,16 @@ public class GeographyService {
     public List<Geography> list() {
         return repository.list();
     }
+
+    /** Records another name a text may call the geography by ("Turkey" for Türkiye); known names are kept once. */
+    @Transactional
+    public void addName(String code, String name) {
+        repository.addName(code, name.strip());
+    }
+
+    /** The other names of every geography that has some, by code. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, List<String>> otherNames() {
+        return repository.otherNames();
+    }
 }

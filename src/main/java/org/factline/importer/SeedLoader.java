@@ -95,6 +95,8 @@ class SeedLoader implements ApplicationRunner {
             loadOnce("wdi/" + data.getFilename(), data, () -> loadWdi(data));
         }
         loadOnce("seed/geographies.csv", seed("geographies.csv"), () -> loadGeographies(seed("geographies.csv")));
+        loadOnce("seed/geography-names.csv", seed("geography-names.csv"),
+                () -> loadGeographyNames(seed("geography-names.csv")));
         loadOnce("seed/indicators.csv", seed("indicators.csv"), () -> loadIndicators(seed("indicators.csv")));
         loadOnce("seed/rules.csv", seed("rules.csv"), () -> loadRules(seed("rules.csv")));
         loadOnce("seed/articles.csv", seed("articles.csv"), () -> loadArticles(seed("articles.csv")));
@@ -175,6 +177,15 @@ class SeedLoader implements ApplicationRunner {
         for (CSVRecord r : records(file)) {
             geographies.save(new Geography(r.get("code"), r.get("name"),
                     GeographyKind.valueOf(r.get("kind").toUpperCase(java.util.Locale.ROOT)), null, null));
+        }
+    }
+
+    /** Other names of geographies; a name for a geography no file has loaded is skipped. */
+    private void loadGeographyNames(Resource file) {
+        for (CSVRecord r : records(file)) {
+            if (geographies.find(r.get("code")).isPresent()) {
+                geographies.addName(r.get("code"), r.get("name"));
+            }
         }
     }
 

@@ -21,6 +21,7 @@ import org.factline.indicator.IndicatorService;
 import org.factline.measure.FigureParser;
 import org.factline.measure.Period;
 import org.factline.measure.StatedFigure;
+import org.factline.measure.Units;
 import org.factline.observation.NewObservation;
 import org.factline.observation.Observation;
 import org.factline.observation.ObservationService;
@@ -113,11 +114,12 @@ public class LinkingService {
     /**
      * Links a figure as {@link #confirm} does, as the matcher's link with its score: shown as machine-made wherever
      * it shows. Not method-secured: the intake that calls it is, by its own entry points (the editors' API, the
-     * local command).
+     * local command). A refusal (a {@link org.factline.problem.Problem}) leaves the caller's transaction usable,
+     * so one figure that cannot be linked does not undo the article it came in with.
      *
      * @return the citation's id
      */
-    @Transactional
+    @Transactional(noRollbackFor = org.factline.problem.Problem.class)
     public long linkByMachine(Confirmation c, BigDecimal score) {
         return link(c, MATCHER, score);
     }
@@ -161,7 +163,9 @@ public class LinkingService {
             throw new InvalidInput("'" + c.period() + "' is not a period: write 2020, 2020-Q3, 2020-07 or "
                     + "2020-07-14");
         }
-        Indicator indicator = indicatorFor(c, unit, period);
+        Indicator indicator = indicatorFor(c, unit, found == null ? null : found.per(), period);
+        // A figure the series can state is recorded in the series' unit ("460 tenge to the dollar" in LCU per USD).
+        unit = indicator.unit();
         Geography geo = geographies.find(require(c.geographyCode(), "geography"))
                 .orElseThrow(() -> new InvalidInput("Unknown geography " + c.geographyCode()));
         BigDecimal value = c.value() == null ? (found == null ? stated.value() : found.value()) : c.value();
@@ -182,7 +186,7 @@ public class LinkingService {
                 linkedBy, score));
     }
 
-    private Indicator indicatorFor(Confirmation c, String unit, Period period) {
+    private Indicator indicatorFor(Confirmation c, String unit, String per, Period period) {
         String code = require(c.indicatorCode(), "indicator");
         if (c.newIndicatorName() != null && !c.newIndicatorName().isBlank()) {
             if (!CODE.matcher(code).matches()) {
@@ -199,7 +203,7 @@ public class LinkingService {
         }
         Indicator ind = indicators.find(code)
                 .orElseThrow(() -> new InvalidInput("Unknown indicator " + code));
-        if (!ind.unit().equals(unit)) {
+        if (!Units.canState(unit, per, ind.unit())) {
             throw new InvalidInput(ind.name() + " (" + code + ") is in " + ind.unit()
                     + " but the figure is in " + unit + ": choose another indicator or create one");
         }

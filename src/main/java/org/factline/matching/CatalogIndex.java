@@ -24,6 +24,8 @@ final class CatalogIndex {
     private final Map<String, List<Posting>> postings = new HashMap<>();
     private final double[] norms;
     private final Map<String, Double> idf = new HashMap<>();
+    private final Map<String, Integer> byCode = new HashMap<>();
+    private final List<Map<String, Double>> weights = new ArrayList<>();
 
     private record Posting(int doc, double weight) {
     }
@@ -55,8 +57,12 @@ final class CatalogIndex {
         norms = new double[docs.size()];
         for (int d = 0; d < docs.size(); d++) {
             double sum = 0;
+            byCode.put(this.indicators.get(d).code(), d);
+            Map<String, Double> weighted = new HashMap<>();
+            weights.add(weighted);
             for (Map.Entry<String, Double> e : docs.get(d).entrySet()) {
                 double weight = e.getValue() * idf.get(e.getKey());
+                weighted.put(e.getKey(), weight);
                 postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new Posting(d, weight));
                 sum += weight * weight;
             }
@@ -109,6 +115,31 @@ final class CatalogIndex {
         }
         out.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    /** The indicator with this code, or null. */
+    Indicator find(String code) {
+        Integer d = byCode.get(code);
+        return d == null ? null : indicators.get(d);
+    }
+
+    /** How similar one indicator's words are to the context, in [0, 1]. */
+    double similarity(Map<String, Double> context, Indicator indicator) {
+        Integer d = byCode.get(indicator.code());
+        if (d == null || norms[d] == 0) {
+            return 0;
+        }
+        double dot = 0;
+        double contextNorm = 0;
+        for (Map.Entry<String, Double> e : context.entrySet()) {
+            Double f = idf.get(e.getKey());
+            if (f != null) {
+                double q = e.getValue() * f;
+                contextNorm += q * q;
+                dot += q * weights.get(d).getOrDefault(e.getKey(), 0.0);
+            }
+        }
+        return contextNorm == 0 ? 0 : dot / (Math.sqrt(contextNorm) * norms[d]);
     }
 
     /** The indicators the context could be about by its unit alone, when no word is shared: at most {@code limit}. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.factline.indicator.Indicator;
 import org.factline.measure.Frequency;
 import org.factline.measure.Period;
 import org.factline.measure.Units;
+import org.factline.observation.Observation;
 import org.factline.observation.ObservationStatus;
 import org.factline.observation.OfficialValues;
 
@@ -36,13 +38,27 @@ final class FigureMatcher {
     static final double AUTO_LINK = 0.8;
     /** How many indicators are looked at in the data for each figure, after the words have ranked them. */
     static final int SHORTLIST = 12;
+    /** The least similarity of words a link without an editor needs. */
+    static final double MIN_SIMILARITY = 0.05;
+    /** How far ahead of the best other series a link without an editor must score. */
+    static final double MARGIN = 0.1;
     /** How many candidates each figure keeps. */
     static final int KEPT = 5;
 
-    /** The official values of series and periods, latest vintage: the data the candidates are weighed against. */
+    /** The official data the candidates are found in and weighed against. */
     interface Officials {
+
+        /** The latest official value of each key that has one. */
         Map<OfficialValues.Key, BigDecimal> latest(Collection<OfficialValues.Key> keys);
+
+        /** The official observations of a geography and period with a value in one of the {@code [low, high]} ranges. */
+        List<Observation> near(String geographyCode, Period period, List<BigDecimal[]> ranges);
     }
+
+    /** How many series the data suggests, at most, for one figure besides those its words do. */
+    static final int DISCOVERED = 8;
+    /** How far a stored value may lie from the stated one for the data to suggest its series: 20%. */
+    static final BigDecimal NEAR = new BigDecimal("0.2");
 
     /** What the matcher reads of an article besides its figures. */
     record Article(String title, String text, LocalDate published) {
@@ -53,7 +69,7 @@ final class FigureMatcher {
      * and the verdict a link to it would give.
      */
     record Option(Indicator indicator, Geography geography, Period period, ObservationStatus status, double score,
-                  BigDecimal official, Verdict verdict) {
+                  BigDecimal official, Verdict verdict, double similarity) {
     }
 
     /**
@@ -87,10 +103,10 @@ final class FigureMatcher {
         List<Draft> drafts = new ArrayList<>();
         Set<OfficialValues.Key> keys = new LinkedHashSet<>();
         for (Candidate f : figures) {
-            Draft d = draft(article, f, mentions, main, inTitle);
-            drafts.add(d);
-            d.keys().forEach(keys::add);
+            drafts.add(draft(article, f, mentions, main, inTitle));
         }
+        discover(drafts, officials);
+        drafts.forEach(d -> d.keys().forEach(keys::add));
         Map<OfficialValues.Key, BigDecimal> values = keys.isEmpty() ? Map.of() : officials.latest(keys);
         List<Match> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
@@ -99,9 +115,48 @@ final class FigureMatcher {
         return out;
     }
 
+    /**
+     * The data's own suggestions: for each geography and year the article's figures may be about, one query for the
+     * official values within 20% of any of them; a series found so joins the figure's shortlist if its unit fits,
+     * however few words it shares with the sentence ("the economy grew 3%" finds GDP growth by its value).
+     */
+    private void discover(List<Draft> drafts, Officials officials) {
+        Map<String, List<Draft>> byPlace = new LinkedHashMap<>();
+        for (Draft d : drafts) {
+            if (d.reading().annual() && d.reading().comparable() && d.figure().value().signum() != 0) {
+                for (Geo g : d.geographies()) {
+                    byPlace.computeIfAbsent(g.geography().code() + "|" + d.reading().period(), k -> new ArrayList<>())
+                            .add(d);
+                }
+            }
+        }
+        for (Map.Entry<String, List<Draft>> e : byPlace.entrySet()) {
+            String geo = e.getKey().substring(0, e.getKey().indexOf('|'));
+            Period period = e.getValue().get(0).reading().period();
+            List<BigDecimal[]> ranges = e.getValue().stream().map(d -> range(d.figure().value())).toList();
+            List<Observation> found = officials.near(geo, period, ranges);
+            for (Draft d : e.getValue()) {
+                BigDecimal[] r = range(d.figure().value());
+                found.stream().filter(o -> o.value().compareTo(r[0]) >= 0 && o.value().compareTo(r[1]) <= 0)
+                        .sorted(java.util.Comparator.comparingDouble(o -> -closeness(d.figure().value(), o.value())))
+                        .map(o -> catalog.find(o.indicatorCode()))
+                        .filter(i -> i != null && fits(d.figure(), i) && d.shortlist().stream()
+                                .noneMatch(s -> s.indicator().code().equals(i.code())))
+                        .distinct().limit(DISCOVERED)
+                        .forEach(i -> d.shortlist().add(new CatalogIndex.Scored(i, catalog.similarity(d.context(), i))));
+            }
+        }
+    }
+
+    private static BigDecimal[] range(BigDecimal v) {
+        BigDecimal a = v.subtract(v.abs().multiply(NEAR));
+        BigDecimal b = v.add(v.abs().multiply(NEAR));
+        return new BigDecimal[] {a, b};
+    }
+
     /** A figure read: its context, status and period, the shortlisted indicators and the geographies to try. */
-    private record Draft(Candidate figure, Reading reading, List<CatalogIndex.Scored> shortlist,
-                         List<Geo> geographies) {
+    private record Draft(Candidate figure, Reading reading, Map<String, Double> context,
+                         List<CatalogIndex.Scored> shortlist, List<Geo> geographies) {
 
         List<OfficialValues.Key> keys() {
             List<OfficialValues.Key> out = new ArrayList<>();
@@ -118,7 +173,8 @@ final class FigureMatcher {
 
         Match score(Map<OfficialValues.Key, BigDecimal> values) {
             List<Option> options = new ArrayList<>();
-            double best = shortlist.isEmpty() ? 1 : Math.max(1e-9, shortlist.get(0).similarity());
+            double best = Math.max(1e-9, shortlist.stream().mapToDouble(CatalogIndex.Scored::similarity).max()
+                    .orElse(1));
             for (CatalogIndex.Scored s : shortlist) {
                 for (Geo g : geographies) {
                     BigDecimal official = reading.period() == null ? null
@@ -127,13 +183,19 @@ final class FigureMatcher {
                     Verdict verdict = reading.comparable() ? ClaimCheck.verdict(figure.value(), official, null)
                             : Verdict.NO_OFFICIAL_DATA;
                     options.add(new Option(s.indicator(), g.geography(), reading.period(), reading.status(),
-                            1 / (1 + Math.exp(-z)), official, verdict));
+                            1 / (1 + Math.exp(-z)), official, verdict, s.similarity()));
                 }
             }
             options.sort((a, b) -> Double.compare(b.score(), a.score()));
             List<Option> kept = options.size() > KEPT ? List.copyOf(options.subList(0, KEPT)) : options;
             Option top = kept.isEmpty() ? null : kept.get(0);
+            // The words must support the link, and no other series may come close: a value the data alone
+            // suggests, or two series that fit as well, wait for an editor.
+            Option rival = options.stream().filter(o -> top != null && !o.indicator().equals(top.indicator()))
+                    .findFirst().orElse(null);
             boolean auto = top != null && top.score() >= AUTO_LINK && top.official() != null
+                    && top.similarity() >= MIN_SIMILARITY
+                    && (rival == null || top.score() - rival.score() >= MARGIN)
                     && reading.annual() && reading.comparable()
                     && top.indicator().frequency() == Frequency.ANNUAL
                     && (reading.status() == ObservationStatus.PRELIMINARY
@@ -170,10 +232,9 @@ final class FigureMatcher {
                         Geography inTitle) {
         Reading reading = Reading.of(article, f);
         Map<String, Double> context = context(article, f);
-        List<CatalogIndex.Scored> shortlist = catalog.rank(context, i -> fits(f, i), SHORTLIST);
+        List<CatalogIndex.Scored> shortlist = new ArrayList<>(catalog.rank(context, i -> fits(f, i), SHORTLIST));
         if (shortlist.isEmpty()) {
-            shortlist = catalog.admissible(i -> fits(f, i), 3).stream()
-                    .map(i -> new CatalogIndex.Scored(i, 0)).toList();
+            catalog.admissible(i -> fits(f, i), 3).forEach(i -> shortlist.add(new CatalogIndex.Scored(i, 0)));
         }
         List<Geo> geos = new ArrayList<>();
         Geography near = mentions.nearest(f.sentenceStart(), f.sentenceStart() + f.sentence().length(), f.start());
@@ -183,7 +244,7 @@ final class FigureMatcher {
         if (main != null && main != near) {
             geos.add(new Geo(main, near == null ? (main == inTitle ? 1.2 : 0.8) : 0));
         }
-        return new Draft(f, reading, shortlist, geos);
+        return new Draft(f, reading, context, shortlist, geos);
     }
 
     /**
@@ -218,18 +279,10 @@ final class FigureMatcher {
 
     /** Whether an indicator's unit can be the figure's: the same quantity, never a percentage for a level. */
     static boolean fits(Candidate f, Indicator i) {
-        String unit = i.unit() == null ? "" : i.unit();
-        String stated = f.unit() == null ? "" : f.unit();
-        if (f.per() != null && Units.isCurrency(f.per())) {
-            return unit.equals("LCU per " + f.per());
+        if (Units.PERCENTAGE_POINT.equals(f.unit())) {
+            return Units.isPercent(i.unit()); // a change in a rate: the rate is a useful candidate, never a link
         }
-        if (Units.isPercent(stated) || Units.PERCENTAGE_POINT.equals(stated)) {
-            return Units.isPercent(unit);
-        }
-        if (Units.isCurrency(stated)) {
-            return unit.equals(stated);
-        }
-        return unit.equals(stated) || unit.isEmpty() && f.per() == null;
+        return Units.canState(f.unit(), f.per(), i.unit());
     }
 
     /**

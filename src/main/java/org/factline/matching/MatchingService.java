@@ -145,14 +145,23 @@ public class MatchingService {
 
     List<FigureMatcher.Match> match(Source s) {
         FigureMatcher.Article article = new FigureMatcher.Article(s.title(), s.text(), s.publishedOn());
-        return matcher().match(article, FigureExtractor.extract(s.text()), keys -> {
-            Map<OfficialValues.Key, BigDecimal> out = new HashMap<>();
-            officialValues.vintages(keys).forEach((k, list) -> {
-                if (!list.isEmpty()) {
-                    out.put(k, list.get(0).value());
-                }
-            });
-            return out;
+        return matcher().match(article, FigureExtractor.extract(s.text()), new FigureMatcher.Officials() {
+            @Override
+            public Map<OfficialValues.Key, BigDecimal> latest(java.util.Collection<OfficialValues.Key> keys) {
+                Map<OfficialValues.Key, BigDecimal> out = new HashMap<>();
+                officialValues.vintages(keys).forEach((k, list) -> {
+                    if (!list.isEmpty()) {
+                        out.put(k, list.get(0).value());
+                    }
+                });
+                return out;
+            }
+
+            @Override
+            public List<Observation> near(String geographyCode, org.factline.measure.Period period,
+                                          List<BigDecimal[]> ranges) {
+                return officialValues.near(geographyCode, period, ranges);
+            }
         });
     }
 
@@ -161,7 +170,7 @@ public class MatchingService {
         Instant now = clock.instant();
         if (b == null || b.at().plus(REBUILD).isBefore(now)) {
             b = new Built(new FigureMatcher(new CatalogIndex(indicators.all(), learnedPhrases()),
-                    new Places(geographies.list())), now);
+                    new Places(geographies.list(), geographies.otherNames())), now);
             built = b;
         }
         return b.matcher();

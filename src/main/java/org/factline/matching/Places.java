@@ -27,20 +27,31 @@ final class Places {
     }
 
     Places(List<Geography> geographies) {
-        Map<String, List<Geography>> shortNames = new HashMap<>();
+        this(geographies, Map.of());
+    }
+
+    /**
+     * @param otherNames for a geography code, the other names a text may call it by ("Turkey", "South Korea")
+     */
+    Places(List<Geography> geographies, Map<String, List<String>> otherNames) {
+        Map<String, java.util.Set<Geography>> shortNames = new HashMap<>();
         for (Geography g : geographies) {
-            List<String> names = g.namesInText();
-            List<String> full = words(names.get(0));
-            if (!full.isEmpty()) {
-                byFirstWord.computeIfAbsent(full.get(0), k -> new ArrayList<>()).add(new Name(full, g));
-            }
-            for (String alias : names.subList(1, names.size())) {
-                shortNames.computeIfAbsent(alias.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(g);
+            List<String> names = g.namesInText(otherNames.getOrDefault(g.code(), List.of()));
+            for (int i = 0; i < names.size(); i++) {
+                List<String> w = words(names.get(i));
+                if (i == 0 || w.size() > 1) {
+                    if (!w.isEmpty()) {
+                        byFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(new Name(w, g));
+                    }
+                } else {
+                    shortNames.computeIfAbsent(names.get(i).toLowerCase(Locale.ROOT), k -> new java.util.HashSet<>())
+                            .add(g);
+                }
             }
         }
         shortNames.forEach((alias, geos) -> {
             if (geos.size() == 1) {
-                prefixes.put(alias, geos.get(0));
+                prefixes.put(alias, geos.iterator().next());
             }
         });
     }
@@ -68,6 +79,7 @@ final class Places {
             Geography g = fullName(tokens, i);
             if (g == null) {
                 String w = tokens.get(i);
+                g = prefixes.get(w);
                 for (int len = Math.min(w.length(), 24); len >= 5 && g == null; len--) {
                     g = prefixes.get(w.substring(0, len));
                 }

@@ -18,6 +18,9 @@ final class Words {
             "per", "was", "were", "has", "have", "had", "said", "will", "are", "been", "but", "not", "than", "which",
             "who", "also", "into", "more", "over", "about", "after", "their", "they", "would", "could", "some");
 
+    /** The forms of "grow", which the catalog names by its noun: "GDP growth". */
+    private static final Set<String> GROW = Set.of("grow", "grows", "grew", "grown", "growing");
+
     private Words() {
     }
 
@@ -42,6 +45,9 @@ final class Words {
         String w = word.toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "");
         if (w.length() < 3 || STOP.contains(w)) {
             return null;
+        }
+        if (GROW.contains(w)) {
+            return "growth";
         }
         if (w.endsWith("ies") && w.length() > 4) {
             return w.substring(0, w.length() - 3) + "y";

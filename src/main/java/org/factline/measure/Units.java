@@ -57,6 +57,24 @@ public final class Units {
         return lower;
     }
 
+    /**
+     * Whether a figure stated in {@code stated} (per {@code per}, or null) can be a value of a series in
+     * {@code series}: the same unit; a count ("people", "doses") or a bare number of a series without a unit
+     * (a population); an amount of local currency per dollar of an exchange rate in local currency units per dollar.
+     * A percentage is never a level, nor a change in percentage points a rate.
+     */
+    public static boolean canState(String stated, String per, String series) {
+        String s = stated == null ? "" : stated;
+        String u = series == null ? "" : series;
+        if (per != null && isCurrency(per) && (isCurrency(s) || s.isEmpty())) {
+            return u.equals("LCU per " + per);
+        }
+        if (s.equals(u)) {
+            return true;
+        }
+        return u.isEmpty() && per == null && !isPercent(s) && !PERCENTAGE_POINT.equals(s) && !isCurrency(s);
+    }
+
     /** A short label for a unit in a table header or cell: "%", "pp", "USD", "doses". */
     public static String label(String unit) {
         if (PERCENT.equals(unit)) {

@@ -1,5 +1,6 @@
 package org.factline.observation;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
@@ -194,6 +195,28 @@ class ObservationRepository {
         }
         out.sort(OfficialValues.NEWEST_FIRST);
         return out;
+    }
+
+    /**
+     * The official rows of one geography and period whose value lies in one of the ranges ({@code [low, high]}
+     * pairs): the geography index finds the period's rows, the ranges filter them.
+     */
+    List<Observation> officialNear(String geographyCode, Period period, List<BigDecimal[]> ranges) {
+        if (ranges.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("select * from observation where geography_code = :g"
+                + " and period_start = :p and frequency = :f and " + OfficialValues.CONDITION + " and (");
+        Map<String, Object> p = new HashMap<>();
+        p.put("g", geographyCode);
+        p.put("p", period.start());
+        p.put("f", period.frequency().code());
+        for (int r = 0; r < ranges.size(); r++) {
+            sql.append(r == 0 ? "" : " or ").append("obs_value between :lo").append(r).append(" and :hi").append(r);
+            p.put("lo" + r, ranges.get(r)[0]);
+            p.put("hi" + r, ranges.get(r)[1]);
+        }
+        return jdbc.sql(sql.append(')').toString()).params(p).query(ROW).list();
     }
 
     /** Every value of one source's series, each period with each of its vintages. */

@@ -88,6 +88,19 @@ public class OfficialValues {
         return out;
     }
 
+    /**
+     * The official observations of one geography and period whose value lies within one of the ranges, from any
+     * indicator: what the data itself suggests a stated figure may be.
+     *
+     * @param ranges {@code [low, high]} pairs
+     */
+    @Transactional(readOnly = true)
+    public List<Observation> near(String geographyCode, Period period, List<BigDecimal[]> ranges) {
+        List<Observation> rows = repository.officialNear(geographyCode, period, ranges);
+        Set<Long> official = officialSources(rows.stream().map(Observation::sourceId).toList());
+        return rows.stream().filter(o -> official.contains(o.sourceId())).toList();
+    }
+
     /** The official value of every period of one series in one unit, oldest period first. */
     @Transactional(readOnly = true)
     public Map<Period, BigDecimal> series(String indicatorCode, String geographyCode, String unit) {
