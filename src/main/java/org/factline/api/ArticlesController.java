@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.factline.extraction.Candidate;
 import org.factline.linking.ArticleIntake;
+import org.factline.linking.PageFetcher;
 import org.factline.matching.FigureReport;
 import org.factline.matching.MatchingService;
 import org.factline.problem.InvalidInput;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/articles} (editors): an article as JSON, {@code {"url", "title", "publisher", "author",
  * "published": "YYYY-MM-DD", "text"}}, or {@code "html"} (the page) instead of {@code "text"}: its title, byline,
- * date, canonical URL and body are read from it, the fields sent winning; 201 with {@code {"id"}}, or 409 with the stored article's {@code id} when the
+ * date, canonical URL and body are read from it, the fields sent winning; with a {@code "url"} and neither, the page
+ * is fetched and read the same way; 201 with {@code {"id"}}, or 409 with the stored article's {@code id} when the
  * URL is known. {@code GET /api/articles/{id}/figures}: every figure of the text with its candidates best first,
  * its link (an editor's or the matcher's, with who made it) and the verdict.
  */
@@ -53,15 +55,21 @@ class ArticlesController {
 
     private final ArticleIntake intake;
     private final MatchingService matching;
+    private final PageFetcher pages;
 
-    ArticlesController(ArticleIntake intake, MatchingService matching) {
+    ArticlesController(ArticleIntake intake, MatchingService matching, PageFetcher pages) {
         this.intake = intake;
         this.matching = matching;
+        this.pages = pages;
     }
 
     @GetMapping("/{id}/figures")
     List<FigureJson> figures(@PathVariable long id) {
         return matching.report(id).stream().map(ArticlesController::json).toList();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static FigureJson json(FigureReport r) {
@@ -88,6 +96,9 @@ class ArticlesController {
                 throw new InvalidInput("Send the article's \"text\" or its \"html\", not both");
             }
             sent = sent.or(ArticleIntake.Incoming.fromHtml(a.html(), a.url()));
+        } else if (blank(a.text()) && !blank(a.url())) {
+            intake.refuseIfStored(a.url()); // before the page is fetched for nothing
+            sent = sent.or(pages.fetch(a.url()));
         }
         long id = intake.addNew(sent);
         return ResponseEntity.created(URI.create("/api/sources/" + id)).body(Map.of("id", id));

@@ -85,6 +85,15 @@ public class ArticleIntake {
         return new Outcome(id, true);
     }
 
+    /** Refuses, with the {@link Conflict} {@link #addNew} would give, a URL whose article is stored already. */
+    @Transactional(readOnly = true)
+    public void refuseIfStored(String url) {
+        Optional<Source> stored = sources.findByUrl(new Incoming(url, null, null, null, null, null).urlOrDigest());
+        if (stored.isPresent()) {
+            throw new AlreadyStored(stored.get().id());
+        }
+    }
+
     /** Enters the article, refusing one already stored with a {@link Conflict} that names it. */
     @Transactional
     public long addNew(Incoming a) {

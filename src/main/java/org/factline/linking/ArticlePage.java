@@ -50,6 +50,16 @@ final class ArticlePage {
         return read(Jsoup.parse(file.toFile(), null), null);
     }
 
+    /**
+     * The article in a page as served: in the charset the server names, else the one its {@code <meta charset>}
+     * or byte-order mark names, else UTF-8.
+     */
+    static ArticleIntake.Incoming read(byte[] page, String charset, String url) throws IOException {
+        try (java.io.InputStream in = new java.io.ByteArrayInputStream(page)) {
+            return read(Jsoup.parse(in, charset, url), url);
+        }
+    }
+
     private static ArticleIntake.Incoming read(Document page, String url) {
         Map<String, String> ld = linkedData(page);
         String canonical = first(attr(page, "link[rel=canonical]", "abs:href"), meta(page, "og:url"), url);

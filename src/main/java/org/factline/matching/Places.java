@@ -19,6 +19,10 @@ import org.factline.geography.GeographyKind;
 final class Places {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** First words of names that are words of their own ("Central African Republic", "Saint Lucia"): no alias. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("central", "united", "south", "north",
+            "east", "west", "new", "great", "democratic", "federal", "islamic", "arab", "republic", "saint", "upper",
+            "middle", "lower", "other", "small", "least", "heavily", "fragile", "sub");
 
     private final Map<String, List<Name>> byFirstWord = new HashMap<>();
     private final Map<String, Geography> prefixes = new HashMap<>();
@@ -50,7 +54,7 @@ final class Places {
             }
         }
         shortNames.forEach((alias, geos) -> {
-            if (geos.size() == 1) {
+            if (geos.size() == 1 && !GENERIC.contains(alias)) {
                 prefixes.put(alias, geos.iterator().next());
             }
         });
@@ -70,16 +74,24 @@ final class Places {
         List<Mention> found = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        List<String> written = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
         while (m.find()) {
-            tokens.add(m.group());
+            written.add(m.group());
+            tokens.add(m.group().toLowerCase(Locale.ROOT));
             spans.add(new int[] {m.start(), m.end()});
         }
         for (int i = 0; i < tokens.size(); i++) {
             Geography g = fullName(tokens, i);
-            if (g == null) {
+            // A short name is a proper noun: it counts capitalised ("Kyrgyzstan's", not "central bank"), and one of
+            // three letters or fewer only as written ("US", not "us").
+            String as = written.get(i);
+            if (g == null && Character.isUpperCase(as.charAt(0))) {
                 String w = tokens.get(i);
                 g = prefixes.get(w);
+                if (g != null && w.length() <= 3 && !as.equals(as.toUpperCase(Locale.ROOT))) {
+                    g = null;
+                }
                 for (int len = Math.min(w.length(), 24); len >= 5 && g == null; len--) {
                     g = prefixes.get(w.substring(0, len));
                 }

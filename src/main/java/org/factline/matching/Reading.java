@@ -27,6 +27,10 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             "(?i)\\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter|Q([1-4]))\\b");
     private static final Pattern MONTH = Pattern.compile("\\b(January|February|March|April|May|June|July|August|"
             + "September|October|November|December)\\b");
+    /** A quarter or a month the sentence refers to without naming it: "in the quarter", "on the month". */
+    private static final Pattern UNNAMED_PART = Pattern.compile("(?i)\\b(?:the|this|that|last|previous|same|a|each)"
+            + "\\s+(?:quarter|month)\\b|\\bquarterly\\b|\\bmonthly\\b|\\b(?:month|quarter)-on-(?:month|quarter)\\b|"
+            + "\\bprevious three months\\b");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\b(last|previous|past) year\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\bthis year\\b");
     private static final Pattern REQUESTED = Pattern.compile(
@@ -86,7 +90,8 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             status = ObservationStatus.PRELIMINARY;
         }
         boolean change = DIRECTION.matcher(s.substring(Math.max(0, at - 40), Math.min(s.length(), at + 40))).find();
-        return new Reading(period, status, period.frequency() == Frequency.ANNUAL,
+        boolean annual = period.frequency() == Frequency.ANNUAL && !UNNAMED_PART.matcher(s).find();
+        return new Reading(period, status, annual,
                 !Units.PERCENTAGE_POINT.equals(f.unit()), change, weight);
     }
 

@@ -115,4 +115,60 @@ class ArticlesApiIT {
         assertThat(http.getForEntity("/api/articles/999999/figures", JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
+
+    @Test
+    void withOnlyItsUrlThePageIsFetchedReadAndStoredOnce() throws Exception {
+        byte[] page;
+        try (var in = getClass().getResourceAsStream("/articles/wire-jsonld.html")) {
+            page = in.readAllBytes();
+        }
+        java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/story", x -> {
+            served.incrementAndGet();
+            x.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            x.sendResponseHeaders(200, page.length);
+            x.getResponseBody().write(page);
+            x.close();
+        });
+        server.createContext("/gone", x -> {
+            x.sendResponseHeaders(404, -1);
+            x.close();
+        });
+        server.createContext("/data.csv", x -> {
+            x.getResponseHeaders().add("Content-Type", "text/csv");
+            x.sendResponseHeaders(200, 2);
+            x.getResponseBody().write("a\n".getBytes());
+            x.close();
+        });
+        server.start();
+        try {
+            TestRestTemplate editor = http.withBasicAuth("admin", PASSWORD);
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+
+            ResponseEntity<JsonNode> created = post(editor, "{\"url\": \"" + base + "/story\"}");
+            assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            JsonNode stored = http.getForObject("/api/sources/" + created.getBody().get("id").asLong(),
+                    JsonNode.class);
+            assertThat(stored.get("title").asText()).isEqualTo("Kyrgyz economy shrinks 8.6% as remittances fall");
+            assertThat(stored.get("published").asText()).isEqualTo("2021-02-24");
+            assertThat(stored.get("url").asText()).isEqualTo(base + "/story");
+
+            ResponseEntity<JsonNode> again = post(editor, "{\"url\": \"" + base + "/story\"}");
+            assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(served).as("a stored URL is not fetched again").hasValue(1);
+
+            ResponseEntity<JsonNode> gone = post(editor, "{\"url\": \"" + base + "/gone\"}");
+            assertThat(gone.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(gone.getBody().get("detail").asText()).isEqualTo(base + "/gone answered HTTP 404: "
+                    + "nothing was stored");
+            ResponseEntity<JsonNode> csv = post(editor, "{\"url\": \"" + base + "/data.csv\"}");
+            assertThat(csv.getBody().get("detail").asText()).contains("is not an HTML page (text/csv)");
+            ResponseEntity<JsonNode> ftp = post(editor, "{\"url\": \"ftp://example.org/x\"}");
+            assertThat(ftp.getBody().get("detail").asText()).contains("is not an http(s) URL");
+        } finally {
+            server.stop(0);
+        }
+    }
 }

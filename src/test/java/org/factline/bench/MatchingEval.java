@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -35,6 +37,11 @@ public final class MatchingEval {
 
     /** A marked figure: what is written, where, and the series and period it states ("-" for none). */
     record Label(String file, String written, int at, String expected) {
+
+        /** What an evaluation file's mark says: "INDICATOR|GEO|PERIOD", or "-". */
+        String mark() {
+            return expected.replace('|', ' ');
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -58,133 +65,181 @@ public final class MatchingEval {
             TransactionTemplate tx = ctx.getBean(TransactionTemplate.class);
             long run = System.currentTimeMillis();
             List<String> rows = new ArrayList<>();
-            rows.add("file\tfigure\texpected\ttop\tscore\tverdict\tlinked\tin top 5");
-            int positives = 0;
-            int found = 0;
-            int top1 = 0;
-            int top5 = 0;
-            int linked = 0;
-            int linkedRight = 0;
-            int negatives = 0;
-            int negativesLinked = 0;
-            int[] bins = new int[5];
-            int[] binsRight = new int[5];
-            try (Stream<Path> files = Files.list(Path.of("src/test/resources/matching/eval"))) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    List<String> lines = Files.readAllLines(f);
-                    String title = lines.get(0);
-                    LocalDate published = null;
-                    String publisher = null;
-                    int body = 1;
-                    for (; body < lines.size() && !lines.get(body).isBlank(); body++) {
-                        String[] kv = lines.get(body).split(":", 2);
-                        if (kv[0].equals("Published")) {
-                            published = LocalDate.parse(kv[1].strip());
-                        } else if (kv[0].equals("Publisher")) {
-                            publisher = kv[1].strip();
-                        }
-                    }
-                    String marked = String.join("\n", lines.subList(body, lines.size())).strip();
-                    StringBuilder text = new StringBuilder();
-                    List<Label> labels = new ArrayList<>();
-                    Matcher m = MARK.matcher(marked);
-                    int last = 0;
-                    while (m.find()) {
-                        text.append(marked, last, m.start());
-                        labels.add(new Label(f.getFileName().toString(), m.group(1), text.length(),
-                                m.group(2).replace('|', ' ')));
-                        text.append(m.group(1));
-                        last = m.end();
-                    }
-                    text.append(marked.substring(last));
-                    String url = "https://example.org/eval/" + run + "/" + f.getFileName();
-                    LocalDate on = published;
-                    String by = publisher;
-                    long id = tx.execute(s -> intake.add(new ArticleIntake.Incoming(url, title, by, null, on,
-                            text.toString())).id());
-                    List<FigureReport> report = matching.report(id);
-                    for (Label l : labels) {
-                        FigureReport r = report.stream().filter(x -> x.figure().text().equals(l.written()))
-                                .min((a, b) -> Math.abs(a.figure().start() - l.at())
-                                        - Math.abs(b.figure().start() - l.at())).orElse(null);
-                        boolean positive = !l.expected().equals("-");
-                        positives += positive ? 1 : 0;
-                        negatives += positive ? 0 : 1;
-                        if (r == null) {
-                            rows.add(l.file() + "\t" + l.written() + "\t" + l.expected() + "\tnot extracted\t\t\t\t");
-                            continue;
-                        }
-                        found += positive ? 1 : 0;
-                        List<String> candidates = r.candidates().stream().map(o -> o.indicatorCode() + " "
-                                + o.geographyCode() + " " + o.period()).toList();
-                        boolean right1 = positive && !candidates.isEmpty() && candidates.get(0).equals(l.expected());
-                        boolean right5 = positive && candidates.contains(l.expected());
-                        top1 += right1 ? 1 : 0;
-                        top5 += right5 ? 1 : 0;
-                        boolean machine = r.link() != null && r.link().machine();
-                        if (machine) {
-                            String link = r.link().indicatorCode() + " " + r.link().geographyCode() + " "
-                                    + r.link().period();
-                            linked++;
-                            linkedRight += link.equals(l.expected()) ? 1 : 0;
-                            negativesLinked += positive ? 0 : 1;
-                        }
-                        double score = r.candidates().isEmpty() ? 0 : r.candidates().get(0).score();
-                        int bin = Math.min(4, (int) (score * 5));
-                        bins[bin]++;
-                        binsRight[bin] += right1 ? 1 : 0;
-                        rows.add(l.file() + "\t" + l.written() + "\t" + l.expected() + "\t"
-                                + (candidates.isEmpty() ? "" : candidates.get(0)) + "\t"
-                                + String.format(Locale.ROOT, "%.2f", score) + "\t"
-                                + (r.candidates().isEmpty() ? "" : r.candidates().get(0).verdict().label()) + "\t"
-                                + (machine ? "machine" : "") + "\t" + right5);
-                    }
-                }
+            rows.add("part\tfile\tfigure\texpected\ttop\tscore\tverdict\tlinked\tin top 5");
+            Score tuned = new Score("tuned: src/test/resources/matching/eval");
+            for (Path f : txt(Path.of("src/test/resources/matching/eval"))) {
+                tuned.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
+            }
+            Map<String, String> corpusLabels = new HashMap<>();
+            for (String line : Files.readAllLines(Path.of("src/test/resources/matching/corpus-labels.tsv"))
+                    .stream().skip(1).toList()) {
+                String[] c = line.split("\t");
+                corpusLabels.put(c[0] + "\t" + c[1], c[2]);
+            }
+            Score blind = new Score("blind: the extraction corpus, labelled after the matcher was tuned");
+            List<Path> corpus = new ArrayList<>(txt(Path.of("src/test/resources/extraction/corpus")));
+            corpus.addAll(txt(Path.of("src/test/resources/extraction/heldout")));
+            for (Path f : corpus) {
+                blind.article(f, Marked.corpusFile(f, corpusLabels), intake, matching, tx, run, rows);
             }
             Files.write(Path.of("target/matching-eval.tsv"), rows);
-            System.out.printf(Locale.ROOT, "%d labelled figures: %d stating an annual WDI value, %d not%n",
-                    positives + negatives, positives, negatives);
-            System.out.printf(Locale.ROOT, "extracted: %d of %d; top candidate right: %d (%.0f%%); right among the "
-                    + "top 5: %d (%.0f%%)%n", found, positives, top1, 100.0 * top1 / positives, top5,
-                    100.0 * top5 / positives);
-            System.out.printf(Locale.ROOT, "linked by the matcher: %d, right: %d, of figures stating no annual "
-                    + "value: %d of %d%n", linked, linkedRight, negativesLinked, negatives);
+            tuned.print();
+            blind.print();
+        }
+    }
+
+    private static List<Path> txt(Path dir) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    /** An article with its marks taken out: its title, date, publisher, text, and each marked figure's label. */
+    record Marked(String title, LocalDate published, String publisher, String text, List<Label> labels) {
+
+        private static final Pattern DATE = Pattern.compile("(\\d{1,2}) (January|February|March|April|May|June|"
+                + "July|August|September|October|November|December),? (\\d{4})|(January|February|March|April|May|"
+                + "June|July|August|September|October|November|December) (\\d{1,2}), (\\d{4})");
+
+        /** A file of the evaluation set: a title line, header lines, then the text with marked figures. */
+        static Marked evalFile(Path f) throws java.io.IOException {
+            List<String> lines = Files.readAllLines(f);
+            LocalDate published = null;
+            String publisher = null;
+            int body = 1;
+            for (; body < lines.size() && !lines.get(body).isBlank(); body++) {
+                String[] kv = lines.get(body).split(":", 2);
+                if (kv[0].equals("Published")) {
+                    published = LocalDate.parse(kv[1].strip());
+                } else if (kv[0].equals("Publisher")) {
+                    publisher = kv[1].strip();
+                }
+            }
+            return strip(f, lines.get(0), published, publisher,
+                    String.join("\n", lines.subList(body, lines.size())).strip(), l -> l.mark());
+        }
+
+        /**
+         * A file of the extraction corpus (marks of kind and value): the whole file is the text, its date the
+         * dateline's, and a figure states what {@code labels} says, else no series value.
+         */
+        static Marked corpusFile(Path f, Map<String, String> labels) throws java.io.IOException {
+            String all = Files.readString(f);
+            String title = all.lines().findFirst().orElse("").replaceAll("\\[\\[([^|\\]]*)\\|[^\\]]*\\]\\]", "$1");
+            Matcher d = DATE.matcher(all);
+            LocalDate published = LocalDate.of(2023, 6, 1);
+            if (d.find()) {
+                String day = d.group(1) != null ? d.group(1) : d.group(5);
+                String month = d.group(2) != null ? d.group(2) : d.group(4);
+                String year = d.group(3) != null ? d.group(3) : d.group(6);
+                published = LocalDate.of(Integer.parseInt(year), java.time.Month.valueOf(month.toUpperCase(Locale.ROOT)),
+                        Integer.parseInt(day));
+            }
+            String name = f.getFileName().toString();
+            return strip(f, title, published, "corpus", all,
+                    l -> labels.getOrDefault(name + "\t" + l.written(), "-"));
+        }
+
+        private static Marked strip(Path f, String title, LocalDate published, String publisher, String marked,
+                                    java.util.function.Function<Label, String> label) {
+            StringBuilder text = new StringBuilder();
+            List<Label> labels = new ArrayList<>();
+            Matcher m = MARK.matcher(marked);
+            int last = 0;
+            while (m.find()) {
+                text.append(marked, last, m.start());
+                Label raw = new Label(f.getFileName().toString(), m.group(1), text.length(), m.group(2));
+                labels.add(new Label(raw.file(), raw.written(), raw.at(), label.apply(raw)));
+                text.append(m.group(1));
+                last = m.end();
+            }
+            text.append(marked.substring(last));
+            return new Marked(title, published, publisher, text.toString(), labels);
+        }
+    }
+
+    /** The counts of one part of the set. */
+    static final class Score {
+        final String name;
+        int articles;
+        int positives;
+        int found;
+        int top1;
+        int top5;
+        int linked;
+        int linkedRight;
+        int negatives;
+        int negativesLinked;
+        final int[] bins = new int[5];
+        final int[] binsRight = new int[5];
+
+        Score(String name) {
+            this.name = name;
+        }
+
+        void article(Path f, Marked a, ArticleIntake intake, MatchingService matching, TransactionTemplate tx,
+                     long run, List<String> rows) {
+            String url = "https://example.org/eval/" + run + "/" + f.getParent().getFileName() + "/" + f.getFileName();
+            long id = tx.execute(s -> intake.add(new ArticleIntake.Incoming(url, a.title(), a.publisher(), null,
+                    a.published(), a.text())).id());
+            articles++;
+            List<FigureReport> report = matching.report(id);
+            for (Label l : a.labels()) {
+                FigureReport r = report.stream().filter(x -> x.figure().text().equals(l.written()))
+                        .min((x, y) -> Math.abs(x.figure().start() - l.at()) - Math.abs(y.figure().start() - l.at()))
+                        .orElse(null);
+                boolean positive = !l.expected().equals("-");
+                positives += positive ? 1 : 0;
+                negatives += positive ? 0 : 1;
+                if (r == null) {
+                    rows.add(name.substring(0, 5) + "\t" + l.file() + "\t" + l.written() + "\t" + l.expected()
+                            + "\tnot extracted\t\t\t\t");
+                    continue;
+                }
+                found += positive ? 1 : 0;
+                List<String> candidates = r.candidates().stream().map(o -> o.indicatorCode() + " "
+                        + o.geographyCode() + " " + o.period()).toList();
+                boolean right1 = positive && !candidates.isEmpty() && candidates.get(0).equals(l.expected());
+                boolean right5 = positive && candidates.contains(l.expected());
+                top1 += right1 ? 1 : 0;
+                top5 += right5 ? 1 : 0;
+                boolean machine = r.link() != null && r.link().machine();
+                if (machine) {
+                    String link = r.link().indicatorCode() + " " + r.link().geographyCode() + " " + r.link().period();
+                    linked++;
+                    linkedRight += link.equals(l.expected()) ? 1 : 0;
+                    negativesLinked += positive ? 0 : 1;
+                }
+                double score = r.candidates().isEmpty() ? 0 : r.candidates().get(0).score();
+                int bin = Math.min(4, (int) (score * 5));
+                bins[bin]++;
+                binsRight[bin] += right1 ? 1 : 0;
+                rows.add(name.substring(0, 5) + "\t" + l.file() + "\t" + l.written() + "\t" + l.expected() + "\t"
+                        + (candidates.isEmpty() ? "" : candidates.get(0)) + "\t"
+                        + String.format(Locale.ROOT, "%.2f", score) + "\t"
+                        + (r.candidates().isEmpty() ? "" : r.candidates().get(0).verdict().label()) + "\t"
+                        + (machine ? "machine" : "") + "\t" + right5);
+            }
+        }
+
+        void print() {
+            System.out.printf(Locale.ROOT, "%n## %s%n%d articles, %d labelled figures: %d stating an annual WDI "
+                    + "value, %d not%n", name, articles, positives + negatives, positives, negatives);
+            System.out.printf(Locale.ROOT, "extracted: %d of %d; top candidate right: %d (%s); right among the top 5: "
+                    + "%d (%s)%n", found, positives, top1, share(top1, positives), top5, share(top5, positives));
+            System.out.printf(Locale.ROOT, "linked by the matcher: %d, right: %d (%s); of the %d figures stating no "
+                    + "annual value: %d (%s)%n", linked, linkedRight, share(linkedRight, linked), negatives,
+                    negativesLinked, share(negativesLinked, negatives));
             System.out.println("| top score | figures | top candidate right |");
             System.out.println("|---|---:|---:|");
             for (int b = 0; b < 5; b++) {
                 System.out.printf(Locale.ROOT, "| %.1f–%.1f | %d | %s |%n", b / 5.0, (b + 1) / 5.0, bins[b],
-                        bins[b] == 0 ? "" : String.format(Locale.ROOT, "%d (%.0f%%)", binsRight[b],
-                                100.0 * binsRight[b] / bins[b]));
+                        bins[b] == 0 ? "" : binsRight[b] + " (" + share(binsRight[b], bins[b]) + ")");
             }
-            corpus(intake, matching, tx, run);
         }
-    }
 
-    /** The matcher's links in the extraction corpus's invented articles: each one is a mistake. */
-    private static void corpus(ArticleIntake intake, MatchingService matching, TransactionTemplate tx, long run)
-            throws Exception {
-        int articles = 0;
-        int figures = 0;
-        List<String> links = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/extraction/corpus"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(f).replaceAll("\\[\\[([^|\\]]*)\\|[^\\]]*\\]\\]", "$1");
-                String title = text.lines().findFirst().orElse("untitled");
-                String url = "https://example.org/eval-corpus/" + run + "/" + f.getFileName();
-                long id = tx.execute(s -> intake.add(new ArticleIntake.Incoming(url, title, "corpus", null,
-                        LocalDate.of(2023, 6, 1), text)).id());
-                articles++;
-                for (FigureReport r : matching.report(id)) {
-                    figures++;
-                    if (r.link() != null && r.link().machine()) {
-                        links.add(f.getFileName() + ": '" + r.figure().text() + "' -> " + r.link().indicatorCode()
-                                + " " + r.link().geographyCode() + " " + r.link().period());
-                    }
-                }
-            }
+        private static String share(int part, int whole) {
+            return whole == 0 ? "-" : String.format(Locale.ROOT, "%.0f%%", 100.0 * part / whole);
         }
-        System.out.printf(Locale.ROOT, "extraction corpus (invented figures): %d articles, %d figures, %d linked by "
-                + "the matcher%n", articles, figures, links.size());
-        links.forEach(l -> System.out.println("  " + l));
     }
 }

@@ -210,6 +210,32 @@ class FigureMatcherTest {
     }
 
     @Test
+    void shortNamesCountAsProperNounsAndTheNamesNewsUseFindTheirPlace() {
+        List<Geography> more = new java.util.ArrayList<>(PLACES);
+        more.add(new Geography("CAF", "Central African Republic", GeographyKind.COUNTRY, "Sub-Saharan Africa", "Low income"));
+        more.add(new Geography("USA", "United States", GeographyKind.COUNTRY, "North America", "High income"));
+        more.add(new Geography("TUR", "Türkiye", GeographyKind.COUNTRY, "Europe & Central Asia", "Upper middle income"));
+        Places places = new Places(more, Map.of("USA", List.of("US"), "TUR", List.of("Turkey")));
+
+        assertThat(places.in("Kenya's central bank said so.").mostMentioned()).isNull();
+        assertThat(places.in("Give us the data.").mostMentioned()).isNull();
+        assertThat(places.in("US health spending grew.").mostMentioned().code()).isEqualTo("USA");
+        assertThat(places.in("Turkey's inflation eased.").mostMentioned().code()).isEqualTo("TUR");
+        assertThat(places.in("In the kyrgyz steppe").mostMentioned()).as("lower case").isNull();
+    }
+
+    @Test
+    void aChangeInAQuarterTheSentenceDoesNotNameIsNeverLinkedToTheYear() {
+        official("NY.GDP.MKTP.KD.ZG", "KGZ", 2020, "-0.3");
+
+        FigureMatcher.Match m = figure(match("Kyrgyz output", "Kyrgyzstan's economy shrank 0.3% in the quarter.",
+                SEED_PHRASES), "0.3%");
+
+        assertThat(m.top().indicator().code()).isEqualTo("NY.GDP.MKTP.KD.ZG");
+        assertThat(m.autoLinkable()).isFalse();
+    }
+
+    @Test
     void closenessIsOneWithinTheStatedPrecisionAndFallsToZeroAtTwentyPercentApart() {
         assertThat(FigureMatcher.closeness(new BigDecimal("8.6"), new BigDecimal("8.62"))).isEqualTo(1.0);
         assertThat(FigureMatcher.closeness(new BigDecimal("100000000"), new BigDecimal("98700000"))).isEqualTo(1.0);
