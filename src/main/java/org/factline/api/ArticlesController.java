@@ -75,7 +75,8 @@ class ArticlesController {
     private static FigureJson json(FigureReport r) {
         Candidate f = r.figure();
         FigureReport.Link l = r.link();
-        return new FigureJson(f.start(), f.end(), f.text(), f.value(), f.unit(), f.kind().label(),
+        return new FigureJson(f.start(), f.end(), f.text(), f.value(),
+                f.unit().isEmpty() ? org.factline.extraction.CandidateJson.NUMBER : f.unit(), f.kind().label(),
                 r.stated() == null ? null : r.stated().toString(),
                 r.stated() == null ? null : r.stated().frequency().name().toLowerCase(Locale.ROOT),
                 r.status().name().toLowerCase(Locale.ROOT),

@@ -53,7 +53,25 @@ public final class FigureExtractor {
     private static final Pattern PER_CURRENCY = Pattern.compile(
             "\\G\\s+(?:per|to the|against the|a)\\s+(?:US\\s+)?(dollar|euro|pound|yen|yuan|rouble|ruble)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RANGE_TAIL = Pattern.compile("\\G(?: ?[-–] ?|\\s+to\\s+)(?=[$£€¥₽₹]?\\d)");
+    private static final Pattern RANGE_TAIL = Pattern.compile("\\G(?: ?[-–] ?|\\s+to\\s+|\\s+(and)\\s+)(?=[$£€¥₽₹]?\\d)");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+$");
+    /** The head of a money range whose tail is written without the currency: "$30m-" in "$30m-35m". */
+    private static final Pattern MONEY_RANGE_HEAD = Pattern.compile(
+            "(US\\$|A\\$|C\\$|\\$|£|€|¥|₹)\\d[\\d.,]*(?:m|bn|b|k|tn)?\\s?[-–]\\s?$");
+    /** "3 out of 4 economists", "7 of the 10 largest banks": the first number counts what the second does. */
+    private static final Pattern OUT_OF = Pattern.compile("\\G\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?=\\d)");
+    /** A valuation multiple: "14 times earnings". */
+    private static final Pattern MULTIPLE = Pattern.compile(
+            "\\G\\s+times\\s+(?:(?:forward|trailing|expected|next year's|this year's)\\s+)?"
+                    + "(earnings|sales|revenue|book value|book|ebitda|profits?|cash flow)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A counted noun before its verb: "approvals fell to 61,500 from 64,000". The noun is a plural of the sentence
+     * right before a verb of change, and the number follows "to", "from" or "by".
+     */
+    private static final Pattern NOUN_BEFORE_VERB = Pattern.compile("(?i)\\b(\\p{L}+s)\\s+(?:rose|fell|climbed|"
+            + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
+            + "totaled|reached|hit)\\s+(?:[^.;]{0,40}?\\s)?(?:to|from|by)\\s+$");
 
     private static final Pattern MONTH = Pattern.compile(
             "(?i)jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -176,6 +194,12 @@ public final class FigureExtractor {
             defaultUnit = localCurrency(sentenceBefore(text, ns, sentences), perCurrency);
         } else if (currencyBefore != null) {
             end = p;
+        } else if ((x = MONEY_RANGE_HEAD.matcher(text.substring(Math.max(0, ns - 20), ns))).find() && scaled) {
+            end = p;
+            defaultUnit = FigureParser.parse(x.group(1) + "1").unit();
+        } else if (!scaled && (x = MULTIPLE.matcher(text).region(p, text.length())).lookingAt()) {
+            end = x.end(); // "14 times earnings": a multiple, though "times" alone makes none
+            defaultUnit = "times " + x.group(1).toLowerCase(Locale.ROOT);
         } else {
             int nounEnd = countedNounEnd(text, p);
             if (nounEnd == -2) {
@@ -185,11 +209,18 @@ public final class FigureExtractor {
                 end = nounEnd;
             } else if (!scaled && YEAR.matcher(number).matches()) {
                 return Optional.empty();
-            } else if ((tail = rangeTail(text, p, sentences)).isPresent()) {
+            } else if ((tail = rangeTail(text, start, p, sentences)).isPresent()) {
                 return rangeHead(text, start, ne, tail.get(), sentences);
+            } else if ((tail = outOf(text, p, sentences)).isPresent()) {
+                end = p;
+                defaultUnit = tail.get().unit();
             } else if (scaled) {
                 end = p;
                 defaultUnit = "";
+            } else if ((x = NOUN_BEFORE_VERB.matcher(tailOf(sentenceBefore(text, ns, sentences), 80))).find()
+                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
+                end = p;
+                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if (INDEX_CONTEXT.matcher(sentenceBefore(text, ns, sentences)).find()
                     && !YEAR.matcher(number).matches()) {
                 end = p;
@@ -269,9 +300,10 @@ public final class FigureExtractor {
                 tail.kind(), h.sentence(), h.sentenceStart()));
     }
 
-    private static Optional<Candidate> rangeTail(String text, int p, List<int[]> sentences) {
+    private static Optional<Candidate> rangeTail(String text, int start, int p, List<int[]> sentences) {
         Matcher r = RANGE_TAIL.matcher(text).region(p, text.length());
-        if (!r.lookingAt()) {
+        if (!r.lookingAt() || r.group(1) != null
+                && !BETWEEN.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
             return Optional.empty();
         }
         Matcher n = NUMBER.matcher(text).region(r.end(), text.length());
@@ -280,6 +312,23 @@ public final class FigureExtractor {
         }
         return candidateAt(text, n.start(), n.end(), sentences)
                 .filter(c -> c.start() == r.end() && !(c.kind() == FigureKind.OTHER && c.scale() == null));
+    }
+
+    /** "3 out of 4 economists": the count after "out of" (or "of the"), whose noun the first number takes. */
+    private static Optional<Candidate> outOf(String text, int p, List<int[]> sentences) {
+        Matcher o = OUT_OF.matcher(text).region(p, text.length());
+        if (!o.lookingAt()) {
+            return Optional.empty();
+        }
+        Matcher n = NUMBER.matcher(text).region(o.end(), text.length());
+        if (!n.lookingAt()) {
+            return Optional.empty();
+        }
+        return candidateAt(text, n.start(), n.end(), sentences).filter(c -> c.kind() == FigureKind.COUNT);
+    }
+
+    private static String tailOf(String s, int length) {
+        return s.length() > length ? s.substring(s.length() - length) : s;
     }
 
     /**
@@ -318,8 +367,9 @@ public final class FigureExtractor {
                 || before == '.' || before == '\\' || before == '=' || before == '&') {
             return false;
         }
-        if ((before == '-' || before == '–') && ns > 1 && Character.isLetter(text.charAt(ns - 2))) {
-            return false; // "COVID-19", "A-320"
+        if ((before == '-' || before == '–') && ns > 1 && Character.isLetter(text.charAt(ns - 2))
+                && !MONEY_RANGE_HEAD.matcher(text.substring(Math.max(0, ns - 20), ns)).find()) {
+            return false; // "COVID-19", "A-320", but not the "35m" of "$30m-35m"
         }
         if (ne < text.length()) {
             char after = text.charAt(ne);

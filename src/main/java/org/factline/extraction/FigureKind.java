@@ -22,6 +22,9 @@ public enum FigureKind {
         if ("points".equals(unit)) {
             return INDEX;
         }
+        if ("times".equals(unit)) {
+            return OTHER; // a multiple: "14 times earnings"
+        }
         String last = unit.substring(unit.lastIndexOf(' ') + 1);
         return Quantities.isUnit(last) ? QUANTITY : COUNT;
     }
