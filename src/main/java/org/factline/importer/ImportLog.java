@@ -20,9 +20,23 @@ class ImportLog {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ImportLog(JdbcClient jdbc, Clock clock) {
+    private final boolean postgres;
+
+    ImportLog(JdbcClient jdbc, Clock clock,
+              @org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}") String url) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.postgres = url.startsWith("jdbc:postgresql:");
+    }
+
+    /**
+     * Makes instances starting together on one PostgreSQL database load each seed file one at a time, so the second
+     * finds it in {@code seed_log} and adds nothing: a lock held to the end of the transaction.
+     */
+    void lockSeeding() {
+        if (postgres) {
+            jdbc.sql("select pg_advisory_xact_lock(7461636302)").query((rs, i) -> 1).list();
+        }
     }
 
     /** Starts the record of an import; counts are filled in by {@link #finish}. */

@@ -113,6 +113,7 @@ class SeedLoader implements ApplicationRunner {
             return;
         }
         tx.executeWithoutResult(status -> {
+            importLog.lockSeeding();
             if (importLog.seedLoaded(name)) {
                 return;
             }

@@ -22,8 +22,22 @@ class AccountRepository {
 
     private final JdbcClient jdbc;
 
-    AccountRepository(JdbcClient jdbc) {
+    private final boolean postgres;
+
+    AccountRepository(JdbcClient jdbc, @org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}")
+            String url) {
         this.jdbc = jdbc;
+        this.postgres = url.startsWith("jdbc:postgresql:");
+    }
+
+    /**
+     * Makes instances starting together on one PostgreSQL database create the first admin one at a time: a lock
+     * held to the end of the transaction. (An embedded H2 file has one process.)
+     */
+    void lockFirstStart() {
+        if (postgres) {
+            jdbc.sql("select pg_advisory_xact_lock(7461636301)").query((rs, i) -> 1).list();
+        }
     }
 
     Optional<Credentials> credentials(String username) {

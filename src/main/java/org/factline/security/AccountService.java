@@ -69,13 +69,18 @@ public class AccountService implements UserDetailsService {
         return insert(username, password, role);
     }
 
-    /** The first admin, created on a first start without accounts. */
+    /**
+     * The first admin, created on a first start without accounts; false when there are accounts already, which is
+     * what a second instance starting at the same moment finds once the first has made it.
+     */
     @Transactional
-    long bootstrapAdmin(String username, String password) {
+    boolean bootstrapAdmin(String username, String password) {
+        repository.lockFirstStart();
         if (any()) {
-            throw new IllegalStateException("Accounts exist already");
+            return false;
         }
-        return insert(username, password, Role.ADMIN);
+        insert(username, password, Role.ADMIN);
+        return true;
     }
 
     private long insert(String username, String password, Role role) {

@@ -36,14 +36,17 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         if (!password.isBlank()) {
-            accounts.bootstrapAdmin("admin", password);
-            log.warn("Created the admin account 'admin' with the password from FACTLINE_ADMIN_PASSWORD");
+            if (accounts.bootstrapAdmin("admin", password)) {
+                log.warn("Created the admin account 'admin' with the password from FACTLINE_ADMIN_PASSWORD");
+            }
             return;
         }
         byte[] random = new byte[18];
         new SecureRandom().nextBytes(random);
         String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        accounts.bootstrapAdmin("admin", generated);
+        if (!accounts.bootstrapAdmin("admin", generated)) {
+            return; // another instance made it a moment ago
+        }
         log.warn("Created the admin account 'admin' with the password {} . It is shown this once: sign in at /login "
                 + "and create editor accounts on the Accounts page.", generated);
     }
