@@ -17,6 +17,8 @@ import org.factline.problem.InvalidInput;
 import org.factline.problem.NotFound;
 import org.factline.source.Source;
 import org.factline.source.SourceService;
+import org.factline.revision.DataChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +33,11 @@ public class CitationService {
     private final ObservationService observations;
     private final SourceService sources;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CitationService(CitationRepository repository, ObservationService observations, SourceService sources, Clock clock) {
+    CitationService(CitationRepository repository, ObservationService observations, SourceService sources, Clock clock,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.observations = observations;
         this.sources = sources;
@@ -68,6 +73,7 @@ public class CitationService {
                     + " but the observation's value is " + o.value().toPlainString());
         }
         checkSpan(c, s, figure);
+        events.publishEvent(new DataChanged("citation"));
         return repository.insert(c, figure, quote, stated, Instant.now(clock));
     }
 
@@ -99,6 +105,7 @@ public class CitationService {
     /** Replaces a citation's quote; the figure must still stand in it. */
     @Transactional
     public void updateQuote(long citationId, String quote) {
+        events.publishEvent(new DataChanged("citation"));
         Citation c = find(citationId).orElseThrow(() -> new NotFound("No citation " + citationId));
         repository.updateQuote(citationId, quote(quote, c.figureText()));
     }
@@ -119,6 +126,7 @@ public class CitationService {
     /** Removes a citation; the observation it cites stays. */
     @Transactional
     public void remove(long citationId) {
+        events.publishEvent(new DataChanged("citation"));
         if (!repository.delete(citationId)) {
             throw new NotFound("No citation " + citationId);
         }

@@ -3,6 +3,8 @@ package org.factline.geography;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.factline.revision.DataChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,14 +13,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class GeographyService {
 
     private final GeographyRepository repository;
+    private final ApplicationEventPublisher events;
 
-    GeographyService(GeographyRepository repository) {
+    GeographyService(GeographyRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     /** Adds the geography, or updates its name, kind, region and income group if the code exists. */
     @Transactional
     public void save(Geography g) {
+        events.publishEvent(new DataChanged("geography"));
         repository.save(g);
     }
 
@@ -42,6 +47,7 @@ public class GeographyService {
     /** Records another name a text may call the geography by ("Turkey" for Türkiye); known names are kept once. */
     @Transactional
     public void addName(String code, String name) {
+        events.publishEvent(new DataChanged("geography"));
         repository.addName(code, name.strip());
     }
 

@@ -1,7 +1,7 @@
 /**
  * Countries, aggregates and blocs; owns the {@code geography} table.
  */
-@ApplicationModule(displayName = "Geography", allowedDependencies = {"problem"})
+@ApplicationModule(displayName = "Geography", allowedDependencies = {"problem", "revision"})
 package org.factline.geography;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,8 @@ package org.factline.indicator;
 
 import java.util.List;
 import java.util.Optional;
+import org.factline.revision.DataChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,14 +12,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class IndicatorService {
 
     private final IndicatorRepository repository;
+    private final ApplicationEventPublisher events;
 
-    IndicatorService(IndicatorRepository repository) {
+    IndicatorService(IndicatorRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     /** Adds the indicator, or updates its name, unit, frequency and description if the code exists. */
     @Transactional
     public void save(Indicator ind) {
+        events.publishEvent(new DataChanged("indicator"));
         repository.save(ind);
     }
 

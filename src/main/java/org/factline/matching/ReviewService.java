@@ -21,6 +21,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.factline.revision.DataChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +43,12 @@ public class ReviewService {
     private final DecisionRepository decisions;
     private final Clock clock;
     private final ObjectProvider<SecurityContextHolderStrategy> securityContext;
+    private final ApplicationEventPublisher events;
 
     ReviewService(SourceService sources, MatchingService matching, LinkingService linking, CitationService citations,
                   DecisionRepository decisions, Clock clock,
-                  ObjectProvider<SecurityContextHolderStrategy> securityContext) {
+                  ObjectProvider<SecurityContextHolderStrategy> securityContext, ApplicationEventPublisher events) {
+        this.events = events;
         this.sources = sources;
         this.matching = matching;
         this.linking = linking;
@@ -115,6 +119,7 @@ public class ReviewService {
     public void reject(long sourceId, int start, int end) {
         waiting(sourceId, start, end);
         decisions.insert(sourceId, start, end, "REJECTED", user(), clock.instant());
+        events.publishEvent(new DataChanged("review"));
     }
 
     /**
@@ -154,6 +159,7 @@ public class ReviewService {
                     .map(Citation::id).findFirst().ifPresent(linking::removeCitation);
         }
         decisions.delete(d.id());
+        events.publishEvent(new DataChanged("review"));
         return Optional.of((d.decision().equals("CONFIRMED") ? "Unlinked '" : "Back in the queue: '") + figure + "'");
     }
 

@@ -11,6 +11,7 @@ import org.factline.problem.InvalidInput;
 import org.factline.problem.NotFound;
 import org.factline.source.SourceService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.factline.revision.DataChanged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,6 +57,7 @@ public class ObservationService {
                     + "forecast, requested or rule");
         }
         long id = repository.insert(o);
+        events.publishEvent(new DataChanged("observations"));
         events.publishEvent(ObservationsChanged.added(List.of(o)));
         return id;
     }
@@ -65,6 +67,7 @@ public class ObservationService {
     public void delete(long id) {
         Observation o = find(id).orElseThrow(() -> new NotFound("No observation " + id));
         repository.delete(id);
+        events.publishEvent(new DataChanged("observations"));
         events.publishEvent(ObservationsChanged.removed(Set.of(o.series())));
     }
 
@@ -75,6 +78,7 @@ public class ObservationService {
             return 0;
         }
         int added = repository.insertAll(observations, importId);
+        events.publishEvent(new DataChanged("observations"));
         events.publishEvent(ObservationsChanged.added(observations));
         return added;
     }
@@ -84,6 +88,7 @@ public class ObservationService {
     public int deleteImport(long importId) {
         List<SeriesSummaries.Series> series = repository.seriesOfImport(importId);
         int removed = repository.deleteImport(importId);
+        events.publishEvent(new DataChanged("observations"));
         events.publishEvent(ObservationsChanged.removed(Set.copyOf(series)));
         return removed;
     }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.factline.problem.Conflict;
 import org.factline.problem.InvalidInput;
 import org.factline.problem.NotFound;
+import org.factline.revision.DataChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SourceService {
 
     private final SourceRepository repository;
+    private final ApplicationEventPublisher events;
 
-    SourceService(SourceRepository repository) {
+    SourceService(SourceRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     /** The source with this URL (normalised) if there is one, else a new source; returns its id. */
@@ -30,6 +34,7 @@ public class SourceService {
         if (s.title() == null || s.title().isBlank()) {
             throw new InvalidInput("A source needs a title: " + url);
         }
+        events.publishEvent(new DataChanged("source"));
         return repository.insert(new NewSource(s.kind(), url, s.title().strip(), s.publisher(), s.author(),
                 s.publishedOn(), s.retrievedOn(), s.text()));
     }
@@ -42,12 +47,14 @@ public class SourceService {
     @Transactional
     public long createArticle(NewSource s) {
         String url = checkArticle(s, null);
+        events.publishEvent(new DataChanged("source"));
         return repository.insert(cleaned(SourceKind.ARTICLE, url, s));
     }
 
     /** Changes an article's fields; the caller checks that its citations still point into the new text. */
     @Transactional
     public void updateArticle(long id, NewSource s) {
+        events.publishEvent(new DataChanged("source"));
         Source existing = find(id).orElseThrow(() -> new NotFound("No source " + id));
         if (!existing.isArticle()) {
             throw new InvalidInput("Source " + id + " is a " + existing.kind().name().toLowerCase()
