@@ -2,6 +2,7 @@
 # Load on the production jar over loopback: 200 concurrent connections for 60 s, with wrk (Debian's package),
 # on the facts API and on a chart endpoint; then the server's resident memory. Builds target/factline.jar when it
 # is missing, starts it on a fresh data directory on 127.0.0.1 and stops it by its pid afterwards.
+# Each endpoint runs twice: plain GETs, then half of them conditional (If-None-Match with the ETag the server gave).
 # Usage: bench/load-benchmark.sh [connections] [seconds]. Results go in docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +32,10 @@ for path in "/api/facts?geo=KGZ&indicator=NY.GDP.MKTP.KD.ZG&from=2000" "/api/cha
   wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s --latency "$url" \
     | grep -E "Requests/sec|Non-2xx|Socket errors|^ +(50|75|90|99)%|requests in"
   echo "server RSS: $(grep VmRSS /proc/$server/status | awk '{print $2" "$3}')"
+  etag=$(curl -s -D - -o /dev/null "$url" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" {print $2}')
+  echo "== $path: half the requests with If-None-Match: $etag"
+  ETAG="$etag" wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s --latency -s bench/conditional.lua "$url" \
+    | grep -E "Requests/sec|Non-2xx|Socket errors|^ +(50|75|90|99)%|requests in"
 done
 kill $server
 wait $server 2>/dev/null || true
