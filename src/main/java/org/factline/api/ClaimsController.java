@@ -64,7 +64,7 @@ class ClaimsController {
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("@type", "Claim");
         if (c.publisher() != null) {
-            claim.put("author", Map.of("@type", "Organization", "name", c.publisher()));
+            claim.put("author", ordered("@type", "Organization", "name", c.publisher()));
         }
         if (c.publishedOn() != null) {
             claim.put("datePublished", c.publishedOn().toString());
@@ -91,7 +91,7 @@ class ClaimsController {
         review.put("url", ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUriString());
         review.put("claimReviewed", c.quote());
         review.put("itemReviewed", claim);
-        review.put("author", Map.of("@type", "Organization", "name", "Factline"));
+        review.put("author", ordered("@type", "Organization", "name", "Factline"));
         review.put("reviewRating", rating);
         return ResponseEntity.ok().contentType(JSON_LD).body(review);
     }
@@ -121,10 +121,19 @@ class ClaimsController {
         m.put("verdictLabel", c.verdict().label());
         m.put("difference", c.difference());
         m.put("explanation", ClaimText.explanation(c));
-        m.put("comparisons", c.comparisons().stream().map(r -> Map.of("phrase", r.phrase(), "holds", r.holds(),
+        m.put("comparisons", c.comparisons().stream().map(r -> ordered("phrase", r.phrase(), "holds", r.holds(),
                 "explanation", r.explanation())).toList());
-        m.put("article", Map.of("id", c.articleId(), "title", c.articleTitle(), "url", c.articleUrl()));
+        m.put("article", ordered("id", c.articleId(), "title", c.articleTitle(), "url", c.articleUrl()));
         m.put("publishedOn", c.publishedOn());
+        return m;
+    }
+
+    /** A JSON object with its keys in the order given, the same on every run (a {@code Map.of} has none). */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
         return m;
     }
 }

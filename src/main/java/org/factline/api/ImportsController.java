@@ -124,7 +124,10 @@ class ImportsController {
         if (importer.find(id).isEmpty()) {
             throw new NotFound("No import #" + id);
         }
-        return Map.of("import", id, "removed", importer.undo(id));
+        Map<String, Object> undone = new java.util.LinkedHashMap<>();
+        undone.put("import", id);
+        undone.put("removed", importer.undo(id));
+        return undone;
     }
 
     private static String blankToNull(String s) {
