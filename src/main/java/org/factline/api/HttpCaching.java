@@ -13,7 +13,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Conditional {@code GET}s of the API and the charts: every answer carries an {@code ETag} derived from the data's
  * version ({@link DataVersion}, shared by every instance) and {@code Cache-Control: no-cache} (keep it, but ask
  * again); a request whose {@code If-None-Match} names the current version is answered {@code 304 Not Modified}
- * before any work is done. The imports API is left out: a job's progress changes without a commit.
+ * before any work is done. Left out: the imports API (a job's progress changes without a commit) and the articles
+ * API (an article's candidates come from the matcher's index of the catalog, which is rebuilt on its own clock).
  */
 @Configuration
 class HttpCaching implements HandlerInterceptor, WebMvcConfigurer {
@@ -27,7 +28,7 @@ class HttpCaching implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this).addPathPatterns("/api/**").excludePathPatterns("/api/imports/**",
-                "/api/imports");
+                "/api/imports", "/api/articles/**");
     }
 
     @Override
