@@ -16,7 +16,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** Articles entered over HTTP by an editor: 201 with the id, 409 with the stored id, 400 naming what is wrong. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "FACTLINE_ADMIN_PASSWORD=" + ArticlesApiIT.PASSWORD)
+        properties = {"FACTLINE_ADMIN_PASSWORD=" + ArticlesApiIT.PASSWORD,
+                // The test's pages are served on loopback, which a deployment refuses to fetch.
+                "factline.articles.fetch-private-addresses=true"})
 @ActiveProfiles("test")
 class ArticlesApiIT {
 
