@@ -3,6 +3,7 @@ package org.factline.claim;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.factline.measure.Units;
 
 /**
  * The check itself, plain arithmetic: a cited value (with the precision it was stated with, as its scale) against
@@ -21,19 +22,35 @@ public final class ClaimCheck {
      * @param officialThen       the value of the official vintage current on the publication date, or null
      */
     public static Verdict verdict(BigDecimal cited, BigDecimal officialNow, BigDecimal officialThen) {
+        return verdict(cited, officialNow, officialThen, null);
+    }
+
+    /**
+     * As {@link #verdict(BigDecimal, BigDecimal, BigDecimal)}, for a figure in {@code unit}: a percentage (or a change
+     * in percentage points) is never "matched when rounded", since its whole digits are all stated ("10%" does not
+     * cover 13%); an amount or a count may be ("$100 million" for 98.7 million, "500,000 doses" for 480,000).
+     */
+    public static Verdict verdict(BigDecimal cited, BigDecimal officialNow, BigDecimal officialThen, String unit) {
         if (officialNow == null) {
             return Verdict.NO_OFFICIAL_DATA;
         }
         if (withinStatedPrecision(cited, officialNow)) {
             return Verdict.MATCHES;
         }
-        if (matchesWhenRounded(cited, officialNow)) {
+        boolean rounds = roundsFurther(unit);
+        if (rounds && matchesWhenRounded(cited, officialNow)) {
             return Verdict.MATCHES_ROUNDED;
         }
-        if (officialThen != null && (withinStatedPrecision(cited, officialThen) || matchesWhenRounded(cited, officialThen))) {
+        if (officialThen != null && (withinStatedPrecision(cited, officialThen)
+                || rounds && matchesWhenRounded(cited, officialThen))) {
             return Verdict.REVISED_SINCE;
         }
         return Verdict.DIFFERS;
+    }
+
+    /** Whether figures in this unit may be rounded further than their digits show: not percentages. */
+    public static boolean roundsFurther(String unit) {
+        return !Units.isPercent(unit) && !Units.PERCENTAGE_POINT.equals(unit);
     }
 
     /** Whether {@code official} rounds to {@code cited} at the cited precision: 8.6 takes [8.55, 8.65). */

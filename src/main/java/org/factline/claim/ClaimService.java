@@ -136,7 +136,7 @@ public class ClaimService {
             then = null; // nothing has been revised since publication
         }
         Verdict verdict = ClaimCheck.verdict(o.value(), now == null ? null : now.value(),
-                then == null ? null : then.value());
+                then == null ? null : then.value(), o.unit());
         return new Claim(c.id(), o.id(), c.quote(), c.figureText(), article.id(), article.title(), article.url(),
                 article.publisher(), article.publishedOn(), o.indicatorCode(), indicatorName, o.geographyCode(),
                 geographyName, o.period(), o.unit(), o.value(), now == null ? null : now.value(),

@@ -138,7 +138,8 @@ final class FigureMatcher {
             for (Draft d : e.getValue()) {
                 BigDecimal[] r = range(d.figure().value());
                 found.stream().filter(o -> o.value().compareTo(r[0]) >= 0 && o.value().compareTo(r[1]) <= 0)
-                        .sorted(java.util.Comparator.comparingDouble(o -> -closeness(d.figure().value(), o.value())))
+                        .sorted(java.util.Comparator.comparingDouble(
+                                o -> -closeness(d.figure().value(), o.value(), d.figure().unit())))
                         .map(o -> catalog.find(o.indicatorCode()))
                         .filter(i -> i != null && fits(d.figure(), i) && d.shortlist().stream()
                                 .noneMatch(s -> s.indicator().code().equals(i.code())))
@@ -180,7 +181,7 @@ final class FigureMatcher {
                     BigDecimal official = reading.period() == null ? null
                             : values.get(key(s.indicator(), g.geography(), reading.period()));
                     double z = logit(s, best, g, official);
-                    Verdict verdict = reading.comparable() ? ClaimCheck.verdict(figure.value(), official, null)
+                    Verdict verdict = reading.comparable() ? ClaimCheck.verdict(figure.value(), official, null, figure.unit())
                             : Verdict.NO_OFFICIAL_DATA;
                     options.add(new Option(s.indicator(), g.geography(), reading.period(), reading.status(),
                             1 / (1 + Math.exp(-z)), official, verdict, s.similarity()));
@@ -213,7 +214,7 @@ final class FigureMatcher {
                 z += 0.7;
             }
             if (official != null && reading.comparable()) {
-                z += 6.0 * closeness(figure.value(), official) - 2.0;
+                z += 6.0 * closeness(figure.value(), official, figure.unit()) - 2.0;
             } else {
                 z -= 1.5;
             }
@@ -287,10 +288,11 @@ final class FigureMatcher {
 
     /**
      * How close a stated value is to an official one, in [0, 1]: 1 when it matches at its stated precision or
-     * when rounded, falling linearly to 0 at 20% apart; 0 for the opposite sign.
+     * (not for a percentage) when rounded, falling linearly to 0 at 20% apart; 0 for the opposite sign.
      */
-    static double closeness(BigDecimal stated, BigDecimal official) {
-        if (ClaimCheck.withinStatedPrecision(stated, official) || ClaimCheck.matchesWhenRounded(stated, official)) {
+    static double closeness(BigDecimal stated, BigDecimal official, String unit) {
+        if (ClaimCheck.withinStatedPrecision(stated, official)
+                || ClaimCheck.roundsFurther(unit) && ClaimCheck.matchesWhenRounded(stated, official)) {
             return 1;
         }
         double s = stated.doubleValue();

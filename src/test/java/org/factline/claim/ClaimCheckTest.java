@@ -37,6 +37,16 @@ class ClaimCheckTest {
     }
 
     @Test
+    void aPercentageIsNeverMatchedWhenRoundedForItStatesItsWholeDigits() {
+        assertThat(ClaimCheck.verdict(d("10"), d("13"), null)).as("no unit").isEqualTo(Verdict.MATCHES_ROUNDED);
+        assertThat(ClaimCheck.verdict(d("10"), d("13"), null, "percent")).isEqualTo(Verdict.DIFFERS);
+        assertThat(ClaimCheck.verdict(d("10"), d("10.4"), null, "percent")).isEqualTo(Verdict.MATCHES);
+        assertThat(ClaimCheck.verdict(d("2"), d("2.4"), null, "percentage_point")).isEqualTo(Verdict.MATCHES);
+        assertThat(ClaimCheck.verdict(d("500000"), d("480000"), null, "doses")).isEqualTo(Verdict.MATCHES_ROUNDED);
+        assertThat(ClaimCheck.verdict(d("10"), d("7"), d("13"), "percent")).isEqualTo(Verdict.DIFFERS);
+    }
+
+    @Test
     void theDifferenceIsCitedMinusOfficial() {
         assertThat(ClaimCheck.difference(d("-8.6"), d("-7.14897757727955"))).isEqualByComparingTo("-1.45102242272045");
         assertThat(ClaimCheck.difference(d("-8.6"), null)).isNull();

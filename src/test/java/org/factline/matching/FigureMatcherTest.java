@@ -237,10 +237,12 @@ class FigureMatcherTest {
 
     @Test
     void closenessIsOneWithinTheStatedPrecisionAndFallsToZeroAtTwentyPercentApart() {
-        assertThat(FigureMatcher.closeness(new BigDecimal("8.6"), new BigDecimal("8.62"))).isEqualTo(1.0);
-        assertThat(FigureMatcher.closeness(new BigDecimal("100000000"), new BigDecimal("98700000"))).isEqualTo(1.0);
-        assertThat(FigureMatcher.closeness(new BigDecimal("12.5"), new BigDecimal("13.75"))).isBetween(0.5, 0.6);
-        assertThat(FigureMatcher.closeness(new BigDecimal("10.5"), new BigDecimal("14"))).isZero();
-        assertThat(FigureMatcher.closeness(new BigDecimal("-8.6"), new BigDecimal("8.6"))).isZero();
+        assertThat(FigureMatcher.closeness(new BigDecimal("8.6"), new BigDecimal("8.62"), "percent")).isEqualTo(1.0);
+        assertThat(FigureMatcher.closeness(new BigDecimal("100000000"), new BigDecimal("98700000"), "USD")).isEqualTo(1.0);
+        assertThat(FigureMatcher.closeness(new BigDecimal("12.5"), new BigDecimal("13.75"), "percent")).isBetween(0.5, 0.6);
+        assertThat(FigureMatcher.closeness(new BigDecimal("10.5"), new BigDecimal("14"), "percent")).isZero();
+        assertThat(FigureMatcher.closeness(new BigDecimal("-8.6"), new BigDecimal("8.6"), "percent")).isZero();
+        assertThat(FigureMatcher.closeness(new BigDecimal("10"), new BigDecimal("13"), "percent"))
+                .as("10% states its whole digits").isLessThan(0.1);
     }
 }
