@@ -3,11 +3,6 @@ package org.factline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -44,7 +39,7 @@ class ConcurrentStartTest {
         List<Integer> ports = new ArrayList<>();
         try {
             for (int i = 0; i < 2; i++) {
-                int port = freePort();
+                int port = FactlineJar.freePort();
                 ports.add(port);
                 List<String> cmd = FactlineJar.command("--spring.profiles.active=postgres", "--server.port=" + port,
                         "--server.address=127.0.0.1", "--factline.data-dir=" + dir.resolve("instance" + i),
@@ -61,7 +56,7 @@ class ConcurrentStartTest {
                 instances.add(pb.start());
             }
             for (int i = 0; i < 2; i++) {
-                awaitHealthy(instances.get(i), ports.get(i), dir.resolve("instance" + i + ".log"));
+                FactlineJar.awaitHealthy(instances.get(i), ports.get(i), dir.resolve("instance" + i + ".log"));
             }
 
             try (Connection c = DriverManager.getConnection(PostgresTestDatabase.URL, PostgresTestDatabase.USER,
@@ -95,39 +90,5 @@ class ConcurrentStartTest {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** Waits until the instance answers its health check, at most three minutes; fails with its log if it dies. */
-    private static void awaitHealthy(Process p, int port, Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (System.nanoTime() < deadline) {
-            if (!p.isAlive()) {
-                throw new AssertionError("instance on port " + port + " stopped:\n" + tail(log));
-            }
-            try {
-                HttpURLConnection h = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/actuator/health")
-                        .toURL().openConnection();
-                h.setConnectTimeout(1000);
-                h.setReadTimeout(5000);
-                if (h.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("instance on port " + port + " not healthy within 3 minutes:\n" + tail(log));
-    }
-
-    private static String tail(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +47,7 @@ class MoveToPostgresTest {
                 "--spring.flyway.schemas=" + schema);
         try {
             // The embedded deployment: a first start makes the admin, then editors import.
-            Process first = start(h2, List.of(), freePort());
+            Process first = start(h2, List.of(), FactlineJar.freePort());
             first.destroy();
             first.waitFor(60, TimeUnit.SECONDS);
             List<String> importArgs = new ArrayList<>(List.of("import"));
@@ -64,8 +63,8 @@ class MoveToPostgresTest {
             String restored = run(h2, postgres, List.of("restore", backup.toString()));
             assertThat(restored).contains("observation: " + observations);
 
-            int h2Port = freePort();
-            int pgPort = freePort();
+            int h2Port = FactlineJar.freePort();
+            int pgPort = FactlineJar.freePort();
             Process onH2 = start(h2, List.of(), h2Port);
             Process onPg = start(dir.resolve("pg-files"), postgres, pgPort);
             try {
@@ -137,21 +136,8 @@ class MoveToPostgresTest {
         List<String> args = List.of("--server.port=" + port, "--server.address=127.0.0.1");
         Path log = dir.resolve("server-" + port + ".log");
         Process p = builder(data, profile, args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (System.nanoTime() < deadline) {
-            if (!p.isAlive()) {
-                throw new AssertionError("the server stopped:\n" + Files.readString(log));
-            }
-            try {
-                if (open(port, "/actuator/health").getResponseCode() == 200) {
-                    return p;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("the server did not start within 3 minutes:\n" + Files.readString(log));
+        FactlineJar.awaitHealthy(p, port, log);
+        return p;
     }
 
     private static HttpURLConnection open(int port, String path) throws IOException {
@@ -169,12 +155,6 @@ class MoveToPostgresTest {
         assertThat(h.getResponseCode()).as(path).isEqualTo(200);
         try (var in = h.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium for the page tests. Without /usr/bin/chromium and /usr/bin/chromedriver (a machine
@@ -35,6 +38,16 @@ final class BrowserSupport {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /** Signs in on the login page and waits until the signed-in layout shows. */
+    static void signIn(ChromeDriver driver, WebDriverWait wait, int port, String user, String password) {
+        driver.get("http://127.0.0.1:" + port + "/login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
+                .sendKeys(user);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
     }
 
     static Path screenshot(ChromeDriver driver, String name) throws IOException {

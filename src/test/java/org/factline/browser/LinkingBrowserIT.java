@@ -60,12 +60,7 @@ class LinkingBrowserIT {
         driver = BrowserSupport.start(profile, 1280, 1400);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
         // Only editors change data: sign in first.
-        driver.get("http://127.0.0.1:" + port + "/login");
-        WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
-        user.sendKeys("admin");
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
+        BrowserSupport.signIn(driver, wait, port, "admin", PASSWORD);
         driver.get("http://127.0.0.1:" + port + "/sources");
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[text()='New article']"))).click();
         wait.until(d -> js(FIELD + " return f ? f.querySelector('input') : null;", "URL") != null);
@@ -110,12 +105,7 @@ class LinkingBrowserIT {
     void anEditorSeesTheFetchPageAndTheImportsPage() throws Exception {
         driver = BrowserSupport.start(profile, 1280, 900);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
-        driver.get("http://127.0.0.1:" + port + "/login");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
-                .sendKeys("admin");
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
+        BrowserSupport.signIn(driver, wait, port, "admin", PASSWORD);
         driver.get("http://127.0.0.1:" + port + "/fetch");
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[text()='Fetch and import']")));
         type("Series", "ecb:EXR");

@@ -65,12 +65,7 @@ class ReviewBrowserIT {
                         + "December 2020.")).id();
         driver = BrowserSupport.start(profile, 1400, 900);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
-        driver.get("http://127.0.0.1:" + port + "/login");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
-                .sendKeys("admin");
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
+        BrowserSupport.signIn(driver, wait, port, "admin", PASSWORD);
 
         driver.get("http://127.0.0.1:" + port + "/review");
         wait.until(d -> cellTexts().stream().anyMatch(t -> t.contains("shrank by 8.6% in 2020")));
