@@ -127,7 +127,8 @@ public class LinkingService {
     /** The name machine-made links are recorded under. */
     public static final String MATCHER = "matcher";
 
-    private String currentUser() {
+    /** The name of whoever is signed in for this call, or null (a command-line run). */
+    public String currentUser() {
         Authentication a = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)
                 .getContext().getAuthentication();
         return a == null ? null : a.getName();

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.factline.citation.Citation;
 import org.factline.citation.CitationService;
 import org.factline.claim.Claim;
+import org.factline.claim.ClaimFilter;
 import org.factline.claim.ClaimService;
 import org.factline.extraction.Candidate;
 import org.factline.extraction.FigureExtractor;
@@ -93,12 +94,18 @@ public class MatchingService {
                 .forEach(c -> linked.put(c.spanStart() + ":" + c.spanEnd(), c));
         Set<String> rejected = decisions.ofSource(sourceId).stream().filter(d -> d.decision().equals("REJECTED"))
                 .map(d -> d.start() + ":" + d.end()).collect(Collectors.toSet());
+        // The links' claims in one check of the article's citations, not one per link.
+        Map<Long, Claim> claimOf = new HashMap<>();
+        if (!linked.isEmpty()) {
+            claims.page(ClaimFilter.ofArticle(sourceId), 0, Integer.MAX_VALUE)
+                    .forEach(c -> claimOf.put(c.citationId(), c));
+        }
         List<FigureReport> out = new ArrayList<>();
         for (FigureMatcher.Match m : match(s)) {
             String span = m.figure().start() + ":" + m.figure().end();
             Citation c = linked.get(span);
             out.add(new FigureReport(sourceId, m.figure(), m.stated(), m.status(), options(m),
-                    c == null ? null : link(c), rejected.contains(span)));
+                    c == null ? null : link(c, claimOf.get(c.id())), rejected.contains(span)));
         }
         return out;
     }
@@ -216,8 +223,7 @@ public class MatchingService {
                 o.verdict())).toList();
     }
 
-    private FigureReport.Link link(Citation c) {
-        Claim claim = claims.claim(c.id()).orElseThrow();
+    private static FigureReport.Link link(Citation c, Claim claim) {
         return new FigureReport.Link(c.id(), claim.indicatorCode(), claim.geographyCode(), claim.period(),
                 c.linkedBy(), c.matchScore(), claim.verdict());
     }

@@ -3,8 +3,10 @@ package org.factline.matching;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.factline.citation.Citation;
 import org.factline.citation.CitationService;
@@ -16,11 +18,7 @@ import org.factline.problem.NotFound;
 import org.factline.source.Source;
 import org.factline.source.SourceKind;
 import org.factline.source.SourceService;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.factline.revision.DataChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -42,12 +40,10 @@ public class ReviewService {
     private final CitationService citations;
     private final DecisionRepository decisions;
     private final Clock clock;
-    private final ObjectProvider<SecurityContextHolderStrategy> securityContext;
     private final ApplicationEventPublisher events;
 
     ReviewService(SourceService sources, MatchingService matching, LinkingService linking, CitationService citations,
-                  DecisionRepository decisions, Clock clock,
-                  ObjectProvider<SecurityContextHolderStrategy> securityContext, ApplicationEventPublisher events) {
+                  DecisionRepository decisions, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.sources = sources;
         this.matching = matching;
@@ -55,7 +51,6 @@ public class ReviewService {
         this.citations = citations;
         this.decisions = decisions;
         this.clock = clock;
-        this.securityContext = securityContext;
     }
 
     /** A figure waiting for a decision, with the article it stands in. */
@@ -101,7 +96,13 @@ public class ReviewService {
     @PreAuthorize(EDITOR)
     @Transactional
     public long confirm(long sourceId, int start, int end, int option) {
-        FigureReport r = waiting(sourceId, start, end);
+        return link(waiting(matching.report(sourceId), sourceId, start, end), option);
+    }
+
+    private long link(FigureReport r, int option) {
+        long sourceId = r.sourceId();
+        int start = r.figure().start();
+        int end = r.figure().end();
         if (option < 0 || option >= r.candidates().size()) {
             throw new InvalidInput("'" + r.figure().text() + "' has " + r.candidates().size()
                     + " candidates: choose 1 to " + r.candidates().size());
@@ -117,22 +118,25 @@ public class ReviewService {
     @PreAuthorize(EDITOR)
     @Transactional
     public void reject(long sourceId, int start, int end) {
-        waiting(sourceId, start, end);
+        waiting(matching.report(sourceId), sourceId, start, end);
         decisions.insert(sourceId, start, end, "REJECTED", user(), clock.instant());
         events.publishEvent(new DataChanged("review"));
     }
 
     /**
      * Confirms the best candidate of each figure given, in one transaction: all are linked, or none when one
-     * cannot be.
+     * cannot be. Each article is matched once, however many of its figures are given.
      *
      * @return how many were linked
      */
     @PreAuthorize(EDITOR)
     @Transactional
     public int confirmAll(List<Waiting> figures) {
+        Map<Long, List<FigureReport>> reports = new HashMap<>();
         for (Waiting w : figures) {
-            confirm(w.article().id(), w.figure().figure().start(), w.figure().figure().end(), 0);
+            long id = w.article().id();
+            link(waiting(reports.computeIfAbsent(id, matching::report), id, w.figure().figure().start(),
+                    w.figure().figure().end()), 0);
         }
         return figures.size();
     }
@@ -163,8 +167,9 @@ public class ReviewService {
         return Optional.of((d.decision().equals("CONFIRMED") ? "Unlinked '" : "Back in the queue: '") + figure + "'");
     }
 
-    private FigureReport waiting(long sourceId, int start, int end) {
-        FigureReport r = matching.report(sourceId).stream()
+    /** The figure at the span in the article's report, which must still wait for a decision. */
+    private static FigureReport waiting(List<FigureReport> report, long sourceId, int start, int end) {
+        FigureReport r = report.stream()
                 .filter(x -> x.figure().start() == start && x.figure().end() == end).findFirst()
                 .orElseThrow(() -> new NotFound("Article " + sourceId + " has no figure at " + start + ".." + end));
         if (!r.waiting()) {
@@ -175,8 +180,6 @@ public class ReviewService {
     }
 
     private String user() {
-        Authentication a = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)
-                .getContext().getAuthentication();
-        return a == null ? "unknown" : a.getName();
+        return java.util.Objects.requireNonNullElse(linking.currentUser(), "unknown");
     }
 }
