@@ -30,6 +30,7 @@ import org.factline.claim.ClaimService;
 import org.factline.claim.ClaimText;
 import org.factline.claim.Verdict;
 import org.factline.measure.FigureFormat;
+import org.factline.shell.LinkedBy;
 
 /**
  * Every cited figure checked against the official data, with filters by verdict and a search over the claim, the
@@ -105,14 +106,8 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         }).setHeader("Verdict").setKey("verdict").setAutoWidth(true);
         grid.addColumn(ClaimText::difference).setHeader("Difference").setKey("difference")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(c -> {
-            Span by = new Span(c.linkedByLabel());
-            if (c.matchScore() != null) {
-                by.getElement().getThemeList().add("badge contrast");
-                by.setTitle("Linked by the matcher, with this score; no editor has confirmed it");
-            }
-            return by;
-        }).setHeader("Linked by").setKey("linkedBy").setAutoWidth(true);
+        grid.addComponentColumn(c -> LinkedBy.of(c.linkedByLabel(), c.matchScore() != null)).setHeader("Linked by")
+                .setKey("linkedBy").setAutoWidth(true);
         grid.addComponentColumn(c -> {
             Anchor a = new Anchor("api/claims/" + c.citationId() + "/claimreview", "JSON-LD");
             a.setTarget(AnchorTarget.BLANK);

@@ -36,6 +36,7 @@ import org.factline.indicator.IndicatorService;
 import org.factline.linking.LinkingService;
 import org.factline.linking.Proposal;
 import org.factline.measure.FigureFormat;
+import org.factline.shell.LinkedBy;
 import org.factline.problem.Problem;
 import org.factline.source.Source;
 
@@ -89,7 +90,7 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
                 .setTooltipGenerator(f -> ClaimText.explanation(f.claim()));
         figures.addColumn(f -> "\u201c" + f.citation().quote() + "\u201d").setHeader("Quote").setKey("quote")
                 .setFlexGrow(3);
-        figures.addComponentColumn(f -> linkedBy(f.claim().linkedByLabel(), f.citation().machineLinked()))
+        figures.addComponentColumn(f -> LinkedBy.of(f.claim().linkedByLabel(), f.citation().machineLinked()))
                 .setHeader("Linked by").setKey("linkedBy").setAutoWidth(true);
         figures.addComponentColumn(f -> {
             Button quote = new Button("Edit quote", e -> editQuote(f));
@@ -129,16 +130,6 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         }).setHeader("").setKey("link").setAutoWidth(true);
         proposals.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         proposals.setAllRowsVisible(true);
-    }
-
-    /** Who linked a figure; the matcher's links in a badge of their own, so they never pass for an editor's. */
-    static Span linkedBy(String label, boolean machine) {
-        Span s = new Span(label);
-        if (machine) {
-            s.getElement().getThemeList().add("badge contrast");
-            s.setTitle("Linked by the matcher, with this score; no editor has confirmed it");
-        }
-        return s;
     }
 
     /** The verdict in two or three words: "differs (-1.451 pp)". */
