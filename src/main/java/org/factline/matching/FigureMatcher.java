@@ -97,9 +97,9 @@ final class FigureMatcher {
 
     List<Match> match(Article article, List<Candidate> figures, Officials officials) {
         Places.Mentions mentions = places.in(article.text());
-        String title = article.title() == null ? "" : article.title();
-        Geography main = places.in(title + "\n" + article.text()).mostMentioned();
-        Geography inTitle = places.in(title).mostMentioned();
+        Places.Mentions titled = places.in(article.title() == null ? "" : article.title());
+        Geography main = titled.with(mentions).mostMentioned();
+        Geography inTitle = titled.mostMentioned();
         List<Draft> drafts = new ArrayList<>();
         Set<OfficialValues.Key> keys = new LinkedHashSet<>();
         for (Candidate f : figures) {

@@ -127,6 +127,13 @@ final class Places {
             this.mentions = mentions;
         }
 
+        /** These mentions and then another text's: the places a headline and its article name together. */
+        Mentions with(Mentions other) {
+            List<Mention> all = new ArrayList<>(mentions);
+            all.addAll(other.mentions);
+            return new Mentions(all);
+        }
+
         /** The geography named most often (a country before an aggregate on a tie), or null. */
         Geography mostMentioned() {
             Map<Geography, Integer> counts = new LinkedHashMap<>();
