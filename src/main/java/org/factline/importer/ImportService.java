@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.codec.digest.DigestUtils;
+import org.factline.audit.AuditLog;
 import org.factline.citation.CitationService;
 import org.factline.geography.GeographyService;
 import org.factline.indicator.IndicatorService;
@@ -46,10 +47,12 @@ public class ImportService {
     private final ObservationService observations;
     private final CitationService citations;
     private final MeterRegistry meters;
+    private final AuditLog audit;
 
     ImportService(TransactionTemplate tx, Clock clock, ImportLog importLog,
                   GeographyService geographies, IndicatorService indicators, SourceService sources,
-                  ObservationService observations, CitationService citations, MeterRegistry meters) {
+                  ObservationService observations, CitationService citations, MeterRegistry meters, AuditLog audit) {
+        this.audit = audit;
         this.tx = tx;
         this.clock = clock;
         this.importLog = importLog;
@@ -204,6 +207,9 @@ public class ImportService {
             if (keep) {
                 importLog.finish(importId, run.firstSourceId,
                         new ImportLog.Counts(run.added, run.revised, run.unchanged, run.rejected));
+                audit.recordAs(options.user(), AuditLog.IMPORT, fileName, "import #" + importId + ": " + run.added
+                        + " added, " + run.revised + " revised, " + run.unchanged + " unchanged, " + run.rejected
+                        + " rejected");
             } else {
                 status.setRollbackOnly();
             }
@@ -261,6 +267,8 @@ public class ImportService {
         }
         int removed = observations.deleteImport(importId);
         importLog.undone(importId, Instant.now(clock));
+        audit.record(AuditLog.IMPORT_UNDO, record.fileName(), "import #" + importId + ": " + removed
+                + " observations removed");
         log.info("import #{} ({}) undone: {} observations removed", importId, record.fileName(), removed);
         return removed;
     }

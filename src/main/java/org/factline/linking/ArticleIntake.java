@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.commons.codec.digest.DigestUtils;
+import org.factline.audit.AuditLog;
 import org.factline.problem.Conflict;
 import org.factline.problem.InvalidInput;
 import org.factline.source.NewSource;
@@ -24,7 +25,10 @@ public class ArticleIntake {
     private final SourceService sources;
     private final ApplicationEventPublisher events;
 
-    ArticleIntake(SourceService sources, ApplicationEventPublisher events) {
+    private final AuditLog audit;
+
+    ArticleIntake(SourceService sources, ApplicationEventPublisher events, AuditLog audit) {
+        this.audit = audit;
         this.sources = sources;
         this.events = events;
     }
@@ -81,6 +85,7 @@ public class ArticleIntake {
         }
         long id = sources.createArticle(new NewSource(SourceKind.ARTICLE, url, a.title(), a.publisher(),
                 a.author(), a.published(), null, a.text()));
+        audit.record(AuditLog.ARTICLE, "article #" + id + " '" + a.title() + "'", "added from " + url);
         events.publishEvent(new ArticleStored(id));
         return new Outcome(id, true);
     }

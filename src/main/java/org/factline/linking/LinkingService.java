@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.factline.audit.AuditLog;
 import org.factline.citation.Citation;
 import org.factline.citation.CitationService;
 import org.factline.citation.NewCitation;
@@ -33,11 +34,7 @@ import org.factline.problem.NotFound;
 import org.factline.source.NewSource;
 import org.factline.source.Source;
 import org.factline.source.SourceService;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,12 +57,11 @@ public class LinkingService {
     private final IndicatorService indicators;
     private final GeographyService geographies;
     private final Clock clock;
-    private final ObjectProvider<SecurityContextHolderStrategy> securityContext;
+    private final AuditLog audit;
 
     LinkingService(SeriesSummaries summaries, SourceService sources, CitationService citations, ObservationService observations,
-                   IndicatorService indicators, GeographyService geographies, Clock clock,
-                   ObjectProvider<SecurityContextHolderStrategy> securityContext) {
-        this.securityContext = securityContext;
+                   IndicatorService indicators, GeographyService geographies, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.summaries = summaries;
         this.sources = sources;
         this.citations = citations;
@@ -129,9 +125,7 @@ public class LinkingService {
 
     /** The name of whoever is signed in for this call, or null (a command-line run). */
     public String currentUser() {
-        Authentication a = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)
-                .getContext().getAuthentication();
-        return a == null ? null : a.getName();
+        return AuditLog.currentUser();
     }
 
     private long link(Confirmation c, String linkedBy, BigDecimal score) {
@@ -183,8 +177,11 @@ public class LinkingService {
                 c.status() == null ? ObservationStatus.PRELIMINARY : c.status(), s.id(), vintage));
         String quote = c.quote() == null || c.quote().isBlank()
                 ? (found == null ? figure : found.sentence()) : c.quote().strip();
-        return citations.add(new NewCitation(observationId, s.id(), figure, shorten(quote, figure), c.start(), c.end(),
-                linkedBy, score));
+        long citationId = citations.add(new NewCitation(observationId, s.id(), figure, shorten(quote, figure),
+                c.start(), c.end(), linkedBy, score));
+        audit.recordAs(linkedBy, AuditLog.LINK, figureIn(s, figure), indicator.code() + " · " + geo.code() + " · "
+                + period + (score == null ? "" : " · score " + score.toPlainString()));
+        return citationId;
     }
 
     private Indicator indicatorFor(Confirmation c, String unit, String per, Period period) {
@@ -236,7 +233,10 @@ public class LinkingService {
                 end = f + figure.strip().length();
             }
         }
-        return citations.add(new NewCitation(observationId, sourceId, figure, quote, start, end, currentUser(), null));
+        long citationId = citations.add(new NewCitation(observationId, sourceId, figure, quote, start, end,
+                currentUser(), null));
+        audit.record(AuditLog.LINK, figureIn(s, figure), "observation #" + observationId);
+        return citationId;
     }
 
     /** Replaces a citation's quote; the figure must still stand in it. */
@@ -253,6 +253,7 @@ public class LinkingService {
         Citation c = citations.find(citationId)
                 .orElseThrow(() -> new NotFound("No citation " + citationId));
         citations.remove(citationId);
+        audit.record(AuditLog.LINK_REMOVE, figureIn(article(c.sourceId()), c.figureText()), "citation #" + citationId);
         Observation o = observations.find(c.observationId()).orElseThrow();
         boolean cited = !citations.forObservations(List.of(o.id())).isEmpty();
         if (o.sourceId() == c.sourceId() && !cited) {
@@ -263,7 +264,9 @@ public class LinkingService {
     @PreAuthorize(EDITOR)
     @Transactional
     public long createArticle(NewSource s) {
-        return sources.createArticle(s);
+        long id = sources.createArticle(s);
+        audit.record(AuditLog.ARTICLE, "article #" + id + " '" + s.title() + "'", "added");
+        return id;
     }
 
     /**
@@ -287,6 +290,12 @@ public class LinkingService {
             }
         }
         sources.updateArticle(id, s);
+        audit.record(AuditLog.ARTICLE, "article #" + id + " '" + s.title() + "'", "edited");
+    }
+
+    /** How the audit trail names a figure: its article and the figure as written. */
+    private static String figureIn(Source article, String figure) {
+        return "article #" + article.id() + ": '" + figure + "'";
     }
 
     private Source article(long id) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.factline.audit.AuditLog;
 import org.factline.citation.Citation;
 import org.factline.citation.CitationService;
 import org.factline.linking.Confirmation;
@@ -41,9 +42,11 @@ public class ReviewService {
     private final DecisionRepository decisions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     ReviewService(SourceService sources, MatchingService matching, LinkingService linking, CitationService citations,
-                  DecisionRepository decisions, Clock clock, ApplicationEventPublisher events) {
+                  DecisionRepository decisions, Clock clock, ApplicationEventPublisher events, AuditLog audit) {
+        this.audit = audit;
         this.events = events;
         this.sources = sources;
         this.matching = matching;
@@ -111,6 +114,8 @@ public class ReviewService {
         long id = linking.confirm(new Confirmation(sourceId, start, end, o.indicatorCode(), null, o.geographyCode(),
                 o.period().toString(), r.status(), r.figure().value(), null));
         decisions.insert(sourceId, start, end, "CONFIRMED", user(), clock.instant());
+        audit.record(AuditLog.REVIEW_CONFIRM, figureIn(sourceId, r), "candidate " + (option + 1) + ": "
+                + o.indicatorCode() + " · " + o.geographyCode() + " · " + o.period());
         return id;
     }
 
@@ -118,8 +123,9 @@ public class ReviewService {
     @PreAuthorize(EDITOR)
     @Transactional
     public void reject(long sourceId, int start, int end) {
-        waiting(matching.report(sourceId), sourceId, start, end);
+        FigureReport r = waiting(matching.report(sourceId), sourceId, start, end);
         decisions.insert(sourceId, start, end, "REJECTED", user(), clock.instant());
+        audit.record(AuditLog.REVIEW_REJECT, figureIn(sourceId, r), "not a statistic");
         events.publishEvent(new DataChanged("review"));
     }
 
@@ -163,6 +169,8 @@ public class ReviewService {
                     .map(Citation::id).findFirst().ifPresent(linking::removeCitation);
         }
         decisions.delete(d.id());
+        audit.record(AuditLog.REVIEW_UNDO, "article #" + d.sourceId() + ": '" + figure + "'",
+                d.decision().equals("CONFIRMED") ? "unlinked" : "back in the queue");
         events.publishEvent(new DataChanged("review"));
         return Optional.of((d.decision().equals("CONFIRMED") ? "Unlinked '" : "Back in the queue: '") + figure + "'");
     }
@@ -177,6 +185,10 @@ public class ReviewService {
                     + (r.link() != null ? ", linked by " + java.util.Objects.requireNonNullElse(r.link().linkedBy(), "an editor") : ", rejected"));
         }
         return r;
+    }
+
+    private static String figureIn(long sourceId, FigureReport r) {
+        return "article #" + sourceId + ": '" + r.figure().text() + "'";
     }
 
     private String user() {

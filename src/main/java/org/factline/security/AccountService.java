@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.factline.audit.AuditLog;
 import org.factline.problem.Conflict;
 import org.factline.problem.InvalidInput;
 import org.factline.problem.NotFound;
@@ -13,7 +14,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Editor and admin accounts, with bcrypt-hashed passwords. Managing them takes an admin. */
 @Service
-public class AccountService implements UserDetailsService {
+public class AccountService {
 
     static final int MIN_PASSWORD = 12;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,100}");
@@ -29,15 +29,18 @@ public class AccountService implements UserDetailsService {
     private final RoleHierarchy roles;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final AuditLog audit;
 
-    AccountService(AccountRepository repository, PasswordEncoder passwords, Clock clock, RoleHierarchy roles) {
+    AccountService(AccountRepository repository, PasswordEncoder passwords, Clock clock, RoleHierarchy roles,
+                   AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.roles = roles;
         this.passwords = passwords;
         this.clock = clock;
     }
 
-    @Override
+    /** The account as password sign-in checks it ({@link GuardedAuthentication}). */
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         AccountRepository.Credentials row = repository.credentials(username)
@@ -66,7 +69,10 @@ public class AccountService implements UserDetailsService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public long create(String username, String password, Role role) {
-        return insert(username, password, role);
+        long id = insert(username, password, role);
+        audit.record(AuditLog.ACCOUNT, "account " + username.strip(), "created, role " + role.name().toLowerCase(
+                java.util.Locale.ROOT));
+        return id;
     }
 
     /**
@@ -80,6 +86,7 @@ public class AccountService implements UserDetailsService {
             return false;
         }
         insert(username, password, Role.ADMIN);
+        audit.recordAs("first start", AuditLog.ACCOUNT, "account " + username, "created, role admin");
         return true;
     }
 
@@ -103,6 +110,8 @@ public class AccountService implements UserDetailsService {
         if (!repository.setPasswordHash(id, passwords.encode(password))) {
             throw new NotFound("No account " + id);
         }
+        audit.record(AuditLog.ACCOUNT, "account " + find(id).map(Account::username).orElse("#" + id),
+                "password set");
     }
 
     /** Enables or disables an account; the last enabled admin cannot be disabled. */
@@ -114,6 +123,7 @@ public class AccountService implements UserDetailsService {
             throw new Conflict(a.username() + " is the last admin: enable another admin first");
         }
         repository.setEnabled(id, enabled);
+        audit.record(AuditLog.ACCOUNT, "account " + a.username(), enabled ? "enabled" : "disabled");
     }
 
     @Transactional(readOnly = true)

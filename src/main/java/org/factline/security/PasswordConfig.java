@@ -1,5 +1,6 @@
 package org.factline.security;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -14,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @Configuration
 @EnableMethodSecurity
+@EnableConfigurationProperties(SignInPolicy.class)
 class PasswordConfig {
 
     @Bean

@@ -6,7 +6,6 @@ import org.factline.security.ui.LoginView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
@@ -18,7 +17,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Readers browse anonymously: every page marked {@code @AnonymousAllowed} and every GET of the API. Changing
  * anything takes an editor: the Vaadin pages log in at {@code /login}; REST clients send HTTP Basic credentials.
- * The actuator's metrics are for admins. Cross-site requests to the API are refused ({@link SameSiteApiFilter}).
+ * The actuator's metrics are for admins. Repeated failed sign-ins slow down and lock ({@link SignInGuard}): HTTP
+ * Basic clients are then told so with 429 and {@code Retry-After} ({@link TooManyAttempts}).
+ * Cross-site requests to the API are refused ({@link SameSiteApiFilter}).
  */
 @Configuration
 @EnableWebSecurity
@@ -36,19 +37,24 @@ class SecurityConfig extends VaadinWebSecurity {
                 .requestMatchers("/api/**").hasRole(Role.EDITOR.name())
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name()));
-        http.httpBasic(Customizer.withDefaults());
+        http.httpBasic(b -> b.authenticationEntryPoint(new TooManyAttempts(basicChallenge())));
         // The indicator chart is an SVG document in an <object>, which X-Frame-Options governs: allow our own pages.
         http.headers(h -> h.frameOptions(f -> f.sameOrigin()));
         // REST clients carry no CSRF token; the API is guarded by SameSiteApiFilter instead.
         http.csrf(c -> c.ignoringRequestMatchers("/api/**", "/actuator/**"));
         http.addFilterBefore(new SameSiteApiFilter(), BasicAuthenticationFilter.class);
         // Pages send an anonymous reader to the sign-in page; the API and actuator answer 401 with a Basic challenge.
-        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
-        basic.setRealmName("Factline");
+        BasicAuthenticationEntryPoint basic = basicChallenge();
         RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
-        http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(basic, api));
+        http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new TooManyAttempts(basic), api));
         super.configure(http);
         setLoginView(http, LoginView.class);
+    }
+
+    private static BasicAuthenticationEntryPoint basicChallenge() {
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName("Factline");
+        return basic;
     }
 }

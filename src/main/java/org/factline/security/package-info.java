@@ -1,7 +1,8 @@
 /**
- * Editor and admin accounts, sign-in and the Accounts page; owns the {@code account} table.
+ * Editor and admin accounts, sign-in with its throttling and locks, and the Accounts page; owns the {@code account} and
+ * {@code sign_in_guard} tables.
  */
-@ApplicationModule(displayName = "Security", allowedDependencies = {"problem"})
+@ApplicationModule(displayName = "Security", allowedDependencies = {"audit", "problem"})
 package org.factline.security;
 
 import org.springframework.modulith.ApplicationModule;

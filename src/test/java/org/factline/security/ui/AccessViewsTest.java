@@ -106,4 +106,47 @@ class AccessViewsTest {
         ButtonKt._click((Button) actions.getComponentAt(0));
         assertThat(GridKt._getFormattedRow(view.grid, row).get(2)).isEqualTo("disabled");
     }
+
+    @Test
+    void anAdminSeesFailedSignInsAndUnlocksThem() {
+        org.factline.security.SignInGuard guard = ctx.getBean(org.factline.security.SignInGuard.class);
+        for (int i = 0; i < 3; i++) {
+            guard.failed("mallory", "198.51.100.23");
+        }
+        KaribuViews.login("admin", "ADMIN");
+        UI.getCurrent().navigate("accounts");
+        AccountsView view = _get(AccountsView.class);
+        assertThat(view.blocks.isVisible()).isTrue();
+        java.util.List<java.util.List<String>> rows = KaribuViews.rows(view.blocks, 50);
+        int row = rows.stream().map(r -> r.get(1)).toList().indexOf("mallory");
+        assertThat(rows.get(row)).startsWith("account", "mallory", "3").contains("slowed down");
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("address", "198.51.100.23", "3"));
+        ButtonKt._click((Button) GridKt._getCellComponent(view.blocks, row, "unlock"));
+        assertThat(view.message.getText()).isEqualTo("Unlocked mallory");
+        assertThat(KaribuViews.rows(view.blocks, 50)).noneMatch(r -> r.get(1).equals("mallory"));
+        assertThat(jdbc.sql("select count(*) from sign_in_guard where subject = 'mallory'").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void theSignInPageSaysWhySigningInIsPaused() {
+        // Spring Security's sign-in filter keeps the last failure in the session, then sends the browser here.
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession().setAttribute(
+                org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION,
+                org.factline.security.SignInGuardTest.refused("Too many failed sign-ins as eve: wait 4 s before trying "
+                        + "again"));
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("error", ""));
+        LoginView view = _get(LoginView.class);
+        assertThat(view.form.isError()).isTrue();
+        assertThat(view.i18n.getErrorMessage().getTitle()).isEqualTo("Signing in is paused");
+        assertThat(view.i18n.getErrorMessage().getMessage())
+                .isEqualTo("Too many failed sign-ins as eve: wait 4 s before trying again");
+
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession().setAttribute(
+                org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION,
+                new org.springframework.security.authentication.BadCredentialsException("Bad credentials"));
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("error", ""));
+        view = _get(LoginView.class);
+        assertThat(view.i18n.getErrorMessage().getTitle()).isEqualTo("Incorrect username or password");
+    }
 }
