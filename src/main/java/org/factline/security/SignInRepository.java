@@ -7,6 +7,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every SQL statement on the {@code sign_in_guard} table. */
 @Repository
@@ -20,9 +23,13 @@ class SignInRepository {
     };
 
     private final JdbcClient jdbc;
+    /** A savepoint around the first insert, so that losing the race to it leaves the transaction usable. */
+    private final TransactionTemplate savepoint;
 
-    SignInRepository(JdbcClient jdbc) {
+    SignInRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     List<SignInGuard.Block> find(List<SignInGuard.Subject> subjects) {
@@ -49,8 +56,8 @@ class SignInRepository {
         int updated = increment(kind, subject, at, Timestamp.from(forgetBefore));
         if (updated == 0) {
             try {
-                jdbc.sql("insert into sign_in_guard (subject_kind, subject, failures, last_failure_at) "
-                        + "values (?, ?, 1, ?)").params(kind.name(), subject, at).update();
+                savepoint.executeWithoutResult(s -> jdbc.sql("insert into sign_in_guard (subject_kind, subject, "
+                        + "failures, last_failure_at) values (?, ?, 1, ?)").params(kind.name(), subject, at).update());
                 return 1;
             } catch (DuplicateKeyException raced) {
                 increment(kind, subject, at, Timestamp.from(forgetBefore));

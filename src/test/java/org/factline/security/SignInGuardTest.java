@@ -166,4 +166,27 @@ public class SignInGuardTest {
         assertThat(repository.find(java.util.List.of(new SignInGuard.Subject(SignInGuard.Kind.ACCOUNT, "bob"))))
                 .singleElement().extracting(SignInGuard.Block::failures).isEqualTo(1);
     }
+
+    @Test
+    void failuresCountedAtOnceByManyThreadsAreAllCounted() throws Exception {
+        int threads = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            done.add(pool.submit(() -> {
+                start.await();
+                guard.failed("racer", "203.0.113.9");
+                return null;
+            }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(repository.find(java.util.List.of(new SignInGuard.Subject(SignInGuard.Kind.ACCOUNT, "racer"),
+                new SignInGuard.Subject(SignInGuard.Kind.ADDRESS, "203.0.113.9"))))
+                .extracting(SignInGuard.Block::failures).containsExactly(8, 8);
+    }
 }
