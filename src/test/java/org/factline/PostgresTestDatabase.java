@@ -25,6 +25,8 @@ public final class PostgresTestDatabase implements ApplicationContextInitializer
     public static final String URL = System.getProperty("factline.test.postgres", "");
     public static final String USER = System.getProperty("factline.test.postgres.user", "factline");
     public static final String PASSWORD = System.getProperty("factline.test.postgres.password", "");
+    /** A streaming replica of that server, or empty: the replica tests run only with one. */
+    public static final String REPLICA = System.getProperty("factline.test.postgres.replica", "");
 
     private static volatile String unreachable;
 
@@ -44,7 +46,10 @@ public final class PostgresTestDatabase implements ApplicationContextInitializer
                 "spring.datasource.username", USER,
                 "spring.datasource.password", PASSWORD,
                 "spring.flyway.default-schema", schema,
-                "spring.flyway.schemas", schema)));
+                "spring.flyway.schemas", schema,
+                // The same schema on the replica, for the tests that route reads to it.
+                "factline.test.replica-url", REPLICA.isBlank() ? ""
+                        : REPLICA + (REPLICA.contains("?") ? "&" : "?") + "currentSchema=" + schema)));
     }
 
     @Override

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Password sign-in, for the sign-in page and HTTP Basic alike, behind the {@link SignInGuard}: an attempt it
- * refuses is not checked at all; a wrong password is counted; a right one clears its account's count.
+ * refuses is not checked at all; a wrong password is counted; a right one clears its account's count (and writes
+ * nothing when there is none, as for nearly every HTTP Basic request).
  */
 @Component
 class GuardedAuthentication implements AuthenticationProvider {
@@ -29,7 +30,7 @@ class GuardedAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
-        guard.check(username, address);
+        boolean failedBefore = guard.check(username, address);
         Authentication result;
         try {
             result = passwords.authenticate(attempt);
@@ -37,7 +38,9 @@ class GuardedAuthentication implements AuthenticationProvider {
             guard.failed(username, address);
             throw e;
         }
-        guard.succeeded(username);
+        if (failedBefore) {
+            guard.succeeded(username);
+        }
         return result;
     }
 

@@ -53,12 +53,14 @@ public class SignInGuard {
     /**
      * Refuses an attempt that comes too soon after failures, or while its account or address is locked.
      *
+     * @return whether the name has failures on record, which a success must then clear
      * @throws SignInRefused saying why and for how long
      */
     @Transactional(readOnly = true)
-    public void check(String username, String address) {
+    public boolean check(String username, String address) {
         Instant now = clock.instant();
-        for (Block b : repository.find(subjects(username, address))) {
+        List<Block> blocks = repository.find(subjects(username, address));
+        for (Block b : blocks) {
             if (b.lockedAt(now)) {
                 throw new SignInRefused(what(b) + " is locked after " + b.failures() + " failed attempts until "
                         + TIME.format(b.lockedUntil()) + "; an admin can unlock it sooner",
@@ -74,6 +76,7 @@ public class SignInGuard {
                         + b.subject() + ": wait " + SignInRefused.seconds(wait) + " s before trying again", wait);
             }
         }
+        return blocks.stream().anyMatch(b -> b.kind() == Kind.ACCOUNT);
     }
 
     /** Counts a failed attempt (a wrong password, or a name without an account) against its account and address. */
