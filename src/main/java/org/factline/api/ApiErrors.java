@@ -7,9 +7,11 @@ import org.factline.problem.Problem;
 import org.factline.shell.ErrorIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
@@ -21,7 +23,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 /**
  * The one place where errors become HTTP answers (RFC 9457 problem details, each with an error id that the log
  * has too): a {@link Problem} keeps its message, {@link InvalidInput} 400, {@link NotFound} 404, {@link Conflict}
- * 409; anything else is a 500 that says nothing of the exception.
+ * 409; a database that cannot be reached 503; anything else is a 500 that says nothing of the exception.
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE) // before Boot's own
@@ -62,6 +64,21 @@ class ApiErrors {
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
         return answer(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than the limit of " + e.getMaxUploadSize()
                 + " bytes", e);
+    }
+
+    /**
+     * The database could not be reached or dropped the connection (a restart, a replica stopping): nothing was
+     * written, and the same request may well succeed a moment later, so 503 with {@code Retry-After}. A load balancer
+     * may retry a GET answered so on another instance.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotGetJdbcConnectionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        String id = ErrorIds.next();
+        log.warn("error id {}: the database is unavailable: {}", id, e.toString());
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database is unavailable for a moment: try again. Error id " + id + ".");
+        p.setProperty("errorId", id);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1").body(p);
     }
 
     /**

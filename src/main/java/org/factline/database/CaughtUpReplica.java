@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * The replica, for read-only transactions, when it can serve them: it is up, and it has replayed the client's own
  * last write ({@link ReadYourWrites}). Otherwise the primary serves the read. A replica that fails to give a
- * connection is left alone for a few seconds, so that readers do not each wait for it while it is down.
+ * connection is left alone for 5 s, then tried by one reader at a time, so that readers do not each wait for it
+ * while it is down.
  */
 final class CaughtUpReplica extends DelegatingDataSource {
 
@@ -23,6 +25,8 @@ final class CaughtUpReplica extends DelegatingDataSource {
     private final DataSource primary;
     private volatile long downUntil = System.nanoTime();
     private volatile boolean down;
+    /** While the replica is down, one reader at a time tries it again; the others read the primary meanwhile. */
+    private final AtomicBoolean probing = new AtomicBoolean();
 
     CaughtUpReplica(DataSource replica, DataSource primary) {
         super(replica);
@@ -31,9 +35,23 @@ final class CaughtUpReplica extends DelegatingDataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        if (down && System.nanoTime() - downUntil < 0) {
-            return primary.getConnection();
+        boolean probe = false;
+        if (down) {
+            if (System.nanoTime() - downUntil < 0 || !probing.compareAndSet(false, true)) {
+                return primary.getConnection();
+            }
+            probe = true;
         }
+        try {
+            return connect();
+        } finally {
+            if (probe) {
+                probing.set(false);
+            }
+        }
+    }
+
+    private Connection connect() throws SQLException {
         Connection replica = null;
         try {
             replica = super.getConnection();

@@ -25,4 +25,15 @@ class ApiErrorsTest {
         ResponseEntity<ProblemDetail> r = new ApiErrors().unexpected(new HttpRequestMethodNotSupportedException("PUT"));
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
     }
+
+    @Test
+    void aDatabaseThatDroppedTheConnectionGives503AndRetryAfterWithoutInternals() {
+        ResponseEntity<ProblemDetail> r = new ApiErrors().databaseUnavailable(
+                new org.springframework.dao.DataAccessResourceFailureException("FATAL: terminating connection due to "
+                        + "administrator command on replica-5433"));
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(r.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+        assertThat(r.getBody().getDetail()).startsWith("The database is unavailable for a moment: try again.")
+                .doesNotContain("replica-5433", "FATAL");
+    }
 }
