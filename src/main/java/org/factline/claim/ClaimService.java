@@ -119,6 +119,23 @@ public class ClaimService {
         return out;
     }
 
+    /**
+     * The economy a comparison names ("twice as fast as Russia's"), by its name or one of its other names, with its
+     * official series of the same indicator; empty when the name is no economy's, or is the claim's own.
+     */
+    private Optional<RelativeClaim.Other> economy(String name, Observation o) {
+        String wanted = name.strip().toLowerCase(java.util.Locale.ROOT);
+        Map<String, List<String>> otherNames = geographies.otherNames();
+        return geographies.list().stream()
+                .filter(g -> g.name().toLowerCase(java.util.Locale.ROOT).equals(wanted)
+                        || otherNames.getOrDefault(g.code(), List.of()).stream()
+                        .anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).equals(wanted)))
+                .filter(g -> !g.code().equals(o.geographyCode()))
+                .findFirst()
+                .map(g -> new RelativeClaim.Other(g.name(), officialValues.series(o.indicatorCode(), g.code(),
+                        o.unit())));
+    }
+
     private static OfficialValues.Key key(Observation o) {
         return new OfficialValues.Key(o.indicatorCode(), o.geographyCode(), o.period(), o.unit());
     }
@@ -127,7 +144,8 @@ public class ClaimService {
                         Map<Long, Source> sources, String indicatorName, String geographyName) {
         List<RelativeClaim> comparisons = RelativeClaim.mayCompare(c.quote())
                 ? RelativeClaim.check(c.quote(), o.period(), officialValues.series(o.indicatorCode(),
-                o.geographyCode(), o.unit()), RelativeClaim.isRateOfChange(indicatorName), o.unit())
+                o.geographyCode(), o.unit()), RelativeClaim.isRateOfChange(indicatorName), o.unit(),
+                name -> economy(name, o))
                 : List.of();
         OfficialValues.Official now = officials.isEmpty() ? null : officials.get(0);
         OfficialValues.Official then = article.publishedOn() == null ? null : officials.stream()

@@ -17,7 +17,7 @@ import org.factline.measure.Period;
 
 /**
  * A comparison a sentence makes about a figure ("the largest drop for 26 years", "the highest since 2008", "a record
- * low", "doubled", "fell by a third") checked against the official series, with a verdict that explains itself:
+ * low", "doubled", "fell by a third", "twice as fast as Russia's") checked against the official series, with a verdict that explains itself:
  * "2020's -7.1% is the lowest since 1994 (-20.1%): 26 years — holds". Plain arithmetic on the series given.
  *
  * @param phrase      the words that make the comparison, as written
@@ -37,15 +37,29 @@ public record RelativeClaim(String phrase, boolean holds, String explanation) {
     private static final Pattern RECORD = Pattern.compile("(?i)\\b(?:a\\s+|an\\s+)?(?:all-time\\s+|record\\s+)(high|low)\\b");
     private static final Pattern DOUBLED = Pattern.compile("(?i)\\b(doubled|tripled|halved)\\b");
     private static final Pattern BY_FRACTION = Pattern.compile("(?i)\\b(fell|dropped|declined|rose|grew|increased|"
-            + "shrank|jumped)\\s+(?:by\\s+)?(?:a\\s+|one\\s+)?(third|quarter|half)\\b");
+            + "shrank|jumped)\\s+(?:by\\s+)?(?:a\\s+|one\\s+)?(third|quarter|half)\\b(?!\\s+as\\s)");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50));
 
+    /**
+     * "twice as fast as Russia's", "three times as high as in 2019", "half as fast as the year before": the value
+     * against another economy's at the same period, or against an earlier period of the same series.
+     */
+    private static final Pattern AS_AS = Pattern.compile("(?i)\\b(twice|three\\s+times|four\\s+times|half|"
+            + "(\\d+(?:\\.\\d+)?)\\s+times)\\s+as\\s+(?:fast|quickly|rapidly|high|much|large|big|strong|steep)\\s+as\\s+"
+            + "(?:(?:in|during)\\s+)?(?:(the\\s+(?:year|period)\\s+before|the\\s+previous\\s+year|last\\s+year|a\\s+year\\s+"
+            + "(?:earlier|before|ago))|((?:19|20)\\d\\d)\\b|(?:that\\s+of\\s+|those\\s+of\\s+|the\\s+)?"
+            + "(?-i:(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})))");
+
     private static final Pattern ANY = Pattern.compile("(?i)\\b(since|years|record|all-time|doubled|tripled|"
-            + "halved|third|quarter|half)\\b");
+            + "halved|third|quarter|half|twice|times)\\b");
+
+    /** Another economy's series, as a comparison names it ("Russia's"): its name and its values by period. */
+    public record Other(String name, Map<Period, BigDecimal> series) {
+    }
 
     /** Whether the text may make a comparison: a cheap test before the series is read. */
     public static boolean mayCompare(String text) {
@@ -68,6 +82,16 @@ public record RelativeClaim(String phrase, boolean holds, String explanation) {
      */
     public static List<RelativeClaim> check(String sentence, Period period, Map<Period, BigDecimal> series,
                                             boolean rateOfChange, String unit) {
+        return check(sentence, period, series, rateOfChange, unit, name -> Optional.empty());
+    }
+
+    /**
+     * As {@link #check(String, Period, Map, boolean, String)}, with the series of other economies the sentence
+     * compares with ("twice as fast as Russia's"), found by the name written.
+     */
+    public static List<RelativeClaim> check(String sentence, Period period, Map<Period, BigDecimal> series,
+                                            boolean rateOfChange, String unit,
+                                            java.util.function.Function<String, Optional<Other>> economies) {
         List<RelativeClaim> out = new ArrayList<>();
         NavigableMap<Period, BigDecimal> values = new TreeMap<>(series);
         if (sentence == null || !values.containsKey(period)) {
@@ -118,7 +142,47 @@ public record RelativeClaim(String phrase, boolean holds, String explanation) {
             BigDecimal factor = down ? BigDecimal.ONE.subtract(part) : BigDecimal.ONE.add(part);
             ratio(m.group(), period, values, factor, unit).ifPresent(out::add);
         }
+        m = AS_AS.matcher(sentence);
+        while (m.find()) {
+            String times = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            BigDecimal factor = switch (times) {
+                case "twice" -> BigDecimal.valueOf(2);
+                case "three times" -> BigDecimal.valueOf(3);
+                case "four times" -> BigDecimal.valueOf(4);
+                case "half" -> new BigDecimal("0.5");
+                default -> new BigDecimal(m.group(2));
+            };
+            String phrase = m.group().strip();
+            if (m.group(3) != null) {
+                ratio(phrase, period, values, factor, unit).ifPresent(out::add);
+            } else if (m.group(4) != null) {
+                Period year = Period.year(Integer.parseInt(m.group(4)));
+                versus(phrase, period, values.get(period), year + "'s", values.get(year), factor, unit)
+                        .ifPresent(out::add);
+            } else {
+                String name = m.group(5).replaceFirst("(?:'s|’s|')$", "");
+                economies.apply(name).flatMap(o -> versus(phrase, period, values.get(period),
+                        o.name() + "'s", o.series().get(period), factor, unit)).ifPresent(out::add);
+            }
+        }
         return out;
+    }
+
+    /** The value against another one, within a tenth of the factor claimed. */
+    private static Optional<RelativeClaim> versus(String phrase, Period period, BigDecimal v, String otherLabel,
+                                                  BigDecimal other, BigDecimal factor, String unit) {
+        if (v == null || other == null || other.signum() == 0) {
+            return Optional.empty();
+        }
+        BigDecimal actual = v.divide(other, MathContext.DECIMAL64);
+        boolean holds = actual.subtract(factor).abs().compareTo(factor.abs().multiply(new BigDecimal("0.1"))) <= 0;
+        return Optional.of(new RelativeClaim(phrase, holds, period + "'s " + FigureFormat.format(v, unit) + " is "
+                + plain(actual) + " times " + otherLabel + " " + FigureFormat.format(other, unit) + ", claimed "
+                + plain(factor) + " times — " + (holds ? "holds" : "does not hold")));
+    }
+
+    private static String plain(BigDecimal x) {
+        return x.round(new MathContext(3, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
     }
 
     private static boolean isLow(String superlative, String noun) {
@@ -198,16 +262,10 @@ public record RelativeClaim(String phrase, boolean holds, String explanation) {
     private static Optional<RelativeClaim> ratio(String phrase, Period period, NavigableMap<Period, BigDecimal> series,
                                                  BigDecimal factor, String unit) {
         Map.Entry<Period, BigDecimal> before = series.lowerEntry(period);
-        BigDecimal v = series.get(period);
-        if (before == null || before.getValue().signum() == 0) {
+        if (before == null) {
             return Optional.empty();
         }
-        BigDecimal actual = v.divide(before.getValue(), MathContext.DECIMAL64);
-        boolean holds = actual.subtract(factor).abs().compareTo(factor.multiply(new BigDecimal("0.1"))) <= 0;
-        return Optional.of(new RelativeClaim(phrase.strip(), holds, period + "'s " + FigureFormat.format(v, unit)
-                + " is " + actual.round(new MathContext(3, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString()
-                + " times " + before.getKey() + "'s " + FigureFormat.format(before.getValue(), unit) + ", claimed "
-                + factor.round(new MathContext(3, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString()
-                + " times — " + (holds ? "holds" : "does not hold")));
+        return versus(phrase.strip(), period, series.get(period), before.getKey() + "'s", before.getValue(), factor,
+                unit);
     }
 }

@@ -108,4 +108,24 @@ class ClaimServiceTest {
     void anUnknownCitationHasNoClaim() {
         assertThat(claims.claim(987_654L)).isEmpty();
     }
+
+    @Test
+    void twiceAsFastAsRussiaIsCheckedAgainstRussiasOfficialGrowthThatYear() {
+        String text = "Kyrgyzstan's economy grew 4.6% in 2019, twice as fast as Russia's.";
+        long article = sources.findOrCreate(new NewSource(SourceKind.ARTICLE, "https://example.org/twice-as-fast",
+                "Twice as fast", "Example", null, LocalDate.of(2020, 3, 1), null, text));
+        long obs = observations.record(new NewObservation("NY.GDP.MKTP.KD.ZG", "KGZ", Period.year(2019),
+                new BigDecimal("4.6"), "percent", ObservationStatus.PRELIMINARY, article, LocalDate.of(2020, 3, 1)));
+        int start = text.indexOf("4.6%");
+        long citation = citations.add(new org.factline.citation.NewCitation(obs, article, "4.6%", text, start,
+                start + 4, "editor", null));
+
+        Claim c = claims.claim(citation).orElseThrow();
+        assertThat(c.comparisons()).singleElement().satisfies(r -> {
+            assertThat(r.phrase()).isEqualTo("twice as fast as Russia");
+            assertThat(r.holds()).isTrue();
+            assertThat(r.explanation()).matches("2019's 4\\.601% is 2\\.\\d+ times Russian Federation's 2\\.\\d+%, "
+                    + "claimed 2 times — holds");
+        });
+    }
 }

@@ -73,4 +73,40 @@ class RelativeClaimTest {
         assertThat(RelativeClaim.mayCompare("The economy shrank by 8.6% in 2020.")).isFalse();
         assertThat(RelativeClaim.mayCompare("the largest drop for 26 years")).isTrue();
     }
+
+    @Test
+    void twiceAsFastAsAnotherEconomyIsCheckedAgainstThatEconomysSeriesAtTheSamePeriod() {
+        Map<Period, BigDecimal> russia = Map.of(Period.year(2019), new BigDecimal("2.2"));
+        java.util.function.Function<String, java.util.Optional<RelativeClaim.Other>> economies = name ->
+                name.equals("Russia") ? java.util.Optional.of(new RelativeClaim.Other("Russian Federation", russia))
+                        : java.util.Optional.empty();
+
+        List<RelativeClaim> found = RelativeClaim.check("In 2019 Kyrgyzstan's economy grew twice as fast as Russia's, "
+                + "by 4.6%.", Period.year(2019), KGZ_GROWTH, true, "percent", economies);
+        assertThat(found).singleElement().satisfies(r -> {
+            assertThat(r.phrase()).isEqualTo("twice as fast as Russia");
+            assertThat(r.holds()).isTrue();
+            assertThat(r.explanation()).isEqualTo("2019's 4.601% is 2.09 times Russian Federation's 2.2%, claimed 2 "
+                    + "times — holds");
+        });
+        assertThat(RelativeClaim.check("grew three times as fast as Russia", Period.year(2019), KGZ_GROWTH, true,
+                "percent", economies)).singleElement().extracting(RelativeClaim::holds).isEqualTo(false);
+        // An economy Factline does not know, or no economy at all, gives no comparison rather than a guess.
+        assertThat(RelativeClaim.check("grew twice as fast as Atlantis", Period.year(2019), KGZ_GROWTH, true,
+                "percent", economies)).isEmpty();
+        assertThat(check("grew twice as fast as expected", 2019)).isEmpty();
+    }
+
+    @Test
+    void asFastAsAnEarlierPeriodComparesWithinTheSeries() {
+        assertThat(check("growth was twice as fast as the year before", 2019)).singleElement().satisfies(r -> {
+            assertThat(r.holds()).isFalse();
+            assertThat(r.explanation()).isEqualTo("2019's 4.601% is 1.22 times 2018's 3.758%, claimed 2 times — "
+                    + "does not hold");
+        });
+        assertThat(check("it grew half as fast as in 2013", 2019)).singleElement()
+                .satisfies(r -> assertThat(r.explanation()).startsWith("2019's 4.601% is 0.421 times 2013's 10.915%"));
+        assertThat(check("output rose 1.5 times as fast as in 2018", 2019)).singleElement()
+                .extracting(RelativeClaim::holds).isEqualTo(false);
+    }
 }

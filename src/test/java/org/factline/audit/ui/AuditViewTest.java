@@ -75,4 +75,35 @@ class AuditViewTest {
         assertThat(KaribuViews.rows(view.grid, 10)).isEmpty();
         assertThat(view.total.getText()).isEqualTo("0 entries");
     }
+
+    @Test
+    void anEditorsLinkAndItsRemovalAndTheMatchersLinkAreRecordedWithWhoMadeThem() {
+        KaribuViews.login("lin", "EDITOR");
+        String text = "Kyrgyzstan's economy grew 4.6% in 2019, officials said. It seeks a $100 million loan.";
+        long article = ctx.getBean(org.factline.linking.ArticleIntake.class).add(
+                new org.factline.linking.ArticleIntake.Incoming("https://example.org/audit-links", "Audit links",
+                        null, null, java.time.LocalDate.of(2021, 3, 3), text)).id();
+        org.factline.linking.LinkingService linking = ctx.getBean(org.factline.linking.LinkingService.class);
+        int start = text.indexOf("$100 million");
+        long citation = linking.confirm(new org.factline.linking.Confirmation(article, start,
+                start + "$100 million".length(), "FL.EAEU.ACF.LOAN", null, "KGZ", "2021",
+                org.factline.observation.ObservationStatus.REQUESTED, null, null));
+        linking.removeCitation(citation);
+
+        KaribuViews.login("ada", "ADMIN");
+        UI.getCurrent().navigate("audit");
+        AuditView view = _get(AuditView.class);
+        view.text.setValue("article #" + article + ":");
+        List<List<String>> rows = KaribuViews.rows(view.grid, 10);
+        assertThat(rows).extracting(r -> r.get(1) + " " + r.get(2) + " " + r.get(3)).containsExactly(
+                "lin " + AuditLog.LINK_REMOVE + " article #" + article + ": '$100 million'",
+                "lin " + AuditLog.LINK + " article #" + article + ": '$100 million'",
+                "matcher " + AuditLog.LINK + " article #" + article + ": '4.6%'");
+        assertThat(rows.get(1).get(4)).isEqualTo("FL.EAEU.ACF.LOAN · KGZ · 2021");
+        assertThat(rows.get(2).get(4)).startsWith("NY.GDP.MKTP.KD.ZG · KGZ · 2019 · score 0.");
+        view.text.setValue("Audit links");
+        assertThat(KaribuViews.rows(view.grid, 10)).singleElement().satisfies(r -> assertThat(r)
+                .containsSubsequence("lin", AuditLog.ARTICLE, "article #" + article + " 'Audit links'",
+                        "added from https://example.org/audit-links"));
+    }
 }
