@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factline.measure.FigureParser;
+import org.factline.measure.NumberWords;
 import org.factline.measure.ScaleWord;
 import org.factline.measure.StatedFigure;
 
@@ -24,6 +25,9 @@ public final class FigureExtractor {
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+    /** A number spelled out, when a scale word or "percent" follows: "half a billion", "five per cent". */
+    private static final Pattern SPELLED = Pattern.compile("(?<![\\p{L}\\d-])" + NumberWords.WORDS
+            + "(?=" + NumberWords.FOLLOWED + ")");
 
     private static final Pattern SCALE = Pattern.compile(
             "\\G(?:-(?:trillion|billion|million|thousand)| ?(?:trillion|billion|million|thousand|lakh crores?|crores?|lakhs?|trn|tn|bn|bln|mn|mln)|(?:m|b|k))(?![\\p{L}\\d])",
@@ -130,8 +134,21 @@ public final class FigureExtractor {
     /** Every figure the text states, in order of position. */
     public static List<Candidate> extract(String text) {
         List<int[]> sentences = Sentences.of(text);
+        List<Candidate> found = scan(text, NUMBER.matcher(text), sentences);
+        found.addAll(scan(text, SPELLED.matcher(text), sentences));
+        found.sort(java.util.Comparator.comparingInt(Candidate::start));
         List<Candidate> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
+        for (Candidate c : found) {
+            if (out.isEmpty() || c.start() >= out.get(out.size() - 1).end()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The figures at the numbers the matcher finds, written in digits or in words. */
+    private static List<Candidate> scan(String text, Matcher m, List<int[]> sentences) {
+        List<Candidate> out = new ArrayList<>();
         int from = 0;
         while (from < text.length() && m.find(from)) {
             Optional<Candidate> c = candidateAt(text, m.start(), m.end(), sentences);

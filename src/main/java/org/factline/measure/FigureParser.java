@@ -59,7 +59,8 @@ public final class FigureParser {
 
     private static final Pattern FIGURE = Pattern.compile(
             "(?<sign>[-−+]|minus\\s)?\\s*(?<cur>US\\$|C\\$|A\\$|R\\$|Sh(?=\\s?\\d)|\\$|£|€|¥|₽|₹|Rs\\.?|[A-Z]{3}(?=\\s*\\d))?\\s*"
-                    + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+                    + "(?:(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<words>" + NumberWords.WORDS
+                    + ")(?=" + NumberWords.FOLLOWED + "))"
                     + "(?:(?:\\s*|-(?=[a-z]{4}))(?<scale>" + ScaleWord.allSpellingsLongestFirst().stream().map(Pattern::quote)
                     .collect(Collectors.joining("|")) + ")\\b)?"
                     + "\\s*(?<rest>.*)",
@@ -93,7 +94,8 @@ public final class FigureParser {
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a figure: no number found");
         }
-        BigDecimal stated = new BigDecimal(m.group("num").replace(",", ""));
+        BigDecimal stated = m.group("num") != null ? new BigDecimal(m.group("num").replace(",", ""))
+                : NumberWords.value(m.group("words")).orElseThrow();
         if (m.group("sign") != null && !"+".equals(m.group("sign"))) {
             stated = stated.negate();
         }

@@ -157,4 +157,33 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("")).isEmpty();
         assertThat(FigureExtractor.extract("No numbers here at all.")).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "It will spend half a billion euros on rail.     | half a billion euros           | 500000000  | EUR | money",
+        "Three million people are out of work.           | Three million people           | 3000000    | people | count",
+        "Unemployment rose to five percent.              | five percent                   | 5          | percent | percent",
+        "Fares rise by twenty-five per cent in June.     | twenty-five per cent           | 25         | percent | percent",
+        "A million jobs depend on exports.               | A million jobs                 | 1000000    | jobs | count",
+        "It needs one and a half billion euros.          | one and a half billion euros   | 1500000000 | EUR | money",
+        "It carries two hundred thousand passengers.     | two hundred thousand passengers | 200000    | passengers | count",
+        "About a quarter of a million commuters renewed. | a quarter of a million commuters | 250000   | commuters | count",
+        "Volumes fell twelve percent last year.          | twelve percent                 | -12        | percent | percent"
+    })
+    void numbersSpelledOutBeforeAScaleWordOrPercentAreFigures(String text, String figure, String value, String unit,
+                                                             String kind) {
+        Candidate c = only(text);
+        assertThat(c.text()).isEqualTo(figure);
+        assertThat(c.value()).isEqualByComparingTo(value);
+        assertThat(c.unit()).isEqualTo(unit);
+        assertThat(c.kind().name().toLowerCase(java.util.Locale.ROOT)).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"One of the largest banks raised rates.", "Seven of the ten board members backed it.",
+        "It took three years and a lot of effort.", "A few million people watched.", "He won a hundred races.",
+        "Someone said it was a once-in-a-century event."})
+    void numberWordsWithoutAScaleWordOrPercentAreNotFigures(String text) {
+        assertThat(FigureExtractor.extract(text)).isEmpty();
+    }
 }

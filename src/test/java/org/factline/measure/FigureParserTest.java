@@ -70,4 +70,17 @@ class FigureParserTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'a lot of money' is not a figure");
     }
+
+    @Test
+    void spelledNumbersBeforeAScaleWordOrPercentAreRead() {
+        StatedFigure half = FigureParser.parse("half a billion euros");
+        assertThat(half.value()).isEqualByComparingTo("500000000");
+        assertThat(half.stated()).isEqualByComparingTo("0.5");
+        assertThat(half.unit()).isEqualTo("EUR");
+        assertThat(FigureParser.parse("twenty-five per cent").value()).isEqualByComparingTo("25");
+        assertThat(FigureParser.parse("one and a half million barrels").value()).isEqualByComparingTo("1500000");
+        assertThat(FigureParser.parse("two hundred and fifty thousand jobs").value()).isEqualByComparingTo("250000");
+        assertThat(FigureParser.parse("three quarters of a million people").value()).isEqualByComparingTo("750000");
+        assertThatThrownBy(() -> FigureParser.parse("three people")).hasMessageContaining("is not a figure");
+    }
 }
