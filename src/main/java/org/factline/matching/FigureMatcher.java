@@ -87,6 +87,8 @@ final class FigureMatcher {
         }
     }
 
+    private static final Datelines DATELINES = Datelines.shipped();
+
     private final CatalogIndex catalog;
     private final Places places;
 
@@ -98,7 +100,9 @@ final class FigureMatcher {
     List<Match> match(Article article, List<Candidate> figures, Officials officials) {
         Places.Mentions mentions = places.in(article.text());
         Places.Mentions titled = places.in(article.title() == null ? "" : article.title());
-        Geography main = titled.with(mentions).mostMentioned();
+        // The article's economy: the one its headline, its text and its dateline name most.
+        Geography filedFrom = DATELINES.economyOf(article.text()).map(places::find).orElse(null);
+        Geography main = titled.with(mentions).with(filedFrom).mostMentioned();
         Geography inTitle = titled.mostMentioned();
         List<Draft> drafts = new ArrayList<>();
         Set<OfficialValues.Key> keys = new LinkedHashSet<>();

@@ -26,6 +26,7 @@ final class Places {
 
     private final Map<String, List<Name>> byFirstWord = new HashMap<>();
     private final Map<String, Geography> prefixes = new HashMap<>();
+    private final Map<String, Geography> byCode = new HashMap<>();
 
     private record Name(List<String> words, Geography geography) {
     }
@@ -40,6 +41,7 @@ final class Places {
     Places(List<Geography> geographies, Map<String, List<String>> otherNames) {
         Map<String, java.util.Set<Geography>> shortNames = new HashMap<>();
         for (Geography g : geographies) {
+            byCode.put(g.code(), g);
             List<String> names = g.namesInText(otherNames.getOrDefault(g.code(), List.of()));
             for (int i = 0; i < names.size(); i++) {
                 List<String> w = words(names.get(i));
@@ -58,6 +60,11 @@ final class Places {
                 prefixes.put(alias, geos.iterator().next());
             }
         });
+    }
+
+    /** The geography with this code, or null. */
+    Geography find(String code) {
+        return byCode.get(code);
     }
 
     private static List<String> words(String s) {
@@ -125,6 +132,16 @@ final class Places {
 
         private Mentions(List<Mention> mentions) {
             this.mentions = mentions;
+        }
+
+        /** These mentions and one more, outside the text's sentences: the place an article's dateline names. */
+        Mentions with(Geography dateline) {
+            if (dateline == null) {
+                return this;
+            }
+            List<Mention> all = new ArrayList<>(mentions);
+            all.add(new Mention(dateline, -1));
+            return new Mentions(all);
         }
 
         /** These mentions and then another text's: the places a headline and its article name together. */

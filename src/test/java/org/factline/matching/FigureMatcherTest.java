@@ -245,4 +245,31 @@ class FigureMatcherTest {
         assertThat(FigureMatcher.closeness(new BigDecimal("10"), new BigDecimal("13"), "percent"))
                 .as("10% states its whole digits").isLessThan(0.1);
     }
+
+    @Test
+    void aDatelineNamesTheArticlesEconomyWhenItsTextNamesNone() {
+        official("NY.GDP.MKTP.KD.ZG", "KAZ", 2020, "-2.5");
+        String text = "ASTANA, 3 March 2021 — The economy shrank by 2.6% in 2020, the statistics office said.";
+
+        FigureMatcher.Match filed = figure(match("Output falls", text, SEED_PHRASES), "2.6%");
+        assertThat(filed.top().geography().code()).isEqualTo("KAZ");
+        assertThat(filed.top().indicator().code()).isEqualTo("NY.GDP.MKTP.KD.ZG");
+
+        // Without the dateline the same sentence names no economy at all.
+        FigureMatcher.Match unfiled = figure(match("Output falls", text.substring(text.indexOf("The economy")),
+                SEED_PHRASES), "2.6%");
+        assertThat(unfiled.options()).noneMatch(o -> o.geography().code().equals("KAZ"));
+    }
+
+    @Test
+    void datelinesAreReadInCapitalsAtTheStartOfTheFirstParagraphsOnly() {
+        Datelines d = Datelines.shipped();
+        assertThat(d.economyOf("NAIROBI (Reuters) - Kenya's shilling fell.")).contains("KEN");
+        assertThat(d.economyOf("Headline\n\nMEXICO CITY, Nov 21 — Output rose.")).contains("MEX");
+        assertThat(d.economyOf("WASHINGTON (March 10, 2023) - The IMF said.")).contains("USA");
+        // A city that is not at the start of a paragraph, or not in capitals, is no dateline.
+        assertThat(d.economyOf("The talks in MOSCOW — which ended late — failed.")).isEmpty();
+        assertThat(d.economyOf("Moscow, 24 February — talks failed.")).isEmpty();
+        assertThat(d.economyOf("GDP — the broadest measure — rose.")).isEmpty();
+    }
 }
