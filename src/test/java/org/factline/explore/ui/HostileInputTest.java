@@ -120,7 +120,7 @@ class HostileInputTest {
         SourceView after = _get(SourceView.class);
         List<String> cited = KaribuViews.rows(after.figures, 200).get(0);
         assertThat(cited.get(1)).startsWith(p + ", Kyrgyz Republic, 2020");
-        assertThat(cited.get(8)).isEqualTo("\u201c" + p + " shrank by 8.6%\u201d");
+        assertThat(cited.get(6)).isEqualTo("\u201c" + p + " shrank by 8.6%\u201d");
         noMarkupAnywhere();
 
         UI.getCurrent().navigate("sources");

@@ -90,7 +90,7 @@ class LinkingViewsTest {
         List<List<String>> cited = KaribuViews.rows(after.figures, 50);
         assertThat(cited).hasSize(1);
         assertThat(cited.get(0).get(0)).isEqualTo("8.6%");
-        assertThat(cited.get(0).get(7)).isEqualTo("differs (-1.451 pp)");
+        assertThat(cited.get(0).get(5)).isEqualTo("differs (-1.451 pp)");
 
         // After the page reloaded, Edit opens one dialog (not one per reload) and saves the change.
         ButtonKt._click(after.edit);
