@@ -17,7 +17,8 @@ import org.factline.measure.Period;
 
 /**
  * A comparison a sentence makes about a figure ("the largest drop for 26 years", "the highest since 2008", "a record
- * low", "doubled", "fell by a third", "twice as fast as Russia's") checked against the official series, with a verdict that explains itself:
+ * low", "doubled", "a threefold rise", "fell by a third", "twice as fast as Russia's") checked against the official
+ * series, with a verdict that explains itself:
  * "2020's -7.1% is the lowest since 1994 (-20.1%): 26 years — holds". Plain arithmetic on the series given.
  *
  * @param phrase      the words that make the comparison, as written
@@ -35,7 +36,10 @@ public record RelativeClaim(String phrase, boolean holds, String explanation) {
     private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:the\\s+)?(largest|biggest|steepest|sharpest|"
             + "deepest|worst|fastest|strongest|best|highest|lowest|weakest)\\b[^.;]{0,40}?\\bsince\\s+((?:19|20)\\d\\d)\\b");
     private static final Pattern RECORD = Pattern.compile("(?i)\\b(?:a\\s+|an\\s+)?(?:all-time\\s+|record\\s+)(high|low)\\b");
-    private static final Pattern DOUBLED = Pattern.compile("(?i)\\b(doubled|tripled|halved)\\b");
+    private static final Pattern DOUBLED = Pattern.compile("(?i)\\b(doubled|tripled|quadrupled|halved)\\b");
+    /** "rose threefold", "a 3-fold increase", "a tenfold rise": the value against the one before. */
+    private static final Pattern FOLD = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|\\d+(?:\\.\\d+)?)"
+            + "[- ]?fold\\b");
     private static final Pattern BY_FRACTION = Pattern.compile("(?i)\\b(fell|dropped|declined|rose|grew|increased|"
             + "shrank|jumped)\\s+(?:by\\s+)?(?:a\\s+|one\\s+)?(third|quarter|half)\\b(?!\\s+as\\s)");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
@@ -55,7 +59,7 @@ public record RelativeClaim(String phrase, boolean holds, String explanation) {
             + "(?-i:(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})))");
 
     private static final Pattern ANY = Pattern.compile("(?i)\\b(since|years|record|all-time|doubled|tripled|"
-            + "halved|third|quarter|half|twice|times)\\b");
+            + "quadrupled|halved|third|quarter|half|twice|times|\\w*-?fold)\\b");
 
     /** Another economy's series, as a comparison names it ("Russia's"): its name and its values by period. */
     public record Other(String name, Map<Period, BigDecimal> series) {
@@ -127,8 +131,16 @@ public record RelativeClaim(String phrase, boolean holds, String explanation) {
             BigDecimal factor = switch (word) {
                 case "doubled" -> BigDecimal.valueOf(2);
                 case "tripled" -> BigDecimal.valueOf(3);
+                case "quadrupled" -> BigDecimal.valueOf(4);
                 default -> new BigDecimal("0.5");
             };
+            ratio(m.group(), period, values, factor, unit).ifPresent(out::add);
+        }
+        m = FOLD.matcher(sentence);
+        while (m.find()) {
+            String times = m.group(1).toLowerCase(Locale.ROOT);
+            BigDecimal factor = NUMBERS.containsKey(times) ? BigDecimal.valueOf(NUMBERS.get(times))
+                    : new BigDecimal(times);
             ratio(m.group(), period, values, factor, unit).ifPresent(out::add);
         }
         m = BY_FRACTION.matcher(sentence);

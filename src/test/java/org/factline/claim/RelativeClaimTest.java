@@ -109,4 +109,18 @@ class RelativeClaimTest {
         assertThat(check("output rose 1.5 times as fast as in 2018", 2019)).singleElement()
                 .extracting(RelativeClaim::holds).isEqualTo(false);
     }
+
+    @Test
+    void aThreefoldRiseIsARatioToThePeriodBefore() {
+        // 2013's 10.915% against 2012's -0.088%: nowhere near three times.
+        assertThat(check("growth rose threefold to 10.9%", 2013)).singleElement().satisfies(r -> {
+            assertThat(r.phrase()).isEqualTo("threefold");
+            assertThat(r.holds()).isFalse();
+        });
+        // 2008's 8.402% against 2007's 8.543%: about one-fold, so "a 1-fold change" holds.
+        assertThat(check("a 1-fold change", 2008)).singleElement().extracting(RelativeClaim::holds).isEqualTo(true);
+        assertThat(check("the economy quadrupled", 2008)).singleElement().extracting(RelativeClaim::holds)
+                .isEqualTo(false);
+        assertThat(check("the scaffold fell", 2008)).isEmpty();
+    }
 }
