@@ -21,6 +21,14 @@ final class Words {
     /** The forms of "grow", which the catalog names by its noun: "GDP growth". */
     private static final Set<String> GROW = Set.of("grow", "grows", "grew", "grown", "growing");
 
+    /**
+     * Words news uses for what the catalog names otherwise: "the economy grew" is GDP growth; "health spending" is
+     * health expenditure.
+     */
+    private static final java.util.Map<String, String> NEWS_WORDS = java.util.Map.of("economy", "gdp",
+            "economies", "gdp", "spending", "expenditure", "spend", "expenditure", "spent", "expenditure",
+            "jobless", "unemployment");
+
     private Words() {
     }
 
@@ -48,6 +56,9 @@ final class Words {
         }
         if (GROW.contains(w)) {
             return "growth";
+        }
+        if (NEWS_WORDS.containsKey(w)) {
+            return NEWS_WORDS.get(w);
         }
         if (w.endsWith("ies") && w.length() > 4) {
             return w.substring(0, w.length() - 3) + "y";

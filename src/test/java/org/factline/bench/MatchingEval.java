@@ -65,7 +65,7 @@ public final class MatchingEval {
             TransactionTemplate tx = ctx.getBean(TransactionTemplate.class);
             long run = System.currentTimeMillis();
             List<String> rows = new ArrayList<>();
-            rows.add("part\tfile\tfigure\texpected\ttop\tscore\tverdict\tlinked\tin top 5");
+            rows.add("part\tfile\tfigure\texpected\ttop\tscore\tverdict\tlinked\tin top 5\tcandidates");
             Score tuned = new Score("tuned: src/test/resources/matching/eval");
             for (Path f : txt(Path.of("src/test/resources/matching/eval"))) {
                 tuned.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
@@ -218,7 +218,9 @@ public final class MatchingEval {
                         + (candidates.isEmpty() ? "" : candidates.get(0)) + "\t"
                         + String.format(Locale.ROOT, "%.2f", score) + "\t"
                         + (r.candidates().isEmpty() ? "" : r.candidates().get(0).verdict().label()) + "\t"
-                        + (machine ? "machine" : "") + "\t" + right5);
+                        + (machine ? "machine" : "") + "\t" + right5 + "\t" + r.candidates().stream()
+                        .map(o -> o.indicatorCode() + " " + o.geographyCode() + " " + o.period() + String.format(
+                                Locale.ROOT, " %.2f", o.score())).collect(java.util.stream.Collectors.joining("; ")));
             }
         }
 
