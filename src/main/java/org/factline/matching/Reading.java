@@ -42,6 +42,9 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
     private static final Pattern DIRECTION = Pattern.compile("(?i)\\b(gr[eo]w|grown|growth|grows|ros[e]|rise[ns]?|"
             + "fell|fall(?:s|en)?|shr[ai]nk|shrunk|shrinks|contract\\w*|expand\\w*|increas\\w*|decreas\\w*|"
             + "declin\\w*|drop\\w*|gain\\w*|slump\\w*|jump\\w*|up|down|plung\\w*|surg\\w*)\\b");
+    /** "fell to 17.3%", "stood at 4%": what follows is the level reached, not the change. */
+    private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)\\b(?:to|at)\\s+(?:about\\s+|around\\s+|nearly\\s+|"
+            + "almost\\s+|just\\s+|a\\s+record\\s+)?$");
 
     static Reading of(FigureMatcher.Article article, Candidate f) {
         String s = f.sentence();
@@ -89,7 +92,8 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         } else {
             status = ObservationStatus.PRELIMINARY;
         }
-        boolean change = DIRECTION.matcher(s.substring(Math.max(0, at - 40), Math.min(s.length(), at + 40))).find();
+        boolean change = !LEVEL_BEFORE.matcher(s.substring(Math.max(0, at - 25), at)).find()
+                && DIRECTION.matcher(s.substring(Math.max(0, at - 40), Math.min(s.length(), at + 40))).find();
         boolean annual = period.frequency() == Frequency.ANNUAL && !UNNAMED_PART.matcher(s).find();
         return new Reading(period, status, annual,
                 !Units.PERCENTAGE_POINT.equals(f.unit()), change, weight);
