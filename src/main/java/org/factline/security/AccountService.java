@@ -40,8 +40,11 @@ public class AccountService {
         this.clock = clock;
     }
 
-    /** The account as password sign-in checks it ({@link GuardedAuthentication}). */
-    @Transactional(readOnly = true)
+    /**
+     * The account as password sign-in checks it ({@link GuardedAuthentication}). Not read-only, so that it reads the
+     * primary: a password changed or an account disabled a moment ago must hold at once, replica or not.
+     */
+    @Transactional
     public UserDetails loadUserByUsername(String username) {
         AccountRepository.Credentials row = repository.credentials(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));

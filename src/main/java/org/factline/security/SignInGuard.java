@@ -56,7 +56,7 @@ public class SignInGuard {
      * @return whether the name has failures on record, which a success must then clear
      * @throws SignInRefused saying why and for how long
      */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: a read replica may not have the failure of a moment ago yet
     public boolean check(String username, String address) {
         Instant now = clock.instant();
         List<Block> blocks = repository.find(subjects(username, address));
