@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factline.measure.FigureParser;
 import org.factline.measure.NumberWords;
-import org.factline.measure.ScaleWord;
 import org.factline.measure.StatedFigure;
 
 /**
@@ -32,8 +30,6 @@ public final class FigureExtractor {
     private static final Pattern SCALE = Pattern.compile(
             "\\G(?:-(?:trillion|billion|million|thousand)| ?(?:trillion|billion|million|thousand|lakh crores?|crores?|lakhs?|trn|tn|bn|bln|mn|mln)|(?:m|b|k))(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HYPHEN_SCALE = Pattern.compile("-(?:trillion|billion|million|thousand)(?![\\p{L}\\d-])",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(
             "\\G(?: ?%|\\s+(?:percent|per\\s+cent|pct)(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
     private static final Pattern POINTS_OF_PERCENT = Pattern.compile(
@@ -47,7 +43,6 @@ public final class FigureExtractor {
     private static final Pattern CURRENCY_BEFORE = Pattern.compile(
             "(?:US\\$|C\\$|A\\$|\\$|£|€|¥|₽|₹|R\\$|(?<![\\p{L}])(?:Rs\\.?|Sh) ?|(?<![\\p{L}])(?:USD|EUR|GBP|JPY|CNY|RUB|INR|KGS|KZT|"
                     + "UZS|TJS|AMD|BYN|CHF|CAD|AUD|TRY|UAH|BRL|ZAR|MXN|SEK|NOK|DKK|PLN|KRW|KES|NGN|EGP) ?)$");
-    private static final Pattern WORD = Pattern.compile("\\G\\s+([\\p{L}][\\p{L}’'-]*)");
     private static final Pattern RATE = Pattern.compile(
             "\\G\\s+(?:a|an|per)\\s+(day|week|month|year|hour|head|capita|person|household|barrel|tonne|ton|share|bushel|"
                     + "pound|gallon|litre|liter|watt|ounce|kilowatt[- ]hour|megawatt[- ]hour|kWh|MWh|MMBtu)"
@@ -60,7 +55,7 @@ public final class FigureExtractor {
     private static final Pattern RANGE_TAIL = Pattern.compile("\\G(?: ?[-–] ?|\\s+to\\s+|\\s+(and)\\s+)(?=[$£€¥₽₹]?\\d)");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+$");
     /** The head of a money range whose tail is written without the currency: "$30m-" in "$30m-35m". */
-    private static final Pattern MONEY_RANGE_HEAD = Pattern.compile(
+    static final Pattern MONEY_RANGE_HEAD = Pattern.compile(
             "(US\\$|A\\$|C\\$|\\$|£|€|¥|₹)\\d[\\d.,]*(?:m|bn|b|k|tn)?\\s?[-–]\\s?$");
     /** "3 out of 4 economists", "7 of the 10 largest banks": the first number counts what the second does. */
     private static final Pattern OUT_OF = Pattern.compile("\\G\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?=\\d)");
@@ -77,56 +72,9 @@ public final class FigureExtractor {
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
             + "totaled|reached|hit)\\s+(?:[^.;]{0,40}?\\s)?(?:to|from|by)\\s+$");
 
-    private static final Pattern MONTH = Pattern.compile(
-            "(?i)jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-                    + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?");
-
     /** Words that say the figure after them is a level, index reading or gauge. */
     private static final Pattern INDEX_CONTEXT = Pattern.compile(
             "(?i)\\b(?:index|indices|PMI|gauge|barometer|Sensex|Nifty|Dow|FTSE|Nikkei|DAX|Hang Seng|points)\\b[^.;]{0,60}$");
-
-    private static final Pattern DOWN_BEFORE = Pattern.compile("(?i)\\b(?:shrank|shrunk|shrink|shrinks|shrinking|fell|"
-            + "fall|falls|falling|fallen|drop|dropped|drops|dropping|declined|decline|declines|declining|decreased|"
-            + "decrease|decreases|contracted|contract|contracts|contracting|slumped|slump|slumps|plunged|plunge|tumbled|"
-            + "slid|slipped|sank|sunk|down|lower|dipped|dip|eased|weakened|retreated|lost|shed|slowed|devalued|depreciated)"
-            + "(?:\\s+(?:by|an?|annual|annualised|annualized|further|some|about|around|roughly|nearly|almost|more|than|as|much|"
-            + "over|just|estimated|record|year-on-year|sharp|sharply|steep|steeply|another))*\\s*[-−]?$");
-    private static final Pattern DOWN_BY_BEFORE = Pattern.compile("(?i)\\b(?:shrank|shrunk|fell|fallen|dropped|"
-            + "declined|decreased|contracted|slumped|plunged|tumbled|slid|slipped|sank|down|dipped|eased"
-            + "|cut|cuts|reduced|reduce|lowered|lower|trimmed|slashed|lost|devalued|depreciated)"
-            + "\\s+(?:(?!(?:rose|grew|increased|climbed|gained|jumped|surged|up|raised|added)\\b)[\\p{L}'’-]+\\s+){0,5}?by(?:\\s+(?:about|around|some|nearly|almost|roughly|more than|over|just|"
-            + "another|a further))?\\s*$");
-    private static final Pattern DOWN_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:drop|fall|decline|contraction|decrease|"
-            + "slump|loss|reduction|plunge|slide|dip|shrinkage)\\s+of(?:\\s+(?:about|around|some|nearly|almost|roughly|"
-            + "more than|over|just|an estimated))?\\s*$");
-    private static final Pattern DOWN_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:[\\p{L}.-]+\\s+)?(?:drop|fall|decline|"
-            + "contraction|decrease|slump|plunge|slide|dip|shrinkage)\\b|^\\s+(?:lower|less|cheaper|smaller)\\b");
-
-    /** Words after which a number is part of a name: "Article 50", "FTSE 100", "Boeing 737", "No. 10". */
-    private static final Set<String> NAME_WORDS = Set.of(
-            "No", "No.", "no.", "Nos.", "number", "Number", "Article", "article", "Section", "section", "Chapter",
-            "chapter", "Resolution", "Decree", "decree", "Law", "Flight", "flight", "Route", "Line", "Phase", "phase",
-            "Stage", "Round", "round", "Boeing", "Airbus", "FTSE", "S&P", "Nikkei", "DAX", "CAC", "Stoxx", "Nasdaq",
-            "Russell", "Fortune", "Forbes", "Global", "Vision", "Agenda", "Covid", "COVID", "Windows", "iPhone",
-            "Model", "Level", "Tier", "Block", "Unit", "Platform", "Terminal", "Gate", "Highway", "Top",
-            "Formula", "page", "Page", "Group", "G", "Pillar", "Basel", "Solvency", "Euro", "Paragraph", "paragraph",
-            "Rule", "rule", "Item", "item", "Schedule", "Table", "table", "Figure", "Annex", "Act");
-
-    /** Nouns that make the number before them a duration, a time or a multiplier, not a figure. */
-    private static final Set<String> NOT_COUNTED = Set.of(
-            "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries", "quarters",
-            "nights", "weekends", "times", "fold", "o'clock", "am", "pm", "hrs", "mins", "yrs", "innings", "runs",
-            "goals", "votes", "seats");
-
-    /** Words that end the phrase after a number: its counted noun comes before them. */
-    private static final Set<String> STOP = Set.of(
-            "of", "in", "to", "a", "an", "the", "per", "from", "for", "by", "and", "or", "on", "at", "with", "that",
-            "which", "who", "were", "was", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would",
-            "could", "should", "may", "might", "can", "this", "these", "those", "last", "next", "each", "since", "than",
-            "when", "after", "before", "across", "over", "under", "into", "it", "its", "their", "his", "her", "our",
-            "as", "but", "so", "if", "while", "between", "during", "up", "down", "off", "out", "about",
-            "around", "against", "not", "also", "already", "now", "only", "year", "month", "week", "day", "said",
-            "says", "according", "compared", "versus", "vs", "through", "until", "within", "without");
 
     private FigureExtractor() {
     }
@@ -163,7 +111,7 @@ public final class FigureExtractor {
     }
 
     private static Optional<Candidate> candidateAt(String text, int ns, int ne, List<int[]> sentences) {
-        if (!standsAlone(text, ns, ne)) {
+        if (!Standing.alone(text, ns, ne)) {
             return Optional.empty();
         }
         String number = text.substring(ns, ne);
@@ -218,7 +166,7 @@ public final class FigureExtractor {
             end = x.end(); // "14 times earnings": a multiple, though "times" alone makes none
             defaultUnit = "times " + x.group(1).toLowerCase(Locale.ROOT);
         } else {
-            int nounEnd = countedNounEnd(text, p);
+            int nounEnd = CountedNoun.end(text, p);
             if (nounEnd == -2) {
                 return Optional.empty(); // a duration, time or multiplier
             }
@@ -348,123 +296,11 @@ public final class FigureExtractor {
         return s.length() > length ? s.substring(s.length() - length) : s;
     }
 
-    /**
-     * Where the counted noun after position {@code p} ends ("500,000 free doses": after "doses"), 0 when the
-     * words after the number name nothing counted, -2 when they make it a duration or a time.
-     */
-    private static int countedNounEnd(String text, int p) {
-        Matcher w = WORD.matcher(text);
-        int at = p;
-        for (int i = 0; i < 4; i++) {
-            w.region(at, text.length());
-            if (!w.lookingAt()) {
-                return 0;
-            }
-            String word = w.group(1);
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (NOT_COUNTED.contains(lower) || (i == 0 && Set.of("year", "month", "week", "day", "hour", "minute",
-                    "am", "pm", "a.m", "p.m").contains(lower))) {
-                return -2;
-            }
-            if (STOP.contains(lower)) {
-                return 0;
-            }
-            if (FigureParser.isPluralNoun(lower) || org.factline.measure.Quantities.isUnit(word)) {
-                return w.end();
-            }
-            at = w.end();
-        }
-        return 0;
-    }
-
-    /** Whether the digits at [ns, ne) are a number of their own, not part of a word, code, URL, date or name. */
-    private static boolean standsAlone(String text, int ns, int ne) {
-        char before = ns > 0 ? text.charAt(ns - 1) : ' ';
-        if (Character.isLetterOrDigit(before) || before == '_' || before == '/' || before == ':' || before == '#'
-                || before == '.' || before == '\\' || before == '=' || before == '&') {
-            return false;
-        }
-        if ((before == '-' || before == '–') && ns > 1 && Character.isLetter(text.charAt(ns - 2))
-                && !MONEY_RANGE_HEAD.matcher(text.substring(Math.max(0, ns - 20), ns)).find()) {
-            return false; // "COVID-19", "A-320", but not the "35m" of "$30m-35m"
-        }
-        if (ne < text.length()) {
-            char after = text.charAt(ne);
-            if (after == '/' || after == ':' && ne + 1 < text.length() && Character.isDigit(text.charAt(ne + 1))) {
-                return false; // "2020/21", "10:30"
-            }
-            if ((after == '-' || after == '–') && ne + 1 < text.length() && Character.isLetter(text.charAt(ne + 1))
-                    && !HYPHEN_SCALE.matcher(text).region(ne, text.length()).lookingAt()) {
-                return false; // "10-year", "45-year-old", but not "$480-billion"
-            }
-            if (Character.isLetter(after)) {
-                int e = ne;
-                while (e < text.length() && Character.isLetter(text.charAt(e))) {
-                    e++;
-                }
-                String suffix = text.substring(ne, e);
-                boolean scale = ScaleWord.fromText(suffix).isPresent();
-                if (!scale && !org.factline.measure.Quantities.isUnit(suffix)) {
-                    return false; // "20th", "4G", "9am"
-                }
-            }
-        }
-        int ts = ns;
-        while (ts > 0 && !Character.isWhitespace(text.charAt(ts - 1))) {
-            ts--;
-        }
-        int te = ne;
-        while (te < text.length() && !Character.isWhitespace(text.charAt(te))) {
-            te++;
-        }
-        String token = text.substring(ts, te).toLowerCase(Locale.ROOT);
-        if (token.contains("://") || token.startsWith("www.") || token.contains("@") || token.matches(".*\\.(com|org|"
-                + "net|ru|kg|uk|io|gov)\\b.*")) {
-            return false;
-        }
-        String previous = previousWord(text, ns);
-        if (NAME_WORDS.contains(previous)) {
-            return false;
-        }
-        boolean smallInteger = text.substring(ns, ne).matches("\\d{1,2}");
-        return !(smallInteger && (MONTH.matcher(previous.replace(".", "")).matches()
-                || MONTH.matcher(nextWord(text, ne)).matches()));
-    }
-
-    private static String previousWord(String text, int at) {
-        int e = at;
-        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == ',')) {
-            e--;
-        }
-        int s = e;
-        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
-            s--;
-        }
-        return text.substring(s, e);
-    }
-
-    private static String nextWord(String text, int at) {
-        int s = at;
-        while (s < text.length() && text.charAt(s) == ' ') {
-            s++;
-        }
-        int e = s;
-        while (e < text.length() && Character.isLetter(text.charAt(e))) {
-            e++;
-        }
-        return text.substring(s, e);
-    }
-
     private static boolean isFall(String text, int start, int end, FigureKind kind, List<int[]> sentences) {
         String before = sentenceBefore(text, start, sentences);
-        String tail = before.length() > 80 ? before.substring(before.length() - 80) : before;
         int[] s = sentenceOf(start, sentences);
-        String after = text.substring(end, Math.max(end, Math.min(s[1], end + 40)));
-        if (DOWN_NOUN_BEFORE.matcher(tail).find() || DOWN_NOUN_AFTER.matcher(after).find()
-                || DOWN_BY_BEFORE.matcher(tail).find()) {
-            return true;
-        }
-        return kind == FigureKind.PERCENT && DOWN_BEFORE.matcher(tail).find();
+        return Direction.isFall(tailOf(before, 80), text.substring(end, Math.max(end, Math.min(s[1], end + 40))),
+                kind);
     }
 
     private static String sentenceBefore(String text, int at, List<int[]> sentences) {

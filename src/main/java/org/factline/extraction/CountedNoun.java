@@ -1,0 +1,61 @@
+package org.factline.extraction;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factline.measure.FigureParser;
+
+/** The noun a number counts: "500,000 free doses" counts doses; "26 years" is a duration, not a count. */
+final class CountedNoun {
+
+    private static final Pattern WORD = Pattern.compile("\\G\\s+([\\p{L}][\\p{L}’'-]*)");
+
+    /** Nouns that make the number before them a duration, a time or a multiplier, not a figure. */
+    private static final Set<String> NOT_COUNTED = Set.of(
+            "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries", "quarters",
+            "nights", "weekends", "times", "fold", "o'clock", "am", "pm", "hrs", "mins", "yrs", "innings", "runs",
+            "goals", "votes", "seats");
+
+    /** Words that end the phrase after a number: its counted noun comes before them. */
+    private static final Set<String> STOP = Set.of(
+            "of", "in", "to", "a", "an", "the", "per", "from", "for", "by", "and", "or", "on", "at", "with", "that",
+            "which", "who", "were", "was", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would",
+            "could", "should", "may", "might", "can", "this", "these", "those", "last", "next", "each", "since", "than",
+            "when", "after", "before", "across", "over", "under", "into", "it", "its", "their", "his", "her", "our",
+            "as", "but", "so", "if", "while", "between", "during", "up", "down", "off", "out", "about",
+            "around", "against", "not", "also", "already", "now", "only", "year", "month", "week", "day", "said",
+            "says", "according", "compared", "versus", "vs", "through", "until", "within", "without");
+
+    private CountedNoun() {
+    }
+
+    /**
+     * Where the counted noun after position {@code p} ends ("500,000 free doses": after "doses"), 0 when the
+     * words after the number name nothing counted, -2 when they make it a duration or a time.
+     */
+    static int end(String text, int p) {
+        Matcher w = WORD.matcher(text);
+        int at = p;
+        for (int i = 0; i < 4; i++) {
+            w.region(at, text.length());
+            if (!w.lookingAt()) {
+                return 0;
+            }
+            String word = w.group(1);
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (NOT_COUNTED.contains(lower) || (i == 0 && Set.of("year", "month", "week", "day", "hour", "minute",
+                    "am", "pm", "a.m", "p.m").contains(lower))) {
+                return -2;
+            }
+            if (STOP.contains(lower)) {
+                return 0;
+            }
+            if (FigureParser.isPluralNoun(lower) || org.factline.measure.Quantities.isUnit(word)) {
+                return w.end();
+            }
+            at = w.end();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,39 @@
+package org.factline.extraction;
+
+import java.util.regex.Pattern;
+
+/** Whether the words around a figure make it a fall: "shrank by 8.6%", "a drop of 12%", "an 8.6% GDP drop". */
+final class Direction {
+
+    private static final Pattern DOWN_BEFORE = Pattern.compile("(?i)\\b(?:shrank|shrunk|shrink|shrinks|shrinking|fell|"
+            + "fall|falls|falling|fallen|drop|dropped|drops|dropping|declined|decline|declines|declining|decreased|"
+            + "decrease|decreases|contracted|contract|contracts|contracting|slumped|slump|slumps|plunged|plunge|tumbled|"
+            + "slid|slipped|sank|sunk|down|lower|dipped|dip|eased|weakened|retreated|lost|shed|slowed|devalued|depreciated)"
+            + "(?:\\s+(?:by|an?|annual|annualised|annualized|further|some|about|around|roughly|nearly|almost|more|than|as|much|"
+            + "over|just|estimated|record|year-on-year|sharp|sharply|steep|steeply|another))*\\s*[-−]?$");
+    private static final Pattern DOWN_BY_BEFORE = Pattern.compile("(?i)\\b(?:shrank|shrunk|fell|fallen|dropped|"
+            + "declined|decreased|contracted|slumped|plunged|tumbled|slid|slipped|sank|down|dipped|eased"
+            + "|cut|cuts|reduced|reduce|lowered|lower|trimmed|slashed|lost|devalued|depreciated)"
+            + "\\s+(?:(?!(?:rose|grew|increased|climbed|gained|jumped|surged|up|raised|added)\\b)[\\p{L}'’-]+\\s+){0,5}?by(?:\\s+(?:about|around|some|nearly|almost|roughly|more than|over|just|"
+            + "another|a further))?\\s*$");
+    private static final Pattern DOWN_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:drop|fall|decline|contraction|decrease|"
+            + "slump|loss|reduction|plunge|slide|dip|shrinkage)\\s+of(?:\\s+(?:about|around|some|nearly|almost|roughly|"
+            + "more than|over|just|an estimated))?\\s*$");
+    private static final Pattern DOWN_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:[\\p{L}.-]+\\s+)?(?:drop|fall|decline|"
+            + "contraction|decrease|slump|plunge|slide|dip|shrinkage)\\b|^\\s+(?:lower|less|cheaper|smaller)\\b");
+
+    private Direction() {
+    }
+
+    /**
+     * @param before the sentence's last words before the figure
+     * @param after  the words after it, to the sentence's end
+     */
+    static boolean isFall(String before, String after, FigureKind kind) {
+        if (DOWN_NOUN_BEFORE.matcher(before).find() || DOWN_NOUN_AFTER.matcher(after).find()
+                || DOWN_BY_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        return kind == FigureKind.PERCENT && DOWN_BEFORE.matcher(before).find();
+    }
+}

@@ -1,0 +1,110 @@
+package org.factline.extraction;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.factline.measure.ScaleWord;
+
+/**
+ * Whether digits stand as a number of their own: not part of a word ("4G", "20th"), a code ("COVID-19"), a URL, a
+ * date ("24 February"), a compound adjective ("10-year") or a name ("Article 50", "Boeing 737").
+ */
+final class Standing {
+
+    private static final Pattern HYPHEN_SCALE = Pattern.compile("-(?:trillion|billion|million|thousand)(?![\\p{L}\\d-])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH = Pattern.compile(
+            "(?i)jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+                    + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?");
+
+    /** Words after which a number is part of a name: "Article 50", "FTSE 100", "Boeing 737", "No. 10". */
+    private static final Set<String> NAME_WORDS = Set.of(
+            "No", "No.", "no.", "Nos.", "number", "Number", "Article", "article", "Section", "section", "Chapter",
+            "chapter", "Resolution", "Decree", "decree", "Law", "Flight", "flight", "Route", "Line", "Phase", "phase",
+            "Stage", "Round", "round", "Boeing", "Airbus", "FTSE", "S&P", "Nikkei", "DAX", "CAC", "Stoxx", "Nasdaq",
+            "Russell", "Fortune", "Forbes", "Global", "Vision", "Agenda", "Covid", "COVID", "Windows", "iPhone",
+            "Model", "Level", "Tier", "Block", "Unit", "Platform", "Terminal", "Gate", "Highway", "Top",
+            "Formula", "page", "Page", "Group", "G", "Pillar", "Basel", "Solvency", "Euro", "Paragraph", "paragraph",
+            "Rule", "rule", "Item", "item", "Schedule", "Table", "table", "Figure", "Annex", "Act");
+
+    private Standing() {
+    }
+
+    /** Whether the digits at [ns, ne) are a number of their own, not part of a word, code, URL, date or name. */
+    static boolean alone(String text, int ns, int ne) {
+        char before = ns > 0 ? text.charAt(ns - 1) : ' ';
+        if (Character.isLetterOrDigit(before) || before == '_' || before == '/' || before == ':' || before == '#'
+                || before == '.' || before == '\\' || before == '=' || before == '&') {
+            return false;
+        }
+        if ((before == '-' || before == '–') && ns > 1 && Character.isLetter(text.charAt(ns - 2))
+                && !FigureExtractor.MONEY_RANGE_HEAD.matcher(text.substring(Math.max(0, ns - 20), ns)).find()) {
+            return false; // "COVID-19", "A-320", but not the "35m" of "$30m-35m"
+        }
+        if (ne < text.length()) {
+            char after = text.charAt(ne);
+            if (after == '/' || after == ':' && ne + 1 < text.length() && Character.isDigit(text.charAt(ne + 1))) {
+                return false; // "2020/21", "10:30"
+            }
+            if ((after == '-' || after == '–') && ne + 1 < text.length() && Character.isLetter(text.charAt(ne + 1))
+                    && !HYPHEN_SCALE.matcher(text).region(ne, text.length()).lookingAt()) {
+                return false; // "10-year", "45-year-old", but not "$480-billion"
+            }
+            if (Character.isLetter(after)) {
+                int e = ne;
+                while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                    e++;
+                }
+                String suffix = text.substring(ne, e);
+                boolean scale = ScaleWord.fromText(suffix).isPresent();
+                if (!scale && !org.factline.measure.Quantities.isUnit(suffix)) {
+                    return false; // "20th", "4G", "9am"
+                }
+            }
+        }
+        int ts = ns;
+        while (ts > 0 && !Character.isWhitespace(text.charAt(ts - 1))) {
+            ts--;
+        }
+        int te = ne;
+        while (te < text.length() && !Character.isWhitespace(text.charAt(te))) {
+            te++;
+        }
+        String token = text.substring(ts, te).toLowerCase(Locale.ROOT);
+        if (token.contains("://") || token.startsWith("www.") || token.contains("@") || token.matches(".*\\.(com|org|"
+                + "net|ru|kg|uk|io|gov)\\b.*")) {
+            return false;
+        }
+        String previous = previousWord(text, ns);
+        if (NAME_WORDS.contains(previous)) {
+            return false;
+        }
+        boolean smallInteger = text.substring(ns, ne).matches("\\d{1,2}");
+        return !(smallInteger && (MONTH.matcher(previous.replace(".", "")).matches()
+                || MONTH.matcher(nextWord(text, ne)).matches()));
+    }
+
+    private static String previousWord(String text, int at) {
+        int e = at;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+            s--;
+        }
+        return text.substring(s, e);
+    }
+
+    private static String nextWord(String text, int at) {
+        int s = at;
+        while (s < text.length() && text.charAt(s) == ' ') {
+            s++;
+        }
+        int e = s;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(s, e);
+    }
+}
