@@ -247,7 +247,7 @@ final class FigureMatcher {
             geos.add(new Geo(near, 1.5));
         }
         if (main != null && main != near) {
-            geos.add(new Geo(main, near == null ? (main == inTitle ? 1.2 : 0.8) : 0));
+            geos.add(new Geo(main, near == null ? (main == inTitle ? 1.2 : 0.8) : 0.5));
         }
         return new Draft(f, reading, context, shortlist, geos);
     }

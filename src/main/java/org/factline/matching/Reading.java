@@ -31,6 +31,9 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
     private static final Pattern UNNAMED_PART = Pattern.compile("(?i)\\b(?:the|this|that|last|previous|same|a|each)"
             + "\\s+(?:quarter|month)\\b|\\bquarterly\\b|\\bmonthly\\b|\\b(?:month|quarter)-on-(?:month|quarter)\\b|"
             + "\\bprevious three months\\b");
+    /** "recovering to $2.4 billion for the year": the figure is the year's, whatever quarter the sentence named before. */
+    private static final Pattern FOR_THE_YEAR = Pattern.compile("(?i)^\\s+(?:for|over)\\s+the\\s+(?:full\\s+|whole\\s+)?"
+            + "year\\b");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\b(last|previous|past) year\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\bthis year\\b");
     private static final Pattern REQUESTED = Pattern.compile(
@@ -56,7 +59,12 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         Matcher quarter = nearest(QUARTER, s, at, f.text().length());
         Matcher month = nearest(MONTH, s, at, f.text().length());
         Integer y = year == null ? null : Integer.valueOf(year.group(1));
-        if (quarter != null && beside(quarter, year, at)) {
+        boolean forTheYear = FOR_THE_YEAR.matcher(s.substring(Math.min(s.length(), at + f.text().length()))).find();
+        if (forTheYear) {
+            // The year the sentence names, else the one before publication, as for an unnamed year.
+            period = Period.year(y == null ? published - 1 : y);
+            weight = y == null ? 0.6 : 1.0;
+        } else if (quarter != null && beside(quarter, year, at)) {
             String q = quarter.group(1) != null ? quarter.group(1).substring(0, 1).toLowerCase() : quarter.group(2);
             int n = switch (q) {
                 case "f", "1" -> 1;

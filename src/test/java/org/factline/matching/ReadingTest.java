@@ -25,4 +25,17 @@ class ReadingTest {
         Reading r = Reading.of(new FigureMatcher.Article("t", sentence, LocalDate.of(2023, 3, 1)), f);
         assertThat(r.change()).isEqualTo(change);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "It fell 25% in the second quarter before recovering to $2.4 billion for the year. | $2.4 billion | 2020",
+        "Sales reached $3 billion for the full year 2019.                                 | $3 billion   | 2019",
+        "It fell 25% in the second quarter before recovering to $2.4 billion.              | $2.4 billion | 2021-Q2"
+    })
+    void forTheYearMakesTheFigureTheYearsWhateverQuarterCameBefore(String sentence, String figure, String period) {
+        Candidate f = FigureExtractor.extract(sentence).stream().filter(c -> c.text().equals(figure)).findFirst()
+                .orElseThrow();
+        Reading r = Reading.of(new FigureMatcher.Article("t", sentence, LocalDate.of(2021, 3, 3)), f);
+        assertThat(r.period()).hasToString(period);
+    }
 }
