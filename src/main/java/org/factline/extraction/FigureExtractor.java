@@ -60,6 +60,18 @@ public final class FigureExtractor {
     /** "3 out of 4 economists", "7 of the 10 largest banks": the first number counts what the second does. */
     private static final Pattern OUT_OF = Pattern.compile("\\G\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?=\\d)");
     /** A valuation multiple: "14 times earnings". */
+    /** "a P/E of 21", "a price-to-earnings ratio of 18": a valuation multiple named before its number. */
+    private static final Pattern MULTIPLE_BEFORE = Pattern.compile("(?i)\\b(?:an?\\s+)?(?:(?:forward|trailing)\\s+)?"
+            + "(?:P/E|PE|price[- /](?:to[- ])?earnings)(?:\\s+(?:ratio|multiple))?\\s+of\\s+$");
+    /** "employs 45 in the region": the number of people a verb of employing counts, its noun left out. */
+    private static final Pattern EMPLOYS = Pattern.compile("(?i)\\b(?:employs|employed|employing|hires|hired|hiring|"
+            + "a\\s+(?:staff|workforce)\\s+of)\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+|almost\\s+|roughly\\s+)?$");
+    /** The second part of a numeral in two: "2 million 300 thousand". */
+    private static final Pattern SECOND_PART = Pattern.compile("\\G\\s+\\d{1,3}\\s+(?:thousand|hundred)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    /** "rose threefold", "a 4-fold increase": a multiplier, written with digits or a word. */
+    private static final Pattern FOLD = Pattern.compile("(?i)(?<![\\p{L}\\d-])(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|"
+            + "seven|eight|nine|ten|twenty|hundred)-?fold\\b");
     private static final Pattern MULTIPLE = Pattern.compile(
             "\\G\\s+times\\s+(?:(?:forward|trailing|expected|next year's|this year's)\\s+)?"
                     + "(earnings|sales|revenue|book value|book|ebitda|profits?|cash flow)(?![\\p{L}])",
@@ -84,12 +96,31 @@ public final class FigureExtractor {
         List<int[]> sentences = Sentences.of(text);
         List<Candidate> found = scan(text, NUMBER.matcher(text), sentences);
         found.addAll(scan(text, SPELLED.matcher(text), sentences));
+        found.addAll(folds(text, sentences));
         found.sort(java.util.Comparator.comparingInt(Candidate::start));
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : found) {
             if (out.isEmpty() || c.start() >= out.get(out.size() - 1).end()) {
                 out.add(c);
             }
+        }
+        return out;
+    }
+
+    /** Multipliers: "threefold" is 3 times, "4-fold" 4 times. */
+    private static List<Candidate> folds(String text, List<int[]> sentences) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = FOLD.matcher(text);
+        while (m.find()) {
+            String times = m.group().toLowerCase(Locale.ROOT).replaceFirst("-?fold$", "");
+            BigDecimal value = times.matches("[\\d.]+") ? new BigDecimal(times)
+                    : NumberWords.value(times).orElse(times.equals("hundred") ? BigDecimal.valueOf(100) : null);
+            if (value == null) {
+                continue;
+            }
+            int[] s = sentenceOf(m.start(), sentences);
+            out.add(new Candidate(m.start(), m.end(), m.group(), value, "times", null, null, FigureKind.OTHER,
+                    text.substring(s[0], s[1]), s[0]));
         }
         return out;
     }
@@ -129,6 +160,15 @@ public final class FigureExtractor {
                 && !text.substring(Math.max(0, start - 14), start).equalsIgnoreCase("plus or minus ")) {
             start -= 6; // "minus 0.1%"
         }
+        String head = text.substring(Math.max(0, start - 50), start);
+        Matcher named = MULTIPLE_BEFORE.matcher(head);
+        if (currencyBefore == null && named.find()) {
+            // "a P/E of 21": the figure is the phrase and its number, a multiple of earnings.
+            int from = start - (head.length() - named.start());
+            int[] sentence = sentenceOf(from, sentences);
+            return Optional.of(new Candidate(from, ne, text.substring(from, ne), new BigDecimal(number.replace(",", "")),
+                    "times", null, null, FigureKind.OTHER, text.substring(sentence[0], sentence[1]), sentence[0]));
+        }
         int p = ne;
         boolean scaled = false;
         Matcher scale = SCALE.matcher(text).region(p, text.length());
@@ -139,6 +179,10 @@ public final class FigureExtractor {
             if (!singleLetter || !scale.group().startsWith(" ")) {
                 scaled = true;
                 p = scale.end();
+                Matcher second = SECOND_PART.matcher(text).region(p, text.length());
+                if (second.lookingAt()) {
+                    p = second.end(); // "2 million 300 thousand"
+                }
             }
         }
         String defaultUnit = null;
@@ -190,6 +234,9 @@ public final class FigureExtractor {
                     && !YEAR.matcher(number).matches()) {
                 end = p;
                 defaultUnit = "points";
+            } else if (EMPLOYS.matcher(head).find() && !YEAR.matcher(number).matches()) {
+                end = p;
+                defaultUnit = "employees";
             } else {
                 return Optional.empty();
             }

@@ -63,6 +63,7 @@ public final class FigureParser {
                     + ")(?=" + NumberWords.FOLLOWED + "))"
                     + "(?:(?:\\s*|-(?=[a-z]{4}))(?<scale>" + ScaleWord.allSpellingsLongestFirst().stream().map(Pattern::quote)
                     .collect(Collectors.joining("|")) + ")\\b)?"
+                    + "(?:\\s+(?<num2>\\d{1,3})\\s+(?<scale2>thousand|hundred)\\b)?"
                     + "\\s*(?<rest>.*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -115,6 +116,11 @@ public final class FigureParser {
             unit = unitOf(m.group("cur"), rest, defaultUnit, text);
         }
         BigDecimal value = exponent == 0 ? stated : stated.scaleByPowerOfTen(exponent);
+        if (m.group("num2") != null && scale != null) {
+            // "2 million 300 thousand": the second part adds to the first.
+            value = value.add(new BigDecimal(m.group("num2")).scaleByPowerOfTen(
+                    m.group("scale2").equalsIgnoreCase("thousand") ? 3 : 2));
+        }
         return new StatedFigure(text.strip(), stated, scale, unit, value);
     }
 

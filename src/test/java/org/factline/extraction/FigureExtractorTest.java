@@ -186,4 +186,29 @@ class FigureExtractorTest {
     void numberWordsWithoutAScaleWordOrPercentAreNotFigures(String text) {
         assertThat(FigureExtractor.extract(text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The shares trade at a P/E of 21.                  | a P/E of 21                     | 21      | times | other",
+        "It was priced at a price-to-earnings ratio of 18. | a price-to-earnings ratio of 18 | 18      | times | other",
+        "Exports rose threefold in two years.              | threefold                       | 3       | times | other",
+        "Online sales saw a 4-fold increase.               | 4-fold                          | 4       | times | other",
+        "The new plant employs 45 in the region.           | 45                              | 45      | employees | count",
+        "It will bottle 2 million 300 thousand litres.     | 2 million 300 thousand litres   | 2300000 | litres | quantity"
+    })
+    void multiplesMultipliersUnnamedStaffAndTwoPartNumeralsAreFigures(String text, String figure, String value,
+                                                                     String unit, String kind) {
+        Candidate c = only(text);
+        assertThat(c.text()).isEqualTo(figure);
+        assertThat(c.value()).isEqualByComparingTo(value);
+        assertThat(c.unit()).isEqualTo(unit);
+        assertThat(c.kind().name().toLowerCase(java.util.Locale.ROOT)).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The scaffold fell on the street.", "The benefits are manifold.",
+        "He employs a lawyer.", "The company hired in 2019 and 2020."})
+    void wordsEndingInFoldAndEmployingWithoutANumberAreNoFigures(String text) {
+        assertThat(FigureExtractor.extract(text)).isEmpty();
+    }
 }
