@@ -60,7 +60,7 @@ public final class FigureParser {
     private static final Pattern FIGURE = Pattern.compile(
             "(?<sign>[-−+]|minus\\s)?\\s*(?<cur>US\\$|C\\$|A\\$|R\\$|Sh(?=\\s?\\d)|\\$|£|€|¥|₽|₹|Rs\\.?|[A-Z]{3}(?=\\s*\\d))?\\s*"
                     + "(?:(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<words>" + NumberWords.WORDS
-                    + ")(?=" + NumberWords.FOLLOWED + "))"
+                    + ")(?=" + NumberWords.FOLLOWED + "|\\s*$))"
                     + "(?:(?:\\s*|-(?=[a-z]{4}))(?<scale>" + ScaleWord.allSpellingsLongestFirst().stream().map(Pattern::quote)
                     .collect(Collectors.joining("|")) + ")\\b)?"
                     + "(?:\\s+(?<num2>\\d{1,3})\\s+(?<scale2>thousand|hundred)\\b)?"

@@ -211,4 +211,13 @@ class FigureExtractorTest {
     void wordsEndingInFoldAndEmployingWithoutANumberAreNoFigures(String text) {
         assertThat(FigureExtractor.extract(text)).isEmpty();
     }
+
+    @Test
+    void aShareWhoseFirstNumberIsAWordCountsTheSecondsNoun() {
+        List<Candidate> found = FigureExtractor.extract("Seven of the 10 largest banks raised rates, and two out of 3 "
+                + "economists expect more.");
+        assertThat(found).extracting(c -> c.text() + " = " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("Seven = 7 banks", "10 largest banks = 10 banks", "two = 2 economists",
+                        "3 economists = 3 economists");
+    }
 }
