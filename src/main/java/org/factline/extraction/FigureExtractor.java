@@ -40,15 +40,17 @@ public final class FigureExtractor {
     private static final Pattern INDEX_POINTS = Pattern.compile("\\G\\s+(?:points|pts)(?![\\p{L}])");
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
             "\\G\\s+(?:(?:US|U\\.S\\.)\\s+)?(?:dollars?|euros?|pounds(?: sterling)?|roubles?|rubles?|soms?|somoni|drams?|rupees?|yen|"
-                    + "yuan|renminbi|tenge|lira|hryvnias?|francs|rand|reais|pesos|won|shillings)(?![\\p{L}])"
+                    + "yuan|renminbi|tenge|lira|hryvnias?|francs|rand|reais|pesos|won|shillings|zlotys?|zlotych|forints?|"
+                    + "naira|rupiah|baht|ringgit)(?![\\p{L}])"
                     + "|\\G\\s+(?:USD|EUR|GBP|JPY|CNY|RUB|INR|KGS|KZT|UZS|TJS|AMD|BYN|CHF|CAD|AUD|TRY|UAH|BRL|ZAR|MXN|"
-                    + "SEK|NOK|DKK|PLN|KRW|KES|NGN|EGP)(?![\\p{L}])");
+                    + "SEK|NOK|DKK|PLN|KRW|KES|NGN|EGP|HUF|IDR|THB|MYR)(?![\\p{L}])");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile(
             "(?:US\\$|C\\$|A\\$|\\$|£|€|¥|₽|₹|R\\$|(?<![\\p{L}])(?:Rs\\.?|Sh) ?|(?<![\\p{L}])(?:USD|EUR|GBP|JPY|CNY|RUB|INR|KGS|KZT|"
                     + "UZS|TJS|AMD|BYN|CHF|CAD|AUD|TRY|UAH|BRL|ZAR|MXN|SEK|NOK|DKK|PLN|KRW|KES|NGN|EGP) ?)$");
     private static final Pattern RATE = Pattern.compile(
             "\\G\\s+(?:a|an|per)\\s+(day|week|month|year|hour|head|capita|person|household|barrel|tonne|ton|share|bushel|"
-                    + "pound|gallon|litre|liter|watt|ounce|kilowatt[- ]hour|megawatt[- ]hour|kWh|MWh|MMBtu)"
+                    + "pound|gallon|litre|liter|watt|ounce|kilowatt[- ]hour|megawatt[- ]hour|kWh|MWh|MMBtu|"
+                    + "million\\s+British\\s+thermal\\s+units)"
                     + "(?![\\p{L}])(?!\\s+(?:earlier|ago|before|later))",
             Pattern.CASE_INSENSITIVE);
     /** An exchange rate: "18.62 to the dollar", "4.78 per dollar". */
@@ -89,7 +91,8 @@ public final class FigureExtractor {
 
     /** Words that say the figure after them is a level, index reading or gauge. */
     private static final Pattern INDEX_CONTEXT = Pattern.compile(
-            "(?i)\\b(?:index|indices|PMI|gauge|barometer|Sensex|Nifty|Dow|FTSE|Nikkei|DAX|Hang Seng|points)\\b[^.;]{0,60}$");
+            "(?i)\\b(?:index|indices|PMI|gauge|barometer|Sensex|Nifty|Dow|FTSE|Nikkei|DAX|Hang Seng|points)\\b"
+                    + "(?:[^.;]|\\.(?=\\d)){0,60}$");
 
     private FigureExtractor() {
     }
@@ -282,6 +285,11 @@ public final class FigureExtractor {
             return Optional.empty();
         }
         String unit = f.unit() == null ? "" : f.unit();
+        if (unit.equals("bpd")) {
+            // "1 million bpd" is 1 million barrels a day, as "barrels a day" written out is.
+            unit = "barrels";
+            per = "day";
+        }
         // An exchange rate (so many soms per dollar) is a price, not an amount of money.
         FigureKind kind = per != null && FigureParser.isKnownCurrency(per) ? FigureKind.OTHER : FigureKind.ofUnit(unit);
         BigDecimal value = f.value();

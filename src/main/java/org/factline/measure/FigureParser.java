@@ -34,7 +34,10 @@ public final class FigureParser {
             Map.entry("lira", "TRY"), Map.entry("hryvnias", "UAH"), Map.entry("hryvnia", "UAH"),
             Map.entry("francs", "CHF"), Map.entry("rand", "ZAR"), Map.entry("reais", "BRL"),
             Map.entry("pesos", "MXN"), Map.entry("won", "KRW"), Map.entry("renminbi", "CNY"),
-            Map.entry("shillings", "KES"));
+            Map.entry("shillings", "KES"), Map.entry("shilling", "KES"), Map.entry("zloty", "PLN"),
+            Map.entry("zlotys", "PLN"), Map.entry("zlotych", "PLN"), Map.entry("forint", "HUF"),
+            Map.entry("forints", "HUF"), Map.entry("naira", "NGN"), Map.entry("rupiah", "IDR"), Map.entry("baht", "THB"),
+            Map.entry("ringgit", "MYR"), Map.entry("peso", "MXN"));
 
     /** Hundredths of a currency: "20 cents" is 0.20 dollars. */
     private static final Map<String, String> HUNDREDTHS = Map.of("cents", "USD", "cent", "USD", "pence", "GBP",
@@ -55,7 +58,8 @@ public final class FigureParser {
 
     private static final Set<String> KNOWN_CURRENCIES = Set.of(
             "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "KGS", "KZT", "UZS", "TJS", "AMD", "BYN", "CHF",
-            "CAD", "AUD", "TRY", "UAH", "BRL", "ZAR", "MXN", "SEK", "NOK", "DKK", "PLN", "KRW", "KES", "NGN", "EGP");
+            "CAD", "AUD", "TRY", "UAH", "BRL", "ZAR", "MXN", "SEK", "NOK", "DKK", "PLN", "KRW", "KES", "NGN", "EGP",
+            "HUF", "IDR", "THB", "MYR");
 
     private static final Pattern FIGURE = Pattern.compile(
             "(?<sign>[-−+]|minus\\s)?\\s*(?<cur>US\\$|C\\$|A\\$|R\\$|Sh(?=\\s?\\d)|\\$|£|€|¥|₽|₹|Rs\\.?|[A-Z]{3}(?=\\s*\\d))?\\s*"

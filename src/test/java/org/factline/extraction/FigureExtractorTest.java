@@ -220,4 +220,33 @@ class FigureExtractorTest {
                 .containsExactly("Seven = 7 banks", "10 largest banks = 10 banks", "two = 2 economists",
                         "3 economists = 3 economists");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Wages rose to 8,408 zlotys in March.                 | 8,408 zlotys                            | 8408    | PLN | money",
+        "Texas pumped 5.6 million bpd in December.            | 5.6 million bpd                         | 5600000 | barrels | count",
+        "Gas fell to $1.65 per million British thermal units. | $1.65 per million British thermal units | 1.65    | USD | money",
+        "The Nikkei closed down at 31,998.                    | 31,998                                  | 31998   | points | index"
+    })
+    void theSecondBlindSetsShapesAreRead(String text, String figure, String value, String unit, String kind) {
+        Candidate c = only(text);
+        assertThat(c.text()).isEqualTo(figure);
+        assertThat(c.value()).isEqualByComparingTo(value);
+        assertThat(c.unit()).isEqualTo(unit);
+        assertThat(c.kind().name().toLowerCase(java.util.Locale.ROOT)).isEqualTo(kind);
+    }
+
+    @Test
+    void anIndexLevelAfterAChangeWithADecimalPointIsStillAnIndexLevel() {
+        List<Candidate> found = FigureExtractor.extract("The Nikkei share average closed down 0.8% at 31,998.");
+        assertThat(found).extracting(Candidate::text).containsExactly("0.8%", "31,998");
+        assertThat(found.get(1).unit()).isEqualTo("points");
+    }
+
+    @Test
+    void aShillingExchangeRateTakesTheShilling() {
+        Candidate c = FigureExtractor.extract("The shilling has gained this year, trading at 130 per dollar.").get(0);
+        assertThat(c.text()).isEqualTo("130");
+        assertThat(c.unit()).isEqualTo("KES");
+    }
 }
