@@ -25,10 +25,11 @@ public final class FigureExtractor {
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     /**
      * A number spelled out, when a scale word or "percent" follows ("half a billion", "five per cent"), or when it is
-     * the first of a share ("Seven of the 10 largest banks", "two out of 3 economists").
+     * the first of a share ("Seven of the 10 largest banks", "two out of 3 economists"; "one of the 10 largest" is
+     * a way of speaking, not a share).
      */
     private static final Pattern SPELLED = Pattern.compile("(?<![\\p{L}\\d-])" + NumberWords.WORDS
-            + "(?=" + NumberWords.FOLLOWED + "|\\s+(?:out\\s+)?of\\s+(?:the\\s+)?\\d)");
+            + "(?=" + NumberWords.FOLLOWED + "|(?<!(?i:\\bone|\\ban?))\\s+(?:out\\s+)?of\\s+(?:the\\s+)?\\d)");
 
     private static final Pattern SCALE = Pattern.compile(
             "\\G(?:-(?:trillion|billion|million|thousand)| ?(?:trillion|billion|million|thousand|lakh crores?|crores?|lakhs?|trn|tn|bn|bln|mn|mln)|(?:m|b|k))(?![\\p{L}\\d])",

@@ -213,6 +213,12 @@ class FigureExtractorTest {
     }
 
     @Test
+    void oneOfTheTenLargestIsAWayOfSpeakingNotAShare() {
+        assertThat(FigureExtractor.extract("It is one of the 10 largest banks in the region."))
+                .extracting(Candidate::text).containsExactly("10 largest banks");
+    }
+
+    @Test
     void aShareWhoseFirstNumberIsAWordCountsTheSecondsNoun() {
         List<Candidate> found = FigureExtractor.extract("Seven of the 10 largest banks raised rates, and two out of 3 "
                 + "economists expect more.");
