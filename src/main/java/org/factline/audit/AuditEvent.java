@@ -3,7 +3,7 @@ package org.factline.audit;
 import java.time.Instant;
 
 /**
- * One thing an editor or admin did, or one sign-in refused.
+ * One thing an editor or admin did, or one failed sign-in.
  *
  * @param actor   who: the account's name, {@link AuditLog#COMMAND_LINE} for a local command, or the name typed at a
  *                failed sign-in

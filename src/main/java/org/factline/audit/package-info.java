@@ -1,5 +1,5 @@
 /**
- * What editors and admins did (imports, undos, links, reviews, account changes) and what sign-in refused, written in
+ * What editors and admins did (imports, undos, links, reviews, account changes) and failed sign-ins, written in
  * the transaction of the action itself and browsable by admins; owns the {@code audit_event} table.
  */
 @ApplicationModule(displayName = "Audit", allowedDependencies = {"measure"})

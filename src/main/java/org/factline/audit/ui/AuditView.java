@@ -74,7 +74,7 @@ public class AuditView extends VerticalLayout {
         grid.setPageSize(100);
         total.addClassName("hint");
         add(new H2("Audit"), new Paragraph("Imports, undos, articles, links, review decisions, account changes and "
-                + "refused sign-ins, each with who, when and from where."), filters, total, grid);
+                + "failed sign-ins, locks and unlocks, each with who, when and from where."), filters, total, grid);
         refresh();
     }
 
