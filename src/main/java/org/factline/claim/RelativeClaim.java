@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factline.measure.FigureFormat;
+import org.factline.measure.NumberWords;
 import org.factline.measure.Period;
 
 /**
@@ -42,12 +43,6 @@ public record RelativeClaim(String phrase, boolean holds, String explanation) {
             + "[- ]?fold\\b");
     private static final Pattern BY_FRACTION = Pattern.compile("(?i)\\b(fell|dropped|declined|rose|grew|increased|"
             + "shrank|jumped)\\s+(?:by\\s+)?(?:a\\s+|one\\s+)?(third|quarter|half)\\b(?!\\s+as\\s)");
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
-            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50));
-
     /**
      * "twice as fast as Russia's", "three times as high as in 2019", "half as fast as the year before": the value
      * against another economy's at the same period, or against an earlier period of the same series.
@@ -105,7 +100,7 @@ public record RelativeClaim(String phrase, boolean holds, String explanation) {
         Matcher m = FOR_YEARS.matcher(sentence);
         while (m.find()) {
             int years = m.group(4) != null ? Integer.parseInt(m.group(4))
-                    : NUMBERS.get(m.group(5).toLowerCase(Locale.ROOT));
+                    : NumberWords.value(m.group(5)).orElseThrow().intValue();
             boolean low = isLow(m.group(1), m.group());
             extreme(m.group().strip(), period, measured, low, unit, rateOfChange)
                     .map(e -> e.against(years, "for " + years + " years"))
@@ -139,8 +134,7 @@ public record RelativeClaim(String phrase, boolean holds, String explanation) {
         m = FOLD.matcher(sentence);
         while (m.find()) {
             String times = m.group(1).toLowerCase(Locale.ROOT);
-            BigDecimal factor = NUMBERS.containsKey(times) ? BigDecimal.valueOf(NUMBERS.get(times))
-                    : new BigDecimal(times);
+            BigDecimal factor = NumberWords.value(times).orElseGet(() -> new BigDecimal(times));
             ratio(m.group(), period, values, factor, unit).ifPresent(out::add);
         }
         m = BY_FRACTION.matcher(sentence);

@@ -125,11 +125,16 @@ public final class FigureExtractor {
             if (value == null) {
                 continue;
             }
-            int[] s = sentenceOf(m.start(), sentences);
-            out.add(new Candidate(m.start(), m.end(), m.group(), value, "times", null, null, FigureKind.OTHER,
-                    text.substring(s[0], s[1]), s[0]));
+            out.add(times(text, m.start(), m.end(), value, sentences));
         }
         return out;
+    }
+
+    /** A multiple or a multiplier at [start, end): so many times what it is compared with. */
+    private static Candidate times(String text, int start, int end, BigDecimal value, List<int[]> sentences) {
+        int[] s = sentenceOf(start, sentences);
+        return new Candidate(start, end, text.substring(start, end), value, "times", null, null, FigureKind.OTHER,
+                text.substring(s[0], s[1]), s[0]);
     }
 
     /** The figures at the numbers the matcher finds, written in digits or in words. */
@@ -171,10 +176,8 @@ public final class FigureExtractor {
         Matcher named = MULTIPLE_BEFORE.matcher(head);
         if (currencyBefore == null && named.find()) {
             // "a P/E of 21": the figure is the phrase and its number, a multiple of earnings.
-            int from = start - (head.length() - named.start());
-            int[] sentence = sentenceOf(from, sentences);
-            return Optional.of(new Candidate(from, ne, text.substring(from, ne), new BigDecimal(number.replace(",", "")),
-                    "times", null, null, FigureKind.OTHER, text.substring(sentence[0], sentence[1]), sentence[0]));
+            return Optional.of(times(text, start - (head.length() - named.start()), ne,
+                    new BigDecimal(number.replace(",", "")), sentences));
         }
         int p = ne;
         boolean scaled = false;

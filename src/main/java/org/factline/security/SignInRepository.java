@@ -33,16 +33,14 @@ class SignInRepository {
     }
 
     List<SignInGuard.Block> find(List<SignInGuard.Subject> subjects) {
-        if (subjects.size() == 1) {
-            SignInGuard.Subject s = subjects.get(0);
-            return jdbc.sql("select * from sign_in_guard where subject_kind = ? and subject = ?")
-                    .params(s.kind().name(), s.name()).query(ROW).list();
-        }
-        SignInGuard.Subject a = subjects.get(0);
-        SignInGuard.Subject b = subjects.get(1);
-        return jdbc.sql("select * from sign_in_guard where (subject_kind = ? and subject = ?) "
-                        + "or (subject_kind = ? and subject = ?)")
-                .params(a.kind().name(), a.name(), b.kind().name(), b.name()).query(ROW).list();
+        List<Object> params = new java.util.ArrayList<>();
+        subjects.forEach(x -> {
+            params.add(x.kind().name());
+            params.add(x.name());
+        });
+        return jdbc.sql("select * from sign_in_guard where " + String.join(" or ",
+                        java.util.Collections.nCopies(subjects.size(), "(subject_kind = ? and subject = ?)")))
+                .params(params).query(ROW).list();
     }
 
     /**
