@@ -42,6 +42,11 @@ class FigureExtractorTest {
         "The manufacturing PMI rose to 52.3 in June.   | 52.3                  | 52.3          | points | index",
     })
     void readsEachKindOfFigure(String sentence, String text, String value, String unit, String kind) {
+        assertReads(sentence, text, value, unit, kind);
+    }
+
+    /** The sentence states one figure: this text at its place, with this value, unit and kind. */
+    private static void assertReads(String sentence, String text, String value, String unit, String kind) {
         Candidate c = only(sentence);
         assertThat(c.text()).isEqualTo(text);
         assertThat(sentence.substring(c.start(), c.end())).isEqualTo(text);
@@ -172,11 +177,7 @@ class FigureExtractorTest {
     })
     void numbersSpelledOutBeforeAScaleWordOrPercentAreFigures(String text, String figure, String value, String unit,
                                                              String kind) {
-        Candidate c = only(text);
-        assertThat(c.text()).isEqualTo(figure);
-        assertThat(c.value()).isEqualByComparingTo(value);
-        assertThat(c.unit()).isEqualTo(unit);
-        assertThat(c.kind().name().toLowerCase(java.util.Locale.ROOT)).isEqualTo(kind);
+        assertReads(text, figure, value, unit, kind);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -198,11 +199,7 @@ class FigureExtractorTest {
     })
     void multiplesMultipliersUnnamedStaffAndTwoPartNumeralsAreFigures(String text, String figure, String value,
                                                                      String unit, String kind) {
-        Candidate c = only(text);
-        assertThat(c.text()).isEqualTo(figure);
-        assertThat(c.value()).isEqualByComparingTo(value);
-        assertThat(c.unit()).isEqualTo(unit);
-        assertThat(c.kind().name().toLowerCase(java.util.Locale.ROOT)).isEqualTo(kind);
+        assertReads(text, figure, value, unit, kind);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -235,11 +232,7 @@ class FigureExtractorTest {
         "The Nikkei closed down at 31,998.                    | 31,998                                  | 31998   | points | index"
     })
     void theSecondBlindSetsShapesAreRead(String text, String figure, String value, String unit, String kind) {
-        Candidate c = only(text);
-        assertThat(c.text()).isEqualTo(figure);
-        assertThat(c.value()).isEqualByComparingTo(value);
-        assertThat(c.unit()).isEqualTo(unit);
-        assertThat(c.kind().name().toLowerCase(java.util.Locale.ROOT)).isEqualTo(kind);
+        assertReads(text, figure, value, unit, kind);
     }
 
     @Test
