@@ -104,8 +104,8 @@ class ExactValuesTest {
         });
         Map<LocalDate, BigDecimal> restored = new HashMap<>();
         try (Connection c = empty.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select period_start, obs_value, value_scale from observation "
-                     + "where indicator_code = 'FL.EXACT'")) {
+             ResultSet rs = s.executeQuery("select period_start, obs_value, value_scale from observation o join series s "
+                     + "on s.id = o.series_id where s.indicator_code = 'FL.EXACT'")) {
             while (rs.next()) {
                 restored.put(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2).setScale(rs.getInt(3)));
             }

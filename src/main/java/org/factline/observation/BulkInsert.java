@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,11 +29,13 @@ final class BulkInsert {
         this.template = template;
     }
 
-    int insertAll(List<NewObservation> observations, Long importId) {
+    /** Adds the rows; {@code seriesIds} names the id of each row's series. */
+    int insertAll(List<NewObservation> observations, Map<SeriesSummaries.Series, Long> seriesIds, Long importId) {
         if (isPostgres()) {
-            return copyAll(observations, importId);
+            return copyAll(observations, seriesIds, importId);
         }
-        int[][] counts = template.batchUpdate(ObservationRepository.INSERT, observations, 1_000, (ps, o) -> bind(ps, o, importId));
+        int[][] counts = template.batchUpdate(ObservationRepository.INSERT, observations, 1_000,
+                (ps, o) -> bind(ps, o, seriesIds.get(series(o)), importId));
         int total = 0;
         for (int[] batch : counts) {
             total += batch.length;
@@ -54,19 +57,18 @@ final class BulkInsert {
      * PostgreSQL's bulk path: COPY the rows into a temporary staging table of this transaction, then one
      * INSERT ... SELECT into {@code observation}, so constraints and indexes are checked as for any insert.
      */
-    private int copyAll(List<NewObservation> observations, Long importId) {
+    private int copyAll(List<NewObservation> observations, Map<SeriesSummaries.Series, Long> seriesIds,
+                        Long importId) {
         return template.execute((ConnectionCallback<Integer>) con -> {
             try (Statement s = con.createStatement()) {
                 s.execute("""
                         create temporary table if not exists observation_stage (
-                            indicator_code varchar(64), geography_code varchar(16), period_start date, frequency char(1),
-                            obs_value numeric, value_scale integer, unit varchar(40), status varchar(16),
+                            series_id bigint, period_start date, frequency char(1), obs_value numeric, value_scale integer, unit varchar(40), status varchar(16),
                             source_id bigint, vintage date, import_id bigint) on commit drop""");
             }
             StringBuilder csv = new StringBuilder(observations.size() * 96);
             for (NewObservation o : observations) {
-                quoted(csv, o.indicatorCode()).append(',');
-                quoted(csv, o.geographyCode()).append(',').append(pgDate(o.period().start())).append(',')
+                csv.append(seriesIds.get(series(o))).append(',').append(pgDate(o.period().start())).append(',')
                         .append(o.period().frequency().code()).append(',')
                         .append(o.value().toPlainString()).append(',').append(o.value().scale()).append(',');
                 quoted(csv, o.unit()).append(',').append(o.status().name()).append(',').append(o.sourceId()).append(',')
@@ -99,21 +101,24 @@ final class BulkInsert {
         return out.append('"').append(text.replace("\"", "\"\"")).append('"');
     }
 
-    static void bind(PreparedStatement ps, NewObservation o, Long importId) throws SQLException {
-        ps.setString(1, o.indicatorCode());
-        ps.setString(2, o.geographyCode());
-        ps.setObject(3, o.period().start());
-        ps.setString(4, o.period().frequency().code());
-        ps.setBigDecimal(5, o.value());
-        ps.setInt(6, o.value().scale());
-        ps.setString(7, o.unit());
-        ps.setString(8, o.status().name());
-        ps.setLong(9, o.sourceId());
-        ps.setObject(10, o.vintage());
+    static SeriesSummaries.Series series(NewObservation o) {
+        return new SeriesSummaries.Series(o.indicatorCode(), o.geographyCode());
+    }
+
+    static void bind(PreparedStatement ps, NewObservation o, long seriesId, Long importId) throws SQLException {
+        ps.setLong(1, seriesId);
+        ps.setObject(2, o.period().start());
+        ps.setString(3, o.period().frequency().code());
+        ps.setBigDecimal(4, o.value());
+        ps.setInt(5, o.value().scale());
+        ps.setString(6, o.unit());
+        ps.setString(7, o.status().name());
+        ps.setLong(8, o.sourceId());
+        ps.setObject(9, o.vintage());
         if (importId == null) {
-            ps.setNull(11, Types.BIGINT);
+            ps.setNull(10, Types.BIGINT);
         } else {
-            ps.setLong(11, importId);
+            ps.setLong(10, importId);
         }
     }
 }

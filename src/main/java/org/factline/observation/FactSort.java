@@ -2,11 +2,11 @@ package org.factline.observation;
 
 /** The orders in which observations are listed; each maps to an indexed or cheap ORDER BY. */
 public enum FactSort {
-    PERIOD("period_start"),
-    VALUE("obs_value"),
-    INDICATOR("indicator_code"),
-    GEOGRAPHY("geography_code"),
-    VINTAGE("vintage");
+    PERIOD("o.period_start"),
+    VALUE("o.obs_value"),
+    INDICATOR("s.indicator_code"),
+    GEOGRAPHY("s.geography_code"),
+    VINTAGE("o.vintage");
 
     final String column;
 

@@ -21,14 +21,21 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
 
-/** Every SQL statement on the {@code observation} table. */
+/**
+ * Every SQL statement on the {@code observation} table. A row names its series by the id of a {@code series} row
+ * (decision 012); reads join it, so an {@link Observation} carries the indicator and geography codes.
+ */
 @Repository
 class ObservationRepository {
 
-    static final String COLUMNS = "indicator_code, geography_code, period_start, frequency, obs_value, "
-            + "value_scale, unit, status, source_id, vintage, import_id";
-    static final String INSERT = "insert into observation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String COLUMNS = "series_id, period_start, frequency, obs_value, value_scale, unit, status, "
+            + "source_id, vintage, import_id";
+    static final String INSERT = "insert into observation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The observation table joined to its series; {@code o} and {@code s} in every condition below. */
+    private static final String FROM = " from observation o join series s on s.id = o.series_id";
+    private static final String SELECT = "select o.*, s.indicator_code, s.geography_code" + FROM;
     /** How many series one query of official values asks for. */
     private static final int SERIES_PER_QUERY = 200;
 
@@ -45,27 +52,33 @@ class ObservationRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final BulkInsert bulk;
+    private final SeriesIds seriesIds;
 
-    ObservationRepository(JdbcClient jdbc, JdbcTemplate template) {
+    ObservationRepository(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.template = template;
         this.bulk = new BulkInsert(template);
+        this.seriesIds = new SeriesIds(jdbc, template, transactions);
     }
 
-    /** Adds many rows: JDBC batches on H2, COPY through a staging table on PostgreSQL. */
+    /**
+     * Adds many rows, making the series that do not exist yet: JDBC batches on H2, COPY through a staging table on
+     * PostgreSQL.
+     */
     int insertAll(List<NewObservation> observations, Long importId) {
-        return bulk.insertAll(observations, importId);
+        return bulk.insertAll(observations, seriesIds.ensure(observations.stream().map(BulkInsert::series).toList()),
+                importId);
     }
 
     Optional<Observation> find(long id) {
-        return jdbc.sql("select * from observation where id = ?").param(id).query(ROW).optional();
+        return jdbc.sql(SELECT + " where o.id = ?").param(id).query(ROW).optional();
     }
 
     List<Observation> findAll(Collection<Long> ids) {
         List<Observation> out = new ArrayList<>();
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += 1_000) {
-            out.addAll(jdbc.sql("select * from observation where id in (:ids)")
+            out.addAll(jdbc.sql(SELECT + " where o.id in (:ids)")
                     .param("ids", all.subList(from, Math.min(all.size(), from + 1_000))).query(ROW).list());
         }
         return out;
@@ -73,19 +86,20 @@ class ObservationRepository {
 
     /** The observation with the same series, period, source and vintage as {@code o}, if one is stored. */
     Optional<Observation> findSame(NewObservation o) {
-        return jdbc.sql("""
-                        select * from observation where indicator_code = ? and geography_code = ? and period_start = ?
-                        and frequency = ? and source_id = ? and vintage = ?""")
+        return jdbc.sql(SELECT + """
+                         where s.indicator_code = ? and s.geography_code = ? and o.period_start = ?
+                        and o.frequency = ? and o.source_id = ? and o.vintage = ?""")
                 .params(o.indicatorCode(), o.geographyCode(), o.period().start(), o.period().frequency().code(),
                         o.sourceId(), o.vintage())
                 .query(ROW).optional();
     }
 
     long insert(NewObservation o) {
+        long series = seriesIds.ensure(BulkInsert.series(o));
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         template.update(con -> {
             PreparedStatement ps = con.prepareStatement(INSERT, new String[] {"id"});
-            BulkInsert.bind(ps, o, null);
+            BulkInsert.bind(ps, o, series, null);
             return ps;
         }, keys);
         return keys.getKeyAs(Number.class).longValue();
@@ -103,8 +117,8 @@ class ObservationRepository {
     List<Observation> page(ObservationSelection s, FactSort sort, boolean descending, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         String dir = descending ? " desc" : "";
-        String sql = "select * from observation where " + where(s, params) + " order by "
-                + (sort == null ? FactSort.PERIOD : sort).column + dir + ", id" + dir
+        String sql = SELECT + " where " + where(s, params) + " order by "
+                + (sort == null ? FactSort.PERIOD : sort).column + dir + ", o.id" + dir
                 + " offset :offset rows fetch next :limit rows only";
         params.put("offset", offset);
         params.put("limit", limit);
@@ -114,8 +128,8 @@ class ObservationRepository {
     /** Every observation of the selection in series order (indicator, geography, period, vintage), streamed. */
     void stream(ObservationSelection s, Consumer<Observation> each) {
         Map<String, Object> params = new HashMap<>();
-        String sql = "select * from observation where " + where(s, params)
-                + " order by indicator_code, geography_code, period_start, vintage, id";
+        String sql = SELECT + " where " + where(s, params)
+                + " order by s.indicator_code, s.geography_code, o.period_start, o.vintage, o.id";
         try (var rows = jdbc.sql(sql).params(params).query(ROW).stream()) {
             rows.forEach(each);
         }
@@ -125,31 +139,32 @@ class ObservationRepository {
     private static String where(ObservationSelection s, Map<String, Object> p) {
         StringBuilder sql = new StringBuilder("1 = 1");
         if (!s.geographies().isEmpty()) {
-            sql.append(" and geography_code in (:geos)");
+            sql.append(" and s.geography_code in (:geos)");
             p.put("geos", s.geographies());
         }
         if (!s.indicators().isEmpty()) {
-            sql.append(" and indicator_code in (:indicators)");
+            sql.append(" and s.indicator_code in (:indicators)");
             p.put("indicators", s.indicators());
         }
-        in(sql, p, "source_id", "sources", s.sources());
-        in(sql, p, "id", "ids", s.ids());
+        in(sql, p, "o.source_id", "sources", s.sources());
+        in(sql, p, "o.id", "ids", s.ids());
         if (s.status() != null) {
-            sql.append(" and status = :status");
+            sql.append(" and o.status = :status");
             p.put("status", s.status().name());
         }
         if (s.from() != null) {
-            sql.append(" and period_start >= :from");
+            sql.append(" and o.period_start >= :from");
             p.put("from", s.from().start());
         }
         if (s.to() != null) {
-            sql.append(" and period_start < :to");
+            sql.append(" and o.period_start < :to");
             p.put("to", s.to().end());
         }
         if (s.textMatch() != null) {
             ObservationSelection.TextMatch t = s.textMatch();
-            sql.append(" and (").append(t.indicators().isEmpty() ? "1 = 0" : "indicator_code in (:textIndicators)")
-                    .append(" or ").append(t.sources().isEmpty() ? "1 = 0" : "source_id in (:textSources)").append(")");
+            sql.append(" and (").append(t.indicators().isEmpty() ? "1 = 0" : "s.indicator_code in (:textIndicators)")
+                    .append(" or ").append(t.sources().isEmpty() ? "1 = 0" : "o.source_id in (:textSources)")
+                    .append(")");
             p.put("textIndicators", t.indicators());
             p.put("textSources", t.sources());
         }
@@ -183,8 +198,8 @@ class ObservationRepository {
             List<String> geographies = e.getValue().stream().map(OfficialValues.Key::geographyCode).distinct().toList();
             List<java.time.LocalDate> periods = e.getValue().stream().map(k -> k.period().start()).distinct().toList();
             for (int g = 0; g < geographies.size(); g += SERIES_PER_QUERY) {
-                jdbc.sql("select * from observation where " + OfficialValues.CONDITION + " and indicator_code = :i"
-                                + " and geography_code in (:g) and period_start in (:p)")
+                jdbc.sql(SELECT + " where " + OfficialValues.CONDITION + " and s.indicator_code = :i"
+                                + " and s.geography_code in (:g) and o.period_start in (:p)")
                         .params(Map.of("i", e.getKey(), "g",
                                 geographies.subList(g, Math.min(geographies.size(), g + SERIES_PER_QUERY)), "p", periods))
                         .query(ROW).list().stream()
@@ -199,20 +214,20 @@ class ObservationRepository {
 
     /**
      * The official rows of one geography and period whose value lies in one of the ranges ({@code [low, high]}
-     * pairs): the geography index finds the period's rows, the ranges filter them.
+     * pairs): the geography's series, each looked up at the period in the series key, the ranges filtering them.
      */
     List<Observation> officialNear(String geographyCode, Period period, List<BigDecimal[]> ranges) {
         if (ranges.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("select * from observation where geography_code = :g"
-                + " and period_start = :p and frequency = :f and " + OfficialValues.CONDITION + " and (");
+        StringBuilder sql = new StringBuilder(SELECT + " where s.geography_code = :g"
+                + " and o.period_start = :p and o.frequency = :f and " + OfficialValues.CONDITION + " and (");
         Map<String, Object> p = new HashMap<>();
         p.put("g", geographyCode);
         p.put("p", period.start());
         p.put("f", period.frequency().code());
         for (int r = 0; r < ranges.size(); r++) {
-            sql.append(r == 0 ? "" : " or ").append("obs_value between :lo").append(r).append(" and :hi").append(r);
+            sql.append(r == 0 ? "" : " or ").append("o.obs_value between :lo").append(r).append(" and :hi").append(r);
             p.put("lo" + r, ranges.get(r)[0]);
             p.put("hi" + r, ranges.get(r)[1]);
         }
@@ -222,8 +237,9 @@ class ObservationRepository {
     /** Every value of one source's series, each period with each of its vintages. */
     List<Vintages.Value> vintagesOf(SeriesKey key) {
         return jdbc.sql("""
-                        select period_start, frequency, vintage, obs_value, value_scale from observation
-                        where indicator_code = ? and geography_code = ? and source_id = ?""")
+                        select o.period_start, o.frequency, o.vintage, o.obs_value, o.value_scale
+                        from observation o join series s on s.id = o.series_id
+                        where s.indicator_code = ? and s.geography_code = ? and o.source_id = ?""")
                 .params(key.indicatorCode(), key.geographyCode(), key.sourceId())
                 .query((rs, i) -> new Vintages.Value(
                         new Period(rs.getObject("period_start", LocalDate.class),
@@ -249,7 +265,7 @@ class ObservationRepository {
     }
 
     List<SeriesSummaries.Series> seriesOfImport(long importId) {
-        return jdbc.sql("select distinct indicator_code, geography_code from observation where import_id = ?")
+        return jdbc.sql("select distinct s.indicator_code, s.geography_code" + FROM + " where o.import_id = ?")
                 .param(importId).query((rs, i) -> new SeriesSummaries.Series(rs.getString(1), rs.getString(2))).list();
     }
 
@@ -266,7 +282,7 @@ class ObservationRepository {
     }
 
     long countSeries(SeriesSummaries.Series s) {
-        return jdbc.sql("select count(*) from observation where indicator_code = ? and geography_code = ?")
+        return jdbc.sql("select count(*)" + FROM + " where s.indicator_code = ? and s.geography_code = ?")
                 .params(s.indicatorCode(), s.geographyCode()).query(Long.class).single();
     }
 
@@ -275,9 +291,9 @@ class ObservationRepository {
      * vintage first: enough to find its latest two official periods.
      */
     List<Observation> latestOfficial(SeriesSummaries.Series s, String unit, LocalDate from) {
-        return jdbc.sql("select * from observation where indicator_code = ? and geography_code = ? and period_start >= ?"
-                        + " and unit = ? and " + OfficialValues.CONDITION
-                        + " order by period_start desc, vintage desc, id desc fetch first 64 rows only")
+        return jdbc.sql(SELECT + " where s.indicator_code = ? and s.geography_code = ? and o.period_start >= ?"
+                        + " and o.unit = ? and " + OfficialValues.CONDITION
+                        + " order by o.period_start desc, o.vintage desc, o.id desc fetch first 64 rows only")
                 .params(s.indicatorCode(), s.geographyCode(), from, unit).query(ROW).list();
     }
 }

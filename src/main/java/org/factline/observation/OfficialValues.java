@@ -55,8 +55,8 @@ public class OfficialValues {
         return officialSource && STATUSES.contains(o.status());
     }
 
-    /** The status part of {@link #isOfficial} in SQL, for the observation table's own queries. */
-    static final String CONDITION = "status in ('OFFICIAL', 'RULE')";
+    /** The status part of {@link #isOfficial} in SQL, for the observation table's own queries (as {@code o}). */
+    static final String CONDITION = "o.status in ('OFFICIAL', 'RULE')";
 
     /** Of the given sources, those that can give official data: datasets and releases, not articles. */
     @Transactional(readOnly = true)

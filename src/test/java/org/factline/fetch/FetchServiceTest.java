@@ -139,8 +139,8 @@ class FetchServiceTest {
         assertThat(first.vintage()).hasToString("2024-06-28");
         assertThat(first.sources()).singleElement().asString().contains("https://data.worldbank.org/indicator/SP.POP.TOTL");
         assertThat(REQUESTS).hasSize(2);
-        assertThat(jdbc.sql("select obs_value from observation where indicator_code = 'SP.POP.TOTL' and "
-                + "geography_code = 'KGZ' and vintage = date '2024-06-28' and period_start = date '2022-01-01'")
+        assertThat(jdbc.sql("select obs_value from observation o join series s on s.id = o.series_id where s.indicator_code = 'SP.POP.TOTL' "
+                + "and s.geography_code = 'KGZ' and vintage = date '2024-06-28' and period_start = date '2022-01-01'")
                 .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("6974800.5");
 
         ImportReport again = fetch.fetch("worldbank:SP.POP.TOTL", true, "test").get(0);

@@ -65,11 +65,11 @@ class ConcurrentImportTest {
         }
         pool.shutdown();
 
-        long stored = jdbc.sql("select count(*) from observation where indicator_code = 'FL.RACE'").query(Long.class)
+        long stored = jdbc.sql("select count(*) from observation o join series s on s.id = o.series_id where s.indicator_code = 'FL.RACE'").query(Long.class)
                 .single();
         long distinct = jdbc.sql("""
-                select count(*) from (select distinct period_start, source_id, vintage from observation
-                                      where indicator_code = 'FL.RACE') d""").query(Long.class).single();
+                select count(*) from (select distinct period_start, source_id, vintage from observation o join series s on s.id = o.series_id
+                                      where s.indicator_code = 'FL.RACE') d""").query(Long.class).single();
         assertThat(stored).as("no duplicates").isEqualTo(distinct);
         int committed = 0;
         for (ImportReport r : reports) {

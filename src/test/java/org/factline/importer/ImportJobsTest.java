@@ -40,7 +40,7 @@ class ImportJobsTest {
     }
 
     private long observations(String indicator) {
-        return jdbc.sql("select count(*) from observation where indicator_code = ?").param(indicator)
+        return jdbc.sql("select count(*) from observation o join series s on s.id = o.series_id where s.indicator_code = ?").param(indicator)
                 .query(Long.class).single();
     }
 

@@ -99,8 +99,8 @@ class ImportServiceTest {
                 .containsExactly(3, 3, 5, 0);
 
         List<String> kgz2016 = jdbc.sql("""
-                        select vintage, obs_value from observation where indicator_code = 'NY.GDP.PCAP.KD.ZG'
-                        and geography_code = 'KGZ' and period_start = date '2016-01-01' order by vintage""")
+                        select vintage, obs_value from observation o join series s on s.id = o.series_id
+                        where s.indicator_code = 'NY.GDP.PCAP.KD.ZG' and s.geography_code = 'KGZ' and period_start = date '2016-01-01' order by vintage""")
                 .query((rs, i) -> rs.getString(1) + " " + rs.getBigDecimal(2).stripTrailingZeros().toPlainString())
                 .list();
         assertThat(kgz2016).containsExactly("2017-09-15 3.8", "2024-06-28 4.34");
@@ -159,9 +159,10 @@ class ImportServiceTest {
         assertThat(r.notes()).contains("Column 5 \"Notes\" holds text, not numbers: skipped");
         assertThat(r.notes()).noneMatch(n -> n.startsWith("Creates the indicator"));
         BigDecimal kgz2020 = jdbc.sql("""
-                        select o.obs_value from observation o join source s on s.id = o.source_id
-                        where o.indicator_code = 'NY.GDP.MKTP.KD.ZG' and o.geography_code = 'KGZ'
-                        and o.period_start = date '2020-01-01' and s.url like 'https://ourworldindata.org/%'""")
+                        select o.obs_value from observation o join source src on src.id = o.source_id
+                        join series s on s.id = o.series_id
+                        where s.indicator_code = 'NY.GDP.MKTP.KD.ZG' and s.geography_code = 'KGZ'
+                        and o.period_start = date '2020-01-01' and src.url like 'https://ourworldindata.org/%'""")
                 .query(BigDecimal.class).single();
         assertThat(kgz2020).isEqualByComparingTo("-7.15");
         assertThat(jdbc.sql("select kind from geography where code = 'OWID_WRL'").query(String.class).single())
@@ -216,7 +217,8 @@ class ImportServiceTest {
         assertThat(again.added()).isEqualTo(3);
         long article = sources.findByUrl("https://www.themoscowtimes.com/2021/02/24/reset-with-russia-kyrgyzstans"
                 + "-president-heads-to-moscow-a73048").orElseThrow().id();
-        long loan = jdbc.sql("select id from observation where import_id = ? and indicator_code = 'FL.EAEU.ACF.LOAN'")
+        long loan = jdbc.sql("select o.id from observation o join series s on s.id = o.series_id where o.import_id = ? "
+                + "and s.indicator_code = 'FL.EAEU.ACF.LOAN'")
                 .param(again.importId()).query(Long.class).single();
         citations.add(new NewCitation(loan, article, "$100 million", "a $100 million loan", null, null));
         assertThatThrownBy(() -> importer.undo(again.importId()))
@@ -329,7 +331,8 @@ class ImportServiceTest {
         assertThat(state()).isEqualTo(before);
         ImportReport skipped = commit("namq_10_gdp.tsv", ImportOptions.defaults("test").withSkipInvalid(true));
         assertThat(skipped.added()).isEqualTo(5);
-        assertThat(jdbc.sql("select count(*) from observation where indicator_code = 'NAMQ_10_GDP.CLV_PCH_PRE.SCA.B1GQ'"
+        assertThat(jdbc.sql("select count(*) from observation o join series s on s.id = o.series_id"
+                + " where s.indicator_code = 'NAMQ_10_GDP.CLV_PCH_PRE.SCA.B1GQ'"
                 + " and frequency = 'Q'").query(Long.class).single()).isEqualTo(5);
     }
 
@@ -421,13 +424,15 @@ class ImportServiceTest {
     }
 
     private java.math.BigDecimal value(String indicator, String geo, int year) {
-        return jdbc.sql("select obs_value from observation where indicator_code = ? and geography_code = ? "
+        return jdbc.sql("select obs_value from observation o join series s on s.id = o.series_id where s.indicator_code = ? "
+                + "and s.geography_code = ? "
                 + "and period_start = ?").params(indicator, geo, java.time.LocalDate.of(year, 1, 1))
                 .query(java.math.BigDecimal.class).single();
     }
 
     private String status(String indicator, String geo, int year) {
-        return jdbc.sql("select status from observation where indicator_code = ? and geography_code = ? "
+        return jdbc.sql("select status from observation o join series s on s.id = o.series_id where s.indicator_code = ? "
+                + "and s.geography_code = ? "
                 + "and period_start = ?").params(indicator, geo, java.time.LocalDate.of(year, 1, 1))
                 .query(String.class).single();
     }
