@@ -184,7 +184,7 @@ public class ImportService {
                 for (Part p : parts) {
                     int added = run.metadataAdded;
                     int updated = run.metadataUpdated;
-                    p.csv().read(p.detected(), options, run, progress);
+                    ReadAhead.run(sink -> p.csv().read(p.detected(), options, sink, progress), run);
                     if (run.metadataAdded + run.metadataUpdated > added + updated) {
                         run.notes.add("Adds " + (run.metadataAdded - added) + " and updates "
                                 + (run.metadataUpdated - updated) + " " + (p.detected().format()

@@ -30,7 +30,7 @@ final class BulkInsert {
     }
 
     /** Adds the rows; {@code seriesIds} names the id of each row's series. */
-    int insertAll(List<NewObservation> observations, Map<SeriesSummaries.Series, Long> seriesIds, Long importId) {
+    int insertAll(List<NewObservation> observations, Map<SeriesKey, Long> seriesIds, Long importId) {
         if (isPostgres()) {
             return copyAll(observations, seriesIds, importId);
         }
@@ -57,21 +57,22 @@ final class BulkInsert {
      * PostgreSQL's bulk path: COPY the rows into a temporary staging table of this transaction, then one
      * INSERT ... SELECT into {@code observation}, so constraints and indexes are checked as for any insert.
      */
-    private int copyAll(List<NewObservation> observations, Map<SeriesSummaries.Series, Long> seriesIds,
+    private int copyAll(List<NewObservation> observations, Map<SeriesKey, Long> seriesIds,
                         Long importId) {
         return template.execute((ConnectionCallback<Integer>) con -> {
             try (Statement s = con.createStatement()) {
                 s.execute("""
                         create temporary table if not exists observation_stage (
-                            series_id bigint, period_start date, frequency char(1), obs_value numeric, value_scale integer, unit varchar(40), status varchar(16),
-                            source_id bigint, vintage date, import_id bigint) on commit drop""");
+                            series_id bigint, period_start date, frequency char(1), obs_value numeric,
+                            value_scale integer, unit varchar(40), status varchar(16), vintage date,
+                            import_id bigint) on commit drop""");
             }
             StringBuilder csv = new StringBuilder(observations.size() * 96);
             for (NewObservation o : observations) {
                 csv.append(seriesIds.get(series(o))).append(',').append(pgDate(o.period().start())).append(',')
                         .append(o.period().frequency().code()).append(',')
                         .append(o.value().toPlainString()).append(',').append(o.value().scale()).append(',');
-                quoted(csv, o.unit()).append(',').append(o.status().name()).append(',').append(o.sourceId()).append(',')
+                quoted(csv, o.unit()).append(',').append(o.status().name()).append(',')
                         .append(pgDate(o.vintage())).append(',');
                 if (importId != null) {
                     csv.append(importId);
@@ -101,8 +102,8 @@ final class BulkInsert {
         return out.append('"').append(text.replace("\"", "\"\"")).append('"');
     }
 
-    static SeriesSummaries.Series series(NewObservation o) {
-        return new SeriesSummaries.Series(o.indicatorCode(), o.geographyCode());
+    static SeriesKey series(NewObservation o) {
+        return new SeriesKey(o.indicatorCode(), o.geographyCode(), o.sourceId());
     }
 
     static void bind(PreparedStatement ps, NewObservation o, long seriesId, Long importId) throws SQLException {
@@ -113,12 +114,11 @@ final class BulkInsert {
         ps.setInt(5, o.value().scale());
         ps.setString(6, o.unit());
         ps.setString(7, o.status().name());
-        ps.setLong(8, o.sourceId());
-        ps.setObject(9, o.vintage());
+        ps.setObject(8, o.vintage());
         if (importId == null) {
-            ps.setNull(10, Types.BIGINT);
+            ps.setNull(9, Types.BIGINT);
         } else {
-            ps.setLong(10, importId);
+            ps.setLong(9, importId);
         }
     }
 }

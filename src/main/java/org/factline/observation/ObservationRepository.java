@@ -21,7 +21,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Every SQL statement on the {@code observation} table. A row names its series by the id of a {@code series} row
@@ -31,11 +30,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ObservationRepository {
 
     static final String COLUMNS = "series_id, period_start, frequency, obs_value, value_scale, unit, status, "
-            + "source_id, vintage, import_id";
-    static final String INSERT = "insert into observation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "vintage, import_id";
+    static final String INSERT = "insert into observation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** The observation table joined to its series; {@code o} and {@code s} in every condition below. */
     private static final String FROM = " from observation o join series s on s.id = o.series_id";
-    private static final String SELECT = "select o.*, s.indicator_code, s.geography_code" + FROM;
+    private static final String SELECT = "select o.*, s.indicator_code, s.geography_code, s.source_id" + FROM;
     /** How many series one query of official values asks for. */
     private static final int SERIES_PER_QUERY = 200;
 
@@ -54,11 +53,11 @@ class ObservationRepository {
     private final BulkInsert bulk;
     private final SeriesIds seriesIds;
 
-    ObservationRepository(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
+    ObservationRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
         this.bulk = new BulkInsert(template);
-        this.seriesIds = new SeriesIds(jdbc, template, transactions);
+        this.seriesIds = new SeriesIds(jdbc, template);
     }
 
     /**
@@ -88,7 +87,7 @@ class ObservationRepository {
     Optional<Observation> findSame(NewObservation o) {
         return jdbc.sql(SELECT + """
                          where s.indicator_code = ? and s.geography_code = ? and o.period_start = ?
-                        and o.frequency = ? and o.source_id = ? and o.vintage = ?""")
+                        and o.frequency = ? and s.source_id = ? and o.vintage = ?""")
                 .params(o.indicatorCode(), o.geographyCode(), o.period().start(), o.period().frequency().code(),
                         o.sourceId(), o.vintage())
                 .query(ROW).optional();
@@ -146,7 +145,7 @@ class ObservationRepository {
             sql.append(" and s.indicator_code in (:indicators)");
             p.put("indicators", s.indicators());
         }
-        in(sql, p, "o.source_id", "sources", s.sources());
+        in(sql, p, "s.source_id", "sources", s.sources());
         in(sql, p, "o.id", "ids", s.ids());
         if (s.status() != null) {
             sql.append(" and o.status = :status");
@@ -163,7 +162,7 @@ class ObservationRepository {
         if (s.textMatch() != null) {
             ObservationSelection.TextMatch t = s.textMatch();
             sql.append(" and (").append(t.indicators().isEmpty() ? "1 = 0" : "s.indicator_code in (:textIndicators)")
-                    .append(" or ").append(t.sources().isEmpty() ? "1 = 0" : "o.source_id in (:textSources)")
+                    .append(" or ").append(t.sources().isEmpty() ? "1 = 0" : "s.source_id in (:textSources)")
                     .append(")");
             p.put("textIndicators", t.indicators());
             p.put("textSources", t.sources());
@@ -239,7 +238,7 @@ class ObservationRepository {
         return jdbc.sql("""
                         select o.period_start, o.frequency, o.vintage, o.obs_value, o.value_scale
                         from observation o join series s on s.id = o.series_id
-                        where s.indicator_code = ? and s.geography_code = ? and o.source_id = ?""")
+                        where s.indicator_code = ? and s.geography_code = ? and s.source_id = ?""")
                 .params(key.indicatorCode(), key.geographyCode(), key.sourceId())
                 .query((rs, i) -> new Vintages.Value(
                         new Period(rs.getObject("period_start", LocalDate.class),
@@ -250,14 +249,14 @@ class ObservationRepository {
     }
 
     boolean hasAny(long sourceId) {
-        return jdbc.sql("select 1 from observation where source_id = ? fetch first 1 rows only")
+        return jdbc.sql("select 1" + FROM + " where s.source_id = ? fetch first 1 rows only")
                 .param(sourceId).query(Integer.class).optional().isPresent();
     }
 
     Map<Long, Long> countBySource(Collection<Long> sourceIds) {
         Map<Long, Long> counts = new HashMap<>();
         if (!sourceIds.isEmpty()) {
-            jdbc.sql("select source_id, count(*) n from observation where source_id in (:ids) group by source_id")
+            jdbc.sql("select s.source_id, count(*) n" + FROM + " where s.source_id in (:ids) group by s.source_id")
                     .param("ids", sourceIds)
                     .query((rs, i) -> counts.put(rs.getLong("source_id"), rs.getLong("n"))).list();
         }

@@ -28,6 +28,22 @@ public class SeriesSummaries {
 
     /** A series: an indicator for a geography, whatever the source. */
     public record Series(String indicatorCode, String geographyCode) {
+
+        /**
+         * The series grouped by indicator, each indicator's geographies given in lists of at most 500: one query per
+         * call serves them through an index on (indicator, geography).
+         */
+        static void byIndicator(java.util.Collection<Series> series,
+                                java.util.function.BiConsumer<String, List<String>> each) {
+            Map<String, List<String>> byIndicator = new LinkedHashMap<>();
+            series.stream().distinct().forEach(s -> byIndicator.computeIfAbsent(s.indicatorCode(),
+                    i -> new ArrayList<>()).add(s.geographyCode()));
+            byIndicator.forEach((indicator, geographies) -> {
+                for (int from = 0; from < geographies.size(); from += 500) {
+                    each.accept(indicator, geographies.subList(from, Math.min(geographies.size(), from + 500)));
+                }
+            });
+        }
     }
 
     /** A series' summary; the periods and values are null when it has no official value. */
@@ -120,20 +136,20 @@ public class SeriesSummaries {
                     .add(o, OfficialValues.STATUSES.contains(o.status()) && officialSources.contains(o.sourceId())
                             && o.unit().equals(unit));
         }
-        deltas.forEach((s, d) -> apply(s, d, units.get(s.indicatorCode())));
+        Map<Series, Summary> old = summaries.findAll(deltas.keySet());
+        List<SummaryRepository.Written> written = new ArrayList<>(deltas.size());
+        deltas.forEach((s, d) -> written.add(apply(s, d, old.get(s), units.get(s.indicatorCode()))));
+        summaries.replaceAll(written, old.keySet());
         change.removed().forEach(this::refresh);
     }
 
-    private void apply(Series s, Delta d, String unit) {
-        Optional<Summary> old = summaries.find(s);
-        if (old.isEmpty()) {
-            summaries.replace(s, d.rows, new ArrayList<>(d.latest.descendingMap().values()));
-            return;
+    private SummaryRepository.Written apply(Series s, Delta d, Summary old, String unit) {
+        if (old == null) {
+            return new SummaryRepository.Written(s, d.rows, new ArrayList<>(d.latest.descendingMap().values()));
         }
-        Summary o = old.get();
-        LocalDate from = o.previousPeriod() != null ? o.previousPeriod().start()
-                : o.latestPeriod() != null ? o.latestPeriod().start() : BEGINNING;
-        summaries.replace(s, o.observations() + d.rows, latestTwo(s, unit, from));
+        LocalDate from = old.previousPeriod() != null ? old.previousPeriod().start()
+                : old.latestPeriod() != null ? old.latestPeriod().start() : BEGINNING;
+        return new SummaryRepository.Written(s, old.observations() + d.rows, latestTwo(s, unit, from));
     }
 
     private void refresh(Series s) {

@@ -105,36 +105,38 @@ public final class FactsBenchmark {
         jdbc.sql("merge into indicator (code, name, unit, frequency) key (code) values ('FL.BENCH.LONG', "
                 + "'Benchmark long series', '', 'D')").update();
         jdbc.sql("""
-                merge into series (indicator_code, geography_code) key (indicator_code, geography_code)
-                select 'FL.BENCH.' || i.x, g.code from system_range(0, 99) i(x)
-                cross join (select code from geography where code in (%s)) g""".formatted(GEOS)).update();
-        jdbc.sql("merge into series (indicator_code, geography_code) key (indicator_code, geography_code) "
-                + "values ('FL.BENCH.LONG', 'KGZ')").update();
+                merge into series (indicator_code, geography_code, source_id)
+                    key (indicator_code, geography_code, source_id)
+                select 'FL.BENCH.' || i.x, g.code, ? from system_range(0, 99) i(x)
+                cross join (select code from geography where code in (%s)) g""".formatted(GEOS)).param(source).update();
+        jdbc.sql("merge into series (indicator_code, geography_code, source_id) "
+                + "key (indicator_code, geography_code, source_id) values ('FL.BENCH.LONG', 'KGZ', ?)")
+                .param(source).update();
         long start = System.nanoTime();
         long chunk = 500_000;
         for (long from = have; from < rows; from += chunk) {
             long to = Math.min(rows, from + chunk);
             jdbc.sql("""
                     insert into observation (series_id, period_start, frequency, obs_value, value_scale, unit, status,
-                                             source_id, vintage)
+                                             vintage)
                     select s.id, dateadd(day, x / 5000, date '1990-01-01'), 'D',
-                           cast(mod(x * 7919, 100000) as numeric(44, 16)) / 100, 2, '', 'OFFICIAL', ?, date '2026-01-01'
+                           cast(mod(x * 7919, 100000) as numeric(44, 16)) / 100, 2, '', 'OFFICIAL', date '2026-01-01'
                     from system_range(?, ?) r(x)
                     join (select rownum() - 1 as n, code from geography where code in (%s) order by code) g
                       on g.n = mod(x / 100, 50)
-                    join series s on s.indicator_code = 'FL.BENCH.' || mod(x, 100) and s.geography_code = g.code"""
-                    .formatted(GEOS))
-                    .params(source, from, to - 1).update();
+                    join series s on s.indicator_code = 'FL.BENCH.' || mod(x, 100) and s.geography_code = g.code
+                                 and s.source_id = ?""".formatted(GEOS))
+                    .params(from, to - 1, source).update();
             System.out.printf(Locale.ROOT, "generated %,d rows (%.0f rows/s)%n", to,
                     (to - have) / ((System.nanoTime() - start) / 1e9));
         }
         jdbc.sql("""
                 insert into observation (series_id, period_start, frequency, obs_value, value_scale, unit, status,
-                                         source_id, vintage)
+                                         vintage)
                 select s.id, dateadd(day, x, date '1990-01-01'), 'D',
-                       cast(mod(x * 31, 1000) as numeric(44, 16)) / 10, 1, '', 'OFFICIAL', ?, date '2026-01-01'
+                       cast(mod(x * 31, 1000) as numeric(44, 16)) / 10, 1, '', 'OFFICIAL', date '2026-01-01'
                 from system_range(0, 9999) r(x)
-                join series s on s.indicator_code = 'FL.BENCH.LONG' and s.geography_code = 'KGZ'
+                join series s on s.indicator_code = 'FL.BENCH.LONG' and s.geography_code = 'KGZ' and s.source_id = ?
                 where not exists (select 1 from observation where series_id = s.id)""")
                 .param(source).update();
         // The rows went in by SQL, around the services: bring the series summaries up to date.

@@ -124,8 +124,8 @@ public final class ImportBenchmark {
             for (String geo : GEOS) {
                 s.execute("insert into geography (code, name, kind) values ('" + geo + "', '" + geo + "', 'COUNTRY')");
             }
-            s.execute("insert into series (indicator_code, geography_code) select i.code, g.code from indicator i, "
-                    + "geography g");
+            s.execute("insert into series (indicator_code, geography_code, source_id) select i.code, g.code, 1 "
+                    + "from indicator i, geography g");
         }
     }
 
@@ -138,9 +138,9 @@ public final class ImportBenchmark {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("""
                         insert into observation (series_id, period_start, frequency, obs_value, value_scale, unit,
-                                                 status, source_id, vintage)
+                                                 status, vintage)
                         select s.id, cast(period as date), 'D', cast("VALUE" as numeric(44, 16)), 2, '',
-                               'OFFICIAL', 1, date '2026-01-01'
+                               'OFFICIAL', date '2026-01-01'
                         from csvread('%s', null, 'charset=UTF-8') r
                         join series s on s.indicator_code = r.indicator and s.geography_code = r.geo"""
                         .formatted(file));
@@ -155,10 +155,10 @@ public final class ImportBenchmark {
             createSchema(db, c);
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("""
-                    insert into observation (series_id, period_start, frequency, obs_value, value_scale, unit, status,
-                                             source_id, vintage)
+                    insert into observation (series_id, period_start, frequency, obs_value, value_scale, unit,
+                                             status, vintage)
                     values ((select id from series where indicator_code = ? and geography_code = ?), ?, 'D', ?, 2, '',
-                            'OFFICIAL', 1, date '2026-01-01')""")) {
+                            'OFFICIAL', date '2026-01-01')""")) {
                 int n = 0;
                 for (CSVRecord rec : parser) {
                     ps.setString(1, rec.get(0));

@@ -79,18 +79,18 @@ public final class PgImportBenchmark {
                     "ITA", "PRT", "GRC", "AUT", "CHE", "IRL", "ISR", "SAU")) {
                 s.execute("insert into geography (code, name, kind) values ('" + geo + "', '" + geo + "', 'COUNTRY')");
             }
-            s.execute("insert into series (indicator_code, geography_code) select i.code, g.code from indicator i, "
-                    + "geography g");
+            s.execute("insert into series (indicator_code, geography_code, source_id) select i.code, g.code, 1 "
+                    + "from indicator i, geography g");
             c.setAutoCommit(false);
             long start = System.nanoTime();
             s.execute("create temporary table raw (indicator text, geo text, period text, value text) on commit drop");
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy raw from stdin with (format csv, header true)", in);
             long copied = System.nanoTime();
             s.executeUpdate("""
-                    insert into observation (series_id, period_start, frequency, obs_value, value_scale, unit, status,
-                                             source_id, vintage)
+                    insert into observation (series_id, period_start, frequency, obs_value, value_scale, unit,
+                                             status, vintage)
                     select s.id, cast(period as date), 'D', cast(value as numeric(44, 16)), 2, '', 'OFFICIAL',
-                           1, date '2026-01-01'
+                           date '2026-01-01'
                     from raw join series s on s.indicator_code = raw.indicator and s.geography_code = raw.geo""");
             c.commit();
             long done = System.nanoTime();

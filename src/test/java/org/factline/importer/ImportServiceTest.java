@@ -159,8 +159,8 @@ class ImportServiceTest {
         assertThat(r.notes()).contains("Column 5 \"Notes\" holds text, not numbers: skipped");
         assertThat(r.notes()).noneMatch(n -> n.startsWith("Creates the indicator"));
         BigDecimal kgz2020 = jdbc.sql("""
-                        select o.obs_value from observation o join source src on src.id = o.source_id
-                        join series s on s.id = o.series_id
+                        select o.obs_value from observation o join series s on s.id = o.series_id
+                        join source src on src.id = s.source_id
                         where s.indicator_code = 'NY.GDP.MKTP.KD.ZG' and s.geography_code = 'KGZ'
                         and o.period_start = date '2020-01-01' and src.url like 'https://ourworldindata.org/%'""")
                 .query(BigDecimal.class).single();
