@@ -37,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    /** How many rows an import writes for the database's statistics to be refreshed after it. */
+    static final int BIG_IMPORT = 50_000;
 
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -184,7 +186,7 @@ public class ImportService {
                 for (Part p : parts) {
                     int added = run.metadataAdded;
                     int updated = run.metadataUpdated;
-                    ReadAhead.run(sink -> p.csv().read(p.detected(), options, sink, progress), run);
+                    p.csv().read(p.detected(), options, run, progress);
                     if (run.metadataAdded + run.metadataUpdated > added + updated) {
                         run.notes.add("Adds " + (run.metadataAdded - added) + " and updates "
                                 + (run.metadataUpdated - updated) + " " + (p.detected().format()
@@ -221,6 +223,9 @@ public class ImportService {
                     run.unchanged, run.rejected, List.copyOf(run.rejections), List.copyOf(run.notes), refusal, keep,
                     keep ? importId : null);
         });
+        if (report.committed() && report.added() + report.revised() >= BIG_IMPORT) {
+            observations.refreshStatistics();
+        }
         log.info("import {} of {} ({} bytes, {}): added={} revised={} unchanged={} rejected={} refused={} in {} ms",
                 commit ? "commit" : "preview", fileName, size, report.format(), report.added(), report.revised(),
                 report.unchanged(), report.rejected(), report.refused(), (System.nanoTime() - started) / 1_000_000);

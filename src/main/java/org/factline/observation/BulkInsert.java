@@ -43,7 +43,7 @@ final class BulkInsert {
         return total;
     }
 
-    private boolean isPostgres() {
+    boolean isPostgres() {
         Boolean p = postgres;
         if (p == null) {
             p = template.execute((ConnectionCallback<Boolean>) c ->

@@ -69,6 +69,14 @@ class ObservationRepository {
                 importId);
     }
 
+    /** ANALYZE of the observation and series tables, on PostgreSQL. */
+    void analyze() {
+        if (bulk.isPostgres()) {
+            jdbc.sql("analyze observation").update();
+            jdbc.sql("analyze series").update();
+        }
+    }
+
     Optional<Observation> find(long id) {
         return jdbc.sql(SELECT + " where o.id = ?").param(id).query(ROW).optional();
     }
@@ -233,19 +241,27 @@ class ObservationRepository {
         return jdbc.sql(sql.append(')').toString()).params(p).query(ROW).list();
     }
 
-    /** Every value of one source's series, each period with each of its vintages. */
-    List<Vintages.Value> vintagesOf(SeriesKey key) {
-        return jdbc.sql("""
-                        select o.period_start, o.frequency, o.vintage, o.obs_value, o.value_scale
-                        from observation o join series s on s.id = o.series_id
-                        where s.indicator_code = ? and s.geography_code = ? and s.source_id = ?""")
-                .params(key.indicatorCode(), key.geographyCode(), key.sourceId())
-                .query((rs, i) -> new Vintages.Value(
-                        new Period(rs.getObject("period_start", LocalDate.class),
-                                Frequency.fromCode(rs.getString("frequency"))),
-                        rs.getObject("vintage", LocalDate.class),
-                        rs.getBigDecimal("obs_value").setScale(rs.getInt("value_scale"), RoundingMode.UNNECESSARY)))
-                .list();
+    /** Every value of these sources' series, each period with each of its vintages: the series' ids, then their rows. */
+    Map<SeriesKey, List<Vintages.Value>> vintagesOf(Collection<SeriesKey> keys) {
+        Map<Long, SeriesKey> byId = new HashMap<>();
+        seriesIds.find(keys).forEach((key, id) -> byId.put(id, key));
+        Map<SeriesKey, List<Vintages.Value>> out = new HashMap<>();
+        List<Long> ids = List.copyOf(byId.keySet());
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            jdbc.sql("""
+                            select series_id, period_start, frequency, vintage, obs_value, value_scale
+                            from observation where series_id in (:ids)""")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
+                    .query((rs, i) -> out.computeIfAbsent(byId.get(rs.getLong("series_id")), k -> new ArrayList<>())
+                            .add(new Vintages.Value(
+                                    new Period(rs.getObject("period_start", LocalDate.class),
+                                            Frequency.fromCode(rs.getString("frequency"))),
+                                    rs.getObject("vintage", LocalDate.class),
+                                    rs.getBigDecimal("obs_value").setScale(rs.getInt("value_scale"),
+                                            RoundingMode.UNNECESSARY))))
+                    .list();
+        }
+        return out;
     }
 
     boolean hasAny(long sourceId) {

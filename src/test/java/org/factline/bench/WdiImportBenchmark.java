@@ -153,7 +153,7 @@ public final class WdiImportBenchmark {
         }
     }
 
-    private static void check(ImportReport r, long values, boolean first) {
+    static void check(ImportReport r, long values, boolean first) {
         if (r.refused() || (first ? r.added() : r.unchanged()) != values) {
             throw new IllegalStateException("unexpected import result:\n" + String.join("\n", r.lines()));
         }

@@ -87,6 +87,56 @@ class ImportServiceTest {
         assertThat(count("observation")).isEqualTo(Long.parseLong(before.get(0).split("=")[1]));
     }
 
+    /**
+     * A new edition of a file of 700 series, each series' three periods 700 rows apart: more series than the import
+     * keeps in memory at once (500) and reads together (200), so series are read in groups, dropped and read again
+     * with rows of theirs written meanwhile. Every seventh value changed: exactly those are revisions.
+     */
+    @Test
+    void aNewEditionOfManySeriesIsClassifiedRowByRow() throws IOException {
+        List<String> geos = jdbc.sql("select code from geography order by code fetch first 100 rows only")
+                .query(String.class).list();
+        Path v1 = dir.resolve("many-v1.csv");
+        Path v2 = dir.resolve("many-v2.csv");
+        StringBuilder first = new StringBuilder("indicator,geo,period,value,unit\n");
+        StringBuilder second = new StringBuilder(first);
+        int changed = 0;
+        int n = 0;
+        for (int year = 2020; year < 2023; year++) {
+            for (int i = 0; i < 7; i++) {
+                for (String geo : geos) {
+                    String row = "FL.MANY." + i + "," + geo + "," + year + ",";
+                    first.append(row).append(n).append(".5,percent\n");
+                    boolean change = n % 7 == 0;
+                    changed += change ? 1 : 0;
+                    second.append(row).append(n).append(change ? ".75" : ".5").append(",percent\n");
+                    n++;
+                }
+            }
+        }
+        Files.writeString(v1, first);
+        Files.writeString(v2, second);
+        String url = "https://example.org/many";
+        ImportReport a = importer.commit(v1, "many-v1.csv", new ImportOptions(null, null, null, url,
+                java.time.LocalDate.of(2024, 1, 1), false, "test"));
+        assertThat(a.added()).isEqualTo(2_100);
+        ImportReport b = importer.commit(v2, "many-v2.csv", new ImportOptions(null, null, null, url,
+                java.time.LocalDate.of(2024, 6, 1), false, "test"));
+        assertThat(b.refusal()).isNull();
+        assertThat(b.revised()).isEqualTo(changed).isEqualTo(300);
+        assertThat(b.unchanged()).isEqualTo(2_100 - 300);
+        assertThat(b.added()).isZero();
+        ImportReport c = importer.commit(v2, "many-v2.csv", new ImportOptions(null, null, null, url,
+                java.time.LocalDate.of(2024, 6, 1), false, "test"));
+        assertThat(c.added() + c.revised() + c.rejected()).as("the same edition again").isZero();
+        assertThat(jdbc.sql("""
+                        select vintage || ' ' || obs_value from observation o join series s on s.id = o.series_id
+                        where s.indicator_code = 'FL.MANY.0' and s.geography_code = ? and o.period_start = ?
+                        order by vintage""").params(geos.get(0), java.time.LocalDate.of(2020, 1, 1))
+                .query(String.class).list()).as("a revised value keeps both vintages")
+                .containsExactly("2024-01-01 0.5", "2024-06-01 0.75");
+    }
+
     @Test
     void twoEditionsOfAWdiFileKeepBothVintages() {
         ImportReport y2017 = commit("wdi-gdp-growth-2017.csv");
@@ -424,16 +474,14 @@ class ImportServiceTest {
     }
 
     private java.math.BigDecimal value(String indicator, String geo, int year) {
-        return jdbc.sql("select obs_value from observation o join series s on s.id = o.series_id where s.indicator_code = ? "
-                + "and s.geography_code = ? "
-                + "and period_start = ?").params(indicator, geo, java.time.LocalDate.of(year, 1, 1))
+        return jdbc.sql("select obs_value from observation o join series s on s.id = o.series_id "
+                + "where s.indicator_code = ? and s.geography_code = ? and period_start = ?").params(indicator, geo, java.time.LocalDate.of(year, 1, 1))
                 .query(java.math.BigDecimal.class).single();
     }
 
     private String status(String indicator, String geo, int year) {
-        return jdbc.sql("select status from observation o join series s on s.id = o.series_id where s.indicator_code = ? "
-                + "and s.geography_code = ? "
-                + "and period_start = ?").params(indicator, geo, java.time.LocalDate.of(year, 1, 1))
+        return jdbc.sql("select status from observation o join series s on s.id = o.series_id "
+                + "where s.indicator_code = ? and s.geography_code = ? and period_start = ?").params(indicator, geo, java.time.LocalDate.of(year, 1, 1))
                 .query(String.class).single();
     }
 }

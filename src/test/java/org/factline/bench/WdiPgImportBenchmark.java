@@ -1,0 +1,99 @@
+package org.factline.bench;
+
+import java.io.BufferedReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Locale;
+import org.factline.importer.ImportOptions;
+import org.factline.importer.ImportReport;
+import org.factline.importer.ImportService;
+import org.postgresql.PGConnection;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The WDI-shaped bulk file of {@link WdiImportBenchmark} into PostgreSQL, side by side in one run:
+ * <ol>
+ *   <li>plain COPY of the file (from its header line on: COPY cannot skip the four preamble lines) into an unindexed
+ *       table of the file's own columns, the years as {@code numeric};</li>
+ *   <li>Factline's full import into a fresh schema with its migrations and seed;</li>
+ *   <li>the same file imported again (nothing changes).</li>
+ * </ol>
+ * Run with {@code bench/wdi-pg-import-benchmark.sh [indicators]}; needs the server of {@code .ci/start-postgres}.
+ */
+public final class WdiPgImportBenchmark {
+
+    private WdiPgImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int indicators = args.length > 0 ? Integer.parseInt(args[0]) : 150;
+        Path dir = Files.createTempDirectory("factline-wdi-pg-bench-");
+        Path csv = dir.resolve("API_BENCH_DS2_en_csv_v2.csv");
+        long values = WdiImportBenchmark.generate(csv, indicators);
+        System.out.printf(Locale.ROOT, "file: %,d indicators x %d economies x 64 years, %,d values, %,d bytes%n",
+                indicators, WdiImportBenchmark.ECONOMIES.size(), values, Files.size(csv));
+        String suffix = Long.toString(System.currentTimeMillis(), 36);
+        String copySchema = "bench_wdi_copy_" + suffix;
+        String factlineSchema = "bench_wdi_factline_" + suffix;
+
+        double copySeconds = plainCopy(copySchema, csv);
+        try (ConfigurableApplicationContext ctx = Bench.start(dir.resolve("factline"),
+                "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + PgImportBenchmark.URL + "?currentSchema=" + factlineSchema,
+                "--spring.datasource.username=" + PgImportBenchmark.USER,
+                "--spring.datasource.password=" + PgImportBenchmark.PASSWORD,
+                "--spring.flyway.schemas=" + factlineSchema, "--spring.flyway.default-schema=" + factlineSchema)) {
+            ImportService importer = ctx.getBean(ImportService.class);
+            System.gc();
+            long t = System.nanoTime();
+            ImportReport first = importer.commit(csv, csv.getFileName().toString(), ImportOptions.defaults("bench"));
+            double firstSeconds = (System.nanoTime() - t) / 1e9;
+            WdiImportBenchmark.check(first, values, true);
+            t = System.nanoTime();
+            ImportReport again = importer.commit(csv, csv.getFileName().toString(), ImportOptions.defaults("bench"));
+            double againSeconds = (System.nanoTime() - t) / 1e9;
+            WdiImportBenchmark.check(again, values, false);
+            System.out.printf(Locale.ROOT, "plain COPY, unindexed table:    %,11.0f values/s (%.1f s)%n",
+                    values / copySeconds, copySeconds);
+            System.out.printf(Locale.ROOT, "Factline import (commit):       %,11.0f values/s (%.1f s)%n",
+                    values / firstSeconds, firstSeconds);
+            System.out.printf(Locale.ROOT, "Factline re-import (no change): %.1f s%n", againSeconds);
+            System.out.printf(Locale.ROOT, "Factline / plain COPY = %.3fx (target >= 0.15x); re-import / first = %.0f%% "
+                    + "(target <= 20%%)%n", copySeconds / firstSeconds, 100 * againSeconds / firstSeconds);
+        } finally {
+            try (Connection c = DriverManager.getConnection(PgImportBenchmark.URL, PgImportBenchmark.USER,
+                    PgImportBenchmark.PASSWORD); Statement s = c.createStatement()) {
+                s.execute("drop schema if exists " + copySchema + " cascade");
+                s.execute("drop schema if exists " + factlineSchema + " cascade");
+            }
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** COPYs the file into a new unindexed table of its columns; returns the seconds it took. */
+    static double plainCopy(String schema, Path csv) throws Exception {
+        try (Connection c = DriverManager.getConnection(PgImportBenchmark.URL, PgImportBenchmark.USER,
+                PgImportBenchmark.PASSWORD); Statement s = c.createStatement();
+             BufferedReader in = Files.newBufferedReader(csv)) {
+            s.execute("create schema " + schema);
+            StringBuilder columns = new StringBuilder(
+                    "country_name text, country_code text, indicator_name text, indicator_code text");
+            for (int y = 1960; y < 2024; y++) {
+                columns.append(", y").append(y).append(" numeric");
+            }
+            s.execute("create table " + schema + ".wdi (" + columns + ", after_last text)");
+            for (int i = 0; i < 4; i++) {
+                in.readLine(); // the preamble: "Data Source", a blank line, "Last Updated Date", a blank line
+            }
+            long t = System.nanoTime();
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + schema + ".wdi from stdin with (format csv, "
+                    + "header true)", in);
+            return (System.nanoTime() - t) / 1e9;
+        }
+    }
+}
