@@ -8,9 +8,12 @@ public enum FactSort {
     GEOGRAPHY("s.geography_code"),
     VINTAGE("o.vintage");
 
+    /** The column, of the observation ({@code o}) or of its series ({@code s}). */
     final String column;
+    final boolean ofSeries;
 
     FactSort(String column) {
         this.column = column;
+        this.ofSeries = column.startsWith("s.");
     }
 }
