@@ -35,3 +35,7 @@ alter table observation drop column geography_code;
 alter table observation drop column source_id;
 alter table observation add constraint observation_vintage_unique unique (series_id, period_start, frequency, vintage);
 alter table observation add constraint observation_series_fk foreign key (series_id) references series (id);
+
+-- A geography's summaries: the geography pages, and the import's look-up of the summaries of one economy's many
+-- indicators (files sorted by economy, as the World Bank's are); H2 otherwise walked the primary key by indicator.
+create index series_summary_geography_idx on series_summary (geography_code, indicator_code);

@@ -3,6 +3,7 @@ package org.factline.observation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -52,17 +53,35 @@ final class SeriesIds {
         return ensure(List.of(series)).get(series);
     }
 
-    /** The ids of those of these series that exist: one query per source, indicator and 500 geographies. */
+    /**
+     * The ids of those of these series that exist: one query per source and indicator, or per source and geography,
+     * whichever makes fewer, the other codes as an IN list.
+     */
     Map<SeriesKey, Long> find(Collection<SeriesKey> series) {
         Map<SeriesKey, Long> ids = new HashMap<>();
-        Map<Long, List<SeriesSummaries.Series>> bySource = series.stream().collect(Collectors.groupingBy(
+        Map<Long, List<SeriesSummaries.Series>> bySource = series.stream().distinct().collect(Collectors.groupingBy(
                 SeriesKey::sourceId, Collectors.mapping(SeriesKey::series, Collectors.toList())));
-        bySource.forEach((source, ofSource) -> SeriesSummaries.Series.byIndicator(ofSource, (indicator, geographies) ->
-                jdbc.sql("select id, geography_code from series where source_id = :s and indicator_code = :i"
-                                + " and geography_code in (:g)")
-                        .param("s", source).param("i", indicator).param("g", geographies)
-                        .query((rs, n) -> ids.put(new SeriesKey(indicator, rs.getString(2), source), rs.getLong(1)))
-                        .list()));
+        bySource.forEach((source, ofSource) -> {
+            Map<String, List<String>> byIndicator = new LinkedHashMap<>();
+            Map<String, List<String>> byGeography = new LinkedHashMap<>();
+            ofSource.forEach(s -> {
+                byIndicator.computeIfAbsent(s.indicatorCode(), i -> new ArrayList<>()).add(s.geographyCode());
+                byGeography.computeIfAbsent(s.geographyCode(), g -> new ArrayList<>()).add(s.indicatorCode());
+            });
+            boolean perIndicator = byIndicator.size() <= byGeography.size();
+            String sql = "select id, indicator_code, geography_code from series where source_id = :source and "
+                    + (perIndicator ? "indicator_code = :one and geography_code in (:many)"
+                    : "geography_code = :one and indicator_code in (:many)");
+            (perIndicator ? byIndicator : byGeography).forEach((one, many) -> {
+                for (int from = 0; from < many.size(); from += 500) {
+                    jdbc.sql(sql).param("source", source).param("one", one)
+                            .param("many", many.subList(from, Math.min(many.size(), from + 500)))
+                            .query((rs, n) -> ids.put(new SeriesKey(rs.getString(2), rs.getString(3), source),
+                                    rs.getLong(1)))
+                            .list();
+                }
+            });
+        });
         return ids;
     }
 }

@@ -95,12 +95,14 @@ class SummaryRepository {
                 .params(s.indicatorCode(), s.geographyCode()).query(SummaryRepository::row).optional();
     }
 
-    /** The summaries of those of these series that have one: one query per indicator and 500 geographies. */
+    /** The summaries of those of these series that have one: one query per indicator or per geography. */
     Map<SeriesSummaries.Series, SeriesSummaries.Summary> findAll(Collection<SeriesSummaries.Series> series) {
         Map<SeriesSummaries.Series, SeriesSummaries.Summary> found = new HashMap<>();
-        SeriesSummaries.Series.byIndicator(series, (indicator, geographies) -> jdbc.sql(
-                        "select * from series_summary where indicator_code = :i and geography_code in (:g)")
-                .param("i", indicator).param("g", geographies).query(SummaryRepository::row).list()
+        Set<SeriesSummaries.Series> wanted = Set.copyOf(series);
+        SeriesSummaries.Series.grouped(wanted, (condition, one) -> jdbc.sql(
+                        "select * from series_summary where " + condition)
+                .param("one", one).query(SummaryRepository::row).list().stream()
+                .filter(summary -> wanted.contains(summary.series()))
                 .forEach(summary -> found.put(summary.series(), summary)));
         return found;
     }

@@ -24,8 +24,8 @@ import org.factline.importer.ImportService;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A generated file shaped like the full WDI bulk download (the wide layout: one row per economy and indicator, one
- * column per year 1960-2023, about a third of the cells empty), into embedded H2, side by side in one run:
+ * A generated file shaped like the full WDI bulk download (the wide layout: one row per economy and indicator, sorted
+ * by economy, one column per year 1960-2023, about a third of the cells empty), into embedded H2, side by side in one run:
  * <ol>
  *   <li>plain JDBC batch inserts of the same values (Commons CSV, batches of 5,000, one transaction) into an
  *       unindexed table with the observation table's columns;</li>
@@ -90,8 +90,9 @@ public final class WdiImportBenchmark {
                 w.write(",\"" + y + "\"");
             }
             w.write(",\n");
-            for (int i = 0; i < indicators; i++) {
-                for (String geo : ECONOMIES) {
+            // Sorted by economy, then indicator, as the World Bank's bulk file is.
+            for (String geo : ECONOMIES) {
+                for (int i = 0; i < indicators; i++) {
                     w.write("\"" + geo + "\",\"" + geo + "\",\"Bench indicator " + i + " (annual %)\",\"BENCH." + i
                             + "\"");
                     for (int y = 1960; y < 2024; y++) {
