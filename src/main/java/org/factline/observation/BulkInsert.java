@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,13 +13,11 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Writing many observations at once: JDBC batches on H2, COPY through a staging table on PostgreSQL. */
+/** Writing many observations at once: JDBC batches on H2, COPY on PostgreSQL. */
 final class BulkInsert {
 
     private static final String COLUMNS = ObservationRepository.COLUMNS;
-    private static final String STAGE_COPY = "copy observation_stage (" + COLUMNS + ") from stdin with (format csv)";
-    private static final String STAGE_MERGE = "insert into observation (" + COLUMNS + ") select " + COLUMNS
-            + " from observation_stage";
+    private static final String COPY = "copy observation (" + COLUMNS + ") from stdin with (format csv)";
 
     private final JdbcTemplate template;
     private volatile Boolean postgres;
@@ -54,20 +51,12 @@ final class BulkInsert {
     }
 
     /**
-     * PostgreSQL's bulk path: COPY the rows into a temporary staging table of this transaction, then one
-     * INSERT ... SELECT into {@code observation}, so constraints and indexes are checked as for any insert.
+     * PostgreSQL's bulk path: COPY the rows straight into {@code observation}, which checks its constraints, keys and
+     * indexes as any insert does.
      */
-    private int copyAll(List<NewObservation> observations, Map<SeriesKey, Long> seriesIds,
-                        Long importId) {
+    private int copyAll(List<NewObservation> observations, Map<SeriesKey, Long> seriesIds, Long importId) {
         return template.execute((ConnectionCallback<Integer>) con -> {
-            try (Statement s = con.createStatement()) {
-                s.execute("""
-                        create temporary table if not exists observation_stage (
-                            series_id bigint, period_start date, frequency char(1), obs_value numeric,
-                            value_scale integer, unit varchar(40), status varchar(16), vintage date,
-                            import_id bigint) on commit drop""");
-            }
-            StringBuilder csv = new StringBuilder(observations.size() * 96);
+            StringBuilder csv = new StringBuilder(observations.size() * 64);
             for (NewObservation o : observations) {
                 csv.append(seriesIds.get(series(o))).append(',').append(pgDate(o.period().start())).append(',')
                         .append(o.period().frequency().code()).append(',')
@@ -80,14 +69,9 @@ final class BulkInsert {
                 csv.append('\n');
             }
             try {
-                con.unwrap(PGConnection.class).getCopyAPI().copyIn(STAGE_COPY, new StringReader(csv.toString()));
+                return (int) con.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(csv.toString()));
             } catch (IOException e) {
-                throw new SQLException("COPY into the staging table failed: " + e.getMessage(), e);
-            }
-            try (Statement s = con.createStatement()) {
-                int n = s.executeUpdate(STAGE_MERGE);
-                s.execute("truncate observation_stage");
-                return n;
+                throw new SQLException("COPY into observation failed: " + e.getMessage(), e);
             }
         });
     }

@@ -61,7 +61,7 @@ class ObservationRepository {
     }
 
     /**
-     * Adds many rows, making the series that do not exist yet: JDBC batches on H2, COPY through a staging table on
+     * Adds many rows, making the series that do not exist yet: JDBC batches on H2, COPY on
      * PostgreSQL.
      */
     int insertAll(List<NewObservation> observations, Long importId) {
