@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,13 +30,14 @@ public final class FigureExtractor {
      * a way of speaking, not a share).
      */
     private static final Pattern SPELLED = Pattern.compile("(?<![\\p{L}\\d-])" + NumberWords.WORDS
-            + "(?=" + NumberWords.FOLLOWED + "|(?<!(?i:\\bone|\\ban?))\\s+(?:out\\s+)?of\\s+(?:the\\s+)?\\d)");
+            + "(?=" + NumberWords.FOLLOWED + "|(?<!(?i:\\bone|\\ban?))\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:\\d|"
+            + NumberWords.CARDINAL_WORDS + "\\s+\\p{L}+s\\b))");
 
     private static final Pattern SCALE = Pattern.compile(
             "\\G(?:-(?:trillion|billion|million|thousand)| ?(?:trillion|billion|million|thousand|lakh crores?|crores?|lakhs?|trn|tn|bn|bln|mn|mln)|(?:m|b|k))(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(
-            "\\G(?: ?%|\\s+(?:percent|per\\s+cent|pct)(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
+            "\\G(?: ?%|\\s+(?:percent|per\\s+cent|pct)(?![\\p{L}])|pc(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
     private static final Pattern POINTS_OF_PERCENT = Pattern.compile(
             "\\G\\s+(?:percentage\\s+points?|basis\\s+points?|pp|ppt|bps|bp)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern INDEX_POINTS = Pattern.compile("\\G\\s+(?:points|pts)(?![\\p{L}])");
@@ -46,7 +48,7 @@ public final class FigureExtractor {
                     + "|\\G\\s+(?:USD|EUR|GBP|JPY|CNY|RUB|INR|KGS|KZT|UZS|TJS|AMD|BYN|CHF|CAD|AUD|TRY|UAH|BRL|ZAR|MXN|"
                     + "SEK|NOK|DKK|PLN|KRW|KES|NGN|EGP|HUF|IDR|THB|MYR)(?![\\p{L}])");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile(
-            "(?:US\\$|C\\$|A\\$|\\$|£|€|¥|₽|₹|R\\$|(?<![\\p{L}])(?:Rs\\.?|Sh) ?|(?<![\\p{L}])(?:USD|EUR|GBP|JPY|CNY|RUB|INR|KGS|KZT|"
+            "(?:US\\$|C\\$|A\\$|\\$|£|€|¥|₽|₹|R\\$|(?<![\\p{L}])(?:Rs\\.?|Sh) ?|(?<![\\p{L}\\d])N|₦|(?<![\\p{L}])(?:USD|EUR|GBP|JPY|CNY|RUB|INR|KGS|KZT|"
                     + "UZS|TJS|AMD|BYN|CHF|CAD|AUD|TRY|UAH|BRL|ZAR|MXN|SEK|NOK|DKK|PLN|KRW|KES|NGN|EGP) ?)$");
     private static final Pattern RATE = Pattern.compile(
             "\\G\\s+(?:a|an|per)\\s+(day|week|month|year|hour|head|capita|person|household|barrel|tonne|ton|share|bushel|"
@@ -65,6 +67,14 @@ public final class FigureExtractor {
             "(US\\$|A\\$|C\\$|\\$|£|€|¥|₹)\\d[\\d.,]*(?:m|bn|b|k|tn)?\\s?[-–]\\s?$");
     /** "3 out of 4 economists", "7 of the 10 largest banks": the first number counts what the second does. */
     private static final Pattern OUT_OF = Pattern.compile("\\G\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?=\\d)");
+    /** "five of the six members": the second number written as a word, its noun right after it. */
+    private static final Pattern OUT_OF_WORD = Pattern.compile("\\G\\s+(?:out\\s+)?of\\s+(?:the\\s+)?"
+            + NumberWords.CARDINAL_WORDS + "(?=\\s)");
+    /** "61,300 mortgages ..., up from 60,500 in February": a number compared with a count before it counts the same. */
+    private static final Pattern COMPARED_FROM = Pattern.compile("(?i)\\b(?:up|down|compared|against)\\s+(?:from|with)\\s+$");
+    /** Where a text says which peso it means: the country it names most. */
+    private static final Map<String, String> PESO_COUNTRIES = Map.of("Argentin", "ARS", "Chile", "CLP",
+            "Colombia", "COP", "Philippin", "PHP", "Uruguay", "UYU", "Mexic", "MXN");
     /** A valuation multiple: "14 times earnings". */
     /** "a P/E of 21", "a price-to-earnings ratio of 18": a valuation multiple named before its number. */
     private static final Pattern MULTIPLE_BEFORE = Pattern.compile("(?i)\\b(?:an?\\s+)?(?:(?:forward|trailing)\\s+)?"
@@ -75,6 +85,9 @@ public final class FigureExtractor {
     /** The second part of a numeral in two: "2 million 300 thousand". */
     private static final Pattern SECOND_PART = Pattern.compile("\\G\\s+\\d{1,3}\\s+(?:thousand|hundred)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
+    /** "cut by a quarter point", "half a percentage point": a fraction of a percentage point, in words. */
+    private static final Pattern FRACTION_OF_POINT = Pattern.compile("(?i)(?<![\\p{L}])(a\\s+quarter(?:\\s+of\\s+a)?|"
+            + "half\\s+a|a\\s+half|three\\s+quarters\\s+of\\s+a)[- ](?:percentage[- ])?point(?![\\p{L}])");
     /** "rose threefold", "a 4-fold increase": a multiplier, written with digits or a word. */
     private static final Pattern FOLD = Pattern.compile("(?i)(?<![\\p{L}\\d-])(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|"
             + "seven|eight|nine|ten|twenty|hundred)-?fold\\b");
@@ -104,6 +117,7 @@ public final class FigureExtractor {
         List<Candidate> found = scan(text, NUMBER.matcher(text), sentences);
         found.addAll(scan(text, SPELLED.matcher(text), sentences));
         found.addAll(folds(text, sentences));
+        found.addAll(fractionsOfPoints(text, sentences));
         found.sort(java.util.Comparator.comparingInt(Candidate::start));
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : found) {
@@ -126,6 +140,23 @@ public final class FigureExtractor {
                 continue;
             }
             out.add(times(text, m.start(), m.end(), value, sentences));
+        }
+        return out;
+    }
+
+    /** Fractions of a percentage point in words: "a quarter point" is 0.25 points, negative after "cut by". */
+    private static List<Candidate> fractionsOfPoints(String text, List<int[]> sentences) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = FRACTION_OF_POINT.matcher(text);
+        while (m.find()) {
+            String part = m.group(1).toLowerCase(Locale.ROOT);
+            BigDecimal value = new BigDecimal(part.contains("three") ? "0.75" : part.contains("quarter") ? "0.25" : "0.5");
+            if (isFall(text, m.start(), m.end(), FigureKind.PERCENT, sentences)) {
+                value = value.negate();
+            }
+            int[] s = sentenceOf(m.start(), sentences);
+            out.add(new Candidate(m.start(), m.end(), m.group(), value, org.factline.measure.Units.PERCENTAGE_POINT,
+                    null, null, FigureKind.PERCENT, text.substring(s[0], s[1]), s[0]));
         }
         return out;
     }
@@ -195,6 +226,11 @@ public final class FigureExtractor {
                 }
             }
         }
+        if ("N".equals(currencyBefore) && !scaled) {
+            // Nigerian papers write naira as "N27.5 trillion"; "N95" is a mask, "N1" a road.
+            currencyBefore = null;
+            start = ns;
+        }
         String defaultUnit = null;
         String perCurrency = null;
         Optional<Candidate> tail;
@@ -233,6 +269,13 @@ public final class FigureExtractor {
             } else if ((tail = outOf(text, p, sentences)).isPresent()) {
                 end = p;
                 defaultUnit = tail.get().unit();
+            } else if ((x = OUT_OF_WORD.matcher(text).region(p, text.length())).lookingAt()
+                    && CountedNoun.end(text, x.end()) > 0) {
+                end = p;
+                defaultUnit = text.substring(x.end(), CountedNoun.end(text, x.end())).strip().toLowerCase(Locale.ROOT);
+            } else if (!scaled && COMPARED_FROM.matcher(head).find()
+                    && (defaultUnit = countBefore(text, ns, sentences)) != null) {
+                end = p;
             } else if (scaled) {
                 end = p;
                 defaultUnit = "";
@@ -289,6 +332,9 @@ public final class FigureExtractor {
             return Optional.empty();
         }
         String unit = f.unit() == null ? "" : f.unit();
+        if (unit.equals("MXN") && figure.toLowerCase(Locale.ROOT).contains("peso")) {
+            unit = pesoOf(text);
+        }
         if (unit.equals("bpd")) {
             // "1 million bpd" is 1 million barrels a day, as "barrels a day" written out is.
             unit = "barrels";
@@ -352,6 +398,34 @@ public final class FigureExtractor {
             return Optional.empty();
         }
         return candidateAt(text, n.start(), n.end(), sentences).filter(c -> c.kind() == FigureKind.COUNT);
+    }
+
+    /** The noun of the last count written in digits in the sentence before {@code at}, or null. */
+    private static String countBefore(String text, int at, List<int[]> sentences) {
+        int from = sentenceOf(at, sentences)[0];
+        String noun = null;
+        Matcher n = NUMBER.matcher(text).region(Math.min(from, at), at);
+        while (n.find()) {
+            int nounEnd = CountedNoun.end(text, n.end());
+            if (nounEnd > 0 && nounEnd <= at) {
+                noun = text.substring(n.end(), nounEnd).strip().toLowerCase(Locale.ROOT);
+            }
+        }
+        return noun;
+    }
+
+    /** The peso a text means, by the country it names most; Mexico's when it names none. */
+    static String pesoOf(String text) {
+        String best = "MXN";
+        int most = 0;
+        for (Map.Entry<String, String> e : PESO_COUNTRIES.entrySet()) {
+            int n = text.split(e.getKey(), -1).length - 1;
+            if (n > most) {
+                most = n;
+                best = e.getValue();
+            }
+        }
+        return best;
     }
 
     private static String tailOf(String s, int length) {

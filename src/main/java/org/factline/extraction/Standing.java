@@ -27,14 +27,20 @@ final class Standing {
             "Formula", "page", "Page", "Group", "G", "Pillar", "Basel", "Solvency", "Euro", "Paragraph", "paragraph",
             "Rule", "rule", "Item", "item", "Schedule", "Table", "table", "Figure", "Annex", "Act");
 
+    private static final java.util.regex.Pattern NAIRA_SCALE = java.util.regex.Pattern.compile(
+            "\\s?(?:trillion|billion|million|tn|trn|bn|m)(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private Standing() {
     }
 
     /** Whether the digits at [ns, ne) are a number of their own, not part of a word, code, URL, date or name. */
     static boolean alone(String text, int ns, int ne) {
         char before = ns > 0 ? text.charAt(ns - 1) : ' ';
-        if (Character.isLetterOrDigit(before) || before == '_' || before == '/' || before == ':' || before == '#'
-                || before == '.' || before == '\\' || before == '=' || before == '&') {
+        // "N27.5 trillion" is naira as Nigerian papers write it; "N95 masks" is a name.
+        boolean naira = before == 'N' && (ns < 2 || !Character.isLetterOrDigit(text.charAt(ns - 2)))
+                && NAIRA_SCALE.matcher(text).region(ne, text.length()).lookingAt();
+        if (!naira && Character.isLetterOrDigit(before) || before == '_' || before == '/' || before == ':'
+                || before == '#' || before == '.' || before == '\\' || before == '=' || before == '&') {
             return false;
         }
         if ((before == '-' || before == '–') && ns > 1 && Character.isLetter(text.charAt(ns - 2))
@@ -57,7 +63,7 @@ final class Standing {
                 }
                 String suffix = text.substring(ne, e);
                 boolean scale = ScaleWord.fromText(suffix).isPresent();
-                if (!scale && !org.factline.measure.Quantities.isUnit(suffix)) {
+                if (!scale && !suffix.equalsIgnoreCase("pc") && !org.factline.measure.Quantities.isUnit(suffix)) {
                     return false; // "20th", "4G", "9am"
                 }
             }

@@ -20,7 +20,7 @@ public final class FigureParser {
             Map.entry("US$", "USD"), Map.entry("$", "USD"), Map.entry("£", "GBP"), Map.entry("€", "EUR"),
             Map.entry("¥", "JPY"), Map.entry("₽", "RUB"), Map.entry("₹", "INR"), Map.entry("RS", "INR"),
             Map.entry("RS.", "INR"), Map.entry("C$", "CAD"), Map.entry("A$", "AUD"),
-            Map.entry("R$", "BRL"), Map.entry("SH", "KES"));
+            Map.entry("R$", "BRL"), Map.entry("SH", "KES"), Map.entry("N", "NGN"), Map.entry("₦", "NGN"));
 
     private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
             Map.entry("dollar", "USD"), Map.entry("dollars", "USD"),
@@ -59,10 +59,10 @@ public final class FigureParser {
     private static final Set<String> KNOWN_CURRENCIES = Set.of(
             "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "KGS", "KZT", "UZS", "TJS", "AMD", "BYN", "CHF",
             "CAD", "AUD", "TRY", "UAH", "BRL", "ZAR", "MXN", "SEK", "NOK", "DKK", "PLN", "KRW", "KES", "NGN", "EGP",
-            "HUF", "IDR", "THB", "MYR");
+            "HUF", "IDR", "THB", "MYR", "ARS", "CLP", "COP", "PHP", "UYU");
 
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<sign>[-−+]|minus\\s)?\\s*(?<cur>US\\$|C\\$|A\\$|R\\$|Sh(?=\\s?\\d)|\\$|£|€|¥|₽|₹|Rs\\.?|[A-Z]{3}(?=\\s*\\d))?\\s*"
+            "(?<sign>[-−+]|minus\\s)?\\s*(?<cur>US\\$|C\\$|A\\$|R\\$|Sh(?=\\s?\\d)|N(?=\\d)|₦|\\$|£|€|¥|₽|₹|Rs\\.?|[A-Z]{3}(?=\\s*\\d))?\\s*"
                     + "(?:(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<words>" + NumberWords.WORDS
                     + ")(?=" + NumberWords.FOLLOWED + "|\\s*$))"
                     + "(?:(?:\\s*|-(?=[a-z]{4}))(?<scale>" + ScaleWord.allSpellingsLongestFirst().stream().map(Pattern::quote)

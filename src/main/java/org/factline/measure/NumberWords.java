@@ -37,6 +37,9 @@ public final class NumberWords {
     public static final String WORDS = "(?i:" + CARDINAL + "\\s+and\\s+a\\s+(?:half|quarter)|(?:half|a\\s+quarter|"
             + "three\\s+quarters)(?:\\s+of)?\\s+an?|" + CARDINAL + "|an?)";
 
+    /** A cardinal number written as words ("six", "twenty-five"), as a regular expression without groups. */
+    public static final String CARDINAL_WORDS = "(?i:" + CARDINAL + ")";
+
     /**
      * What must follow a spelled number for it to be a figure, as a lookahead's body: a scale word or "percent"
      * ("three million", "five per cent"); "a lot", "one of the" are no figures.

@@ -42,7 +42,7 @@ public final class Units {
         String s = written.strip();
         String lower = s.toLowerCase(Locale.ROOT);
         switch (lower) {
-            case "%", "percent", "per cent", "pct":
+            case "%", "percent", "per cent", "pct", "pc":
                 return PERCENT;
             case "pp", "ppt", "percentage point", "percentage points", "percentage_point":
                 return PERCENTAGE_POINT;

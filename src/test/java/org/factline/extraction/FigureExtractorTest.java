@@ -203,6 +203,33 @@ class FigureExtractorTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Mortgage rates eased to 4.79pc in March.         | 4.79pc          | 4.79           | percent | percent",
+        "The government budgeted N27.5 trillion for 2024. | N27.5 trillion  | 27500000000000 | NGN     | money",
+        "In Argentina the official rate was 879 pesos.    | 879 pesos       | 879            | ARS     | money",
+        "Five of the six members voted for the rise.      | Five            | 5              | members | count",
+        "Markets expect a half-point rise in June.        | a half-point    | 0.5            | percentage_point | percent"
+    })
+    void britishPercentNairaThePesoOfTheCountryNamedWordSharesAndFractionsOfAPoint(String text, String figure,
+                                                                                   String value, String unit,
+                                                                                   String kind) {
+        assertReads(text, figure, value, unit, kind);
+    }
+
+    @Test
+    void aNumberComparedWithACountCountsTheSame() {
+        assertThat(FigureExtractor.extract("Banks approved 61,300 mortgages in March, up from 60,500 in February."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("61,300 mortgages 61300 mortgages", "60,500 60500 mortgages");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Wear N95 masks on the N1 road.", "The PC market grew.", "Seven of the ten board members backed it."})
+    void aMaskARoadAndAComputerAreNoFigures(String text) {
+        assertThat(FigureExtractor.extract(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"The scaffold fell on the street.", "The benefits are manifold.",
         "He employs a lawyer.", "The company hired in 2019 and 2020."})
     void wordsEndingInFoldAndEmployingWithoutANumberAreNoFigures(String text) {
