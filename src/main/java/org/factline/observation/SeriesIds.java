@@ -3,7 +3,6 @@ package org.factline.observation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,27 +60,18 @@ final class SeriesIds {
         Map<SeriesKey, Long> ids = new HashMap<>();
         Map<Long, List<SeriesSummaries.Series>> bySource = series.stream().distinct().collect(Collectors.groupingBy(
                 SeriesKey::sourceId, Collectors.mapping(SeriesKey::series, Collectors.toList())));
-        bySource.forEach((source, ofSource) -> {
-            Map<String, List<String>> byIndicator = new LinkedHashMap<>();
-            Map<String, List<String>> byGeography = new LinkedHashMap<>();
-            ofSource.forEach(s -> {
-                byIndicator.computeIfAbsent(s.indicatorCode(), i -> new ArrayList<>()).add(s.geographyCode());
-                byGeography.computeIfAbsent(s.geographyCode(), g -> new ArrayList<>()).add(s.indicatorCode());
-            });
-            boolean perIndicator = byIndicator.size() <= byGeography.size();
-            String sql = "select id, indicator_code, geography_code from series where source_id = :source and "
-                    + (perIndicator ? "indicator_code = :one and geography_code in (:many)"
-                    : "geography_code = :one and indicator_code in (:many)");
-            (perIndicator ? byIndicator : byGeography).forEach((one, many) -> {
-                for (int from = 0; from < many.size(); from += 500) {
-                    jdbc.sql(sql).param("source", source).param("one", one)
-                            .param("many", many.subList(from, Math.min(many.size(), from + 500)))
-                            .query((rs, n) -> ids.put(new SeriesKey(rs.getString(2), rs.getString(3), source),
-                                    rs.getLong(1)))
-                            .list();
-                }
-            });
-        });
+        bySource.forEach((source, ofSource) -> SeriesSummaries.Series.grouped(ofSource,
+                (column, one, otherColumn, others) -> {
+                    String sql = "select id, indicator_code, geography_code from series where source_id = :source and "
+                            + column + " = :one and " + otherColumn + " in (:others)";
+                    for (int from = 0; from < others.size(); from += 500) {
+                        jdbc.sql(sql).param("source", source).param("one", one)
+                                .param("others", others.subList(from, Math.min(others.size(), from + 500)))
+                                .query((rs, n) -> ids.put(new SeriesKey(rs.getString(2), rs.getString(3), source),
+                                        rs.getLong(1)))
+                                .list();
+                    }
+                }));
         return ids;
     }
 }

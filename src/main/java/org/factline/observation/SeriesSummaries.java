@@ -29,25 +29,28 @@ public class SeriesSummaries {
     /** A series: an indicator for a geography, whatever the source. */
     public record Series(String indicatorCode, String geographyCode) {
 
+        /** One group of {@link #grouped}: every series with {@code one} in {@code column}, of these {@code others}. */
+        interface Group {
+            void accept(String column, String one, String otherColumn, List<String> others);
+        }
+
         /**
-         * Few SQL conditions that select at least these series: one per indicator or one per geography, whichever
-         * makes fewer (a file sorted by economy brings one geography's many indicators together, one sorted by
-         * indicator the reverse). Each condition is an equality on {@code indicator_code} or {@code geography_code}
-         * with the parameter {@code :one}, which an index serves for certain; the caller keeps the rows it wants
-         * (at most an indicator's geographies or a geography's indicators). An IN list of the other column beside
-         * it made H2 walk the primary key, and cost a WDI-sized import a fifth of its time.
+         * The series grouped by indicator, each with its geographies, or by geography, each with its indicators,
+         * whichever makes fewer groups, so that a look-up runs few queries: a file sorted by economy brings one
+         * geography's many indicators together, one sorted by indicator the reverse. Columns are named as in
+         * {@code series} and {@code series_summary}.
          */
-        static void grouped(java.util.Collection<Series> series, java.util.function.BiConsumer<String, String> each) {
-            java.util.Set<String> indicators = new java.util.LinkedHashSet<>();
-            java.util.Set<String> geographies = new java.util.LinkedHashSet<>();
-            series.forEach(s -> {
-                indicators.add(s.indicatorCode());
-                geographies.add(s.geographyCode());
+        static void grouped(java.util.Collection<Series> series, Group each) {
+            Map<String, List<String>> byIndicator = new LinkedHashMap<>();
+            Map<String, List<String>> byGeography = new LinkedHashMap<>();
+            series.stream().distinct().forEach(s -> {
+                byIndicator.computeIfAbsent(s.indicatorCode(), i -> new ArrayList<>()).add(s.geographyCode());
+                byGeography.computeIfAbsent(s.geographyCode(), g -> new ArrayList<>()).add(s.indicatorCode());
             });
-            if (indicators.size() <= geographies.size()) {
-                indicators.forEach(i -> each.accept("indicator_code = :one", i));
+            if (byIndicator.size() <= byGeography.size()) {
+                byIndicator.forEach((i, geographies) -> each.accept("indicator_code", i, "geography_code", geographies));
             } else {
-                geographies.forEach(g -> each.accept("geography_code = :one", g));
+                byGeography.forEach((g, indicators) -> each.accept("geography_code", g, "indicator_code", indicators));
             }
         }
     }

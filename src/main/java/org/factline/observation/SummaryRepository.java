@@ -99,8 +99,10 @@ class SummaryRepository {
     Map<SeriesSummaries.Series, SeriesSummaries.Summary> findAll(Collection<SeriesSummaries.Series> series) {
         Map<SeriesSummaries.Series, SeriesSummaries.Summary> found = new HashMap<>();
         Set<SeriesSummaries.Series> wanted = Set.copyOf(series);
-        SeriesSummaries.Series.grouped(wanted, (condition, one) -> jdbc.sql(
-                        "select * from series_summary where " + condition)
+        // One equality per group, the rows not wanted dropped here: an IN list of the other column beside it made
+        // H2 walk the primary key, and cost a WDI-sized import a fifth of its time.
+        SeriesSummaries.Series.grouped(wanted, (column, one, otherColumn, others) -> jdbc.sql(
+                        "select * from series_summary where " + column + " = :one")
                 .param("one", one).query(SummaryRepository::row).list().stream()
                 .filter(summary -> wanted.contains(summary.series()))
                 .forEach(summary -> found.put(summary.series(), summary)));
