@@ -35,6 +35,14 @@ final class CountedNoun {
      * words after the number name nothing counted, -2 when they make it a duration or a time.
      */
     static int end(String text, int p) {
+        if (p < text.length() && Character.isLetter(text.charAt(p))) {
+            // A unit written onto its number: "6,000MW".
+            int e = p;
+            while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            return org.factline.measure.Quantities.isUnit(text.substring(p, e)) ? e : 0;
+        }
         Matcher w = WORD.matcher(text);
         int at = p;
         for (int i = 0; i < 4; i++) {

@@ -14,13 +14,13 @@ final class Direction {
     private static final Pattern DOWN_BY_BEFORE = Pattern.compile("(?i)\\b(?:shrank|shrunk|fell|fallen|dropped|"
             + "declined|decreased|contracted|slumped|plunged|tumbled|slid|slipped|sank|down|dipped|eased"
             + "|cut|cuts|reduced|reduce|lowered|lower|trimmed|slashed|lost|devalued|depreciated)"
-            + "\\s+(?:(?!(?:rose|grew|increased|climbed|gained|jumped|surged|up|raised|added)\\b)[\\p{L}'’-]+\\s+){0,5}?by(?:\\s+(?:about|around|some|nearly|almost|roughly|more than|over|just|"
+            + "\\s+(?:(?!(?:rose|grew|increased|climbed|gained|jumped|surged|up|raised|added)\\b)[\\p{L}\\d.,%'’-]+\\s+){0,5}?by(?:\\s+(?:about|around|some|nearly|almost|roughly|more than|over|just|"
             + "another|a further))?\\s*$");
     private static final Pattern DOWN_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:drop|fall|decline|contraction|decrease|"
             + "slump|loss|reduction|plunge|slide|dip|shrinkage)\\s+of(?:\\s+(?:about|around|some|nearly|almost|roughly|"
             + "more than|over|just|an estimated))?\\s*$");
     private static final Pattern DOWN_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:[\\p{L}.-]+\\s+)?(?:drop|fall|decline|"
-            + "contraction|decrease|slump|plunge|slide|dip|shrinkage)\\b|^\\s+(?:lower|less|cheaper|smaller)\\b");
+            + "contraction|decrease|slump|plunge|slide|dip|shrinkage|cut|reduction)\\b|^\\s+(?:lower|less|cheaper|smaller)\\b");
 
     private Direction() {
     }

@@ -43,12 +43,12 @@ public final class FigureExtractor {
     private static final Pattern INDEX_POINTS = Pattern.compile("\\G\\s+(?:points|pts)(?![\\p{L}])");
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
             "\\G\\s+(?:(?:US|U\\.S\\.)\\s+)?(?:dollars?|euros?|pounds(?: sterling)?|roubles?|rubles?|soms?|somoni|drams?|rupees?|yen|"
-                    + "yuan|renminbi|tenge|lira|hryvnias?|francs|rand|reais|pesos|won|shillings|zlotys?|zlotych|forints?|"
+                    + "yuan|renminbi|tenge|liras?|hryvnias?|francs|rands?|reais|pesos|won|shillings|zlotys?|zlotych|forints?|"
                     + "naira|rupiah|baht|ringgit)(?![\\p{L}])"
                     + "|\\G\\s+(?:USD|EUR|GBP|JPY|CNY|RUB|INR|KGS|KZT|UZS|TJS|AMD|BYN|CHF|CAD|AUD|TRY|UAH|BRL|ZAR|MXN|"
                     + "SEK|NOK|DKK|PLN|KRW|KES|NGN|EGP|HUF|IDR|THB|MYR)(?![\\p{L}])");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile(
-            "(?:US\\$|C\\$|A\\$|\\$|£|€|¥|₽|₹|R\\$|(?<![\\p{L}])(?:Rs\\.?|Sh) ?|(?<![\\p{L}\\d])N|₦|(?<![\\p{L}])(?:USD|EUR|GBP|JPY|CNY|RUB|INR|KGS|KZT|"
+            "(?:US\\$|C\\$|A\\$|\\$|£|€|¥|₽|₹|R\\$|(?<![\\p{L}])(?:Rs\\.?|Sh) ?|(?<![\\p{L}\\d])[NR]|₦|(?<![\\p{L}])(?:USD|EUR|GBP|JPY|CNY|RUB|INR|KGS|KZT|"
                     + "UZS|TJS|AMD|BYN|CHF|CAD|AUD|TRY|UAH|BRL|ZAR|MXN|SEK|NOK|DKK|PLN|KRW|KES|NGN|EGP) ?)$");
     private static final Pattern RATE = Pattern.compile(
             "\\G\\s+(?:a|an|per)\\s+(day|week|month|year|hour|head|capita|person|household|barrel|tonne|ton|share|bushel|"
@@ -58,7 +58,7 @@ public final class FigureExtractor {
             Pattern.CASE_INSENSITIVE);
     /** An exchange rate: "18.62 to the dollar", "4.78 per dollar". */
     private static final Pattern PER_CURRENCY = Pattern.compile(
-            "\\G\\s+(?:per|to the|against the|a)\\s+(?:US\\s+)?(dollar|euro|pound|yen|yuan|rouble|ruble)(?![\\p{L}])",
+            "\\G\\s+(?:per|to the|against the|a)\\s+(?:US\\s+|U\\.S\\.\\s+)?(dollar|euro|pound|yen|yuan|rouble|ruble)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE_TAIL = Pattern.compile("\\G(?: ?[-–] ?|\\s+to\\s+|\\s+(and)\\s+)(?=[$£€¥₽₹]?\\d)");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+$");
@@ -75,7 +75,10 @@ public final class FigureExtractor {
     /** Where a text says which peso it means: the country it names most. */
     private static final Map<String, String> PESO_COUNTRIES = Map.of("Argentin", "ARS", "Chile", "CLP",
             "Colombia", "COP", "Philippin", "PHP", "Uruguay", "UYU", "Mexic", "MXN");
-    /** A valuation multiple: "14 times earnings". */
+    /** A whole number written with thousands separators: a count more often than a level or a code. */
+    private static final Pattern GROUPED_WHOLE = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
+    /** "closed at 2,593", "traded at about 1,050": a level, not a count. */
+    private static final Pattern LEVEL_AT = Pattern.compile("(?i)\\bat\\s+(?:about\\s+|around\\s+|some\\s+)?$");
     /** "a P/E of 21", "a price-to-earnings ratio of 18": a valuation multiple named before its number. */
     private static final Pattern MULTIPLE_BEFORE = Pattern.compile("(?i)\\b(?:an?\\s+)?(?:(?:forward|trailing)\\s+)?"
             + "(?:P/E|PE|price[- /](?:to[- ])?earnings)(?:\\s+(?:ratio|multiple))?\\s+of\\s+$");
@@ -105,7 +108,8 @@ public final class FigureExtractor {
 
     /** Words that say the figure after them is a level, index reading or gauge. */
     private static final Pattern INDEX_CONTEXT = Pattern.compile(
-            "(?i)\\b(?:index|indices|PMI|gauge|barometer|Sensex|Nifty|Dow|FTSE|Nikkei|DAX|Hang Seng|points)\\b"
+            "(?i)\\b(?:index|indices|PMI|gauge|barometer|Sensex|Nifty|Dow|FTSE|Nikkei|DAX|Hang Seng|KOSPI|KOSDAQ|TOPIX|"
+                    + "TAIEX|Bovespa|Merval|BIST|ASX|IBEX|Stoxx|CAC|Nasdaq|S&P|points)(?![\\p{L}])"
                     + "(?:[^.;]|\\.(?=\\d)){0,60}$");
 
     private FigureExtractor() {
@@ -226,21 +230,27 @@ public final class FigureExtractor {
                 }
             }
         }
-        if ("N".equals(currencyBefore) && !scaled) {
-            // Nigerian papers write naira as "N27.5 trillion"; "N95" is a mask, "N1" a road.
+        String defaultUnit = null;
+        String perCurrency = null;
+        boolean perDollar = text.startsWith("/$", p) || text.startsWith("/US$", p);
+        if (("N".equals(currencyBefore) || "R".equals(currencyBefore)) && !scaled && !perDollar) {
+            // Nigerian papers write naira as "N27.5 trillion", South African ones rand as "R254bn" or "R17.62/$";
+            // "N95" is a mask, "N1" and "R21" roads.
             currencyBefore = null;
             start = ns;
         }
-        String defaultUnit = null;
-        String perCurrency = null;
+        if (currencyBefore != null && perDollar) {
+            perCurrency = "USD"; // "R17.62/$": an exchange rate, so many rand to the dollar
+        }
         Optional<Candidate> tail;
         int end;
         Matcher x;
         if ((x = PERCENT.matcher(text).region(p, text.length())).lookingAt()
                 || (x = POINTS_OF_PERCENT.matcher(text).region(p, text.length())).lookingAt()
-                || (x = CURRENCY_AFTER.matcher(text).region(p, text.length())).lookingAt()
                 || currencyBefore == null && (x = INDEX_POINTS.matcher(text).region(p, text.length())).lookingAt()) {
             end = x.end();
+        } else if ((x = CURRENCY_AFTER.matcher(text).region(p, text.length())).lookingAt()) {
+            end = x.end(); // "879 pesos per dollar" is money in the pesos' currency, as the corpus annotates it
         } else if (currencyBefore == null && !scaled
                 && (x = PER_CURRENCY.matcher(text).region(p, text.length())).lookingAt()) {
             end = p;
@@ -290,6 +300,9 @@ public final class FigureExtractor {
             } else if (EMPLOYS.matcher(head).find() && !YEAR.matcher(number).matches()) {
                 end = p;
                 defaultUnit = "employees";
+            } else if (!scaled && GROUPED_WHOLE.matcher(number).matches() && !LEVEL_AT.matcher(head).find()
+                    && (defaultUnit = countNear(text, ns, sentences)) != null) {
+                end = p; // "... added 69,000 jobs, health care 45,000": a count whose noun was just stated
             } else {
                 return Optional.empty();
             }
@@ -398,6 +411,22 @@ public final class FigureExtractor {
             return Optional.empty();
         }
         return candidateAt(text, n.start(), n.end(), sentences).filter(c -> c.kind() == FigureKind.COUNT);
+    }
+
+    /**
+     * The noun of the last count written in digits before {@code at} in its sentence or the one before, or null:
+     * "159,000 jobs added instead of the previously reported 142,000", "Manufacturing employment fell by 7,000".
+     */
+    private static String countNear(String text, int at, List<int[]> sentences) {
+        int[] s = sentenceOf(at, sentences);
+        String noun = countBefore(text, at, sentences);
+        if (noun == null && s[0] > 0) {
+            int[] previous = sentenceOf(s[0] - 1, sentences);
+            if (!text.substring(Math.min(previous[1], s[0]), s[0]).contains("\n\n")) {
+                noun = countBefore(text, s[0] - 1, sentences); // the sentence before, in the same paragraph
+            }
+        }
+        return noun;
     }
 
     /** The noun of the last count written in digits in the sentence before {@code at}, or null. */

@@ -27,8 +27,9 @@ final class Standing {
             "Formula", "page", "Page", "Group", "G", "Pillar", "Basel", "Solvency", "Euro", "Paragraph", "paragraph",
             "Rule", "rule", "Item", "item", "Schedule", "Table", "table", "Figure", "Annex", "Act");
 
-    private static final java.util.regex.Pattern NAIRA_SCALE = java.util.regex.Pattern.compile(
-            "\\s?(?:trillion|billion|million|tn|trn|bn|m)(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** What follows a number after a one-letter currency: a scale ("N27.5 trillion", "R400-billion") or "/$". */
+    private static final Pattern LETTER_CURRENCY_TAIL = Pattern.compile(
+            "[\\s-]?(?:trillion|billion|million|tn|trn|bn|m)(?![\\p{L}])|/(?:US)?\\$", Pattern.CASE_INSENSITIVE);
 
     private Standing() {
     }
@@ -36,10 +37,12 @@ final class Standing {
     /** Whether the digits at [ns, ne) are a number of their own, not part of a word, code, URL, date or name. */
     static boolean alone(String text, int ns, int ne) {
         char before = ns > 0 ? text.charAt(ns - 1) : ' ';
-        // "N27.5 trillion" is naira as Nigerian papers write it; "N95 masks" is a name.
-        boolean naira = before == 'N' && (ns < 2 || !Character.isLetterOrDigit(text.charAt(ns - 2)))
-                && NAIRA_SCALE.matcher(text).region(ne, text.length()).lookingAt();
-        if (!naira && Character.isLetterOrDigit(before) || before == '_' || before == '/' || before == ':'
+        // "N27.5 trillion" is naira and "R254bn" rand as Nigerian and South African papers write them; "N95 masks"
+        // and "R21" are names.
+        boolean letterCurrency = (before == 'N' || before == 'R')
+                && (ns < 2 || !Character.isLetterOrDigit(text.charAt(ns - 2)))
+                && LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt();
+        if (!letterCurrency && Character.isLetterOrDigit(before) || before == '_' || before == '/' || before == ':'
                 || before == '#' || before == '.' || before == '\\' || before == '=' || before == '&') {
             return false;
         }
@@ -49,7 +52,7 @@ final class Standing {
         }
         if (ne < text.length()) {
             char after = text.charAt(ne);
-            if (after == '/' || after == ':' && ne + 1 < text.length() && Character.isDigit(text.charAt(ne + 1))) {
+            if (after == '/' && !text.startsWith("/$", ne) && !text.startsWith("/US$", ne) || after == ':' && ne + 1 < text.length() && Character.isDigit(text.charAt(ne + 1))) {
                 return false; // "2020/21", "10:30"
             }
             if ((after == '-' || after == '–') && ne + 1 < text.length() && Character.isLetter(text.charAt(ne + 1))

@@ -20,7 +20,8 @@ public final class FigureParser {
             Map.entry("US$", "USD"), Map.entry("$", "USD"), Map.entry("£", "GBP"), Map.entry("€", "EUR"),
             Map.entry("¥", "JPY"), Map.entry("₽", "RUB"), Map.entry("₹", "INR"), Map.entry("RS", "INR"),
             Map.entry("RS.", "INR"), Map.entry("C$", "CAD"), Map.entry("A$", "AUD"),
-            Map.entry("R$", "BRL"), Map.entry("SH", "KES"), Map.entry("N", "NGN"), Map.entry("₦", "NGN"));
+            Map.entry("R$", "BRL"), Map.entry("SH", "KES"), Map.entry("N", "NGN"), Map.entry("₦", "NGN"),
+            Map.entry("R", "ZAR"));
 
     private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
             Map.entry("dollar", "USD"), Map.entry("dollars", "USD"),
@@ -31,7 +32,7 @@ public final class FigureParser {
             Map.entry("som", "KGS"), Map.entry("soms", "KGS"), Map.entry("somoni", "TJS"),
             Map.entry("dram", "AMD"), Map.entry("drams", "AMD"), Map.entry("rupee", "INR"), Map.entry("rupees", "INR"),
             Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("tenge", "KZT"),
-            Map.entry("lira", "TRY"), Map.entry("hryvnias", "UAH"), Map.entry("hryvnia", "UAH"),
+            Map.entry("lira", "TRY"), Map.entry("liras", "TRY"), Map.entry("rands", "ZAR"), Map.entry("hryvnias", "UAH"), Map.entry("hryvnia", "UAH"),
             Map.entry("francs", "CHF"), Map.entry("rand", "ZAR"), Map.entry("reais", "BRL"),
             Map.entry("pesos", "MXN"), Map.entry("won", "KRW"), Map.entry("renminbi", "CNY"),
             Map.entry("shillings", "KES"), Map.entry("shilling", "KES"), Map.entry("zloty", "PLN"),
@@ -62,7 +63,7 @@ public final class FigureParser {
             "HUF", "IDR", "THB", "MYR", "ARS", "CLP", "COP", "PHP", "UYU");
 
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<sign>[-−+]|minus\\s)?\\s*(?<cur>US\\$|C\\$|A\\$|R\\$|Sh(?=\\s?\\d)|N(?=\\d)|₦|\\$|£|€|¥|₽|₹|Rs\\.?|[A-Z]{3}(?=\\s*\\d))?\\s*"
+            "(?<sign>[-−+]|minus\\s)?\\s*(?<cur>US\\$|C\\$|A\\$|R\\$|Sh(?=\\s?\\d)|N(?=\\d)|R(?=\\d)|₦|\\$|£|€|¥|₽|₹|Rs\\.?|[A-Z]{3}(?=\\s*\\d))?\\s*"
                     + "(?:(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<words>" + NumberWords.WORDS
                     + ")(?=" + NumberWords.FOLLOWED + "|\\s*$))"
                     + "(?:(?:\\s*|-(?=[a-z]{4}))(?<scale>" + ScaleWord.allSpellingsLongestFirst().stream().map(Pattern::quote)

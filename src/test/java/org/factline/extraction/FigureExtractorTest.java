@@ -275,4 +275,51 @@ class FigureExtractorTest {
         assertThat(c.text()).isEqualTo("130");
         assertThat(c.unit()).isEqualTo("KES");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Treasury pencils in R254bn of debt relief.        | R254bn        | 254000000000 | ZAR | money",
+        "Eskom's debt stands at about R400-billion.        | R400-billion  | 400000000000 | ZAR | money",
+        "Eskom added about 6,000MW of capacity.            | 6,000MW       | 6000         | MW  | quantity",
+        "The minimum wage was raised to 17,002 liras.      | 17,002 liras  | 17002        | TRY | money",
+        "The benchmark KOSPI ended the week at 2,593.27.   | 2,593.27      | 2593.27      | points | index",
+        "It came after a half-percentage-point cut.        | a half-percentage-point | -0.5 | percentage_point | percent"
+    })
+    void theFourthBlindSetsShapesAreRead(String text, String figure, String value, String unit, String kind) {
+        assertReads(text, figure, value, unit, kind);
+    }
+
+    @Test
+    void aCutByAPointAfterTheRateItCutsIsAFall() {
+        assertThat(FigureExtractor.extract("The Bank may cut Bank Rate from 5.25pc by a quarter point in August."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString()).containsExactly("5.25pc 5.25",
+                        "a quarter point -0.25");
+    }
+
+    @Test
+    void aRandExchangeRateIsAPriceOfTheDollar() {
+        Candidate c = FigureExtractor.extract("The rand firmed 0.8% to R17.62/$ on Friday.").get(1);
+        assertThat(c.text()).isEqualTo("R17.62");
+        assertThat(c.kind()).isEqualTo(FigureKind.OTHER);
+        assertThat(c.unit()).isEqualTo("ZAR");
+        assertThat(c.per()).isEqualTo("USD");
+    }
+
+    @Test
+    void aBareCountTakesTheNounOfTheCountJustStated() {
+        List<Candidate> found = FigureExtractor.extract("Data for August showed 159,000 jobs added instead of the "
+                + "previously reported 142,000. Economists had forecast payrolls rising by 140,000. Restaurants added "
+                + "69,000 jobs, health care 45,000 and government 31,000.");
+        assertThat(found).extracting(c -> c.text() + " " + c.unit()).containsExactly("159,000 jobs jobs",
+                "142,000 jobs", "140,000 jobs", "69,000 jobs jobs", "45,000 jobs", "31,000 jobs");
+    }
+
+    @Test
+    void aLevelACountOfAnotherParagraphAndARoadAreNoBareCounts() {
+        assertThat(FigureExtractor.extract("The plant made 2,000 cars. The rate traded at about 1,050."))
+                .extracting(Candidate::text).containsExactly("2,000 cars");
+        assertThat(FigureExtractor.extract("Banks sold 2,000 bonds.\n\nOfficials counted 1,500 in total."))
+                .extracting(Candidate::text).containsExactly("2,000 bonds");
+        assertThat(FigureExtractor.extract("Roads R21 and R300 reopened; 1,234 is not a count.")).isEmpty();
+    }
 }
