@@ -45,11 +45,10 @@ public final class FigureExtractor {
             "\\G\\s+(?:(?:US|U\\.S\\.)\\s+)?(?:dollars?|euros?|pounds(?: sterling)?|roubles?|rubles?|soms?|somoni|drams?|rupees?|yen|"
                     + "yuan|renminbi|tenge|liras?|hryvnias?|francs|rands?|reais|pesos|won|shillings|zlotys?|zlotych|forints?|"
                     + "naira|rupiah|baht|ringgit)(?![\\p{L}])"
-                    + "|\\G\\s+(?:USD|EUR|GBP|JPY|CNY|RUB|INR|KGS|KZT|UZS|TJS|AMD|BYN|CHF|CAD|AUD|TRY|UAH|BRL|ZAR|MXN|"
-                    + "SEK|NOK|DKK|PLN|KRW|KES|NGN|EGP|HUF|IDR|THB|MYR)(?![\\p{L}])");
-    private static final Pattern CURRENCY_BEFORE = Pattern.compile(
-            "(?:US\\$|C\\$|A\\$|\\$|£|€|¥|₽|₹|R\\$|(?<![\\p{L}])(?:Rs\\.?|Sh) ?|(?<![\\p{L}\\d])[NR]|₦|(?<![\\p{L}])(?:USD|EUR|GBP|JPY|CNY|RUB|INR|KGS|KZT|"
-                    + "UZS|TJS|AMD|BYN|CHF|CAD|AUD|TRY|UAH|BRL|ZAR|MXN|SEK|NOK|DKK|PLN|KRW|KES|NGN|EGP) ?)$");
+                    + "|\\G\\s+(?:" + FigureParser.CURRENCY_CODES + ")(?![\\p{L}])");
+    /** A currency before the amount: a sign or abbreviation ("HK$", "Rs", "KSh"), an ISO code, or N and R (naira, rand). */
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:" + FigureParser.CURRENCY_SIGNS
+            + "|(?<![\\p{L}\\d])[NR]|(?<![\\p{L}])(?:" + FigureParser.CURRENCY_CODES + ")) ?$");
     private static final Pattern RATE = Pattern.compile(
             "\\G\\s+(?:a|an|per)\\s+(day|week|month|year|hour|head|capita|person|household|barrel|tonne|ton|share|bushel|"
                     + "pound|gallon|litre|liter|watt|ounce|kilowatt[- ]hour|megawatt[- ]hour|kWh|MWh|MMBtu|"

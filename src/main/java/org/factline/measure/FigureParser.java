@@ -21,7 +21,23 @@ public final class FigureParser {
             Map.entry("¥", "JPY"), Map.entry("₽", "RUB"), Map.entry("₹", "INR"), Map.entry("RS", "INR"),
             Map.entry("RS.", "INR"), Map.entry("C$", "CAD"), Map.entry("A$", "AUD"),
             Map.entry("R$", "BRL"), Map.entry("SH", "KES"), Map.entry("N", "NGN"), Map.entry("₦", "NGN"),
-            Map.entry("R", "ZAR"));
+            Map.entry("R", "ZAR"), Map.entry("HK$", "HKD"), Map.entry("S$", "SGD"), Map.entry("NZ$", "NZD"),
+            Map.entry("NT$", "TWD"), Map.entry("MEX$", "MXN"), Map.entry("RMB", "CNY"), Map.entry("RP", "IDR"),
+            Map.entry("₩", "KRW"), Map.entry("₱", "PHP"), Map.entry("₺", "TRY"), Map.entry("₴", "UAH"),
+            Map.entry("₸", "KZT"), Map.entry("₫", "VND"), Map.entry("฿", "THB"), Map.entry("৳", "BDT"),
+            Map.entry("KSH", "KES"), Map.entry("USH", "UGX"), Map.entry("TSH", "TZS"), Map.entry("GH¢", "GHS"),
+            Map.entry("GH₵", "GHS"), Map.entry("TK", "BDT"), Map.entry("E£", "EGP"));
+
+    /**
+     * The currency signs and abbreviations written before an amount, as a regular expression, longest first (so
+     * that {@code HK$} is not read as {@code $}). Letters must not follow a letter ({@code Rp} in a word is none);
+     * the one-letter {@code N} and {@code R} are left to the callers, which know when they mean a currency.
+     */
+    public static final String CURRENCY_SIGNS = CURRENCY_PREFIXES.keySet().stream()
+            .filter(k -> k.length() > 1 || !Character.isLetter(k.charAt(0)))
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
+            .map(k -> Character.isLetter(k.charAt(0)) ? "(?<![\\p{L}])(?i:" + Pattern.quote(k) + ")" : Pattern.quote(k))
+            .collect(Collectors.joining("|"));
 
     private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
             Map.entry("dollar", "USD"), Map.entry("dollars", "USD"),
@@ -60,10 +76,14 @@ public final class FigureParser {
     private static final Set<String> KNOWN_CURRENCIES = Set.of(
             "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "KGS", "KZT", "UZS", "TJS", "AMD", "BYN", "CHF",
             "CAD", "AUD", "TRY", "UAH", "BRL", "ZAR", "MXN", "SEK", "NOK", "DKK", "PLN", "KRW", "KES", "NGN", "EGP",
-            "HUF", "IDR", "THB", "MYR", "ARS", "CLP", "COP", "PHP", "UYU");
+            "HUF", "IDR", "THB", "MYR", "ARS", "CLP", "COP", "PHP", "UYU", "HKD", "SGD", "NZD", "TWD", "VND", "BDT",
+            "UGX", "TZS", "GHS", "PKR");
+
+    /** The ISO 4217 codes Factline knows, as a regular expression. */
+    public static final String CURRENCY_CODES = String.join("|", new java.util.TreeSet<>(KNOWN_CURRENCIES));
 
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<sign>[-−+]|minus\\s)?\\s*(?<cur>US\\$|C\\$|A\\$|R\\$|Sh(?=\\s?\\d)|N(?=\\d)|R(?=\\d)|₦|\\$|£|€|¥|₽|₹|Rs\\.?|[A-Z]{3}(?=\\s*\\d))?\\s*"
+            "(?<sign>[-−+]|minus\\s)?\\s*(?<cur>" + CURRENCY_SIGNS + "|N(?=\\d)|R(?=\\d)|[A-Z]{3}(?=\\s*\\d))?\\s*"
                     + "(?:(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<words>" + NumberWords.WORDS
                     + ")(?=" + NumberWords.FOLLOWED + "|\\s*$))"
                     + "(?:(?:\\s*|-(?=[a-z]{4}))(?<scale>" + ScaleWord.allSpellingsLongestFirst().stream().map(Pattern::quote)

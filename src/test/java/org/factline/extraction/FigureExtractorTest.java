@@ -322,4 +322,23 @@ class FigureExtractorTest {
                 .extracting(Candidate::text).containsExactly("2,000 bonds");
         assertThat(FigureExtractor.extract("Roads R21 and R300 reopened; 1,234 is not a count.")).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Profits rose to HK$5.2 billion last year.  | HK$5.2 billion      | 5200000000     | HKD",
+        "Temasek invested S$1.5 billion.            | S$1.5 billion       | 1500000000     | SGD",
+        "Fonterra paid NZ$2.3 billion.              | NZ$2.3 billion      | 2300000000     | NZD",
+        "TSMC earned NT$300 billion.                | NT$300 billion      | 300000000000   | TWD",
+        "It raised RMB 5 billion.                   | RMB 5 billion       | 5000000000     | CNY",
+        "Jakarta spent Rp 3,000 trillion.           | Rp 3,000 trillion   | 3000000000000000 | IDR",
+        "Samsung spent ₩53 trillion.                | ₩53 trillion        | 53000000000000 | KRW",
+        "Manila set aside ₱1.2 billion.             | ₱1.2 billion        | 1200000000     | PHP",
+        "Kenya borrowed KSh 50 billion.             | KSh 50 billion      | 50000000000    | KES",
+        "Ghana raised GH¢5 billion.                 | GH¢5 billion        | 5000000000     | GHS",
+        "Bangladesh spent Tk 7.6 lakh crore.        | Tk 7.6 lakh crore   | 7600000000000  | BDT"
+    })
+    void aDollarOfHongKongSingaporeNewZealandOrTaiwanIsNotTheUsDollarAndOtherSignsAreKnown(String text,
+            String figure, String value, String unit) {
+        assertReads(text, figure, value, unit, "money");
+    }
 }
