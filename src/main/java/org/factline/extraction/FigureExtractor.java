@@ -48,7 +48,7 @@ public final class FigureExtractor {
                     + "|\\G\\s+(?:" + FigureParser.CURRENCY_CODES + ")(?![\\p{L}])");
     /** A currency before the amount: a sign or abbreviation ("HK$", "Rs", "KSh"), an ISO code, or N and R (naira, rand). */
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:" + FigureParser.CURRENCY_SIGNS
-            + "|(?<![\\p{L}\\d])[NR]|(?<![\\p{L}])(?:" + FigureParser.CURRENCY_CODES + ")) ?$");
+            + "|(?<![\\p{L}])(?:" + FigureParser.CURRENCY_CODES + ")) ?$|(?<![\\p{L}\\d])[NR]$");
     private static final Pattern RATE = Pattern.compile(
             "\\G\\s+(?:a|an|per)\\s+(day|week|month|year|hour|head|capita|person|household|barrel|tonne|ton|share|bushel|"
                     + "pound|gallon|litre|liter|watt|ounce|kilowatt[- ]hour|megawatt[- ]hour|kWh|MWh|MMBtu|"

@@ -52,7 +52,9 @@ final class Standing {
         }
         if (ne < text.length()) {
             char after = text.charAt(ne);
-            if (after == '/' && !text.startsWith("/$", ne) && !text.startsWith("/US$", ne) || after == ':' && ne + 1 < text.length() && Character.isDigit(text.charAt(ne + 1))) {
+            boolean perDollar = text.startsWith("/$", ne) || text.startsWith("/US$", ne); // "R17.62/$"
+            if (after == '/' && !perDollar
+                    || after == ':' && ne + 1 < text.length() && Character.isDigit(text.charAt(ne + 1))) {
                 return false; // "2020/21", "10:30"
             }
             if ((after == '-' || after == '–') && ne + 1 < text.length() && Character.isLetter(text.charAt(ne + 1))

@@ -321,6 +321,8 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("Banks sold 2,000 bonds.\n\nOfficials counted 1,500 in total."))
                 .extracting(Candidate::text).containsExactly("2,000 bonds");
         assertThat(FigureExtractor.extract("Roads R21 and R300 reopened; 1,234 is not a count.")).isEmpty();
+        assertThat(FigureExtractor.extract("It sold class R 5 million shares.")).extracting(Candidate::unit)
+                .containsExactly("shares");
     }
 
     @ParameterizedTest(name = "{0}")
