@@ -74,7 +74,7 @@ public class ReviewService {
         for (int from = 0; from < ids.size() && out.size() < limit; from += 100) {
             for (Source s : newestFirst(sources.findAll(ids.subList(from, Math.min(ids.size(), from + 100))))) {
                 if (s.text() == null || !wanted.isEmpty() && !(s.title() + " " + s.publisher())
-                        .toLowerCase(Locale.ROOT).contains(wanted)) {
+                        .toLowerCase(Locale.ROOT).contains(wanted) || !matching.hasWaiting(s)) {
                     continue;
                 }
                 for (FigureReport r : matching.report(s.id())) {

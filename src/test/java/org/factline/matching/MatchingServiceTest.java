@@ -36,6 +36,8 @@ class MatchingServiceTest {
     MatchingService matching;
     @Autowired
     ReviewService review;
+    @Autowired
+    org.factline.source.SourceService sources;
 
     long article;
 
@@ -43,6 +45,13 @@ class MatchingServiceTest {
     void anArticleComesIn() {
         article = intake.add(new ArticleIntake.Incoming("https://example.org/kg-economy", "Kyrgyz economy",
                 "Example Wire", null, LocalDate.of(2024, 3, 1), TEXT)).id();
+    }
+
+    /** The queue's quick test agrees with the report it stands in for: something waits, or nothing does. */
+    private boolean waits() {
+        boolean quick = matching.hasWaiting(sources.find(article).orElseThrow());
+        assertThat(quick).as("hasWaiting").isEqualTo(matching.report(article).stream().anyMatch(FigureReport::waiting));
+        return quick;
     }
 
     private FigureReport figure(String text) {
@@ -87,7 +96,9 @@ class MatchingServiceTest {
     @Test
     void anEditorsDecisionsAreRecordedAndTheLastOnesUndone() {
         FigureReport shrank = figure("8.6%");
+        assertThat(waits()).isTrue();
         review.confirm(article, shrank.figure().start(), shrank.figure().end(), 0);
+        assertThat(waits()).isTrue();
 
         FigureReport linked = figure("8.6%");
         assertThat(linked.link().machine()).isFalse();
@@ -99,9 +110,11 @@ class MatchingServiceTest {
         FigureReport december = figure("9.7%");
         review.reject(article, december.figure().start(), december.figure().end());
         assertThat(figure("9.7%").rejected()).isTrue();
+        assertThat(waits()).as("every figure linked or rejected").isFalse();
         assertThat(review.queue("kyrgyz economy", 50)).isEmpty();
 
         assertThat(review.undo()).hasValue("Back in the queue: '9.7%'");
+        assertThat(waits()).isTrue();
         assertThat(review.undo()).hasValue("Unlinked '8.6%'");
         assertThat(figure("8.6%").waiting()).isTrue();
         assertThat(figure("9.7%").waiting()).isTrue();
