@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The one place where errors become HTTP answers (RFC 9457 problem details, each with an error id that the log
@@ -92,6 +93,11 @@ class ApiErrors {
         }
         if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
             throw e; // Spring Security answers 401 or 403
+        }
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            // The client went away while a chart or file was being written: nobody to answer, nothing wrong here.
+            log.debug("client gone: {}", e.toString());
+            return null;
         }
         String id = ErrorIds.next();
         log.error("error id {}: {}", id, e.toString(), e);

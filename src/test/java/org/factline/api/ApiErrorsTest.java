@@ -36,4 +36,10 @@ class ApiErrorsTest {
         assertThat(r.getBody().getDetail()).startsWith("The database is unavailable for a moment: try again.")
                 .doesNotContain("replica-5433", "FATAL");
     }
+
+    @Test
+    void aClientThatWentAwayGetsNoAnswerAndNoErrorId() throws Exception {
+        assertThat(new ApiErrors().unexpected(new org.apache.catalina.connector.ClientAbortException(
+                new java.io.IOException("Broken pipe")))).isNull();
+    }
 }
