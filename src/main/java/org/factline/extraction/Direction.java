@@ -20,7 +20,7 @@ final class Direction {
             + "slump|loss|reduction|plunge|slide|dip|shrinkage)\\s+of(?:\\s+(?:about|around|some|nearly|almost|roughly|"
             + "more than|over|just|an estimated))?\\s*$");
     private static final Pattern DOWN_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:[\\p{L}.-]+\\s+)?(?:drop|fall|decline|"
-            + "contraction|decrease|slump|plunge|slide|dip|shrinkage|cut|reduction)\\b|^\\s+(?:lower|less|cheaper|smaller)\\b");
+            + "contraction|decrease|slump|plunge|slide|dip|shrinkage|cuts?|reductions?)\\b|^\\s+(?:lower|less|cheaper|smaller)\\b");
 
     private Direction() {
     }

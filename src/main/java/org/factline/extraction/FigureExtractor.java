@@ -22,7 +22,9 @@ import org.factline.measure.StatedFigure;
  */
 public final class FigureExtractor {
 
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+    /** A number in digits: "1,234.5", or grouped in lakhs and crores as Indian papers write it ("7,77,876"). */
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     /**
      * A number spelled out, when a scale word or "percent" follows ("half a billion", "five per cent"), or when it is
@@ -48,7 +50,7 @@ public final class FigureExtractor {
                     + "|\\G\\s+(?:" + FigureParser.CURRENCY_CODES + ")(?![\\p{L}])");
     /** A currency before the amount: a sign or abbreviation ("HK$", "Rs", "KSh"), an ISO code, or N and R (naira, rand). */
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:" + FigureParser.CURRENCY_SIGNS
-            + "|(?<![\\p{L}])(?:" + FigureParser.CURRENCY_CODES + ")) ?$|(?<![\\p{L}\\d])[NR]$");
+            + "|(?<![\\p{L}])(?:" + FigureParser.CURRENCY_CODES + ")) ?$|(?<![\\p{L}\\d])(?:[NR]|US)$");
     private static final Pattern RATE = Pattern.compile(
             "\\G\\s+(?:a|an|per)\\s+(day|week|month|year|hour|head|capita|person|household|barrel|tonne|ton|share|bushel|"
                     + "pound|gallon|litre|liter|watt|ounce|kilowatt[- ]hour|megawatt[- ]hour|kWh|MWh|MMBtu|"
@@ -76,6 +78,9 @@ public final class FigureExtractor {
             "Colombia", "COP", "Philippin", "PHP", "Uruguay", "UYU", "Mexic", "MXN");
     /** A whole number written with thousands separators: a count more often than a level or a code. */
     private static final Pattern GROUPED_WHOLE = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
+    private static final Pattern CENTS = Pattern.compile("\\G\\s+cents(?![\\p{L}])");
+    /** What a number before a bare one may be followed by without counting anything: points, units of measure. */
+    private static final Pattern NOT_A_COUNT = Pattern.compile("(?i)\\b(?:points?|pts|bps)$");
     /** "closed at 2,593", "traded at about 1,050": a level, not a count. */
     private static final Pattern LEVEL_AT = Pattern.compile("(?i)\\bat\\s+(?:about\\s+|around\\s+|some\\s+)?$");
     /** "a P/E of 21", "a price-to-earnings ratio of 18": a valuation multiple named before its number. */
@@ -103,7 +108,7 @@ public final class FigureExtractor {
      */
     private static final Pattern NOUN_BEFORE_VERB = Pattern.compile("(?i)\\b(\\p{L}+s)\\s+(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
-            + "totaled|reached|hit)\\s+(?:[^.;]{0,40}?\\s)?(?:to|from|by)\\s+$");
+            + "totaled|reached|hit)\\s+(?:(?:[^.;]|\\.(?=\\d)){0,40}?\\s)?(?:to|from|by)\\s+$");
 
     /** Words that say the figure after them is a level, index reading or gauge. */
     private static final Pattern INDEX_CONTEXT = Pattern.compile(
@@ -232,9 +237,10 @@ public final class FigureExtractor {
         String defaultUnit = null;
         String perCurrency = null;
         boolean perDollar = text.startsWith("/$", p) || text.startsWith("/US$", p);
-        if (("N".equals(currencyBefore) || "R".equals(currencyBefore)) && !scaled && !perDollar) {
-            // Nigerian papers write naira as "N27.5 trillion", South African ones rand as "R254bn" or "R17.62/$";
-            // "N95" is a mask, "N1" and "R21" roads.
+        if (("N".equals(currencyBefore) || "R".equals(currencyBefore)) && !scaled && !perDollar
+                || "US".equals(currencyBefore) && !scaled && !CENTS.matcher(text).region(p, text.length()).lookingAt()) {
+            // Nigerian papers write naira as "N27.5 trillion", South African ones rand as "R254bn" or "R17.62/$",
+            // Australian ones the US dollar's price as "US66.2 cents"; "N95" is a mask, "N1" and "R21" roads.
             currencyBefore = null;
             start = ns;
         }
@@ -256,9 +262,11 @@ public final class FigureExtractor {
             // An exchange rate: so many of the currency the sentence names ("the som", "the tenge") per dollar.
             perCurrency = FigureParser.currencyOfWord(x.group(1)).orElse(null);
             defaultUnit = localCurrency(sentenceBefore(text, ns, sentences), perCurrency);
+        } else if ("US".equals(currencyBefore) && (x = CENTS.matcher(text).region(p, text.length())).lookingAt()) {
+            end = x.end(); // "US66.2 cents"
         } else if (currencyBefore != null) {
             end = p;
-        } else if ((x = MONEY_RANGE_HEAD.matcher(text.substring(Math.max(0, ns - 20), ns))).find() && scaled) {
+        } else if ((x = MONEY_RANGE_HEAD.matcher(text.substring(Math.max(0, ns - 20), ns))).find()) {
             end = p;
             defaultUnit = FigureParser.parse(x.group(1) + "1").unit();
         } else if (!scaled && (x = MULTIPLE.matcher(text).region(p, text.length())).lookingAt()) {
@@ -288,14 +296,14 @@ public final class FigureExtractor {
             } else if (scaled) {
                 end = p;
                 defaultUnit = "";
+            } else if (INDEX_CONTEXT.matcher(sentenceBefore(text, ns, sentences)).find()
+                    && !YEAR.matcher(number).matches()) {
+                end = p; // before a noun of the sentence: "shares fell 1.2% and the index dropped 0.4% to 134,960"
+                defaultUnit = "points";
             } else if ((x = NOUN_BEFORE_VERB.matcher(tailOf(sentenceBefore(text, ns, sentences), 80))).find()
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
                 end = p;
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
-            } else if (INDEX_CONTEXT.matcher(sentenceBefore(text, ns, sentences)).find()
-                    && !YEAR.matcher(number).matches()) {
-                end = p;
-                defaultUnit = "points";
             } else if (EMPLOYS.matcher(head).find() && !YEAR.matcher(number).matches()) {
                 end = p;
                 defaultUnit = "employees";
@@ -326,7 +334,8 @@ public final class FigureExtractor {
         String found = "";
         Matcher m = THE_CURRENCY.matcher(before);
         while (m.find()) {
-            String code = FigureParser.currencyOfWord(m.group(1)).orElse("");
+            // "the real" names Brazil's currency only here, beside a rate: elsewhere it is "the real economy".
+            String code = m.group(1).equalsIgnoreCase("real") ? "BRL" : FigureParser.currencyOfWord(m.group(1)).orElse("");
             if (!code.isEmpty() && !code.equals(against)) {
                 found = code;
             }
@@ -435,8 +444,10 @@ public final class FigureExtractor {
         Matcher n = NUMBER.matcher(text).region(Math.min(from, at), at);
         while (n.find()) {
             int nounEnd = CountedNoun.end(text, n.end());
-            if (nounEnd > 0 && nounEnd <= at) {
-                noun = text.substring(n.end(), nounEnd).strip().toLowerCase(Locale.ROOT);
+            String words = nounEnd > 0 && nounEnd <= at ? text.substring(n.end(), nounEnd).strip().toLowerCase(Locale.ROOT)
+                    : null;
+            if (words != null && !NOT_A_COUNT.matcher(words).find()) {
+                noun = words; // "50 basis points" or "40 GW" before it count nothing
             }
         }
         return noun;

@@ -25,11 +25,15 @@ final class Standing {
             "Russell", "Fortune", "Forbes", "Global", "Vision", "Agenda", "Covid", "COVID", "Windows", "iPhone",
             "Model", "Level", "Tier", "Block", "Unit", "Platform", "Terminal", "Gate", "Highway", "Top",
             "Formula", "page", "Page", "Group", "G", "Pillar", "Basel", "Solvency", "Euro", "Paragraph", "paragraph",
-            "Rule", "rule", "Item", "item", "Schedule", "Table", "table", "Figure", "Annex", "Act");
+            "Rule", "rule", "Item", "item", "Schedule", "Table", "table", "Figure", "Annex", "Act", "ASX", "Nifty",
+            "IBEX", "BIST", "KOSPI", "TOPIX", "MSCI");
 
     /** What follows a number after a one-letter currency: a scale ("N27.5 trillion", "R400-billion") or "/$". */
     private static final Pattern LETTER_CURRENCY_TAIL = Pattern.compile(
             "[\\s-]?(?:trillion|billion|million|tn|trn|bn|m)(?![\\p{L}])|/(?:US)?\\$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern US_TAIL = Pattern.compile(
+            "\\s+cents(?![\\p{L}])|[\\s-]?(?:trillion|billion|million|tn|trn|bn|m)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
     private Standing() {
     }
@@ -41,7 +45,10 @@ final class Standing {
         // and "R21" are names.
         boolean letterCurrency = (before == 'N' || before == 'R')
                 && (ns < 2 || !Character.isLetterOrDigit(text.charAt(ns - 2)))
-                && LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt();
+                && LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
+                || before == 'S' && ns >= 2 && text.charAt(ns - 2) == 'U'
+                && (ns < 3 || !Character.isLetterOrDigit(text.charAt(ns - 3)))
+                && US_TAIL.matcher(text).region(ne, text.length()).lookingAt(); // "US66.2 cents", "US5bn"
         if (!letterCurrency && Character.isLetterOrDigit(before) || before == '_' || before == '/' || before == ':'
                 || before == '#' || before == '.' || before == '\\' || before == '=' || before == '&') {
             return false;
@@ -87,7 +94,8 @@ final class Standing {
             return false;
         }
         String previous = previousWord(text, ns);
-        if (NAME_WORDS.contains(previous)) {
+        // "S&P/ASX 200": the last name of a joint one counts too
+        if (NAME_WORDS.contains(previous) || NAME_WORDS.contains(previous.substring(previous.lastIndexOf('/') + 1))) {
             return false;
         }
         boolean smallInteger = text.substring(ns, ne).matches("\\d{1,2}");

@@ -26,7 +26,7 @@ public final class FigureParser {
             Map.entry("₩", "KRW"), Map.entry("₱", "PHP"), Map.entry("₺", "TRY"), Map.entry("₴", "UAH"),
             Map.entry("₸", "KZT"), Map.entry("₫", "VND"), Map.entry("฿", "THB"), Map.entry("৳", "BDT"),
             Map.entry("KSH", "KES"), Map.entry("USH", "UGX"), Map.entry("TSH", "TZS"), Map.entry("GH¢", "GHS"),
-            Map.entry("GH₵", "GHS"), Map.entry("TK", "BDT"), Map.entry("E£", "EGP"));
+            Map.entry("GH₵", "GHS"), Map.entry("TK", "BDT"), Map.entry("E£", "EGP"), Map.entry("US", "USD"));
 
     /**
      * The currency signs and abbreviations written before an amount, as a regular expression, longest first (so
@@ -34,7 +34,7 @@ public final class FigureParser {
      * the one-letter {@code N} and {@code R} are left to the callers, which know when they mean a currency.
      */
     public static final String CURRENCY_SIGNS = CURRENCY_PREFIXES.keySet().stream()
-            .filter(k -> k.length() > 1 || !Character.isLetter(k.charAt(0)))
+            .filter(k -> (k.length() > 1 || !Character.isLetter(k.charAt(0))) && !k.equals("US"))
             .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
             .map(k -> Character.isLetter(k.charAt(0)) ? "(?<![\\p{L}])(?i:" + Pattern.quote(k) + ")" : Pattern.quote(k))
             .collect(Collectors.joining("|"));
@@ -83,8 +83,8 @@ public final class FigureParser {
     public static final String CURRENCY_CODES = String.join("|", new java.util.TreeSet<>(KNOWN_CURRENCIES));
 
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<sign>[-−+]|minus\\s)?\\s*(?<cur>" + CURRENCY_SIGNS + "|N(?=\\d)|R(?=\\d)|[A-Z]{3}(?=\\s*\\d))?\\s*"
-                    + "(?:(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<words>" + NumberWords.WORDS
+            "(?<sign>[-−+]|minus\\s)?\\s*(?<cur>" + CURRENCY_SIGNS + "|N(?=\\d)|R(?=\\d)|(?-i:US)(?=\\d)|[A-Z]{3}(?=\\s*\\d))?\\s*"
+                    + "(?:(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<words>" + NumberWords.WORDS
                     + ")(?=" + NumberWords.FOLLOWED + "|\\s*$))"
                     + "(?:(?:\\s*|-(?=[a-z]{4}))(?<scale>" + ScaleWord.allSpellingsLongestFirst().stream().map(Pattern::quote)
                     .collect(Collectors.joining("|")) + ")\\b)?"
@@ -134,7 +134,9 @@ public final class FigureParser {
             // "25 basis points" is a quarter of a percentage point.
             unit = Units.PERCENTAGE_POINT;
             exponent -= 2;
-        } else if (m.group("cur") == null && HUNDREDTHS.containsKey(firstRestWord)) {
+        } else if (HUNDREDTHS.containsKey(firstRestWord) && (m.group("cur") == null
+                || HUNDREDTHS.get(firstRestWord).equals(CURRENCY_PREFIXES.get(m.group("cur").toUpperCase(Locale.ROOT))))) {
+            // "20 cents", and "US66.2 cents" as Australian papers write the US dollar's price
             unit = HUNDREDTHS.get(firstRestWord);
             exponent -= 2;
         } else {
@@ -155,6 +157,9 @@ public final class FigureParser {
 
     private static String unitOf(String currencyPrefix, String rest, String defaultUnit, String text) {
         String restText = rest == null ? "" : rest.strip();
+        if (currencyPrefix == null && defaultUnit != null && RATE.matcher(" " + restText).matches()) {
+            return defaultUnit; // "1,960 a share" after "₹1,865-": the rate is written, the currency was before
+        }
         if (currencyPrefix != null) {
             String prefix = currencyPrefix.toUpperCase(Locale.ROOT);
             String code = CURRENCY_PREFIXES.getOrDefault(prefix, prefix);

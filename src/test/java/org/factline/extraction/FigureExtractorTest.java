@@ -3,6 +3,7 @@ package org.factline.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.factline.measure.Units;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -342,5 +343,34 @@ class FigureExtractorTest {
     void aDollarOfHongKongSingaporeNewZealandOrTaiwanIsNotTheUsDollarAndOtherSignsAreKnown(String text,
             String figure, String value, String unit) {
         assertReads(text, figure, value, unit, "money");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The Australian dollar fell to US66.2 cents.        | US66.2 cents       | 0.662  | USD      | money",
+        "Hyundai sold 7,77,876 vehicles in India.           | 7,77,876 vehicles  | 777876 | vehicles | count",
+        "Markets price in 20 basis points of cuts.          | 20 basis points    | -0.20  | percentage_point | percent",
+        "The S&P/ASX 200 closed at 7,959.3.                 | 7,959.3            | 7959.3 | points   | index"
+    })
+    void theFifthBlindSetsShapesAreRead(String text, String figure, String value, String unit, String kind) {
+        assertReads(text, figure, value, unit, kind);
+    }
+
+    @Test
+    void aPriceRangeWrittenOnceWithItsCurrencyIsTwoAmountsOfIt() {
+        assertThat(FigureExtractor.extract("The IPO is priced at ₹1,865-1,960 a share."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("₹1,865 1865 INR", "1,960 a share 1960 INR");
+    }
+
+    @Test
+    void theRealBesideARateIsBrazilsCurrencyAndAnIndexLevelIsNoCountOfAnEarlierNoun() {
+        assertThat(FigureExtractor.extract("The real has lost 13% this year, trading at 5.58 per dollar.").get(1)
+                .unit()).isEqualTo("BRL");
+        List<Candidate> found = FigureExtractor.extract("Petrobras shares fell 1.2% and the Ibovespa index dropped "
+                + "0.4% to 134,960.");
+        assertThat(found.get(2).unit()).isEqualTo("points");
+        assertThat(FigureExtractor.extract("The bank cut its rate by 50 basis points. Officials expect 6,658 more."))
+                .extracting(Candidate::unit).containsExactly(Units.PERCENTAGE_POINT);
     }
 }
