@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Precision and recall of the extractor on the annotated corpus, per kind. A candidate counts as found when its
@@ -36,39 +38,16 @@ class CorpusTest {
     }
 
     /**
-     * Four articles of other newspapers' styles, written after the rules and the two sets above, and scored once
-     * before any change: {@code docs/extraction.md} has that first run.
+     * The blind sets, four articles each in other newspapers' styles, each written and annotated after every rule and
+     * set before it and scored once before any change ({@code docs/extraction.md} has each first run): blind2 the yen,
+     * a Nairobi budget, Polish wages and US oil; blind3 an Indian wire on tax revenue, Argentine prices, British
+     * mortgages and Nigerian oil; blind4 a US jobs report, Korean exports, Turkish inflation, Eskom and the rand;
+     * blind5 Australian rates, an Indian share sale in crore and lakh, Brazil's Selic and Canadian housing.
      */
-    @Test
-    void meetsThePrecisionAndRecallTargetsOnTheSecondBlindSet() throws IOException {
-        score(AnnotatedCorpus.load("blind2"), "blind2");
-    }
-
-    /**
-     * Four more (an Indian wire on tax revenue, Argentine prices, British mortgages, Nigerian oil), written and
-     * annotated after everything above and scored once before any change: {@code docs/extraction.md} has that run.
-     */
-    @Test
-    void meetsThePrecisionAndRecallTargetsOnTheThirdBlindSet() throws IOException {
-        score(AnnotatedCorpus.load("blind3"), "blind3");
-    }
-
-    /**
-     * Four more (a US jobs report, Korean exports, Turkish inflation, Eskom and the rand), written and annotated after
-     * everything above and scored once before any change: {@code docs/extraction.md} has that run.
-     */
-    @Test
-    void meetsThePrecisionAndRecallTargetsOnTheFourthBlindSet() throws IOException {
-        score(AnnotatedCorpus.load("blind4"), "blind4");
-    }
-
-    /**
-     * Four more (Australian rates, an Indian share sale in crore and lakh, Brazil's Selic, Canadian housing), written
-     * and annotated after everything above and scored once before any change: {@code docs/extraction.md} has that run.
-     */
-    @Test
-    void meetsThePrecisionAndRecallTargetsOnTheFifthBlindSet() throws IOException {
-        score(AnnotatedCorpus.load("blind5"), "blind5");
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"blind2", "blind3", "blind4", "blind5"})
+    void meetsThePrecisionAndRecallTargetsOnEachBlindSet(String set) throws IOException {
+        score(AnnotatedCorpus.load(set), set);
     }
 
     private static void score(List<AnnotatedCorpus.Article> corpus, String name) throws IOException {
