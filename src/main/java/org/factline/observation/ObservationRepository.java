@@ -52,10 +52,12 @@ class ObservationRepository {
     private final JdbcTemplate template;
     private final BulkInsert bulk;
     private final SeriesIds seriesIds;
+    private final SummaryRepository summaries;
 
-    ObservationRepository(JdbcClient jdbc, JdbcTemplate template) {
+    ObservationRepository(JdbcClient jdbc, JdbcTemplate template, SummaryRepository summaries) {
         this.jdbc = jdbc;
         this.template = template;
+        this.summaries = summaries;
         this.bulk = new BulkInsert(template);
         this.seriesIds = new SeriesIds(jdbc, template);
     }
@@ -174,17 +176,7 @@ class ObservationRepository {
         if (s.geographies().isEmpty() && indicators.isEmpty()) {
             return false;
         }
-        Map<String, Object> p = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select coalesce(sum(observations), 0) from series_summary where 1 = 1");
-        if (!s.geographies().isEmpty()) {
-            sql.append(" and geography_code in (:geos)");
-            p.put("geos", s.geographies());
-        }
-        if (!indicators.isEmpty()) {
-            sql.append(" and indicator_code in (:indicators)");
-            p.put("indicators", indicators);
-        }
-        long selected = jdbc.sql(sql.toString()).params(p).query(Long.class).single();
+        long selected = summaries.observationsOf(s.geographies(), indicators);
         if (selected == 0) {
             return false;
         }

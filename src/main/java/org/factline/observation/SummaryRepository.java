@@ -34,6 +34,21 @@ class SummaryRepository {
         this.template = template;
     }
 
+    /** How many observations the series of these geographies and indicators hold; an empty list means any. */
+    long observationsOf(List<String> geographies, List<String> indicators) {
+        Map<String, Object> p = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select coalesce(sum(observations), 0) from series_summary where 1 = 1");
+        if (!geographies.isEmpty()) {
+            sql.append(" and geography_code in (:geos)");
+            p.put("geos", geographies);
+        }
+        if (!indicators.isEmpty()) {
+            sql.append(" and indicator_code in (:indicators)");
+            p.put("indicators", indicators);
+        }
+        return jdbc.sql(sql.toString()).params(p).query(Long.class).single();
+    }
+
     List<SeriesSummaries.Summary> all() {
         return jdbc.sql("select * from series_summary").query(SummaryRepository::row).list();
     }
