@@ -89,11 +89,8 @@ public class MatchingService {
         if (s.text() == null) {
             return List.of();
         }
-        Map<String, Citation> linked = new HashMap<>();
-        citations.forSource(sourceId).stream().filter(c -> c.spanStart() != null)
-                .forEach(c -> linked.put(c.spanStart() + ":" + c.spanEnd(), c));
-        Set<String> rejected = decisions.ofSource(sourceId).stream().filter(d -> d.decision().equals("REJECTED"))
-                .map(d -> d.start() + ":" + d.end()).collect(Collectors.toSet());
+        Map<String, Citation> linked = linkedBySpan(sourceId);
+        Set<String> rejected = rejectedSpans(sourceId);
         // The links' claims in one check of the article's citations, not one per link.
         Map<Long, Claim> claimOf = new HashMap<>();
         if (!linked.isEmpty()) {
@@ -102,7 +99,7 @@ public class MatchingService {
         }
         List<FigureReport> out = new ArrayList<>();
         for (FigureMatcher.Match m : match(s)) {
-            String span = m.figure().start() + ":" + m.figure().end();
+            String span = span(m.figure().start(), m.figure().end());
             Citation c = linked.get(span);
             out.add(new FigureReport(sourceId, m.figure(), m.stated(), m.status(), options(m),
                     c == null ? null : link(c, claimOf.get(c.id())), rejected.contains(span)));
@@ -121,12 +118,28 @@ public class MatchingService {
         if (!s.isArticle() || s.text() == null) {
             return false;
         }
-        Set<String> decided = new java.util.HashSet<>();
-        citations.forSource(s.id()).stream().filter(c -> c.spanStart() != null)
-                .forEach(c -> decided.add(c.spanStart() + ":" + c.spanEnd()));
-        decisions.ofSource(s.id()).stream().filter(d -> d.decision().equals("REJECTED"))
-                .forEach(d -> decided.add(d.start() + ":" + d.end()));
-        return FigureExtractor.extract(s.text()).stream().anyMatch(f -> !decided.contains(f.start() + ":" + f.end()));
+        Set<String> decided = new java.util.HashSet<>(linkedBySpan(s.id()).keySet());
+        decided.addAll(rejectedSpans(s.id()));
+        return FigureExtractor.extract(s.text()).stream().anyMatch(f -> !decided.contains(span(f.start(), f.end())));
+    }
+
+    /** The article's citations that name a span of its text, by {@link #span}. */
+    private Map<String, Citation> linkedBySpan(long sourceId) {
+        Map<String, Citation> linked = new HashMap<>();
+        citations.forSource(sourceId).stream().filter(c -> c.spanStart() != null)
+                .forEach(c -> linked.put(span(c.spanStart(), c.spanEnd()), c));
+        return linked;
+    }
+
+    /** The spans of the article's figures an editor rejected as not a statistic. */
+    private Set<String> rejectedSpans(long sourceId) {
+        return decisions.ofSource(sourceId).stream().filter(d -> d.decision().equals("REJECTED"))
+                .map(d -> span(d.start(), d.end())).collect(Collectors.toSet());
+    }
+
+    /** A figure's place in its text, as the key the citations, decisions and figures are matched by. */
+    private static String span(int start, int end) {
+        return start + ":" + end;
     }
 
     /**
@@ -141,13 +154,12 @@ public class MatchingService {
         if (!s.isArticle() || s.text() == null) {
             return 0;
         }
-        Set<String> taken = new java.util.HashSet<>();
-        citations.forSource(sourceId).forEach(c -> taken.add(c.spanStart() + ":" + c.spanEnd()));
-        decisions.ofSource(sourceId).forEach(d -> taken.add(d.start() + ":" + d.end()));
+        Set<String> taken = new java.util.HashSet<>(linkedBySpan(sourceId).keySet());
+        decisions.ofSource(sourceId).forEach(d -> taken.add(span(d.start(), d.end())));
         int linkedNow = 0;
         for (FigureMatcher.Match m : match(s)) {
             Candidate f = m.figure();
-            if (!m.autoLinkable() || taken.contains(f.start() + ":" + f.end())) {
+            if (!m.autoLinkable() || taken.contains(span(f.start(), f.end()))) {
                 continue;
             }
             FigureMatcher.Option top = m.top();
