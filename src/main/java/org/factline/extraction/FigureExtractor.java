@@ -50,7 +50,8 @@ public final class FigureExtractor {
                     + "|\\G\\s+(?:" + FigureParser.CURRENCY_CODES + ")(?![\\p{L}])");
     /** A currency before the amount: a sign or abbreviation ("HK$", "Rs", "KSh"), an ISO code, or N and R (naira, rand). */
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:" + FigureParser.CURRENCY_SIGNS
-            + "|(?<![\\p{L}])(?:" + FigureParser.CURRENCY_CODES + ")) ?$|(?<![\\p{L}\\d])(?:[NR]|US)$");
+            + "|(?<![\\p{L}])(?:" + FigureParser.CURRENCY_CODES + ")) ?$|(?<![\\p{L}\\d])(?:"
+            + String.join("|", FigureParser.NAME_LIKE_PREFIXES) + ")$");
     private static final Pattern RATE = Pattern.compile(
             "\\G\\s+(?:a|an|per)\\s+(day|week|month|year|hour|head|capita|person|household|barrel|tonne|ton|share|bushel|"
                     + "pound|gallon|litre|liter|watt|ounce|kilowatt[- ]hour|megawatt[- ]hour|kWh|MWh|MMBtu|"

@@ -28,12 +28,14 @@ final class Standing {
             "Rule", "rule", "Item", "item", "Schedule", "Table", "table", "Figure", "Annex", "Act", "ASX", "Nifty",
             "IBEX", "BIST", "KOSPI", "TOPIX", "MSCI");
 
+    /** A scale word after a number, written onto it or after a space or hyphen: "27.5 trillion", "254bn". */
+    private static final String SCALE_AFTER = "[\\s-]?(?:trillion|billion|million|tn|trn|bn|m)(?![\\p{L}])";
     /** What follows a number after a one-letter currency: a scale ("N27.5 trillion", "R400-billion") or "/$". */
-    private static final Pattern LETTER_CURRENCY_TAIL = Pattern.compile(
-            "[\\s-]?(?:trillion|billion|million|tn|trn|bn|m)(?![\\p{L}])|/(?:US)?\\$", Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern US_TAIL = Pattern.compile(
-            "\\s+cents(?![\\p{L}])|[\\s-]?(?:trillion|billion|million|tn|trn|bn|m)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LETTER_CURRENCY_TAIL = Pattern.compile(SCALE_AFTER + "|/(?:US)?\\$",
+            Pattern.CASE_INSENSITIVE);
+    /** What follows a number after "US": cents ("US66.2 cents") or a scale ("US5bn"). */
+    private static final Pattern US_TAIL = Pattern.compile("\\s+cents(?![\\p{L}])|" + SCALE_AFTER,
+            Pattern.CASE_INSENSITIVE);
 
     private Standing() {
     }

@@ -29,12 +29,18 @@ public final class FigureParser {
             Map.entry("GH₵", "GHS"), Map.entry("TK", "BDT"), Map.entry("E£", "EGP"), Map.entry("US", "USD"));
 
     /**
+     * Prefixes written onto a number that are as often part of a name ("N95", "R21", "US100"): a currency only where
+     * the text around says so ("N27.5 trillion", "R17.62/$", "US66.2 cents"), which the extractor judges.
+     */
+    public static final java.util.List<String> NAME_LIKE_PREFIXES = java.util.List.of("N", "R", "US");
+
+    /**
      * The currency signs and abbreviations written before an amount, as a regular expression, longest first (so
      * that {@code HK$} is not read as {@code $}). Letters must not follow a letter ({@code Rp} in a word is none);
-     * the one-letter {@code N} and {@code R} are left to the callers, which know when they mean a currency.
+     * {@link #NAME_LIKE_PREFIXES} are left out.
      */
     public static final String CURRENCY_SIGNS = CURRENCY_PREFIXES.keySet().stream()
-            .filter(k -> (k.length() > 1 || !Character.isLetter(k.charAt(0))) && !k.equals("US"))
+            .filter(k -> !NAME_LIKE_PREFIXES.contains(k))
             .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
             .map(k -> Character.isLetter(k.charAt(0)) ? "(?<![\\p{L}])(?i:" + Pattern.quote(k) + ")" : Pattern.quote(k))
             .collect(Collectors.joining("|"));
