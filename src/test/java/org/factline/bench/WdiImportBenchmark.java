@@ -43,26 +43,17 @@ public final class WdiImportBenchmark {
         int indicators = args.length > 0 ? Integer.parseInt(args[0]) : 150;
         Path dir = Files.createTempDirectory("factline-wdi-bench-");
         Path csv = dir.resolve("API_BENCH_DS2_en_csv_v2.csv");
-        long values = generate(csv, indicators);
-        System.out.printf(Locale.ROOT, "file: %,d indicators x %d economies x 64 years, %,d values, %,d bytes%n",
-                indicators, ECONOMIES.size(), values, Files.size(csv));
+        long values = generateAndDescribe(csv, indicators);
 
         long t = System.nanoTime();
         plainBatch(dir.resolve("plain"), csv);
         double plain = values / ((System.nanoTime() - t) / 1e9);
 
         try (ConfigurableApplicationContext ctx = Bench.start(dir.resolve("factline"))) {
-            ImportService importer = ctx.getBean(ImportService.class);
-            System.gc();
-            t = System.nanoTime();
-            ImportReport first = importer.commit(csv, csv.getFileName().toString(), ImportOptions.defaults("bench"));
-            double firstSeconds = (System.nanoTime() - t) / 1e9;
-            check(first, values, true);
-            long heap = heapAfterGc();
-            t = System.nanoTime();
-            ImportReport again = importer.commit(csv, csv.getFileName().toString(), ImportOptions.defaults("bench"));
-            double againSeconds = (System.nanoTime() - t) / 1e9;
-            check(again, values, false);
+            TwoImports runs = importTwice(ctx.getBean(ImportService.class), csv, values);
+            double firstSeconds = runs.firstSeconds();
+            double againSeconds = runs.againSeconds();
+            long heap = runs.heapAfterFirst();
             double factline = values / firstSeconds;
             System.out.printf(Locale.ROOT, "plain JDBC batch, unindexed table: %,10.0f values/s%n", plain);
             System.out.printf(Locale.ROOT, "Factline import (commit):          %,10.0f values/s (%.1f s)%n", factline,
@@ -152,6 +143,33 @@ public final class WdiImportBenchmark {
             }
             c.commit();
         }
+    }
+
+    /** Writes the wide file and prints its shape; returns how many cells hold a value. */
+    static long generateAndDescribe(Path csv, int indicators) throws Exception {
+        long values = generate(csv, indicators);
+        System.out.printf(Locale.ROOT, "file: %,d indicators x %d economies x 64 years, %,d values, %,d bytes%n",
+                indicators, ECONOMIES.size(), values, Files.size(csv));
+        return values;
+    }
+
+    /** The first import's and the unchanged re-import's seconds, and the heap in use after the first and a GC. */
+    record TwoImports(double firstSeconds, double againSeconds, long heapAfterFirst) {
+    }
+
+    /** Imports the file, then imports it again, checking that the first adds every value and the second none. */
+    static TwoImports importTwice(ImportService importer, Path csv, long values) {
+        System.gc();
+        long t = System.nanoTime();
+        ImportReport first = importer.commit(csv, csv.getFileName().toString(), ImportOptions.defaults("bench"));
+        double firstSeconds = (System.nanoTime() - t) / 1e9;
+        check(first, values, true);
+        long heap = heapAfterGc();
+        t = System.nanoTime();
+        ImportReport again = importer.commit(csv, csv.getFileName().toString(), ImportOptions.defaults("bench"));
+        double againSeconds = (System.nanoTime() - t) / 1e9;
+        check(again, values, false);
+        return new TwoImports(firstSeconds, againSeconds, heap);
     }
 
     static void check(ImportReport r, long values, boolean first) {

@@ -7,8 +7,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Locale;
-import org.factline.importer.ImportOptions;
-import org.factline.importer.ImportReport;
 import org.factline.importer.ImportService;
 import org.postgresql.PGConnection;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,9 +30,7 @@ public final class WdiPgImportBenchmark {
         int indicators = args.length > 0 ? Integer.parseInt(args[0]) : 150;
         Path dir = Files.createTempDirectory("factline-wdi-pg-bench-");
         Path csv = dir.resolve("API_BENCH_DS2_en_csv_v2.csv");
-        long values = WdiImportBenchmark.generate(csv, indicators);
-        System.out.printf(Locale.ROOT, "file: %,d indicators x %d economies x 64 years, %,d values, %,d bytes%n",
-                indicators, WdiImportBenchmark.ECONOMIES.size(), values, Files.size(csv));
+        long values = WdiImportBenchmark.generateAndDescribe(csv, indicators);
         String suffix = Long.toString(System.currentTimeMillis(), 36);
         String copySchema = "bench_wdi_copy_" + suffix;
         String factlineSchema = "bench_wdi_factline_" + suffix;
@@ -46,16 +42,10 @@ public final class WdiPgImportBenchmark {
                 "--spring.datasource.username=" + PgImportBenchmark.USER,
                 "--spring.datasource.password=" + PgImportBenchmark.PASSWORD,
                 "--spring.flyway.schemas=" + factlineSchema, "--spring.flyway.default-schema=" + factlineSchema)) {
-            ImportService importer = ctx.getBean(ImportService.class);
-            System.gc();
-            long t = System.nanoTime();
-            ImportReport first = importer.commit(csv, csv.getFileName().toString(), ImportOptions.defaults("bench"));
-            double firstSeconds = (System.nanoTime() - t) / 1e9;
-            WdiImportBenchmark.check(first, values, true);
-            t = System.nanoTime();
-            ImportReport again = importer.commit(csv, csv.getFileName().toString(), ImportOptions.defaults("bench"));
-            double againSeconds = (System.nanoTime() - t) / 1e9;
-            WdiImportBenchmark.check(again, values, false);
+            WdiImportBenchmark.TwoImports runs = WdiImportBenchmark.importTwice(ctx.getBean(ImportService.class),
+                    csv, values);
+            double firstSeconds = runs.firstSeconds();
+            double againSeconds = runs.againSeconds();
             System.out.printf(Locale.ROOT, "plain COPY, unindexed table:    %,11.0f values/s (%.1f s)%n",
                     values / copySeconds, copySeconds);
             System.out.printf(Locale.ROOT, "Factline import (commit):       %,11.0f values/s (%.1f s)%n",
