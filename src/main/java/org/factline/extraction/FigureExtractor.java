@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factline.measure.FigureParser;
 import org.factline.measure.NumberWords;
+import org.factline.measure.ScaleWord;
 import org.factline.measure.StatedFigure;
 
 /**
@@ -41,7 +42,8 @@ public final class FigureExtractor {
     private static final Pattern PERCENT = Pattern.compile(
             "\\G(?: ?%|\\s+(?:percent|per\\s+cent|pct)(?![\\p{L}])|pc(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
     private static final Pattern POINTS_OF_PERCENT = Pattern.compile(
-            "\\G\\s+(?:percentage\\s+points?|basis\\s+points?|pp|ppt|bps|bp)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+            "\\G(?:\\s+|-)(?:percentage[\\s-]+points?|basis[\\s-]+points?)(?![\\p{L}])|\\G\\s+(?:pp|ppt|bps|bp)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern INDEX_POINTS = Pattern.compile("\\G\\s+(?:points|pts)(?![\\p{L}])");
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
             "\\G\\s+(?:(?:US|U\\.S\\.)\\s+)?(?:dollars?|euros?|pounds(?: sterling)?|roubles?|rubles?|soms?|somoni|drams?|rupees?|yen|"
@@ -77,6 +79,13 @@ public final class FigureExtractor {
     /** Where a text says which peso it means: the country it names most. */
     private static final Map<String, String> PESO_COUNTRIES = Map.of("Argentin", "ARS", "Chile", "CLP",
             "Colombia", "COP", "Philippin", "PHP", "Uruguay", "UYU", "Mexic", "MXN");
+    /** Where a text's bare "$" may be its own country's dollar: the country it names most. */
+    private static final Map<String, String> DOLLAR_COUNTRIES = Map.of("Australia", "AUD", "Canad", "CAD",
+            "New Zealand", "NZD", "Singapore", "SGD", "Hong Kong", "HKD", "Taiwan", "TWD");
+    /** A text that marks other dollars ("A$", "C$") means the US dollar by a bare "$". */
+    private static final Pattern MARKED_DOLLARS = Pattern.compile("(?<![\\p{L}])(?:A|C|NZ|S|HK|NT)\\$");
+    private static final Pattern UNITED_STATES = Pattern.compile(
+            "\\bU\\.S\\.|\\bUnited States\\b|\\bAmerica|\\bWashington\\b|\\bUS\\b(?!\\$)");
     /** A whole number written with thousands separators: a count more often than a level or a code. */
     private static final Pattern GROUPED_WHOLE = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
     private static final Pattern CENTS = Pattern.compile("\\G\\s+cents(?![\\p{L}])");
@@ -129,12 +138,40 @@ public final class FigureExtractor {
         found.addAll(fractionsOfPoints(text, sentences));
         found.sort(java.util.Comparator.comparingInt(Candidate::start));
         List<Candidate> out = new ArrayList<>();
+        String dollar = null;
         for (Candidate c : found) {
             if (out.isEmpty() || c.start() >= out.get(out.size() - 1).end()) {
+                if ("USD".equals(c.unit()) && c.text().matches("[-−]?\\$.*")) {
+                    dollar = dollar == null ? dollarOf(text) : dollar;
+                    c = new Candidate(c.start(), c.end(), c.text(), c.value(), dollar, c.per(), c.scale(), c.kind(),
+                            c.sentence(), c.sentenceStart());
+                }
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /**
+     * The dollar a text means by a bare "$": the US dollar, unless the text names a dollar country at least twice
+     * and more often than the United States, and marks no other dollar with its own sign. A Sydney paper writes
+     * "$796,000" for a house and "US$" for the US dollar; a wire writes "A$" for the Australian one.
+     */
+    static String dollarOf(String text) {
+        if (MARKED_DOLLARS.matcher(text).find()) {
+            return "USD";
+        }
+        long us = UNITED_STATES.matcher(text).results().count();
+        String best = "USD";
+        long most = Math.max(1, us);
+        for (Map.Entry<String, String> e : DOLLAR_COUNTRIES.entrySet()) {
+            long n = Pattern.compile(Pattern.quote(e.getKey())).matcher(text).results().count();
+            if (n > most) {
+                most = n;
+                best = e.getValue();
+            }
+        }
+        return best;
     }
 
     /** Multipliers: "threefold" is 3 times, "4-fold" 4 times. */
@@ -263,6 +300,10 @@ public final class FigureExtractor {
             // An exchange rate: so many of the currency the sentence names ("the som", "the tenge") per dollar.
             perCurrency = FigureParser.currencyOfWord(x.group(1)).orElse(null);
             defaultUnit = localCurrency(sentenceBefore(text, ns, sentences), perCurrency);
+        } else if (currencyBefore != null && !scaled
+                && (x = PER_CURRENCY.matcher(text).region(p, text.length())).lookingAt()) {
+            end = p; // "P56.05 against the dollar", "Rp 15,740 per US dollar": an exchange rate
+            perCurrency = FigureParser.currencyOfWord(x.group(1)).orElse(null);
         } else if ("US".equals(currencyBefore) && (x = CENTS.matcher(text).region(p, text.length())).lookingAt()) {
             end = x.end(); // "US66.2 cents"
         } else if (currencyBefore != null) {
@@ -385,13 +426,15 @@ public final class FigureExtractor {
         }
         Candidate h = head.get();
         BigDecimal value = h.value();
-        if (tail.scale() != null) {
-            value = value.scaleByPowerOfTen(tail.scale().exponent());
+        // "40 to 45 million" is 40 million; "27,000 to 2.86 million" states its own magnitude
+        ScaleWord scale = GROUPED_WHOLE.matcher(text.substring(start, ne)).find() ? null : tail.scale();
+        if (scale != null) {
+            value = value.scaleByPowerOfTen(scale.exponent());
         }
         if (tail.value().signum() < 0 && value.signum() > 0) {
             value = value.negate();
         }
-        return Optional.of(new Candidate(h.start(), h.end(), h.text(), value, tail.unit(), tail.per(), tail.scale(),
+        return Optional.of(new Candidate(h.start(), h.end(), h.text(), value, tail.unit(), tail.per(), scale,
                 tail.kind(), h.sentence(), h.sentenceStart()));
     }
 

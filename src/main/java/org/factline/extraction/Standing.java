@@ -3,6 +3,7 @@ package org.factline.extraction;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.factline.measure.FigureParser;
 import org.factline.measure.ScaleWord;
 
 /**
@@ -11,8 +12,9 @@ import org.factline.measure.ScaleWord;
  */
 final class Standing {
 
-    private static final Pattern HYPHEN_SCALE = Pattern.compile("-(?:trillion|billion|million|thousand)(?![\\p{L}\\d-])",
-            Pattern.CASE_INSENSITIVE);
+    /** A scale or points joined by a hyphen: "$480-billion", "a 25-basis-point cut". */
+    private static final Pattern HYPHEN_SCALE = Pattern.compile("-(?:trillion|billion|million|thousand)(?![\\p{L}\\d-])"
+            + "|-(?:basis|percentage)-points?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH = Pattern.compile(
             "(?i)jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
                     + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?");
@@ -40,17 +42,43 @@ final class Standing {
     private Standing() {
     }
 
+    /** The letters written onto the number at {@code ns}, back to the word's start ("SR" in "SR101", "Rs" in "Rs.100"). */
+    private static String lettersBefore(String text, int ns) {
+        int end = ns > 0 && text.charAt(ns - 1) == '.' ? ns - 1 : ns;
+        int b = end;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b > 0 && Character.isDigit(text.charAt(b - 1)) ? "" : text.substring(b, end);
+    }
+
+    /**
+     * Whether the letters written onto a number are its currency. An abbreviation that names nothing else is one
+     * ("SR101 billion", "KSh2.5bn", "Dh5,000"). A prefix that is as often part of a name needs the text around to say
+     * so: "N27.5 trillion" is naira and "R254bn" or "R17.62/$" rand, where "N95 masks" and "R21" are names;
+     * "US66.2 cents" and "US5bn" are US dollars; "P188.7 billion" is pesos in a text about the Philippines.
+     */
+    private static boolean isCurrencyOnto(String text, String letters, int ne) {
+        if (letters.isEmpty()) {
+            return false;
+        }
+        if (!FigureParser.NAME_LIKE_PREFIXES.contains(letters)) {
+            return FigureParser.isCurrencySign(letters);
+        }
+        return switch (letters) {
+            case "N", "R" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt();
+            case "US" -> US_TAIL.matcher(text).region(ne, text.length()).lookingAt();
+            default -> "PHP".equals(FigureExtractor.pesoOf(text));
+        };
+    }
+
     /** Whether the digits at [ns, ne) are a number of their own, not part of a word, code, URL, date or name. */
     static boolean alone(String text, int ns, int ne) {
         char before = ns > 0 ? text.charAt(ns - 1) : ' ';
-        // "N27.5 trillion" is naira and "R254bn" rand as Nigerian and South African papers write them; "N95 masks"
-        // and "R21" are names.
-        boolean letterCurrency = (before == 'N' || before == 'R')
-                && (ns < 2 || !Character.isLetterOrDigit(text.charAt(ns - 2)))
-                && LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
-                || before == 'S' && ns >= 2 && text.charAt(ns - 2) == 'U'
-                && (ns < 3 || !Character.isLetterOrDigit(text.charAt(ns - 3)))
-                && US_TAIL.matcher(text).region(ne, text.length()).lookingAt(); // "US66.2 cents", "US5bn"
+        boolean letterCurrency = isCurrencyOnto(text, lettersBefore(text, ns), ne);
+        if (letterCurrency && before == '.') {
+            before = ' '; // "Rs.100"
+        }
         if (!letterCurrency && Character.isLetterOrDigit(before) || before == '_' || before == '/' || before == ':'
                 || before == '#' || before == '.' || before == '\\' || before == '=' || before == '&') {
             return false;
@@ -68,7 +96,7 @@ final class Standing {
             }
             if ((after == '-' || after == '–') && ne + 1 < text.length() && Character.isLetter(text.charAt(ne + 1))
                     && !HYPHEN_SCALE.matcher(text).region(ne, text.length()).lookingAt()) {
-                return false; // "10-year", "45-year-old", but not "$480-billion"
+                return false; // "10-year", "45-year-old", but not "$480-billion" or "25-basis-point"
             }
             if (Character.isLetter(after)) {
                 int e = ne;

@@ -26,13 +26,15 @@ public final class FigureParser {
             Map.entry("₩", "KRW"), Map.entry("₱", "PHP"), Map.entry("₺", "TRY"), Map.entry("₴", "UAH"),
             Map.entry("₸", "KZT"), Map.entry("₫", "VND"), Map.entry("฿", "THB"), Map.entry("৳", "BDT"),
             Map.entry("KSH", "KES"), Map.entry("USH", "UGX"), Map.entry("TSH", "TZS"), Map.entry("GH¢", "GHS"),
-            Map.entry("GH₵", "GHS"), Map.entry("TK", "BDT"), Map.entry("E£", "EGP"), Map.entry("US", "USD"));
+            Map.entry("GH₵", "GHS"), Map.entry("TK", "BDT"), Map.entry("E£", "EGP"), Map.entry("US", "USD"),
+            Map.entry("P", "PHP"), Map.entry("SR", "SAR"), Map.entry("QR", "QAR"), Map.entry("DH", "AED"),
+            Map.entry("DHS", "AED"), Map.entry("KD", "KWD"), Map.entry("BD", "BHD"), Map.entry("RO", "OMR"));
 
     /**
      * Prefixes written onto a number that are as often part of a name ("N95", "R21", "US100"): a currency only where
      * the text around says so ("N27.5 trillion", "R17.62/$", "US66.2 cents"), which the extractor judges.
      */
-    public static final java.util.List<String> NAME_LIKE_PREFIXES = java.util.List.of("N", "R", "US");
+    public static final java.util.List<String> NAME_LIKE_PREFIXES = java.util.List.of("N", "R", "US", "P");
 
     /**
      * The currency signs and abbreviations written before an amount, as a regular expression, longest first (so
@@ -71,25 +73,30 @@ public final class FigureParser {
             "people", "staff", "cattle", "livestock", "sheep", "personnel", "children", "men", "women", "police",
             "crew", "fish", "aircraft", "deer", "swine", "poultry", "equipment");
 
+    /** Words ending in s that are no plurals: "2.16 million overseas Filipino workers" counts workers. */
+    private static final Set<String> NOT_PLURALS = Set.of(
+            "overseas", "always", "perhaps", "towards", "afterwards", "besides", "sometimes", "whereas", "nowadays",
+            "news", "series", "species", "mathematics", "economics", "politics", "physics");
+
     /** A rate after a count ("1.2 million barrels a day"): part of the figure as written, not of its unit. */
     private static final Pattern RATE = Pattern.compile(
             "\\s+(?:a|an|per)\\s+(?:day|week|month|year|hour|head|capita|person|household|barrel|tonne|ton|share|bushel|"
                     + "gallon|litre|liter|watt|ounce|kilowatt[- ]hour|megawatt[- ]hour|kWh|MWh|MMBtu)$",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern BASIS_POINTS = Pattern.compile("basis points?|bps|bp", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BASIS_POINTS = Pattern.compile("-?basis[- ]points?|bps|bp", Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> KNOWN_CURRENCIES = Set.of(
             "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "KGS", "KZT", "UZS", "TJS", "AMD", "BYN", "CHF",
             "CAD", "AUD", "TRY", "UAH", "BRL", "ZAR", "MXN", "SEK", "NOK", "DKK", "PLN", "KRW", "KES", "NGN", "EGP",
             "HUF", "IDR", "THB", "MYR", "ARS", "CLP", "COP", "PHP", "UYU", "HKD", "SGD", "NZD", "TWD", "VND", "BDT",
-            "UGX", "TZS", "GHS", "PKR");
+            "UGX", "TZS", "GHS", "PKR", "SAR", "QAR", "AED", "KWD", "BHD", "OMR");
 
     /** The ISO 4217 codes Factline knows, as a regular expression. */
     public static final String CURRENCY_CODES = String.join("|", new java.util.TreeSet<>(KNOWN_CURRENCIES));
 
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<sign>[-−+]|minus\\s)?\\s*(?<cur>" + CURRENCY_SIGNS + "|N(?=\\d)|R(?=\\d)|(?-i:US)(?=\\d)|[A-Z]{3}(?=\\s*\\d))?\\s*"
+            "(?<sign>[-−+]|minus\\s)?\\s*(?<cur>" + CURRENCY_SIGNS + "|(?-i:" + String.join("|", NAME_LIKE_PREFIXES) + ")(?=\\d)|[A-Z]{3}(?=\\s*\\d))?\\s*"
                     + "(?:(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<words>" + NumberWords.WORDS
                     + ")(?=" + NumberWords.FOLLOWED + "|\\s*$))"
                     + "(?:(?:\\s*|-(?=[a-z]{4}))(?<scale>" + ScaleWord.allSpellingsLongestFirst().stream().map(Pattern::quote)
@@ -104,6 +111,11 @@ public final class FigureParser {
     /** The currency a word names ("dollar" USD, "soms" KGS, "rouble" RUB), if it names one. */
     public static Optional<String> currencyOfWord(String word) {
         return Optional.ofNullable(CURRENCY_WORDS.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether letters written before an amount are a currency's sign or abbreviation ("SR", "KSh", "Rs"). */
+    public static boolean isCurrencySign(String letters) {
+        return CURRENCY_PREFIXES.containsKey(letters.toUpperCase(Locale.ROOT));
     }
 
     /** Whether Factline knows the ISO 4217 code ("KGS", "USD"). */
@@ -222,7 +234,7 @@ public final class FigureParser {
         if (IRREGULAR_PLURALS.contains(lower)) {
             return true;
         }
-        return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+        return lower.length() > 3 && lower.endsWith("s") && !NOT_PLURALS.contains(lower) && !lower.endsWith("ss") && !lower.endsWith("us")
                 && !lower.endsWith("is") && !lower.endsWith("ous") && lower.chars().allMatch(c -> Character.isLetter(c)
                 || c == '-');
     }

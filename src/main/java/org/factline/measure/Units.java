@@ -44,7 +44,8 @@ public final class Units {
         switch (lower) {
             case "%", "percent", "per cent", "pct", "pc":
                 return PERCENT;
-            case "pp", "ppt", "percentage point", "percentage points", "percentage_point":
+            case "pp", "ppt", "percentage point", "percentage points", "percentage_point", "-percentage-point",
+                 "-percentage-points":
                 return PERCENTAGE_POINT;
             default:
                 break;

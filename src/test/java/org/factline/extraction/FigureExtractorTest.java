@@ -373,4 +373,51 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("The bank cut its rate by 50 basis points. Officials expect 6,658 more."))
                 .extracting(Candidate::unit).containsExactly(Units.PERCENTAGE_POINT);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Riyadh projects a deficit of SR101 billion.               | SR101 billion       | 101000000000 | SAR | money",
+        "Qatar spent QR12 billion.                                 | QR12 billion        | 12000000000  | QAR | money",
+        "A villa costs Dh5,000,000 in Dubai.                       | Dh5,000,000         | 5000000      | AED | money",
+        "Kuwait's budget shows a KD5.6 billion gap.                | KD5.6 billion       | 5600000000   | KWD | money",
+        "Petrol costs Rs.100 a litre.                              | Rs.100 a litre      | 100          | INR | money",
+        "BI made a surprise 25-basis-point cut.                    | 25-basis-point      | -0.25        | percentage_point | percent",
+        "It was a 0.5-percentage-point rise.                       | 0.5-percentage-point | 0.5        | percentage_point | percent",
+        "External demand subtracted 0.4 percentage point from growth. | 0.4 percentage point | -0.4    | percentage_point | percent",
+        "The rupiah weakened to Rp 15,740 per US dollar.           | Rp 15,740           | 15740        | IDR | other",
+        "There are 2.16 million overseas Filipino workers.         | 2.16 million overseas Filipino workers | 2160000 | workers | count"
+    })
+    void theSixthBlindSetsShapesAreRead(String text, String figure, String value, String unit, String kind) {
+        assertReads(text, figure, value, unit, kind);
+    }
+
+    @Test
+    void aPWrittenOntoANumberIsThePesoOnlyInATextAboutThePhilippines() {
+        assertThat(FigureExtractor.extract("Philippine remittances were worth P188.7 billion, as the peso averaged "
+                + "P56.05 against the dollar."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit() + " " + c.kind())
+                .containsExactly("P188.7 billion 188700000000 PHP MONEY", "P56.05 56.05 PHP OTHER");
+        assertThat(FigureExtractor.extract("The P5 group met, and the P2 class sold out.")).isEmpty();
+    }
+
+    @Test
+    void aBareDollarIsTheLocalOneInATextAboutADollarCountryThatMarksNoOtherDollar() {
+        assertThat(FigureExtractor.extract("Australian home prices rose. In Australia the median is $796,000."))
+                .extracting(Candidate::unit).containsExactly("AUD");
+        // a wire marks the local dollar and means the US one by "$"
+        assertThat(FigureExtractor.extract("Australia's BHP earned A$5 billion, or $3.3 billion, in Australia."))
+                .extracting(Candidate::unit).containsExactly("AUD", "USD");
+        // named once, or less often than the United States: the US dollar
+        assertThat(FigureExtractor.extract("Canada sold $5 billion of goods to the U.S. and United States buyers."))
+                .extracting(Candidate::unit).containsExactly("USD");
+    }
+
+    @Test
+    void aNumberWithThousandsSeparatorsBeforeAScaledOneKeepsItsOwnMagnitude() {
+        assertThat(FigureExtractor.extract("Unemployment climbed by 27,000 to 2.86 million."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString())
+                .containsExactly("27,000 27000", "2.86 million 2860000");
+        assertThat(FigureExtractor.extract("It will raise between 40 and 45 million euros."))
+                .extracting(c -> c.value().toPlainString()).containsExactly("40000000", "45000000");
+    }
 }
