@@ -74,7 +74,9 @@ public class CitationService {
         }
         checkSpan(c, s, figure);
         events.publishEvent(new DataChanged("citation"));
-        return repository.insert(c, figure, quote, stated, Instant.now(clock));
+        long id = repository.insert(c, figure, quote, stated, Instant.now(clock));
+        events.publishEvent(new CitationsChanged(c.sourceId()));
+        return id;
     }
 
     private static void checkSpan(NewCitation c, Source s, String figure) {
@@ -127,9 +129,9 @@ public class CitationService {
     @Transactional
     public void remove(long citationId) {
         events.publishEvent(new DataChanged("citation"));
-        if (!repository.delete(citationId)) {
-            throw new NotFound("No citation " + citationId);
-        }
+        Citation c = find(citationId).orElseThrow(() -> new NotFound("No citation " + citationId));
+        repository.delete(citationId);
+        events.publishEvent(new CitationsChanged(c.sourceId()));
     }
 
     @Transactional(readOnly = true)

@@ -129,8 +129,24 @@ public final class FigureExtractor {
     private FigureExtractor() {
     }
 
-    /** Every figure the text states, in order of position. */
+    /** The last text read and its figures: an article is read when it is stored and again when it is matched. */
+    private static volatile Extracted last;
+
+    private record Extracted(String text, List<Candidate> figures) {
+    }
+
+    /** Every figure the text states, in order of position; the list cannot be changed. */
     public static List<Candidate> extract(String text) {
+        Extracted known = last;
+        if (known != null && known.text().equals(text)) {
+            return known.figures();
+        }
+        List<Candidate> figures = List.copyOf(read(text));
+        last = new Extracted(text, figures);
+        return figures;
+    }
+
+    private static List<Candidate> read(String text) {
         List<int[]> sentences = Sentences.of(text);
         List<Candidate> found = scan(text, NUMBER.matcher(text), sentences);
         found.addAll(scan(text, SPELLED.matcher(text), sentences));

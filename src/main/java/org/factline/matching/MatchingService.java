@@ -107,22 +107,6 @@ public class MatchingService {
         return out;
     }
 
-    /**
-     * Whether a figure of the article waits for an editor, as {@link #report} would say ({@link FigureReport#waiting}:
-     * neither linked nor rejected), from the extracted spans alone: about 2 ms for an article of 5,000 characters,
-     * where its report ranks candidates over the catalog for every figure (about 15 ms). The review queue asks this
-     * first, so that articles with nothing left to decide cost it no matching.
-     */
-    @Transactional(readOnly = true)
-    public boolean hasWaiting(Source s) {
-        if (!s.isArticle() || s.text() == null) {
-            return false;
-        }
-        Set<String> decided = new java.util.HashSet<>(linkedBySpan(s.id()).keySet());
-        decided.addAll(rejectedSpans(s.id()));
-        return FigureExtractor.extract(s.text()).stream().anyMatch(f -> !decided.contains(span(f.start(), f.end())));
-    }
-
     /** The article's citations that name a span of its text, by {@link #span}. */
     private Map<String, Citation> linkedBySpan(long sourceId) {
         Map<String, Citation> linked = new HashMap<>();

@@ -17,7 +17,6 @@ import org.factline.problem.Conflict;
 import org.factline.problem.InvalidInput;
 import org.factline.problem.NotFound;
 import org.factline.source.Source;
-import org.factline.source.SourceKind;
 import org.factline.source.SourceService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.factline.revision.DataChanged;
@@ -43,9 +42,12 @@ public class ReviewService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final WaitingFigures waiting;
 
     ReviewService(SourceService sources, MatchingService matching, LinkingService linking, CitationService citations,
-                  DecisionRepository decisions, Clock clock, ApplicationEventPublisher events, AuditLog audit) {
+                  DecisionRepository decisions, Clock clock, ApplicationEventPublisher events, AuditLog audit,
+                  WaitingFigures waiting) {
+        this.waiting = waiting;
         this.audit = audit;
         this.events = events;
         this.sources = sources;
@@ -68,19 +70,20 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<Waiting> queue(String articleText, int limit) {
         String wanted = articleText == null ? "" : articleText.strip().toLowerCase(Locale.ROOT);
-        List<Long> ids = new ArrayList<>(sources.idsOfKind(SourceKind.ARTICLE));
-        ids.sort(Comparator.reverseOrder());
+        List<Long> ids = waiting.articles();
         List<Waiting> out = new ArrayList<>();
         for (int from = 0; from < ids.size() && out.size() < limit; from += 100) {
             for (Source s : newestFirst(sources.findAll(ids.subList(from, Math.min(ids.size(), from + 100))))) {
-                if (s.text() == null || !wanted.isEmpty() && !(s.title() + " " + s.publisher())
-                        .toLowerCase(Locale.ROOT).contains(wanted) || !matching.hasWaiting(s)) {
+                if (!wanted.isEmpty() && !(s.title() + " " + s.publisher()).toLowerCase(Locale.ROOT).contains(wanted)) {
                     continue;
                 }
                 for (FigureReport r : matching.report(s.id())) {
                     if (r.waiting() && out.size() < limit) {
                         out.add(new Waiting(s, r));
                     }
+                }
+                if (out.size() >= limit) {
+                    break;
                 }
             }
         }

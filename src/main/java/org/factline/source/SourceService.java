@@ -35,8 +35,12 @@ public class SourceService {
             throw new InvalidInput("A source needs a title: " + url);
         }
         events.publishEvent(new DataChanged("source"));
-        return repository.insert(new NewSource(s.kind(), url, s.title().strip(), s.publisher(), s.author(),
+        long id = repository.insert(new NewSource(s.kind(), url, s.title().strip(), s.publisher(), s.author(),
                 s.publishedOn(), s.retrievedOn(), s.text()));
+        if (s.kind() == SourceKind.ARTICLE) {
+            events.publishEvent(new ArticleSaved(id));
+        }
+        return id;
     }
 
     /**
@@ -48,7 +52,9 @@ public class SourceService {
     public long createArticle(NewSource s) {
         String url = checkArticle(s, null);
         events.publishEvent(new DataChanged("source"));
-        return repository.insert(cleaned(SourceKind.ARTICLE, url, s));
+        long id = repository.insert(cleaned(SourceKind.ARTICLE, url, s));
+        events.publishEvent(new ArticleSaved(id));
+        return id;
     }
 
     /** Changes an article's fields; the caller checks that its citations still point into the new text. */
@@ -62,6 +68,7 @@ public class SourceService {
         }
         String url = checkArticle(s, id);
         repository.update(id, cleaned(SourceKind.ARTICLE, url, s));
+        events.publishEvent(new ArticleSaved(id));
     }
 
     private String checkArticle(NewSource s, Long id) {

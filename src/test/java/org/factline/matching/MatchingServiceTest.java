@@ -35,9 +35,15 @@ class MatchingServiceTest {
     @Autowired
     MatchingService matching;
     @Autowired
+    LinkingService linking;
+    @Autowired
     ReviewService review;
     @Autowired
     org.factline.source.SourceService sources;
+    @Autowired
+    WaitingFigures waitingFigures;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     long article;
 
@@ -47,10 +53,11 @@ class MatchingServiceTest {
                 "Example Wire", null, LocalDate.of(2024, 3, 1), TEXT)).id();
     }
 
-    /** The queue's quick test agrees with the report it stands in for: something waits, or nothing does. */
+    /** The database's answer agrees with the report it stands in for: something waits, or nothing does. */
     private boolean waits() {
-        boolean quick = matching.hasWaiting(sources.find(article).orElseThrow());
-        assertThat(quick).as("hasWaiting").isEqualTo(matching.report(article).stream().anyMatch(FigureReport::waiting));
+        boolean quick = waitingFigures.articles().contains(article);
+        assertThat(quick).as("articles with a figure waiting")
+                .isEqualTo(matching.report(article).stream().anyMatch(FigureReport::waiting));
         return quick;
     }
 
@@ -119,5 +126,37 @@ class MatchingServiceTest {
         assertThat(figure("8.6%").waiting()).isTrue();
         assertThat(figure("9.7%").waiting()).isTrue();
         assertThat(figure("4.6%").link().machine()).isTrue();
+    }
+
+    @Test
+    void theFiguresSpansAreStoredWithTheTextAndCheckedAgainstTheExtractorForEveryArticle() {
+        assertThat(review.queue("no such publisher", 50)).isEmpty();
+        assertThat(spans()).isEqualTo(3);
+        // an article whose spans were lost (or written by an older extractor) gets them back, and only it is written
+        jdbc.sql("delete from article_figure where source_id = ?").param(article).update();
+        assertThat(waitingFigures.articles()).doesNotContain(article);
+        assertThat(waitingFigures.checkAll()).isEqualTo(1);
+        assertThat(spans()).isEqualTo(3);
+        assertThat(waits()).isTrue();
+        assertThat(waitingFigures.checkAll()).isZero();
+    }
+
+    @Test
+    void anArticleTypedIntoTheFormWaitsAndAnEditedTextsFiguresReplaceTheOldOnes() {
+        org.factline.source.NewSource typed = new org.factline.source.NewSource(org.factline.source.SourceKind.ARTICLE,
+                "https://example.org/typed", "Typed by hand", "Desk", null, LocalDate.of(2024, 3, 2), null,
+                "Remittances fell 12% last year.");
+        long id = linking.createArticle(typed);
+        assertThat(waitingFigures.articles()).startsWith(id);
+        assertThat(review.queue("typed", 10)).extracting(w -> w.figure().figure().text()).containsExactly("12%");
+
+        linking.updateArticle(id, new org.factline.source.NewSource(typed.kind(), typed.url(), typed.title(),
+                typed.publisher(), null, typed.publishedOn(), null, "No figure here any more."));
+        assertThat(waitingFigures.articles()).doesNotContain(id);
+    }
+
+    private long spans() {
+        return jdbc.sql("select count(*) from article_figure where source_id = ?").param(article).query(Long.class)
+                .single();
     }
 }
