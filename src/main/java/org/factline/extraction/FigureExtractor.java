@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factline.measure.Currencies;
 import org.factline.measure.FigureParser;
 import org.factline.measure.NumberWords;
 import org.factline.measure.ScaleWord;
@@ -45,11 +46,10 @@ public final class FigureExtractor {
             "\\G(?:\\s+|-)(?:percentage[\\s-]+points?|basis[\\s-]+points?)(?![\\p{L}])|\\G\\s+(?:pp|ppt|bps|bp)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INDEX_POINTS = Pattern.compile("\\G\\s+(?:points|pts)(?![\\p{L}])");
+    /** A currency after the amount: a noun, perhaps with its country's adjective ("Australian dollars"), or a code. */
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
-            "\\G\\s+(?:(?:US|U\\.S\\.)\\s+)?(?:dollars?|euros?|pounds(?: sterling)?|roubles?|rubles?|soms?|somoni|drams?|rupees?|yen|"
-                    + "yuan|renminbi|tenge|liras?|hryvnias?|francs|rands?|reais|pesos|won|shillings|zlotys?|zlotych|forints?|"
-                    + "naira|rupiah|baht|ringgit)(?![\\p{L}])"
-                    + "|\\G\\s+(?:" + FigureParser.CURRENCY_CODES + ")(?![\\p{L}])");
+            "\\G\\s+(?:(?i:" + Currencies.ADJECTIVE_PATTERN + ")\\s+)?(?i:" + Currencies.NOUN_PATTERN + ")(?:\\s+sterling)?"
+                    + "(?![\\p{L}])|\\G\\s+(?:" + FigureParser.CURRENCY_CODES + ")(?![\\p{L}])");
     /** A currency before the amount: a sign or abbreviation ("HK$", "Rs", "KSh"), an ISO code, or N and R (naira, rand). */
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:" + FigureParser.CURRENCY_SIGNS
             + "|(?<![\\p{L}])(?:" + FigureParser.CURRENCY_CODES + ")) ?$|(?<![\\p{L}\\d])(?:"
@@ -76,16 +76,6 @@ public final class FigureExtractor {
             + NumberWords.CARDINAL_WORDS + "(?=\\s)");
     /** "61,300 mortgages ..., up from 60,500 in February": a number compared with a count before it counts the same. */
     private static final Pattern COMPARED_FROM = Pattern.compile("(?i)\\b(?:up|down|compared|against)\\s+(?:from|with)\\s+$");
-    /** Where a text says which peso it means: the country it names most. */
-    private static final Map<String, String> PESO_COUNTRIES = Map.of("Argentin", "ARS", "Chile", "CLP",
-            "Colombia", "COP", "Philippin", "PHP", "Uruguay", "UYU", "Mexic", "MXN");
-    /** Where a text's bare "$" may be its own country's dollar: the country it names most. */
-    private static final Map<String, String> DOLLAR_COUNTRIES = Map.of("Australia", "AUD", "Canad", "CAD",
-            "New Zealand", "NZD", "Singapore", "SGD", "Hong Kong", "HKD", "Taiwan", "TWD");
-    /** A text that marks other dollars ("A$", "C$") means the US dollar by a bare "$". */
-    private static final Pattern MARKED_DOLLARS = Pattern.compile("(?<![\\p{L}])(?:A|C|NZ|S|HK|NT)\\$");
-    private static final Pattern UNITED_STATES = Pattern.compile(
-            "\\bU\\.S\\.|\\bUnited States\\b|\\bAmerica|\\bWashington\\b|\\bUS\\b(?!\\$)");
     /** A whole number written with thousands separators: a count more often than a level or a code. */
     private static final Pattern GROUPED_WHOLE = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
     private static final Pattern CENTS = Pattern.compile("\\G\\s+cents(?![\\p{L}])");
@@ -154,40 +144,19 @@ public final class FigureExtractor {
         found.addAll(fractionsOfPoints(text, sentences));
         found.sort(java.util.Comparator.comparingInt(Candidate::start));
         List<Candidate> out = new ArrayList<>();
-        String dollar = null;
+        LocalCurrency local = new LocalCurrency(text);
         for (Candidate c : found) {
             if (out.isEmpty() || c.start() >= out.get(out.size() - 1).end()) {
-                if ("USD".equals(c.unit()) && c.text().matches("[-−]?\\$.*")) {
-                    dollar = dollar == null ? dollarOf(text) : dollar;
-                    c = new Candidate(c.start(), c.end(), c.text(), c.value(), dollar, c.per(), c.scale(), c.kind(),
+                String unit = c.unit().length() == 3 ? local.of(c.unit(), c.text(),
+                        c.kind() == FigureKind.OTHER && c.per() != null) : c.unit();
+                if (!unit.equals(c.unit())) {
+                    c = new Candidate(c.start(), c.end(), c.text(), c.value(), unit, c.per(), c.scale(), c.kind(),
                             c.sentence(), c.sentenceStart());
                 }
                 out.add(c);
             }
         }
         return out;
-    }
-
-    /**
-     * The dollar a text means by a bare "$": the US dollar, unless the text names a dollar country at least twice
-     * and more often than the United States, and marks no other dollar with its own sign. A Sydney paper writes
-     * "$796,000" for a house and "US$" for the US dollar; a wire writes "A$" for the Australian one.
-     */
-    static String dollarOf(String text) {
-        if (MARKED_DOLLARS.matcher(text).find()) {
-            return "USD";
-        }
-        long us = UNITED_STATES.matcher(text).results().count();
-        String best = "USD";
-        long most = Math.max(1, us);
-        for (Map.Entry<String, String> e : DOLLAR_COUNTRIES.entrySet()) {
-            long n = Pattern.compile(Pattern.quote(e.getKey())).matcher(text).results().count();
-            if (n > most) {
-                most = n;
-                best = e.getValue();
-            }
-        }
-        return best;
     }
 
     /** Multipliers: "threefold" is 3 times, "4-fold" 4 times. */
@@ -384,7 +353,7 @@ public final class FigureExtractor {
         return build(text, start, end, defaultUnit, per, sentences);
     }
 
-    private static final Pattern THE_CURRENCY = Pattern.compile("(?i)\\bthe\\s+(?:Kyrgyz\\s+|Russian\\s+|Kazakh\\s+"
+    private static final Pattern THE_CURRENCY = Pattern.compile("(?i)(?:\\bthe|['’]s)\\s+(?:Kyrgyz\\s+|Russian\\s+|Kazakh\\s+"
             + "|Tajik\\s+|Armenian\\s+|Turkish\\s+|Indian\\s+|Japanese\\s+|Chinese\\s+)?(\\p{L}+)");
 
     /** The last currency the sentence names before the rate other than the one it is quoted against; "" if none. */
@@ -411,9 +380,6 @@ public final class FigureExtractor {
             return Optional.empty();
         }
         String unit = f.unit() == null ? "" : f.unit();
-        if (unit.equals("MXN") && figure.toLowerCase(Locale.ROOT).contains("peso")) {
-            unit = pesoOf(text);
-        }
         if (unit.equals("bpd")) {
             // "1 million bpd" is 1 million barrels a day, as "barrels a day" written out is.
             unit = "barrels";
@@ -511,20 +477,6 @@ public final class FigureExtractor {
             }
         }
         return noun;
-    }
-
-    /** The peso a text means, by the country it names most; Mexico's when it names none. */
-    static String pesoOf(String text) {
-        String best = "MXN";
-        int most = 0;
-        for (Map.Entry<String, String> e : PESO_COUNTRIES.entrySet()) {
-            int n = text.split(e.getKey(), -1).length - 1;
-            if (n > most) {
-                most = n;
-                best = e.getValue();
-            }
-        }
-        return best;
     }
 
     private static String tailOf(String s, int length) {

@@ -68,7 +68,7 @@ final class Standing {
         return switch (letters) {
             case "N", "R" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt();
             case "US" -> US_TAIL.matcher(text).region(ne, text.length()).lookingAt();
-            default -> "PHP".equals(FigureExtractor.pesoOf(text));
+            default -> "PHP".equals(LocalCurrency.pesoOf(text));
         };
     }
 

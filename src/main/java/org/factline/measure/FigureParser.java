@@ -28,7 +28,13 @@ public final class FigureParser {
             Map.entry("KSH", "KES"), Map.entry("USH", "UGX"), Map.entry("TSH", "TZS"), Map.entry("GH¢", "GHS"),
             Map.entry("GH₵", "GHS"), Map.entry("TK", "BDT"), Map.entry("E£", "EGP"), Map.entry("US", "USD"),
             Map.entry("P", "PHP"), Map.entry("SR", "SAR"), Map.entry("QR", "QAR"), Map.entry("DH", "AED"),
-            Map.entry("DHS", "AED"), Map.entry("KD", "KWD"), Map.entry("BD", "BHD"), Map.entry("RO", "OMR"));
+            Map.entry("DHS", "AED"), Map.entry("KD", "KWD"), Map.entry("BD", "BHD"), Map.entry("RO", "OMR"),
+            Map.entry("RM", "MYR"), Map.entry("SHS", "KES"), Map.entry("S/", "PEN"), Map.entry("S/.", "PEN"),
+            Map.entry("KZ", "AOA"), Map.entry("MK", "MWK"), Map.entry("JD", "JOD"), Map.entry("FCFA", "XOF"),
+            Map.entry("CFA", "XOF"), Map.entry("₾", "GEL"), Map.entry("₼", "AZN"), Map.entry("₮", "MNT"),
+            Map.entry("₭", "LAK"), Map.entry("៛", "KHR"), Map.entry("₲", "PYG"), Map.entry("₵", "GHS"),
+            Map.entry("₪", "ILS"), Map.entry("N$", "NAD"), Map.entry("J$", "JMD"), Map.entry("TT$", "TTD"),
+            Map.entry("RD$", "DOP"), Map.entry("EC$", "XCD"));
 
     /**
      * Prefixes written onto a number that are as often part of a name ("N95", "R21", "US100"): a currency only where
@@ -46,23 +52,6 @@ public final class FigureParser {
             .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
             .map(k -> Character.isLetter(k.charAt(0)) ? "(?<![\\p{L}])(?i:" + Pattern.quote(k) + ")" : Pattern.quote(k))
             .collect(Collectors.joining("|"));
-
-    private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
-            Map.entry("dollar", "USD"), Map.entry("dollars", "USD"),
-            Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
-            Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"),
-            Map.entry("rouble", "RUB"), Map.entry("roubles", "RUB"),
-            Map.entry("ruble", "RUB"), Map.entry("rubles", "RUB"),
-            Map.entry("som", "KGS"), Map.entry("soms", "KGS"), Map.entry("somoni", "TJS"),
-            Map.entry("dram", "AMD"), Map.entry("drams", "AMD"), Map.entry("rupee", "INR"), Map.entry("rupees", "INR"),
-            Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("tenge", "KZT"),
-            Map.entry("lira", "TRY"), Map.entry("liras", "TRY"), Map.entry("hryvnias", "UAH"), Map.entry("hryvnia", "UAH"),
-            Map.entry("francs", "CHF"), Map.entry("rand", "ZAR"), Map.entry("rands", "ZAR"), Map.entry("reais", "BRL"),
-            Map.entry("pesos", "MXN"), Map.entry("won", "KRW"), Map.entry("renminbi", "CNY"),
-            Map.entry("shillings", "KES"), Map.entry("shilling", "KES"), Map.entry("zloty", "PLN"),
-            Map.entry("zlotys", "PLN"), Map.entry("zlotych", "PLN"), Map.entry("forint", "HUF"),
-            Map.entry("forints", "HUF"), Map.entry("naira", "NGN"), Map.entry("rupiah", "IDR"), Map.entry("baht", "THB"),
-            Map.entry("ringgit", "MYR"), Map.entry("peso", "MXN"));
 
     /** Hundredths of a currency: "20 cents" is 0.20 dollars. */
     private static final Map<String, String> HUNDREDTHS = Map.of("cents", "USD", "cent", "USD", "pence", "GBP",
@@ -90,10 +79,12 @@ public final class FigureParser {
             "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "KGS", "KZT", "UZS", "TJS", "AMD", "BYN", "CHF",
             "CAD", "AUD", "TRY", "UAH", "BRL", "ZAR", "MXN", "SEK", "NOK", "DKK", "PLN", "KRW", "KES", "NGN", "EGP",
             "HUF", "IDR", "THB", "MYR", "ARS", "CLP", "COP", "PHP", "UYU", "HKD", "SGD", "NZD", "TWD", "VND", "BDT",
-            "UGX", "TZS", "GHS", "PKR", "SAR", "QAR", "AED", "KWD", "BHD", "OMR");
+            "UGX", "TZS", "GHS", "PKR", "SAR", "QAR", "AED", "KWD", "BHD", "OMR", "PEN", "AOA", "MWK", "JOD",
+            "XOF", "XAF", "GEL", "AZN", "MNT", "LAK", "KHR", "PYG", "ILS", "NAD", "JMD", "TTD", "DOP", "XCD");
 
     /** The ISO 4217 codes Factline knows, as a regular expression. */
-    public static final String CURRENCY_CODES = String.join("|", new java.util.TreeSet<>(KNOWN_CURRENCIES));
+    public static final String CURRENCY_CODES = java.util.stream.Stream.concat(KNOWN_CURRENCIES.stream(),
+            Currencies.codes().stream()).distinct().sorted().collect(Collectors.joining("|"));
 
     private static final Pattern FIGURE = Pattern.compile(
             "(?<sign>[-−+]|minus\\s)?\\s*(?<cur>" + CURRENCY_SIGNS + "|(?-i:" + String.join("|", NAME_LIKE_PREFIXES) + ")(?=\\d)|[A-Z]{3}(?=\\s*\\d))?\\s*"
@@ -110,7 +101,7 @@ public final class FigureParser {
 
     /** The currency a word names ("dollar" USD, "soms" KGS, "rouble" RUB), if it names one. */
     public static Optional<String> currencyOfWord(String word) {
-        return Optional.ofNullable(CURRENCY_WORDS.get(word.toLowerCase(Locale.ROOT)));
+        return Currencies.ofNoun(word);
     }
 
     /** Whether letters written before an amount are a currency's sign or abbreviation ("SR", "KSh", "Rs"). */
@@ -120,7 +111,7 @@ public final class FigureParser {
 
     /** Whether Factline knows the ISO 4217 code ("KGS", "USD"). */
     public static boolean isKnownCurrency(String code) {
-        return KNOWN_CURRENCIES.contains(code);
+        return KNOWN_CURRENCIES.contains(code) || Currencies.codes().contains(code);
     }
 
     /**
@@ -196,10 +187,15 @@ public final class FigureParser {
         if (Units.PERCENT.equals(normalised) || Units.PERCENTAGE_POINT.equals(normalised)) {
             return normalised;
         }
-        String currencyText = restText.replaceFirst("^(?i)(?:US|U\\.S\\.)\\s+(?=dollars?\\b)", "");
+        Optional<String> national = Currencies.ofNationalNoun(restText);
+        if (national.isPresent()) {
+            return national.get(); // "Australian dollars", "CFA francs"
+        }
+        String currencyText = restText.replaceFirst("^(?i)(?:" + Currencies.ADJECTIVE_PATTERN + ")\\s+(?=(?:"
+                + Currencies.NOUN_PATTERN + ")(?![\\p{L}]))", "");
         String firstWord = currencyText.split("\\s+")[0].toLowerCase(Locale.ROOT);
-        if (CURRENCY_WORDS.containsKey(firstWord)) {
-            return CURRENCY_WORDS.get(firstWord);
+        if (Currencies.ofNoun(firstWord).isPresent()) {
+            return Currencies.ofNoun(firstWord).get();
         }
         String upperFirst = restText.split("\\s+")[0];
         if (KNOWN_CURRENCIES.contains(upperFirst)) {

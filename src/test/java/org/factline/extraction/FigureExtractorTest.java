@@ -420,4 +420,41 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("It will raise between 40 and 45 million euros."))
                 .extracting(c -> c.value().toPlainString()).containsExactly("40000000", "45000000");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "It raised 5 billion Australian dollars.                 | 5 billion Australian dollars  | AUD",
+        "Egypt's deficit reached 1.2 trillion Egyptian pounds.   | 1.2 trillion Egyptian pounds  | EGP",
+        "Sweden's Riksbank spent 50 billion kronor.              | 50 billion kronor             | SEK",
+        "Morocco's budget shows a deficit of 60 billion dirhams. | 60 billion dirhams            | MAD",
+        "Dubai's budget shows a deficit of 6 billion dirhams.    | 6 billion dirhams             | AED",
+        "Kuwait posted a deficit of 5.6 billion dinars.          | 5.6 billion dinars            | KWD",
+        "Jordan's deficit was 2.1 billion dinars.                | 2.1 billion dinars            | JOD",
+        "Cameroon raised 300 billion CFA francs.                 | 300 billion CFA francs        | XAF",
+        "Senegal raised FCFA 200 billion.                        | FCFA 200 billion              | XOF",
+        "The company earned 1.2 billion Swiss francs.            | 1.2 billion Swiss francs      | CHF",
+        "Pakistan's budget is Rs14.5 trillion, the SBP said.     | Rs14.5 trillion               | PKR",
+        "India's budget is Rs48 lakh crore.                      | Rs48 lakh crore               | INR",
+        "Pakistan holds 3 billion Indian rupees.                 | 3 billion Indian rupees       | INR",
+        "Uganda's budget is Shs72 trillion.                      | Shs72 trillion                | UGX",
+        "Kenya's Treasury borrowed KSh50 billion in Uganda.      | KSh50 billion                 | KES",
+        "Malaysia's Petronas paid RM32 billion in dividends.     | RM32 billion                  | MYR",
+        "Peru's central bank holds S/ 250 billion.               | S/ 250 billion                | PEN",
+        "It sold 5 billion Brazilian reais of bonds.             | 5 billion Brazilian reais     | BRL"
+    })
+    void aCurrencyNounWithItsCountrysAdjectiveOrSharedByCountriesIsTheCurrencyOfTheCountryNamed(String text,
+            String figure, String unit) {
+        Candidate c = FigureExtractor.extract(text).stream().filter(x -> x.text().equals(figure)).findFirst()
+                .orElseThrow(() -> new AssertionError("no '" + figure + "' in " + FigureExtractor.extract(text)));
+        assertThat(c.unit()).isEqualTo(unit);
+        assertThat(c.kind()).isEqualTo(FigureKind.MONEY);
+    }
+
+    @Test
+    void anExchangeRateTakesTheCurrencyOfTheCountryTheTextNames() {
+        assertThat(FigureExtractor.extract("The lira traded at 89,500 to the dollar in Beirut, Lebanon."))
+                .extracting(Candidate::unit).containsExactly("LBP");
+        assertThat(FigureExtractor.extract("Zambia's kwacha fell to 26.5 per dollar.")).extracting(Candidate::unit)
+                .containsExactly("ZMW");
+    }
 }

@@ -1,0 +1,158 @@
+package org.factline.extraction;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Which country's currency a text means by a sign or noun several countries share: "Rs" and "rupees" are India's in
+ * an Indian paper and Pakistan's in a Pakistani one, "dirhams" the Emirates' or Morocco's, "lira" Turkey's or
+ * Lebanon's. The country the text names most among those that use it decides; the first listed when it names none.
+ * The bare "$" has a rule of its own ({@link #dollarOf}).
+ */
+final class LocalCurrency {
+
+    private record Country(Pattern name, String code) {
+    }
+
+    private static Country country(String names, String code) {
+        return new Country(Pattern.compile("\\b(?:" + names + ")"), code);
+    }
+
+    private static final String CFA_WEST = "Senegal|Ivory Coast|Côte d'Ivoire|Cote d'Ivoire|Mali\\b|Burkina|"
+            + "Niger(?!ia)|Benin|Togo|Dakar|Abidjan|Bamako";
+    private static final String CFA_CENTRAL = "Cameroon|Gabon|Chad|Central African Republic|Equatorial Guinea|"
+            + "Congo-Brazzaville|Republic of (?:the )?Congo|Douala|Yaoundé|Libreville";
+
+    /** For each currency a shared sign or noun is read as alone: the countries that use it, that one's first. */
+    private static final Map<String, List<Country>> SHARED = Map.ofEntries(
+            Map.entry("INR", List.of(country("India", "INR"), country("Pakistan", "PKR"),
+                    country("Sri Lanka", "LKR"), country("Nepal", "NPR"), country("Mauriti", "MUR"))),
+            Map.entry("MXN", List.of(country("Mexic", "MXN"), country("Argentin", "ARS"), country("Chile", "CLP"),
+                    country("Colombia", "COP"), country("Philippin", "PHP"), country("Uruguay", "UYU"),
+                    country("Dominican Republic", "DOP"), country("Cuba", "CUP"))),
+            Map.entry("KES", List.of(country("Kenya|Nairobi", "KES"), country("Uganda|Kampala", "UGX"),
+                    country("Tanzania|Dar es Salaam|Dodoma", "TZS"), country("Somali|Mogadishu", "SOS"))),
+            Map.entry("AED", List.of(country("Emirat|UAE|Dubai|Abu Dhabi", "AED"),
+                    country("Morocc|Rabat|Casablanca", "MAD"))),
+            Map.entry("TRY", List.of(country("Turk|Türk|Ankara|Istanbul", "TRY"), country("Leban|Beirut", "LBP"),
+                    country("Syria|Damascus", "SYP"))),
+            Map.entry("GBP", List.of(country("Brit|UK\\b|U\\.K\\.|England|London|Scotland|Wales", "GBP"),
+                    country("Egypt|Cairo", "EGP"), country("Leban|Beirut", "LBP"), country("Sudan|Khartoum", "SDG"),
+                    country("Syria|Damascus", "SYP"))),
+            Map.entry("CHF", List.of(country("Swiss|Switzerland|Zurich|Geneva", "CHF"), country(CFA_WEST, "XOF"),
+                    country(CFA_CENTRAL, "XAF"), country("Rwanda|Kigali", "RWF"), country("Burundi", "BIF"),
+                    country("Conakry", "GNF"), country("Djibouti", "DJF"))),
+            Map.entry("XOF", List.of(country(CFA_WEST, "XOF"), country(CFA_CENTRAL, "XAF"))),
+            Map.entry("KWD", List.of(country("Kuwait", "KWD"), country("Bahrain", "BHD"), country("Jordan|Amman", "JOD"),
+                    country("Iraq|Baghdad", "IQD"), country("Algeria|Algiers", "DZD"), country("Tunisia|Tunis\\b", "TND"),
+                    country("Libya|Tripoli", "LYD"), country("Serbia|Belgrade", "RSD"))),
+            Map.entry("SAR", List.of(country("Saudi|Riyadh|Jeddah", "SAR"), country("Qatar|Doha", "QAR"),
+                    country("Oman|Muscat", "OMR"), country("Yemen|Sanaa|Aden", "YER"))),
+            Map.entry("IRR", List.of(country("Iran|Tehran", "IRR"), country("Oman|Muscat", "OMR"),
+                    country("Yemen|Sanaa|Aden", "YER"))),
+            Map.entry("SEK", List.of(country("Swed|Stockholm", "SEK"), country("Iceland|Reykjavik", "ISK"))),
+            Map.entry("NOK", List.of(country("Norw|Oslo", "NOK"), country("Denmark|Danish|Copenhagen", "DKK"))),
+            Map.entry("ZMW", List.of(country("Zambia|Lusaka", "ZMW"), country("Malawi|Lilongwe", "MWK"))));
+
+    /** How each shared currency is written when the figure does not say which country's it is. */
+    private static final Map<String, Pattern> SHARED_WRITING = Map.ofEntries(
+            Map.entry("INR", Pattern.compile("(?i)\\bRs(?![\\p{L}])|rupees?")),
+            Map.entry("MXN", Pattern.compile("(?i)pesos?")),
+            Map.entry("KES", Pattern.compile("\\bShs?(?![\\p{L}])|(?i:shillings?)")),
+            Map.entry("AED", Pattern.compile("\\bDhs?(?![\\p{L}])|(?i:dirhams?)")),
+            Map.entry("TRY", Pattern.compile("(?i)\\blir[ae]s?\\b")),
+            Map.entry("GBP", Pattern.compile("(?i)pounds?")),
+            Map.entry("CHF", Pattern.compile("(?i)francs?")),
+            Map.entry("XOF", Pattern.compile("(?i)F?CFA")),
+            Map.entry("KWD", Pattern.compile("(?i)dinars?")),
+            Map.entry("SAR", Pattern.compile("(?i)riyals?")),
+            Map.entry("IRR", Pattern.compile("(?i)rials?")),
+            Map.entry("SEK", Pattern.compile("(?i)krona|kronor")),
+            Map.entry("NOK", Pattern.compile("(?i)krone|kroner")),
+            Map.entry("ZMW", Pattern.compile("(?i)kwacha")));
+
+    /** Where a text's bare "$" may be its own country's dollar. */
+    private static final List<Country> DOLLAR_COUNTRIES = List.of(country("Australia", "AUD"),
+            country("Canad", "CAD"), country("New Zealand", "NZD"), country("Singapore", "SGD"),
+            country("Hong Kong", "HKD"), country("Taiwan", "TWD"));
+    /** A text that marks other dollars ("A$", "C$") means the US dollar by a bare "$". */
+    private static final Pattern MARKED_DOLLARS = Pattern.compile("(?<![\\p{L}])(?:A|C|NZ|S|HK|NT)\\$");
+    private static final Pattern UNITED_STATES = Pattern.compile(
+            "\\bU\\.S\\.|\\bUnited States\\b|\\bAmerica|\\bWashington\\b|\\bUS\\b(?!\\$)");
+    private static final Pattern ADJECTIVE_BEFORE_NOUN = Pattern.compile("(?i)(?:"
+            + org.factline.measure.Currencies.ADJECTIVE_PATTERN + ")\\s+\\p{L}");
+
+    private final String text;
+    private final Map<String, String> chosen = new HashMap<>();
+
+    /** The currencies one text means; each choice is made once per text. */
+    LocalCurrency(String text) {
+        this.text = text;
+    }
+
+    /**
+     * The currency the text means by a figure read as {@code code}, written as {@code figure}; {@code code} itself
+     * when the figure names its country ("Pakistani rupees", "KSh", "₹") or the currency is no shared one.
+     *
+     * @param fromSentence whether the currency came from the sentence, not the figure (an exchange rate: "the lira
+     *                     traded at 89,500 to the dollar"), so that the figure's own writing cannot say
+     */
+    String of(String code, String figure, boolean fromSentence) {
+        if (code.equals("USD")) {
+            return figure.matches("[-−]?\\$.*") ? chosen.computeIfAbsent("$", k -> dollarOf(text)) : code;
+        }
+        Pattern writing = SHARED_WRITING.get(code);
+        if (writing == null || !fromSentence && (!writing.matcher(figure).find() || namesItsCountry(figure))) {
+            return code;
+        }
+        return chosen.computeIfAbsent(code, c -> mostNamed(SHARED.get(c), text, c));
+    }
+
+    /** "Pakistani rupees" names its country; "CFA francs" does not (West and Central Africa have one each). */
+    private static boolean namesItsCountry(String figure) {
+        return ADJECTIVE_BEFORE_NOUN.matcher(figure.replaceFirst("(?<!African )\\bCFA\\b", "")).find();
+    }
+
+    /** The code of the country the text names most (at least once), or {@code otherwise}. */
+    private static String mostNamed(List<Country> countries, String text, String otherwise) {
+        String best = otherwise;
+        long most = 0;
+        for (Country c : countries) {
+            long n = c.name().matcher(text).results().count();
+            if (n > most) {
+                most = n;
+                best = c.code();
+            }
+        }
+        return best;
+    }
+
+    /** The peso a text means, by the country it names most; Mexico's when it names none. */
+    static String pesoOf(String text) {
+        return mostNamed(SHARED.get("MXN"), text, "MXN");
+    }
+
+    /**
+     * The dollar a text means by a bare "$": the US dollar, unless the text names a dollar country at least twice
+     * and more often than the United States, and marks no dollar with its own sign. A Sydney paper writes
+     * "$796,000" for a house and "US$" for the US dollar; a wire writes "A$" for the Australian one.
+     */
+    static String dollarOf(String text) {
+        if (MARKED_DOLLARS.matcher(text).find()) {
+            return "USD";
+        }
+        long us = UNITED_STATES.matcher(text).results().count();
+        String best = "USD";
+        long most = Math.max(1, us);
+        for (Country c : DOLLAR_COUNTRIES) {
+            long n = c.name().matcher(text).results().count();
+            if (n > most) {
+                most = n;
+                best = c.code();
+            }
+        }
+        return best;
+    }
+}

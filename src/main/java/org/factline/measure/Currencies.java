@@ -1,0 +1,139 @@
+package org.factline.measure;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The currencies a text names in words after an amount: a noun ("dollars", "dirhams", "kronor"), with the currency
+ * it names when the text says no more, and a country's adjective before it that names the currency exactly
+ * ("Australian dollars", "Egyptian pounds", "CFA francs"). Which country's currency a bare noun means in a given
+ * article is the extraction feature's judgement.
+ */
+public final class Currencies {
+
+    /** Each currency noun: the code it names alone, its singular, then its plurals. */
+    private static final String[][] NOUNS = {
+        {"USD", "dollar", "dollars"}, {"EUR", "euro", "euros"}, {"GBP", "pound", "pounds"},
+        {"RUB", "rouble", "roubles", "ruble", "rubles"}, {"KGS", "som", "soms"}, {"TJS", "somoni"},
+        {"AMD", "dram", "drams"}, {"INR", "rupee", "rupees"}, {"JPY", "yen"}, {"CNY", "yuan", "renminbi"},
+        {"KZT", "tenge"}, {"TRY", "lira", "liras", "lire"}, {"UAH", "hryvnia", "hryvnias"}, {"CHF", "franc", "francs"},
+        {"ZAR", "rand", "rands"}, {"BRL", "reais"}, {"MXN", "peso", "pesos"}, {"KRW", "won"},
+        {"KES", "shilling", "shillings"}, {"PLN", "zloty", "zlotys", "zlotych"}, {"HUF", "forint", "forints"},
+        {"NGN", "naira"}, {"IDR", "rupiah"}, {"THB", "baht"}, {"MYR", "ringgit"}, {"KWD", "dinar", "dinars"},
+        {"SAR", "riyal", "riyals"}, {"IRR", "rial", "rials"}, {"AED", "dirham", "dirhams"},
+        {"SEK", "krona", "kronor"}, {"NOK", "krone", "kroner"}, {"CZK", "koruna", "korunas", "koruny"},
+        {"ZMW", "kwacha"}, {"GHS", "cedi", "cedis"}, {"ETB", "birr"}, {"RON", "leu", "lei"}, {"BGN", "lev", "leva"},
+        {"GEL", "lari"}, {"AZN", "manat"}, {"UZS", "soums"}, {"AFN", "afghani", "afghanis"}, {"BDT", "taka"},
+        {"MMK", "kyat", "kyats"}, {"LAK", "kip"}, {"KHR", "riel", "riels"}, {"VND", "dong"}, {"PEN", "soles"},
+        {"BOB", "boliviano", "bolivianos"}, {"GTQ", "quetzal", "quetzales"}, {"CRC", "colones"},
+        {"HNL", "lempira", "lempiras"}, {"NIO", "cordobas", "córdobas"}, {"PYG", "guaranies", "guaraníes"},
+        {"AOA", "kwanza", "kwanzas"}, {"MZN", "metical", "meticais"}, {"BWP", "pula"}, {"GMD", "dalasi", "dalasis"},
+        {"SLE", "leones"}, {"MGA", "ariary"}, {"ILS", "shekel", "shekels"}, {"MKD", "denar", "denars"},
+        {"MNT", "tugrik", "tugriks"}, {"VES", "bolivar", "bolivars", "bolívares"}, {"HTG", "gourde", "gourdes"},
+    };
+
+    /** A country's adjective and a currency noun (singular), naming the currency exactly. */
+    private static final String[][] NATIONAL = {
+        {"dollar", "US USD", "U.S. USD", "American USD", "Australian AUD", "Canadian CAD", "Hong Kong HKD",
+            "Singapore SGD", "Singaporean SGD", "New Zealand NZD", "New Taiwan TWD", "Taiwan TWD", "Jamaican JMD",
+            "Namibian NAD", "Zimbabwe ZWL", "Zimbabwean ZWL", "Brunei BND", "Fijian FJD", "Fiji FJD",
+            "Trinidad and Tobago TTD", "Barbados BBD", "Barbadian BBD", "Belize BZD", "Eastern Caribbean XCD",
+            "East Caribbean XCD", "Liberian LRD", "Guyanese GYD", "Bahamian BSD", "Solomon Islands SBD"},
+        {"pound", "British GBP", "Egyptian EGP", "Lebanese LBP", "Syrian SYP", "Sudanese SDG", "South Sudanese SSP"},
+        {"franc", "Swiss CHF", "CFA XOF", "West African CFA XOF", "Central African CFA XAF", "Rwandan RWF",
+            "Rwandese RWF", "Burundian BIF", "Guinean GNF", "Congolese CDF", "Djiboutian DJF", "Comorian KMF"},
+        {"rupee", "Indian INR", "Pakistani PKR", "Sri Lankan LKR", "Nepalese NPR", "Nepali NPR", "Mauritian MUR",
+            "Seychellois SCR"},
+        {"peso", "Mexican MXN", "Argentine ARS", "Argentinian ARS", "Chilean CLP", "Colombian COP", "Philippine PHP",
+            "Uruguayan UYU", "Dominican DOP", "Cuban CUP"},
+        {"shilling", "Kenyan KES", "Ugandan UGX", "Tanzanian TZS", "Somali SOS"},
+        {"dinar", "Kuwaiti KWD", "Bahraini BHD", "Jordanian JOD", "Iraqi IQD", "Algerian DZD", "Tunisian TND",
+            "Libyan LYD", "Serbian RSD"},
+        {"riyal", "Saudi SAR", "Qatari QAR", "Omani OMR", "Yemeni YER"},
+        {"rial", "Iranian IRR", "Omani OMR", "Yemeni YER"},
+        {"dirham", "UAE AED", "Emirati AED", "Moroccan MAD"},
+        {"lira", "Turkish TRY", "Lebanese LBP", "Syrian SYP"},
+        {"krona", "Swedish SEK", "Icelandic ISK"},
+        {"krone", "Norwegian NOK", "Danish DKK"},
+        {"kwacha", "Zambian ZMW", "Malawian MWK"},
+        {"yuan", "Chinese CNY"}, {"yen", "Japanese JPY"}, {"won", "South Korean KRW", "Korean KRW"},
+        {"rouble", "Russian RUB", "Belarusian BYN"}, {"ruble", "Russian RUB", "Belarusian BYN"},
+        {"rand", "South African ZAR"}, {"reais", "Brazilian BRL"}, {"naira", "Nigerian NGN"}, {"cedi", "Ghanaian GHS"}, {"birr", "Ethiopian ETB"},
+        {"tenge", "Kazakh KZT", "Kazakhstani KZT"}, {"som", "Kyrgyz KGS"}, {"hryvnia", "Ukrainian UAH"},
+        {"zloty", "Polish PLN"}, {"forint", "Hungarian HUF"}, {"leu", "Romanian RON", "Moldovan MDL"},
+    };
+
+    /** Noun (any number, lower case) to the code it names alone. */
+    private static final Map<String, String> BY_NOUN = new HashMap<>();
+    /** Noun (any number, lower case) to its singular. */
+    private static final Map<String, String> SINGULAR = new HashMap<>();
+    /** "australian dollar" (adjective and singular noun, lower case) to its code. */
+    private static final Map<String, String> BY_NATIONAL_NOUN = new HashMap<>();
+    private static final Set<String> CODES = new TreeSet<>();
+
+    static {
+        for (String[] n : NOUNS) {
+            CODES.add(n[0]);
+            for (int i = 1; i < n.length; i++) {
+                BY_NOUN.put(n[i], n[0]);
+                SINGULAR.put(n[i], n[1]);
+            }
+        }
+        for (String[] n : NATIONAL) {
+            for (int i = 1; i < n.length; i++) {
+                int space = n[i].lastIndexOf(' ');
+                BY_NATIONAL_NOUN.put(n[i].substring(0, space).toLowerCase(Locale.ROOT) + " " + n[0],
+                        n[i].substring(space + 1));
+                CODES.add(n[i].substring(space + 1));
+            }
+        }
+    }
+
+    /** Every noun, longest first, as a regular expression without groups. */
+    public static final String NOUN_PATTERN = BY_NOUN.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
+            .map(Pattern::quote).collect(Collectors.joining("|"));
+
+    /** Every country adjective, longest first, as a regular expression without groups. */
+    public static final String ADJECTIVE_PATTERN = java.util.Arrays.stream(NATIONAL)
+            .flatMap(n -> java.util.Arrays.stream(n, 1, n.length)).map(e -> e.substring(0, e.lastIndexOf(' ')))
+            .distinct().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
+            .map(Pattern::quote).collect(Collectors.joining("|"));
+
+    private static final Pattern NATIONAL_NOUN = Pattern.compile("(?i)^(" + ADJECTIVE_PATTERN + ")\\s+("
+            + NOUN_PATTERN + ")(?![\\p{L}])");
+
+    private Currencies() {
+    }
+
+    /** The currency a noun names alone ("dirhams" AED, "soms" KGS), if it names one. */
+    public static Optional<String> ofNoun(String word) {
+        return Optional.ofNullable(BY_NOUN.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The currency the words at the start of {@code text} name with their country's adjective ("Australian dollars
+     * raised" AUD, "CFA francs" XOF), if they do.
+     */
+    public static Optional<String> ofNationalNoun(String text) {
+        java.util.regex.Matcher m = NATIONAL_NOUN.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String adjective = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String singular = SINGULAR.get(m.group(2).toLowerCase(Locale.ROOT));
+        return Optional.ofNullable(BY_NATIONAL_NOUN.get(adjective + " " + singular));
+    }
+
+    /** The ISO 4217 codes these words name. */
+    static Set<String> codes() {
+        return CODES;
+    }
+}
