@@ -22,6 +22,13 @@ final class Direction {
     private static final Pattern DOWN_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:[\\p{L}.-]+\\s+)?(?:drop|fall|decline|"
             + "contraction|decrease|slump|plunge|slide|dip|shrinkage|cuts?|reductions?)\\b|^\\s+(?:lower|less|cheaper|smaller)\\b");
 
+    /**
+     * A total of cuts a change in points brings to: "bringing the cumulative reduction since June to 900bps",
+     * "taking total easing to 175 basis points". (A rate cut "to 13%" is a level, and is no change in points.)
+     */
+    private static final Pattern DOWN_TOTAL_BEFORE = Pattern.compile("(?i)\\b(?:cuts|reductions?|easing|declines)\\b"
+            + "(?:[^.;]){0,40}\\bto\\s*$");
+
     private Direction() {
     }
 
@@ -29,7 +36,10 @@ final class Direction {
      * @param before the sentence's last words before the figure
      * @param after  the words after it, to the sentence's end
      */
-    static boolean isFall(String before, String after, FigureKind kind) {
+    static boolean isFall(String before, String after, FigureKind kind, String unit) {
+        if (org.factline.measure.Units.PERCENTAGE_POINT.equals(unit) && DOWN_TOTAL_BEFORE.matcher(before).find()) {
+            return true;
+        }
         if (DOWN_NOUN_BEFORE.matcher(before).find() || DOWN_NOUN_AFTER.matcher(after).find()
                 || DOWN_BY_BEFORE.matcher(before).find()) {
             return true;

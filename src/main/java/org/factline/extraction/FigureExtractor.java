@@ -38,12 +38,12 @@ public final class FigureExtractor {
             + NumberWords.CARDINAL_WORDS + "\\s+\\p{L}+s\\b))");
 
     private static final Pattern SCALE = Pattern.compile(
-            "\\G(?:-(?:trillion|billion|million|thousand)| ?(?:trillion|billion|million|thousand|lakh crores?|crores?|lakhs?|trn|tn|bn|bln|mn|mln)|(?:m|b|k))(?![\\p{L}\\d])",
+            "\\G(?:-(?:trillion|billion|million|thousand)| ?(?:quadrillion|trillion|billion|million|thousand|lakh crores?|crores?|lakhs?|trn|tn|bn|bln|mn|mln)|(?:m|b|k|tr))(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(
             "\\G(?: ?%|\\s+(?:percent|per\\s+cent|pct)(?![\\p{L}])|pc(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
     private static final Pattern POINTS_OF_PERCENT = Pattern.compile(
-            "\\G(?:\\s+|-)(?:percentage[\\s-]+points?|basis[\\s-]+points?)(?![\\p{L}])|\\G\\s+(?:pp|ppt|bps|bp)(?![\\p{L}])",
+            "\\G(?:\\s+|-)(?:percentage[\\s-]+points?|basis[\\s-]+points?)(?![\\p{L}])|\\G\\s*(?:pp|ppt|bps|bp)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INDEX_POINTS = Pattern.compile("\\G\\s+(?:points|pts)(?![\\p{L}])");
     /** A currency after the amount: a noun, perhaps with its country's adjective ("Australian dollars"), or a code. */
@@ -182,7 +182,8 @@ public final class FigureExtractor {
         while (m.find()) {
             String part = m.group(1).toLowerCase(Locale.ROOT);
             BigDecimal value = new BigDecimal(part.contains("three") ? "0.75" : part.contains("quarter") ? "0.25" : "0.5");
-            if (isFall(text, m.start(), m.end(), FigureKind.PERCENT, sentences)) {
+            if (isFall(text, m.start(), m.end(), FigureKind.PERCENT, org.factline.measure.Units.PERCENTAGE_POINT,
+                    sentences)) {
                 value = value.negate();
             }
             int[] s = sentenceOf(m.start(), sentences);
@@ -317,7 +318,7 @@ public final class FigureExtractor {
                     && CountedNoun.end(text, x.end()) > 0) {
                 end = p;
                 defaultUnit = text.substring(x.end(), CountedNoun.end(text, x.end())).strip().toLowerCase(Locale.ROOT);
-            } else if (!scaled && COMPARED_FROM.matcher(head).find()
+            } else if (COMPARED_FROM.matcher(head).find()
                     && (defaultUnit = countBefore(text, ns, sentences)) != null) {
                 end = p;
             } else if (scaled) {
@@ -388,7 +389,7 @@ public final class FigureExtractor {
         // An exchange rate (so many soms per dollar) is a price, not an amount of money.
         FigureKind kind = per != null && FigureParser.isKnownCurrency(per) ? FigureKind.OTHER : FigureKind.ofUnit(unit);
         BigDecimal value = f.value();
-        if (value.signum() > 0 && isFall(text, start, end, kind, sentences)) {
+        if (value.signum() > 0 && isFall(text, start, end, kind, unit, sentences)) {
             value = value.negate();
         }
         int[] s = sentenceOf(start, sentences);
@@ -473,7 +474,8 @@ public final class FigureExtractor {
             String words = nounEnd > 0 && nounEnd <= at ? text.substring(n.end(), nounEnd).strip().toLowerCase(Locale.ROOT)
                     : null;
             if (words != null && !NOT_A_COUNT.matcher(words).find()) {
-                noun = words; // "50 basis points" or "40 GW" before it count nothing
+                noun = words.substring(words.lastIndexOf(' ') + 1); // "new businesses" counts businesses; "50 basis
+                // points" or "40 GW" before it count nothing
             }
         }
         return noun;
@@ -483,11 +485,12 @@ public final class FigureExtractor {
         return s.length() > length ? s.substring(s.length() - length) : s;
     }
 
-    private static boolean isFall(String text, int start, int end, FigureKind kind, List<int[]> sentences) {
+    private static boolean isFall(String text, int start, int end, FigureKind kind, String unit,
+                                  List<int[]> sentences) {
         String before = sentenceBefore(text, start, sentences);
         int[] s = sentenceOf(start, sentences);
-        return Direction.isFall(tailOf(before, 80), text.substring(end, Math.max(end, Math.min(s[1], end + 40))),
-                kind);
+        return Direction.isFall(tailOf(before, 80), text.substring(end, Math.max(end, Math.min(s[1], end + 40))), kind,
+                unit);
     }
 
     private static String sentenceBefore(String text, int at, List<int[]> sentences) {

@@ -31,7 +31,7 @@ final class Standing {
             "IBEX", "BIST", "KOSPI", "TOPIX", "MSCI");
 
     /** A scale word after a number, written onto it or after a space or hyphen: "27.5 trillion", "254bn". */
-    private static final String SCALE_AFTER = "[\\s-]?(?:trillion|billion|million|tn|trn|bn|m)(?![\\p{L}])";
+    private static final String SCALE_AFTER = "[\\s-]?(?:quadrillion|trillion|billion|million|tn|trn|tr|bn|m)(?![\\p{L}])";
     /** What follows a number after a one-letter currency: a scale ("N27.5 trillion", "R400-billion") or "/$". */
     private static final Pattern LETTER_CURRENCY_TAIL = Pattern.compile(SCALE_AFTER + "|/(?:US)?\\$",
             Pattern.CASE_INSENSITIVE);
@@ -105,7 +105,8 @@ final class Standing {
                 }
                 String suffix = text.substring(ne, e);
                 boolean scale = ScaleWord.fromText(suffix).isPresent();
-                if (!scale && !suffix.equalsIgnoreCase("pc") && !org.factline.measure.Quantities.isUnit(suffix)) {
+                if (!scale && !suffix.equalsIgnoreCase("pc") && !suffix.equalsIgnoreCase("bps")
+                        && !suffix.equalsIgnoreCase("bp") && !org.factline.measure.Quantities.isUnit(suffix)) {
                     return false; // "20th", "4G", "9am"
                 }
             }

@@ -34,7 +34,7 @@ public final class FigureParser {
             Map.entry("CFA", "XOF"), Map.entry("₾", "GEL"), Map.entry("₼", "AZN"), Map.entry("₮", "MNT"),
             Map.entry("₭", "LAK"), Map.entry("៛", "KHR"), Map.entry("₲", "PYG"), Map.entry("₵", "GHS"),
             Map.entry("₪", "ILS"), Map.entry("N$", "NAD"), Map.entry("J$", "JMD"), Map.entry("TT$", "TTD"),
-            Map.entry("RD$", "DOP"), Map.entry("EC$", "XCD"));
+            Map.entry("RD$", "DOP"), Map.entry("EC$", "XCD"), Map.entry("NIS", "ILS"));
 
     /**
      * Prefixes written onto a number that are as often part of a name ("N95", "R21", "US100"): a currency only where
@@ -106,7 +106,8 @@ public final class FigureParser {
 
     /** Whether letters written before an amount are a currency's sign or abbreviation ("SR", "KSh", "Rs"). */
     public static boolean isCurrencySign(String letters) {
-        return CURRENCY_PREFIXES.containsKey(letters.toUpperCase(Locale.ROOT));
+        return CURRENCY_PREFIXES.containsKey(letters.toUpperCase(Locale.ROOT))
+                || letters.length() == 3 && letters.equals(letters.toUpperCase(Locale.ROOT)) && isKnownCurrency(letters);
     }
 
     /** Whether Factline knows the ISO 4217 code ("KGS", "USD"). */
@@ -216,6 +217,9 @@ public final class FigureParser {
             String lower = word.toLowerCase(Locale.ROOT);
             if (isPluralNoun(lower) || Quantities.isUnit(word)) {
                 String unit = Quantities.isUnit(word) ? Quantities.normalise(word) : lower;
+                if (i > 0 && w[i - 1].equalsIgnoreCase("metric") && unit.startsWith("ton")) {
+                    return "tonnes"; // "478,313 metric tons"
+                }
                 if (i > 0 && w[i - 1].equalsIgnoreCase("cubic") || i > 0 && w[i - 1].equalsIgnoreCase("square")) {
                     return w[i - 1].toLowerCase(Locale.ROOT) + " " + unit;
                 }

@@ -43,10 +43,11 @@ class CorpusTest {
      * a Nairobi budget, Polish wages and US oil; blind3 an Indian wire on tax revenue, Argentine prices, British
      * mortgages and Nigerian oil; blind4 a US jobs report, Korean exports, Turkish inflation, Eskom and the rand;
      * blind5 Australian rates, an Indian share sale in crore and lakh, Brazil's Selic and Canadian housing; blind6
-     * (five articles) Japan's and Germany's GDP, a Saudi budget, Philippine remittances and Indonesia's growth.
+     * (five articles) Japan's and Germany's GDP, a Saudi budget, Philippine remittances and Indonesia's growth;
+     * blind7 (five) Pakistani inflation, Vietnam's GDP, Israeli rates, Ghana's inflation and Chilean copper.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"blind2", "blind3", "blind4", "blind5", "blind6"})
+    @ValueSource(strings = {"blind2", "blind3", "blind4", "blind5", "blind6", "blind7"})
     void meetsThePrecisionAndRecallTargetsOnEachBlindSet(String set) throws IOException {
         score(AnnotatedCorpus.load(set), set);
     }

@@ -457,4 +457,23 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("Zambia's kwacha fell to 26.5 per dollar.")).extracting(Candidate::unit)
                 .containsExactly("ZMW");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The war costs NIS 250 billion.                          | NIS 250 billion     | 250000000000     | ILS | money",
+        "The shekel firmed to NIS 3.71 to the dollar.            | NIS 3.71            | 3.71             | ILS | other",
+        "Retail sales grew to VND6.39 quadrillion.               | VND6.39 quadrillion | 6390000000000000 | VND | money",
+        "The FBR collected Rs5.62tr in Pakistan.                 | Rs5.62tr            | 5620000000000    | PKR | money",
+        "The bank cut its rate by 200 basis points, bringing the cumulative reduction to 900bps. | 900bps | -9 | percentage_point | percent",
+        "Copper output rose to 478,313 metric tons.              | 478,313 metric tons | 478313           | tonnes | quantity",
+        "About 2.5 million people filed returns, up from 1.9m a year earlier. | 1.9m | 1900000           | people | count",
+        "Nearly 233,000 new businesses opened, while 197,000 closed. | 197,000        | 197000           | businesses | count"
+    })
+    void theSeventhBlindSetsShapesAreRead(String text, String figure, String value, String unit, String kind) {
+        Candidate c = FigureExtractor.extract(text).stream().filter(x -> x.text().equals(figure)).findFirst()
+                .orElseThrow(() -> new AssertionError("no '" + figure + "' in " + FigureExtractor.extract(text)));
+        assertThat(c.value()).isEqualByComparingTo(value);
+        assertThat(c.unit()).isEqualTo(unit);
+        assertThat(c.kind().label()).isEqualTo(kind);
+    }
 }
