@@ -54,12 +54,9 @@ public final class FigureExtractor {
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:" + FigureParser.CURRENCY_SIGNS
             + "|(?<![\\p{L}])(?:" + FigureParser.CURRENCY_CODES + ")) ?$|(?<![\\p{L}\\d])(?:"
             + String.join("|", FigureParser.NAME_LIKE_PREFIXES) + ")$");
-    private static final Pattern RATE = Pattern.compile(
-            "\\G\\s+(?:a|an|per)\\s+(day|week|month|year|hour|head|capita|person|household|barrel|tonne|ton|share|bushel|"
-                    + "pound|gallon|litre|liter|watt|ounce|kilowatt[- ]hour|megawatt[- ]hour|kWh|MWh|MMBtu|"
-                    + "million\\s+British\\s+thermal\\s+units)"
-                    + "(?![\\p{L}])(?!\\s+(?:earlier|ago|before|later))",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern US_SPACED = Pattern.compile("(?<![\\p{L}.])(?:US|U\\.S\\.) $");
+    private static final Pattern RATE = Pattern.compile("\\G\\s+(?:a|an|per)\\s+(" + FigureParser.RATE_NOUNS + ")"
+            + "(?![\\p{L}])(?!\\s+(?:earlier|ago|before|later))", Pattern.CASE_INSENSITIVE);
     /** An exchange rate: "18.62 to the dollar", "4.78 per dollar". */
     private static final Pattern PER_CURRENCY = Pattern.compile(
             "\\G\\s+(?:per|to the|against the|a)\\s+(?:US\\s+|U\\.S\\.\\s+)?(dollar|euro|pound|yen|yuan|rouble|ruble)(?![\\p{L}])",
@@ -227,6 +224,10 @@ public final class FigureExtractor {
         if (cur.find()) {
             currencyBefore = cur.group();
             start = ns - currencyBefore.length();
+            Matcher spaced = US_SPACED.matcher(text.substring(Math.max(0, start - 5), start));
+            if (currencyBefore.strip().equals("$") && spaced.find()) {
+                start -= spaced.group().length(); // "US $5.72 billion", as some papers space it
+            }
         }
         if (start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '−')
                 && (start == 1 || " (\n\t".indexOf(text.charAt(start - 2)) >= 0)) {

@@ -68,9 +68,16 @@ public final class FigureParser {
             "news", "series", "species", "mathematics", "economics", "politics", "physics");
 
     /** A rate after a count ("1.2 million barrels a day"): part of the figure as written, not of its unit. */
-    private static final Pattern RATE = Pattern.compile(
-            "\\s+(?:a|an|per)\\s+(?:day|week|month|year|hour|head|capita|person|household|barrel|tonne|ton|share|bushel|"
-                    + "gallon|litre|liter|watt|ounce|kilowatt[- ]hour|megawatt[- ]hour|kWh|MWh|MMBtu)$",
+    /**
+     * What a figure may be stated per ("a day", "per barrel", "per kg"), as a regular expression without groups: the
+     * extractor takes the same words into a figure as this reader takes out of its unit.
+     */
+    public static final String RATE_NOUNS = "day|week|month|year|hour|night|head|capita|person|household|barrel|"
+            + "tonne|ton|share|bushel|pound|gallon|litre|liter|watt|ounce|gram|kg|kilogramme|kilogram|"
+            + "square\\s+(?:metre|meter|foot|feet)|sq\\s+(?:m|ft)|cubic\\s+(?:metre|meter)|metre|meter|kilometre|kilometer|"
+            + "km|mile|kilowatt[- ]hour|megawatt[- ]hour|kWh|MWh|MMBtu|million\\s+British\\s+thermal\\s+units";
+
+    private static final Pattern RATE = Pattern.compile("\\s+(?:a|an|per)\\s+(?:" + RATE_NOUNS + ")$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern BASIS_POINTS = Pattern.compile("-?basis[- ]points?|bps|bp", Pattern.CASE_INSENSITIVE);
@@ -126,7 +133,8 @@ public final class FigureParser {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("A figure is required, e.g. 8.6%, $100 million or 500,000 doses");
         }
-        Matcher m = FIGURE.matcher(text.strip());
+        // "US $5.72 billion", as some papers space it, is "US$5.72 billion"
+        Matcher m = FIGURE.matcher(text.strip().replaceFirst("^(?:US|U\\.S\\.) \\$", "US\\$"));
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a figure: no number found");
         }

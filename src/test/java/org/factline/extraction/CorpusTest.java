@@ -44,10 +44,11 @@ class CorpusTest {
      * mortgages and Nigerian oil; blind4 a US jobs report, Korean exports, Turkish inflation, Eskom and the rand;
      * blind5 Australian rates, an Indian share sale in crore and lakh, Brazil's Selic and Canadian housing; blind6
      * (five articles) Japan's and Germany's GDP, a Saudi budget, Philippine remittances and Indonesia's growth;
-     * blind7 (five) Pakistani inflation, Vietnam's GDP, Israeli rates, Ghana's inflation and Chilean copper.
+     * blind7 (five) Pakistani inflation, Vietnam's GDP, Israeli rates, Ghana's inflation and Chilean copper; blind8
+     * (five) Chinese trade, Ukrainian inflation, Mexican rates, Bangladeshi inflation and New Zealand's GDP.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"blind2", "blind3", "blind4", "blind5", "blind6", "blind7"})
+    @ValueSource(strings = {"blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"})
     void meetsThePrecisionAndRecallTargetsOnEachBlindSet(String set) throws IOException {
         score(AnnotatedCorpus.load(set), set);
     }

@@ -476,4 +476,23 @@ class FigureExtractorTest {
         assertThat(c.unit()).isEqualTo(unit);
         assertThat(c.kind().label()).isEqualTo(kind);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Remittances totaled US $5.72 billion in October.        | US $5.72 billion   | 5720000000 | USD | money",
+        "Rice prices rose to Tk 8 per kg in Dhaka.               | Tk 8 per kg        | 8          | BDT | money",
+        "Gold sold at $85 a gram.                                | $85 a gram         | 85         | USD | money",
+        "Offices rent for £60 per square foot.                   | £60 per square foot | 60        | GBP | money"
+    })
+    void theEighthBlindSetsShapesAreRead(String text, String figure, String value, String unit, String kind) {
+        assertReads(text, figure, value, unit, kind);
+    }
+
+    @Test
+    void aNewZealandPapersBareDollarIsTheNewZealandDollarAndItsRateIsPartOfTheFigure() {
+        List<Candidate> found = FigureExtractor.extract("New Zealand's Fonterra lifted its forecast milk price to "
+                + "$9.50 per kilogram, as the New Zealand dollar fell to US56.5 cents.");
+        assertThat(found).extracting(c -> c.text() + " " + c.unit() + " " + c.per())
+                .containsExactly("$9.50 per kilogram NZD kilogram", "US56.5 cents USD null");
+    }
 }
