@@ -54,6 +54,8 @@ public final class FigureExtractor {
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:" + FigureParser.CURRENCY_SIGNS
             + "|(?<![\\p{L}])(?:" + FigureParser.CURRENCY_CODES + ")) ?$|(?<![\\p{L}\\d])(?:"
             + String.join("|", FigureParser.NAME_LIKE_PREFIXES) + ")$");
+    private static final Pattern SLASH_RATE = Pattern.compile("\\G" + FigureParser.SLASH_RATE);
+    private static final Pattern PENCE = Pattern.compile("\\Gp(?![\\p{L}\\d])");
     private static final Pattern US_SPACED = Pattern.compile("(?<![\\p{L}.])(?:US|U\\.S\\.) $");
     private static final Pattern RATE = Pattern.compile("\\G\\s+(?:a|an|per)\\s+(" + FigureParser.RATE_NOUNS + ")"
             + "(?![\\p{L}])(?!\\s+(?:earlier|ago|before|later))", Pattern.CASE_INSENSITIVE);
@@ -96,7 +98,7 @@ public final class FigureExtractor {
     private static final Pattern FOLD = Pattern.compile("(?i)(?<![\\p{L}\\d-])(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|"
             + "seven|eight|nine|ten|twenty|hundred)-?fold\\b");
     private static final Pattern MULTIPLE = Pattern.compile(
-            "\\G\\s+times\\s+(?:(?:forward|trailing|expected|next year's|this year's)\\s+)?"
+            "\\G(?:\\s+times|x)\\s+(?:(?:forward|trailing|expected|next year's|this year's)\\s+)?"
                     + "(earnings|sales|revenue|book value|book|ebitda|profits?|cash flow)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -301,6 +303,10 @@ public final class FigureExtractor {
         } else if (!scaled && (x = MULTIPLE.matcher(text).region(p, text.length())).lookingAt()) {
             end = x.end(); // "14 times earnings": a multiple, though "times" alone makes none
             defaultUnit = "times " + x.group(1).toLowerCase(Locale.ROOT);
+        } else if (!scaled && text.contains("£") && (x = PENCE.matcher(text).region(p, text.length())).lookingAt()) {
+            end = x.end(); // "345p": pence, as British papers write share prices
+        } else if ((x = Standing.SHORT_BARRELS.matcher(text).region(p, text.length())).lookingAt()) {
+            end = x.end(); // "9 mb/d": million barrels a day
         } else {
             int nounEnd = CountedNoun.end(text, p);
             if (nounEnd == -2) {
@@ -347,10 +353,14 @@ public final class FigureExtractor {
             return Optional.empty();
         }
         Matcher rate = RATE.matcher(text).region(end, text.length());
+        Matcher slash = SLASH_RATE.matcher(text).region(end, text.length());
         String per = perCurrency;
         if (rate.lookingAt() && !text.substring(start, end).contains("%")) {
             end = rate.end();
             per = rate.group(1).toLowerCase(Locale.ROOT);
+        } else if (currencyBefore != null && slash.lookingAt()) {
+            per = FigureParser.perOfSlashRate(slash.group()); // "$82.50/bbl"
+            end = slash.end();
         }
         return build(text, start, end, defaultUnit, per, sentences);
     }

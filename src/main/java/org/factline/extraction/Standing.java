@@ -12,6 +12,13 @@ import org.factline.measure.ScaleWord;
  */
 final class Standing {
 
+    private static final Pattern SLASH_RATE = Pattern.compile(FigureParser.SLASH_RATE);
+    /** "30x earnings": a multiple written with an x. */
+    static final Pattern MULTIPLE_X = Pattern.compile("\\s+(?:(?:forward|trailing|expected)\\s+)?(?:earnings|sales|"
+            + "revenue|book|ebitda|profits?|cash flow)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    /** Barrels a day as oil reports shorten them, written onto the number or after it: "9mb/d", "650 kb/d". */
+    static final Pattern SHORT_BARRELS = Pattern.compile("\\s?(?:mm?|k)?(?:b/d|bpd)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
     /** A scale or points joined by a hyphen: "$480-billion", "a 25-basis-point cut". */
     private static final Pattern HYPHEN_SCALE = Pattern.compile("-(?:trillion|billion|million|thousand)(?![\\p{L}\\d-])"
             + "|-(?:basis|percentage)-points?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
@@ -90,7 +97,8 @@ final class Standing {
         if (ne < text.length()) {
             char after = text.charAt(ne);
             boolean perDollar = text.startsWith("/$", ne) || text.startsWith("/US$", ne); // "R17.62/$"
-            if (after == '/' && !perDollar
+            boolean slashRate = SLASH_RATE.matcher(text).region(ne, text.length()).lookingAt(); // "$82.50/bbl"
+            if (after == '/' && !perDollar && !slashRate
                     || after == ':' && ne + 1 < text.length() && Character.isDigit(text.charAt(ne + 1))) {
                 return false; // "2020/21", "10:30"
             }
@@ -105,8 +113,11 @@ final class Standing {
                 }
                 String suffix = text.substring(ne, e);
                 boolean scale = ScaleWord.fromText(suffix).isPresent();
-                if (!scale && !suffix.equalsIgnoreCase("pc") && !suffix.equalsIgnoreCase("bps")
-                        && !suffix.equalsIgnoreCase("bp") && !org.factline.measure.Quantities.isUnit(suffix)) {
+                boolean multiple = suffix.equals("x") && MULTIPLE_X.matcher(text).region(e, text.length()).lookingAt();
+                boolean pence = suffix.equals("p") && text.contains("£"); // "345p" in a British paper
+                if (!scale && !multiple && !pence && !suffix.equalsIgnoreCase("pc") && !suffix.equalsIgnoreCase("bps")
+                        && !suffix.equalsIgnoreCase("bp") && !org.factline.measure.Quantities.isUnit(suffix)
+                        && !SHORT_BARRELS.matcher(text).region(ne, text.length()).lookingAt()) {
                     return false; // "20th", "4G", "9am"
                 }
             }

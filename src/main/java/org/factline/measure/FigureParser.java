@@ -54,7 +54,7 @@ public final class FigureParser {
             .collect(Collectors.joining("|"));
 
     /** Hundredths of a currency: "20 cents" is 0.20 dollars. */
-    private static final Map<String, String> HUNDREDTHS = Map.of("cents", "USD", "cent", "USD", "pence", "GBP",
+    private static final Map<String, String> HUNDREDTHS = Map.of("cents", "USD", "cent", "USD", "pence", "GBP", "p", "GBP",
             "kopecks", "RUB", "paise", "INR");
 
     /** Nouns counted without a plural -s. */
@@ -79,6 +79,21 @@ public final class FigureParser {
 
     private static final Pattern RATE = Pattern.compile("\\s+(?:a|an|per)\\s+(?:" + RATE_NOUNS + ")$",
             Pattern.CASE_INSENSITIVE);
+
+    /** A rate written after a slash, as commodity reports do ("$82.50/bbl", "€85/MWh"), and what it is per. */
+    private static final Map<String, String> SLASH_RATES = Map.ofEntries(Map.entry("bbl", "barrel"),
+            Map.entry("b", "barrel"), Map.entry("barrel", "barrel"), Map.entry("mmbtu", "MMBtu"),
+            Map.entry("mwh", "MWh"), Map.entry("kwh", "kWh"), Map.entry("oz", "ounce"), Map.entry("t", "tonne"),
+            Map.entry("mt", "tonne"), Map.entry("tonne", "tonne"), Map.entry("ton", "ton"), Map.entry("kg", "kg"),
+            Map.entry("lb", "pound"), Map.entry("gal", "gallon"), Map.entry("gallon", "gallon"),
+            Map.entry("bu", "bushel"), Map.entry("sqm", "square metre"), Map.entry("share", "share"));
+
+    /** A slash rate after a number, as a regular expression without groups: "/bbl", "/MWh". */
+    public static final String SLASH_RATE = "/(?i:" + String.join("|", SLASH_RATES.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) + ")(?![\\p{L}])";
+
+    /** Barrels a day as oil reports shorten them: "9 mb/d" is 9 million, "650 kb/d" 650 thousand. */
+    private static final Pattern SHORT_BARRELS_A_DAY = Pattern.compile("(?i)(?<![\\p{L}])(mm?|k)?(?:b/d|bpd)$");
 
     private static final Pattern BASIS_POINTS = Pattern.compile("-?basis[- ]points?|bps|bp", Pattern.CASE_INSENSITIVE);
 
@@ -117,6 +132,11 @@ public final class FigureParser {
                 || letters.length() == 3 && letters.equals(letters.toUpperCase(Locale.ROOT)) && isKnownCurrency(letters);
     }
 
+    /** What a slash rate is per: "/bbl" a barrel, "/oz" an ounce. */
+    public static String perOfSlashRate(String written) {
+        return SLASH_RATES.getOrDefault(written.replaceFirst("^/", "").toLowerCase(Locale.ROOT), written);
+    }
+
     /** Whether Factline knows the ISO 4217 code ("KGS", "USD"). */
     public static boolean isKnownCurrency(String code) {
         return KNOWN_CURRENCIES.contains(code) || Currencies.codes().contains(code);
@@ -133,8 +153,14 @@ public final class FigureParser {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("A figure is required, e.g. 8.6%, $100 million or 500,000 doses");
         }
-        // "US $5.72 billion", as some papers space it, is "US$5.72 billion"
-        Matcher m = FIGURE.matcher(text.strip().replaceFirst("^(?:US|U\\.S\\.) \\$", "US\\$"));
+        // "US $5.72 billion", as some papers space it, is "US$5.72 billion"; "9 mb/d" is "9 million bpd"
+        String written = text.strip().replaceFirst("^(?:US|U\\.S\\.) \\$", "US\\$");
+        Matcher bpd = SHORT_BARRELS_A_DAY.matcher(written);
+        if (bpd.find()) {
+            String scale = bpd.group(1) == null ? "" : bpd.group(1).equalsIgnoreCase("k") ? " thousand" : " million";
+            written = written.substring(0, bpd.start()) + scale + " bpd";
+        }
+        Matcher m = FIGURE.matcher(written);
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a figure: no number found");
         }
@@ -191,6 +217,9 @@ public final class FigureParser {
                 throw new IllegalArgumentException("'" + text + "' names no unit");
             }
             return defaultUnit;
+        }
+        if (restText.matches("(?i)x\\s+\\p{L}.*")) {
+            return "times"; // "30x earnings"
         }
         String normalised = Units.normalise(restText);
         if (Units.PERCENT.equals(normalised) || Units.PERCENTAGE_POINT.equals(normalised)) {

@@ -495,4 +495,33 @@ class FigureExtractorTest {
         assertThat(found).extracting(c -> c.text() + " " + c.unit() + " " + c.per())
                 .containsExactly("$9.50 per kilogram NZD kilogram", "US56.5 cents USD null");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Brent rose to $82.50/bbl.                 | $82.50/bbl   | 82.50   | USD     | money | barrel",
+        "Henry Hub gas fell to $2.95/MMBtu.        | $2.95/MMBtu  | 2.95    | USD     | money | MMBtu",
+        "German power traded at €85/MWh.           | €85/MWh      | 85      | EUR     | money | MWh",
+        "Gold hit $2,450/oz.                       | $2,450/oz    | 2450    | USD     | money | ounce",
+        "Copper was at $9,500/t.                   | $9,500/t     | 9500    | USD     | money | tonne",
+        "Apple trades at 30x earnings.             | 30x earnings | 30      | times   | other |",
+        "Tesco shares rose to 345p, or £23bn.      | 345p         | 3.45    | GBP     | money |",
+        "Kazakhstan pumps 1.8mb/d.                 | 1.8mb/d      | 1800000 | barrels | count | day",
+        "Iraq exports 650 kb/d.                    | 650 kb/d     | 650000  | barrels | count | day"
+    })
+    void commodityPricesPerUnitMultiplesPenceAndBarrelsADayAsMarketReportsWriteThem(String text, String figure,
+            String value, String unit, String kind, String per) {
+        Candidate c = FigureExtractor.extract(text).stream().filter(x -> x.text().equals(figure)).findFirst()
+                .orElseThrow(() -> new AssertionError("no '" + figure + "' in " + FigureExtractor.extract(text)));
+        assertThat(c.value()).isEqualByComparingTo(value);
+        assertThat(c.unit()).isEqualTo(unit);
+        assertThat(c.kind().label()).isEqualTo(kind);
+        assertThat(c.per()).isEqualTo(per);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The 2020/21 season began.", "It scored 5/10.", "P2P lending grew in China.",
+        "Watch it in 1080p.", "The score was 3x higher."})
+    void aSlashAnXOrAPWithoutARateAMultipleOrPoundsAreNoFigures(String text) {
+        assertThat(FigureExtractor.extract(text)).isEmpty();
+    }
 }
