@@ -8,12 +8,12 @@ final class Direction {
     private static final Pattern DOWN_BEFORE = Pattern.compile("(?i)\\b(?:shrank|shrunk|shrink|shrinks|shrinking|fell|"
             + "fall|falls|falling|fallen|drop|dropped|drops|dropping|declined|decline|declines|declining|decreased|"
             + "decrease|decreases|contracted|contract|contracts|contracting|slumped|slump|slumps|plunged|plunge|tumbled|"
-            + "slid|slipped|sank|sunk|down|lower|dipped|dip|eased|weakened|retreated|lost|shed|slowed|devalued|depreciated|subtracted|shaved|knocked|trimmed)"
+            + "slid|slipped|sank|sunk|down|lower|dipped|dip|eased|weakened|retreated|lost|shed|slowed|devalued|depreciated|subtracted|shaved|knocked|trimmed|narrowed|narrows|narrowing)"
             + "(?:\\s+(?:by|an?|annual|annualised|annualized|further|some|about|around|roughly|nearly|almost|more|than|as|much|"
             + "over|just|estimated|record|year-on-year|sharp|sharply|steep|steeply|another))*\\s*[-−]?$");
     private static final Pattern DOWN_BY_BEFORE = Pattern.compile("(?i)\\b(?:shrank|shrunk|fell|fallen|dropped|"
             + "declined|decreased|contracted|slumped|plunged|tumbled|slid|slipped|sank|down|dipped|eased"
-            + "|cut|cuts|reduced|reduce|lowered|lower|trimmed|slashed|lost|devalued|depreciated)"
+            + "|cut|cuts|reduced|reduce|lowered|lower|trimmed|slashed|lost|devalued|depreciated|narrowed|narrows)"
             + "\\s+(?:(?!(?:rose|grew|increased|climbed|gained|jumped|surged|up|raised|added)\\b)[\\p{L}\\d.,%'’-]+\\s+){0,5}?by(?:\\s+(?:about|around|some|nearly|almost|roughly|more than|over|just|"
             + "another|a further))?\\s*$");
     private static final Pattern DOWN_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:drop|fall|decline|contraction|decrease|"

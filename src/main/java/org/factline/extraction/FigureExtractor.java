@@ -232,8 +232,9 @@ public final class FigureExtractor {
             }
         }
         if (start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '−')
-                && (start == 1 || " (\n\t".indexOf(text.charAt(start - 2)) >= 0)) {
-            start--; // an explicit minus sign
+                && (start == 1 || " (\n\t".indexOf(text.charAt(start - 2)) >= 0)
+                || start > 1 && text.charAt(start - 1) == '–' && text.charAt(start - 2) == '(') {
+            start--; // an explicit minus sign, or a dash for one in brackets: "(–2.1%)"
         } else if (text.substring(Math.max(0, start - 6), start).equalsIgnoreCase("minus ")
                 && !text.substring(Math.max(0, start - 14), start).equalsIgnoreCase("plus or minus ")) {
             start -= 6; // "minus 0.1%"

@@ -52,7 +52,8 @@ final class LocalCurrency {
                     country("Oman|Muscat", "OMR"), country("Yemen|Sanaa|Aden", "YER"))),
             Map.entry("IRR", List.of(country("Iran|Tehran", "IRR"), country("Oman|Muscat", "OMR"),
                     country("Yemen|Sanaa|Aden", "YER"))),
-            Map.entry("SEK", List.of(country("Swed|Stockholm", "SEK"), country("Iceland|Reykjavik", "ISK"))),
+            Map.entry("SEK", List.of(country("Swed|Stockholm", "SEK"), country("Iceland|Reykjavik", "ISK"),
+                    country("Norw|Oslo", "NOK"), country("Denmark|Danish|Copenhagen", "DKK"))),
             Map.entry("NOK", List.of(country("Norw|Oslo", "NOK"), country("Denmark|Danish|Copenhagen", "DKK"))),
             Map.entry("ZMW", List.of(country("Zambia|Lusaka", "ZMW"), country("Malawi|Lilongwe", "MWK"))));
 
@@ -69,7 +70,7 @@ final class LocalCurrency {
             Map.entry("KWD", Pattern.compile("(?i)dinars?")),
             Map.entry("SAR", Pattern.compile("(?i)riyals?")),
             Map.entry("IRR", Pattern.compile("(?i)rials?")),
-            Map.entry("SEK", Pattern.compile("(?i)krona|kronor")),
+            Map.entry("SEK", Pattern.compile("(?i)krona|kronor|\\bkr\\b")),
             Map.entry("NOK", Pattern.compile("(?i)krone|kroner")),
             Map.entry("ZMW", Pattern.compile("(?i)kwacha")));
 

@@ -34,7 +34,7 @@ public final class FigureParser {
             Map.entry("CFA", "XOF"), Map.entry("₾", "GEL"), Map.entry("₼", "AZN"), Map.entry("₮", "MNT"),
             Map.entry("₭", "LAK"), Map.entry("៛", "KHR"), Map.entry("₲", "PYG"), Map.entry("₵", "GHS"),
             Map.entry("₪", "ILS"), Map.entry("N$", "NAD"), Map.entry("J$", "JMD"), Map.entry("TT$", "TTD"),
-            Map.entry("RD$", "DOP"), Map.entry("EC$", "XCD"), Map.entry("NIS", "ILS"));
+            Map.entry("RD$", "DOP"), Map.entry("EC$", "XCD"), Map.entry("NIS", "ILS"), Map.entry("KR", "SEK"));
 
     /**
      * Prefixes written onto a number that are as often part of a name ("N95", "R21", "US100"): a currency only where
@@ -109,7 +109,7 @@ public final class FigureParser {
             Currencies.codes().stream()).distinct().sorted().collect(Collectors.joining("|"));
 
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<sign>[-−+]|minus\\s)?\\s*(?<cur>" + CURRENCY_SIGNS + "|(?-i:" + String.join("|", NAME_LIKE_PREFIXES) + ")(?=\\d)|[A-Z]{3}(?=\\s*\\d))?\\s*"
+            "(?<sign>[-−–+]|minus\\s)?\\s*(?<cur>" + CURRENCY_SIGNS + "|(?-i:" + String.join("|", NAME_LIKE_PREFIXES) + ")(?=\\d)|[A-Z]{3}(?=\\s*\\d))?\\s*"
                     + "(?:(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<words>" + NumberWords.WORDS
                     + ")(?=" + NumberWords.FOLLOWED + "|\\s*$))"
                     + "(?:(?:\\s*|-(?=[a-z]{4}))(?<scale>" + ScaleWord.allSpellingsLongestFirst().stream().map(Pattern::quote)

@@ -524,4 +524,15 @@ class FigureExtractorTest {
     void aSlashAnXOrAPWithoutARateAMultipleOrPoundsAreNoFigures(String text) {
         assertThat(FigureExtractor.extract(text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Sweden's budget adds kr 60 billion, Sweden said.          | kr 60 billion   | 60000000000 | SEK | money",
+        "Exports (–2.1%) slowed.                                   | –2.1%           | -2.1        | percent | percent",
+        "Margins narrowed by 30 basis points.                      | 30 basis points | -0.30       | percentage_point | percent"
+    })
+    void kronorInWordsADashInBracketsAndANarrowingAreRead(String text, String figure, String value, String unit,
+            String kind) {
+        assertReads(text, figure, value, unit, kind);
+    }
 }
