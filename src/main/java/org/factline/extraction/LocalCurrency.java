@@ -108,7 +108,7 @@ final class LocalCurrency {
         if (writing == null || !fromSentence && (!writing.matcher(figure).find() || namesItsCountry(figure))) {
             return code;
         }
-        return chosen.computeIfAbsent(code, c -> mostNamed(SHARED.get(c), text, c));
+        return chosen.computeIfAbsent(code, c -> mostNamed(SHARED.get(c), text, c, 0));
     }
 
     /** "Pakistani rupees" names its country; "CFA francs" does not (West and Central Africa have one each). */
@@ -116,10 +116,10 @@ final class LocalCurrency {
         return ADJECTIVE_BEFORE_NOUN.matcher(figure.replaceFirst("(?<!African )\\bCFA\\b", "")).find();
     }
 
-    /** The code of the country the text names most (at least once), or {@code otherwise}. */
-    private static String mostNamed(List<Country> countries, String text, String otherwise) {
+    /** The code of the country the text names most, and more than {@code moreThan} times, or {@code otherwise}. */
+    private static String mostNamed(List<Country> countries, String text, String otherwise, long moreThan) {
         String best = otherwise;
-        long most = 0;
+        long most = moreThan;
         for (Country c : countries) {
             long n = c.name().matcher(text).results().count();
             if (n > most) {
@@ -132,7 +132,7 @@ final class LocalCurrency {
 
     /** The peso a text means, by the country it names most; Mexico's when it names none. */
     static String pesoOf(String text) {
-        return mostNamed(SHARED.get("MXN"), text, "MXN");
+        return mostNamed(SHARED.get("MXN"), text, "MXN", 0);
     }
 
     /**
@@ -144,16 +144,6 @@ final class LocalCurrency {
         if (MARKED_DOLLARS.matcher(text).find()) {
             return "USD";
         }
-        long us = UNITED_STATES.matcher(text).results().count();
-        String best = "USD";
-        long most = Math.max(1, us);
-        for (Country c : DOLLAR_COUNTRIES) {
-            long n = c.name().matcher(text).results().count();
-            if (n > most) {
-                most = n;
-                best = c.code();
-            }
-        }
-        return best;
+        return mostNamed(DOLLAR_COUNTRIES, text, "USD", Math.max(1, UNITED_STATES.matcher(text).results().count()));
     }
 }

@@ -444,8 +444,7 @@ class FigureExtractorTest {
     })
     void aCurrencyNounWithItsCountrysAdjectiveOrSharedByCountriesIsTheCurrencyOfTheCountryNamed(String text,
             String figure, String unit) {
-        Candidate c = FigureExtractor.extract(text).stream().filter(x -> x.text().equals(figure)).findFirst()
-                .orElseThrow(() -> new AssertionError("no '" + figure + "' in " + FigureExtractor.extract(text)));
+        Candidate c = find(text, figure);
         assertThat(c.unit()).isEqualTo(unit);
         assertThat(c.kind()).isEqualTo(FigureKind.MONEY);
     }
@@ -470,8 +469,7 @@ class FigureExtractorTest {
         "Nearly 233,000 new businesses opened, while 197,000 closed. | 197,000        | 197000           | businesses | count"
     })
     void theSeventhBlindSetsShapesAreRead(String text, String figure, String value, String unit, String kind) {
-        Candidate c = FigureExtractor.extract(text).stream().filter(x -> x.text().equals(figure)).findFirst()
-                .orElseThrow(() -> new AssertionError("no '" + figure + "' in " + FigureExtractor.extract(text)));
+        Candidate c = find(text, figure);
         assertThat(c.value()).isEqualByComparingTo(value);
         assertThat(c.unit()).isEqualTo(unit);
         assertThat(c.kind().label()).isEqualTo(kind);
@@ -510,8 +508,7 @@ class FigureExtractorTest {
     })
     void commodityPricesPerUnitMultiplesPenceAndBarrelsADayAsMarketReportsWriteThem(String text, String figure,
             String value, String unit, String kind, String per) {
-        Candidate c = FigureExtractor.extract(text).stream().filter(x -> x.text().equals(figure)).findFirst()
-                .orElseThrow(() -> new AssertionError("no '" + figure + "' in " + FigureExtractor.extract(text)));
+        Candidate c = find(text, figure);
         assertThat(c.value()).isEqualByComparingTo(value);
         assertThat(c.unit()).isEqualTo(unit);
         assertThat(c.kind().label()).isEqualTo(kind);
@@ -534,5 +531,11 @@ class FigureExtractorTest {
     void kronorInWordsADashInBracketsAndANarrowingAreRead(String text, String figure, String value, String unit,
             String kind) {
         assertReads(text, figure, value, unit, kind);
+    }
+
+    /** The figure written so in the text, whatever else the text states. */
+    private static Candidate find(String text, String figure) {
+        return FigureExtractor.extract(text).stream().filter(x -> x.text().equals(figure)).findFirst()
+                .orElseThrow(() -> new AssertionError("no '" + figure + "' in " + FigureExtractor.extract(text)));
     }
 }
