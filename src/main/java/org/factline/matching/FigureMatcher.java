@@ -42,6 +42,8 @@ final class FigureMatcher {
     static final double MIN_SIMILARITY = 0.05;
     /** How far ahead of the best other series a link without an editor must score. */
     static final double MARGIN = 0.1;
+    /** The log-odds a year the sentence names elsewhere counts less than the one beside the figure. */
+    static final double OTHER_YEAR = 0.8;
     /** How many candidates each figure keeps. */
     static final int KEPT = 5;
 
@@ -129,14 +131,15 @@ final class FigureMatcher {
         for (Draft d : drafts) {
             if (d.reading().annual() && d.reading().comparable() && d.figure().value().signum() != 0) {
                 for (Geo g : d.geographies()) {
-                    byPlace.computeIfAbsent(g.geography().code() + "|" + d.reading().period(), k -> new ArrayList<>())
-                            .add(d);
+                    for (Period p : d.reading().periods()) {
+                        byPlace.computeIfAbsent(g.geography().code() + "|" + p, k -> new ArrayList<>()).add(d);
+                    }
                 }
             }
         }
         for (Map.Entry<String, List<Draft>> e : byPlace.entrySet()) {
             String geo = e.getKey().substring(0, e.getKey().indexOf('|'));
-            Period period = e.getValue().get(0).reading().period();
+            Period period = Period.parse(e.getKey().substring(e.getKey().indexOf('|') + 1));
             List<BigDecimal[]> ranges = e.getValue().stream().map(d -> range(d.figure().value())).toList();
             List<Observation> found = officials.near(geo, period, ranges);
             for (Draft d : e.getValue()) {
@@ -170,7 +173,9 @@ final class FigureMatcher {
             }
             for (CatalogIndex.Scored s : shortlist) {
                 for (Geo g : geographies) {
-                    out.add(key(s.indicator(), g.geography(), reading.period()));
+                    for (Period p : reading.periods()) {
+                        out.add(key(s.indicator(), g.geography(), p));
+                    }
                 }
             }
             return out;
@@ -182,13 +187,16 @@ final class FigureMatcher {
                     .orElse(1));
             for (CatalogIndex.Scored s : shortlist) {
                 for (Geo g : geographies) {
-                    BigDecimal official = reading.period() == null ? null
-                            : values.get(key(s.indicator(), g.geography(), reading.period()));
-                    double z = logit(s, best, g, official);
-                    Verdict verdict = reading.comparable() ? ClaimCheck.verdict(figure.value(), official, null, figure.unit())
-                            : Verdict.NO_OFFICIAL_DATA;
-                    options.add(new Option(s.indicator(), g.geography(), reading.period(), reading.status(),
-                            1 / (1 + Math.exp(-z)), official, verdict, s.similarity()));
+                    for (Period p : reading.periods()) {
+                        BigDecimal official = p == null ? null : values.get(key(s.indicator(), g.geography(), p));
+                        // A year the sentence names elsewhere counts a little less than the figure's own.
+                        double z = logit(s, best, g, official) - (p == reading.period() ? 0 : OTHER_YEAR);
+                        Verdict verdict = reading.comparable()
+                                ? ClaimCheck.verdict(figure.value(), official, null, figure.unit())
+                                : Verdict.NO_OFFICIAL_DATA;
+                        options.add(new Option(s.indicator(), g.geography(), p, reading.status(),
+                                1 / (1 + Math.exp(-z)), official, verdict, s.similarity()));
+                    }
                 }
             }
             options.sort((a, b) -> Double.compare(b.score(), a.score()));
@@ -198,7 +206,9 @@ final class FigureMatcher {
             // suggests, or two series that fit as well, wait for an editor.
             Option rival = options.stream().filter(o -> top != null && !o.indicator().equals(top.indicator()))
                     .findFirst().orElse(null);
+            // A year the data chose over the one the text puts beside the figure waits for an editor.
             boolean auto = top != null && top.score() >= AUTO_LINK && top.official() != null
+                    && top.period().equals(reading.period())
                     && top.similarity() >= MIN_SIMILARITY
                     && (rival == null || top.score() - rival.score() >= MARGIN)
                     && reading.annual() && reading.comparable()

@@ -1,6 +1,8 @@
 package org.factline.matching;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factline.extraction.Candidate;
@@ -18,9 +20,11 @@ import org.factline.observation.ObservationStatus;
  * @param comparable   whether the value can be set against a stored level (a change in percentage points cannot)
  * @param change       whether a direction word makes it a change ("grew", "shrank by")
  * @param periodWeight the log-odds the period's source adds: stated 1, relative 0.6, only the publication date -0.3
+ * @param otherPeriods the sentence's other years, when the figure's is not said right beside it ("grew 4.1% in 2022
+ *                     after 5.7% in 2021, making the economy worth $299 billion"): the data may tell which
  */
 record Reading(Period period, ObservationStatus status, boolean annual, boolean comparable, boolean change,
-               double periodWeight) {
+               double periodWeight, List<Period> otherPeriods) {
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/$€£-])(19\\d\\d|20\\d\\d)(?![\\d%])");
     private static final Pattern QUARTER = Pattern.compile(
@@ -34,7 +38,7 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
     /** "recovering to $2.4 billion for the year": the figure is the year's, whatever quarter the sentence named before. */
     private static final Pattern FOR_THE_YEAR = Pattern.compile("(?i)^\\s+(?:for|over)\\s+the\\s+(?:full\\s+|whole\\s+)?"
             + "year\\b");
-    private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\b(last|previous|past) year\\b");
+    private static final Pattern LAST_YEAR = Pattern.compile("(?i)(?<!\\bthe\\s)\\b(last|previous|past) year\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\bthis year\\b");
     private static final Pattern REQUESTED = Pattern.compile(
             "(?i)\\b(seeks?|sought|asked for|asks for|requests?|requested|wants?|hopes? to get)\\b");
@@ -55,11 +59,14 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         int published = article.published() == null ? LocalDate.now().getYear() : article.published().getYear();
         Period period = null;
         double weight = -0.3;
-        Matcher year = nearest(YEAR, s, at, f.text().length());
         Matcher quarter = nearest(QUARTER, s, at, f.text().length());
         Matcher month = nearest(MONTH, s, at, f.text().length());
-        Integer y = year == null ? null : Integer.valueOf(year.group(1));
+        List<YearMention> years = years(s, published);
+        YearMention stated = statedYear(years, s, at, f.text().length());
+        Integer y = stated == null || stated.weight() < 1.0 ? null : stated.year();
+        Matcher year = stated == null || stated.weight() < 1.0 ? null : nearest(YEAR, s, stated.start(), 0);
         boolean forTheYear = FOR_THE_YEAR.matcher(s.substring(Math.min(s.length(), at + f.text().length()))).find();
+        List<Period> others = new ArrayList<>();
         if (forTheYear) {
             // The year the sentence names, else the one before publication, as for an unnamed year.
             period = Period.year(y == null ? published - 1 : y);
@@ -78,15 +85,15 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             int m = java.time.Month.valueOf(month.group(1).toUpperCase(java.util.Locale.ROOT)).getValue();
             period = Period.month(y == null ? published : y, m);
             weight = 1.0;
-        } else if (y != null) {
-            period = Period.year(y);
-            weight = 1.0;
-        } else if (LAST_YEAR.matcher(s).find()) {
-            period = Period.year(published - 1);
-            weight = 0.6;
-        } else if (THIS_YEAR.matcher(s).find()) {
-            period = Period.year(published);
-            weight = 0.6;
+        } else if (stated != null) {
+            period = Period.year(stated.year());
+            weight = stated.weight();
+            if (!stated.adjacent() && owned(stated, s)) {
+                // The nearest year is another figure's ("after 5.7% in 2021, making the economy worth $299 billion"):
+                // the sentence's other years are possible too, a little less so, and the data may tell which.
+                years.stream().map(YearMention::year).distinct().filter(other -> other != stated.year())
+                        .forEach(other -> others.add(Period.year(other)));
+            }
         } else {
             period = Period.year(published - 1);
         }
@@ -104,7 +111,85 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
                 && DIRECTION.matcher(s.substring(Math.max(0, at - 40), Math.min(s.length(), at + 40))).find();
         boolean annual = period.frequency() == Frequency.ANNUAL && !UNNAMED_PART.matcher(s).find();
         return new Reading(period, status, annual,
-                !Units.PERCENTAGE_POINT.equals(f.unit()), change, weight);
+                !Units.PERCENTAGE_POINT.equals(f.unit()), change, weight, List.copyOf(others));
+    }
+
+    /** The figure's period first, then the sentence's other years the data may choose among. */
+    List<Period> periods() {
+        List<Period> out = new ArrayList<>();
+        out.add(period);
+        out.addAll(otherPeriods);
+        return out;
+    }
+
+    /** A year the sentence names: where, which, how surely (stated 1, relative 0.6), and whether right by the figure. */
+    private record YearMention(int start, int year, double weight, boolean adjacent) {
+
+        YearMention near(boolean beside) {
+            return new YearMention(start, year, weight, beside);
+        }
+    }
+
+    /** "the highest since 1998", "until 2030": a year the figure is compared with or runs to, not its own. */
+    private static final Pattern NOT_ITS_YEAR = Pattern.compile("(?i)\\b(?:since|until|till)\\s+(?:the\\s+)?$");
+    /** "5.1 per cent the year before": the year before the one the sentence named last. */
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:year\\s+before|previous\\s+year|"
+            + "prior\\s+year)\\b");
+    /** A number that is no year: another figure. */
+    private static final Pattern OTHER_NUMBER = Pattern.compile("(?<![\\d.,])(?!(?:19|20)\\d\\d(?!\\d))\\d");
+
+    /** Every year the sentence names, written or relative to the publication. */
+    private static List<YearMention> years(String s, int published) {
+        List<YearMention> out = new ArrayList<>();
+        Matcher m = YEAR.matcher(s);
+        while (m.find()) {
+            if (!NOT_ITS_YEAR.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                out.add(new YearMention(m.start(), Integer.parseInt(m.group(1)), 1.0, false));
+            }
+        }
+        for (Matcher r = LAST_YEAR.matcher(s); r.find(); ) {
+            out.add(new YearMention(r.start(), published - 1, 0.6, false));
+        }
+        for (Matcher r = THIS_YEAR.matcher(s); r.find(); ) {
+            out.add(new YearMention(r.start(), published, 0.6, false));
+        }
+        for (Matcher r = YEAR_BEFORE.matcher(s); r.find(); ) {
+            int at = r.start();
+            int before = out.stream().filter(y -> y.start() < at).max(java.util.Comparator.comparingInt(
+                    YearMention::start)).map(YearMention::year).orElse(published - 1);
+            out.add(new YearMention(at, before - 1, 0.6, false));
+        }
+        return out;
+    }
+
+    /** Whether a year is named right after another figure ("5.7% in 2021"), and so is that figure's. */
+    private static boolean owned(YearMention y, String s) {
+        return OTHER_NUMBER.matcher(s.substring(Math.max(0, y.start() - 20), y.start())).find();
+    }
+
+    /**
+     * The figure's year: the one named right after it ("3.8% in 2022", "2.1% last year"), else the nearest with no
+     * other figure between them (in "grew 4.1% in 2022, after 5.7% in 2021" the 2021 is the 5.7%'s); null if none.
+     */
+    private static YearMention statedYear(List<YearMention> years, String s, int at, int length) {
+        YearMention best = null;
+        int distance = Integer.MAX_VALUE;
+        int end = at + length;
+        for (YearMention y : years) {
+            String between = y.start() >= end ? s.substring(end, y.start()) : s.substring(Math.min(y.start() + 4, at), at);
+            if (y.start() >= at && y.start() < end || OTHER_NUMBER.matcher(between).find()) {
+                continue;
+            }
+            if (y.start() >= end && y.start() - end <= 20) {
+                return y.near(true);
+            }
+            int d = Math.abs(y.start() - at);
+            if (d < distance) {
+                distance = d;
+                best = y;
+            }
+        }
+        return best;
     }
 
     /**
@@ -127,6 +212,11 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         while (m.find()) {
             if (m.start() >= at && m.start() < at + length) {
                 continue;
+            }
+            String between = m.start() >= at + length ? s.substring(at + length, m.start())
+                    : s.substring(Math.min(m.end(), at), at);
+            if (length > 0 && OTHER_NUMBER.matcher(between).find()) {
+                continue; // "10.2% last year, and 13.1% in December": December is the 13.1%'s
             }
             int d = Math.abs(m.start() - at);
             if (d < distance) {

@@ -70,6 +70,11 @@ public final class MatchingEval {
             for (Path f : txt(Path.of("src/test/resources/matching/eval"))) {
                 tuned.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
             }
+            Score fresh = new Score("fresh: src/test/resources/matching/blind, written and labelled after the matcher "
+                    + "was tuned");
+            for (Path f : txt(Path.of("src/test/resources/matching/blind"))) {
+                fresh.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
+            }
             Map<String, String> corpusLabels = new HashMap<>();
             for (String line : Files.readAllLines(Path.of("src/test/resources/matching/corpus-labels.tsv"))
                     .stream().skip(1).toList()) {
@@ -84,6 +89,7 @@ public final class MatchingEval {
             }
             Files.write(Path.of("target/matching-eval.tsv"), rows);
             tuned.print();
+            fresh.print();
             blind.print();
         }
     }

@@ -38,4 +38,27 @@ class ReadingTest {
         Reading r = Reading.of(new FigureMatcher.Article("t", sentence, LocalDate.of(2021, 3, 3)), f);
         assertThat(r.period()).hasToString(period);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        "GDP expanded 2.1% last year, a slowdown from the 11.3% rebound of 2021.           | 2.1%          | 2022 |",
+        "GDP expanded 2.1% last year, a slowdown from the 11.3% rebound of 2021.           | 11.3%         | 2021 |",
+        "In 2022, the economy grew 4.1%, after 5.7% in 2021.                               | 4.1%          | 2022 |",
+        "It grew 3.8 per cent in 2022, down from 5.1 per cent the year before.             | 5.1 per cent  | 2021 |",
+        "It grew 3.8 per cent in 2022, down from 5.1 per cent the previous year.           | 5.1 per cent  | 2021 |",
+        "Inflation averaged 6.1% last year, the highest since 1998.                        | 6.1%          | 2022 |",
+        "Prices rose 10.2% on average last year, and inflation reached 13.1% in December.  | 10.2%         | 2022 |",
+        "Prices rose 10.2% on average last year, and inflation reached 13.1% in December.  | 13.1%         | 2023-12 |",
+        "It grew 4.1% in 2022 after 5.7% in 2021, making the economy worth $299 billion.   | $299 billion  | 2021 | 2022",
+        "GDP grew 2% in the first quarter of 2021.                                         | 2%            | 2021-Q1 |"
+    })
+    void aFiguresPeriodIsTheOneBesideItAndNotAnotherFiguresOrAComparedYear(String sentence, String figure,
+            String period, String others) {
+        Candidate f = FigureExtractor.extract(sentence).stream().filter(c -> c.text().equals(figure)).findFirst()
+                .orElseThrow();
+        Reading r = Reading.of(new FigureMatcher.Article("t", sentence, LocalDate.of(2023, 3, 1)), f);
+        assertThat(r.period()).hasToString(period);
+        assertThat(r.otherPeriods()).extracting(Object::toString)
+                .containsExactlyElementsOf(others == null ? java.util.List.of() : java.util.List.of(others.split(" ")));
+    }
 }
