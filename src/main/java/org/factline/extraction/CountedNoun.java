@@ -27,6 +27,10 @@ final class CountedNoun {
             "around", "against", "not", "also", "already", "now", "only", "year", "month", "week", "day", "said",
             "says", "according", "compared", "versus", "vs", "through", "until", "within", "without");
 
+    /** Verbs that look like plurals, right after a number: "the nation of 22 million hopes to grow". */
+    private static final Set<String> VERBS = Set.of("hopes", "expects", "wants", "seeks", "remains", "continues",
+            "aims", "faces", "intends", "believes", "lives", "plans", "needs", "says", "means", "makes", "takes");
+
     private CountedNoun() {
     }
 
@@ -56,7 +60,7 @@ final class CountedNoun {
                     "am", "pm", "a.m", "p.m").contains(lower))) {
                 return -2;
             }
-            if (STOP.contains(lower)) {
+            if (STOP.contains(lower) || i == 0 && VERBS.contains(lower)) {
                 return 0;
             }
             if (FigureParser.isPluralNoun(lower) || org.factline.measure.Quantities.isUnit(word)) {

@@ -80,6 +80,8 @@ public final class FigureExtractor {
     private static final Pattern CENTS = Pattern.compile("\\G\\s+cents(?![\\p{L}])");
     /** What a number before a bare one may be followed by without counting anything: points, units of measure. */
     private static final Pattern NOT_A_COUNT = Pattern.compile("(?i)\\b(?:points?|pts|bps)$");
+    /** "322.6 to the dollar, against 198.8 in 2021": a number set against a figure before it. */
+    private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|compared\\s+with)\\s+$");
     /** "closed at 2,593", "traded at about 1,050": a level, not a count. */
     private static final Pattern LEVEL_AT = Pattern.compile("(?i)\\bat\\s+(?:about\\s+|around\\s+|some\\s+)?$");
     /** "a P/E of 21", "a price-to-earnings ratio of 18": a valuation multiple named before its number. */
@@ -329,6 +331,11 @@ public final class FigureExtractor {
             } else if (COMPARED_FROM.matcher(head).find()
                     && (defaultUnit = countBefore(text, ns, sentences)) != null) {
                 end = p;
+            } else if (!scaled && SET_AGAINST.matcher(head).find()
+                    && (tail = figureBefore(text, ns, sentences)).isPresent()) {
+                end = p; // "322.6 to the dollar, against 198.8 in 2021": read as the figure it is set against
+                defaultUnit = tail.get().unit();
+                perCurrency = tail.get().per();
             } else if (scaled) {
                 end = p;
                 defaultUnit = "";
@@ -474,6 +481,20 @@ public final class FigureExtractor {
             }
         }
         return noun;
+    }
+
+    /** The last figure of the sentence before {@code at} that is no count (counts have a rule of their own). */
+    private static Optional<Candidate> figureBefore(String text, int at, List<int[]> sentences) {
+        int from = sentenceOf(at, sentences)[0];
+        Matcher n = NUMBER.matcher(text).region(Math.min(from, at), at);
+        Candidate last = null;
+        while (n.find()) {
+            Optional<Candidate> c = candidateAt(text, n.start(), n.end(), sentences);
+            if (c.isPresent() && c.get().end() <= at && c.get().kind() != FigureKind.COUNT) {
+                last = c.get();
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     /** The noun of the last count written in digits in the sentence before {@code at}, or null. */

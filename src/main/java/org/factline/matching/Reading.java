@@ -93,6 +93,10 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
                 // the sentence's other years are possible too, a little less so, and the data may tell which.
                 years.stream().map(YearMention::year).distinct().filter(other -> other != stated.year())
                         .forEach(other -> others.add(Period.year(other)));
+            } else if (!stated.adjacent() && stated.start() > at && stated.year() != published - 1) {
+                // A year named words after the figure may be another clause's ("a nation of 22 million hopes to
+                // return to growth in 2024"): the last full year is possible too.
+                others.add(Period.year(published - 1));
             }
         } else {
             period = Period.year(published - 1);
@@ -123,18 +127,20 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
     }
 
     /** A year the sentence names: where, which, how surely (stated 1, relative 0.6), and whether right by the figure. */
-    private record YearMention(int start, int year, double weight, boolean adjacent) {
+    private record YearMention(int start, int year, double weight, boolean adjacent, boolean onlyRightAfter) {
 
         YearMention near(boolean beside) {
-            return new YearMention(start, year, weight, beside);
+            return new YearMention(start, year, weight, beside, onlyRightAfter);
         }
     }
 
     /** "the highest since 1998", "until 2030": a year the figure is compared with or runs to, not its own. */
     private static final Pattern NOT_ITS_YEAR = Pattern.compile("(?i)\\b(?:since|until|till)\\s+(?:the\\s+)?$");
     /** "5.1 per cent the year before": the year before the one the sentence named last. */
-    private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:year\\s+before|previous\\s+year|"
-            + "prior\\s+year)\\b");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(the|a)\\s+(?:year\\s+(?:before|earlier)|"
+            + "previous\\s+year|prior\\s+year)\\b");
+    /** The day of a date before its month: "24 February" names no other figure. */
+    private static final Pattern DAY_BEFORE = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?\\s*$");
     /** A number that is no year: another figure. */
     private static final Pattern OTHER_NUMBER = Pattern.compile("(?<![\\d.,])(?!(?:19|20)\\d\\d(?!\\d))\\d");
 
@@ -144,20 +150,21 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         Matcher m = YEAR.matcher(s);
         while (m.find()) {
             if (!NOT_ITS_YEAR.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find()) {
-                out.add(new YearMention(m.start(), Integer.parseInt(m.group(1)), 1.0, false));
+                out.add(new YearMention(m.start(), Integer.parseInt(m.group(1)), 1.0, false, false));
             }
         }
         for (Matcher r = LAST_YEAR.matcher(s); r.find(); ) {
-            out.add(new YearMention(r.start(), published - 1, 0.6, false));
+            out.add(new YearMention(r.start(), published - 1, 0.6, false, false));
         }
         for (Matcher r = THIS_YEAR.matcher(s); r.find(); ) {
-            out.add(new YearMention(r.start(), published, 0.6, false));
+            out.add(new YearMention(r.start(), published, 0.6, false, false));
         }
         for (Matcher r = YEAR_BEFORE.matcher(s); r.find(); ) {
             int at = r.start();
             int before = out.stream().filter(y -> y.start() < at).max(java.util.Comparator.comparingInt(
                     YearMention::start)).map(YearMention::year).orElse(published - 1);
-            out.add(new YearMention(at, before - 1, 0.6, false));
+            // "2.6% a year earlier" is the figure's year only right after it; "up 5% from a year earlier" is a base
+            out.add(new YearMention(at, before - 1, 0.6, false, r.group(1).equalsIgnoreCase("a")));
         }
         return out;
     }
@@ -177,7 +184,8 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         int end = at + length;
         for (YearMention y : years) {
             String between = y.start() >= end ? s.substring(end, y.start()) : s.substring(Math.min(y.start() + 4, at), at);
-            if (y.start() >= at && y.start() < end || OTHER_NUMBER.matcher(between).find()) {
+            if (y.start() >= at && y.start() < end || OTHER_NUMBER.matcher(between).find()
+                    || y.onlyRightAfter() && (y.start() < end || !between.isBlank())) {
                 continue;
             }
             if (y.start() >= end && y.start() - end <= 20) {
@@ -215,7 +223,8 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             }
             String between = m.start() >= at + length ? s.substring(at + length, m.start())
                     : s.substring(Math.min(m.end(), at), at);
-            if (length > 0 && OTHER_NUMBER.matcher(between).find()) {
+            if (length > 0 && (OTHER_NUMBER.matcher(between).find() || m.start() < at && OTHER_NUMBER.matcher(
+                    DAY_BEFORE.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).replaceFirst("")).find())) {
                 continue; // "10.2% last year, and 13.1% in December": December is the 13.1%'s
             }
             int d = Math.abs(m.start() - at);

@@ -75,6 +75,11 @@ public final class MatchingEval {
             for (Path f : txt(Path.of("src/test/resources/matching/blind"))) {
                 fresh.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
             }
+            Score second = new Score("newer: src/test/resources/matching/blind2, written and labelled after the "
+                    + "fresh part's changes");
+            for (Path f : txt(Path.of("src/test/resources/matching/blind2"))) {
+                second.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
+            }
             Map<String, String> corpusLabels = new HashMap<>();
             for (String line : Files.readAllLines(Path.of("src/test/resources/matching/corpus-labels.tsv"))
                     .stream().skip(1).toList()) {
@@ -90,6 +95,7 @@ public final class MatchingEval {
             Files.write(Path.of("target/matching-eval.tsv"), rows);
             tuned.print();
             fresh.print();
+            second.print();
             blind.print();
         }
     }

@@ -538,4 +538,14 @@ class FigureExtractorTest {
         return FigureExtractor.extract(text).stream().filter(x -> x.text().equals(figure)).findFirst()
                 .orElseThrow(() -> new AssertionError("no '" + figure + "' in " + FigureExtractor.extract(text)));
     }
+
+    @Test
+    void aNumberSetAgainstAFigureBeforeItIsReadAsThatFigureAndAVerbAfterANumberCountsNothing() {
+        assertThat(FigureExtractor.extract("The rupee averaged 322.6 to the dollar, against 198.8 in 2021."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.per() + " " + c.kind())
+                .containsExactly("322.6 INR USD OTHER", "198.8 INR USD OTHER");
+        assertThat(FigureExtractor.extract("The island nation of 22 million hopes to grow."))
+                .extracting(c -> c.text() + " " + c.kind()).containsExactly("22 million OTHER");
+        assertThat(FigureExtractor.extract("He was 65 against 70 in the poll.")).isEmpty();
+    }
 }

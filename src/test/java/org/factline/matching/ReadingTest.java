@@ -30,7 +30,8 @@ class ReadingTest {
     @CsvSource(delimiter = '|', value = {
         "It fell 25% in the second quarter before recovering to $2.4 billion for the year. | $2.4 billion | 2020",
         "Sales reached $3 billion for the full year 2019.                                 | $3 billion   | 2019",
-        "It fell 25% in the second quarter before recovering to $2.4 billion.              | $2.4 billion | 2021-Q2"
+        "Sales reached $2.4 billion in the second quarter.                                 | $2.4 billion | 2021-Q2",
+        "It fell 25% in the second quarter before recovering to $2.4 billion.              | 25%          | 2021-Q2"
     })
     void forTheYearMakesTheFigureTheYearsWhateverQuarterCameBefore(String sentence, String figure, String period) {
         Candidate f = FigureExtractor.extract(sentence).stream().filter(c -> c.text().equals(figure)).findFirst()
@@ -50,7 +51,11 @@ class ReadingTest {
         "Prices rose 10.2% on average last year, and inflation reached 13.1% in December.  | 10.2%         | 2022 |",
         "Prices rose 10.2% on average last year, and inflation reached 13.1% in December.  | 13.1%         | 2023-12 |",
         "It grew 4.1% in 2022 after 5.7% in 2021, making the economy worth $299 billion.   | $299 billion  | 2021 | 2022",
-        "GDP grew 2% in the first quarter of 2021.                                         | 2%            | 2021-Q1 |"
+        "GDP grew 2% in the first quarter of 2021.                                         | 2%            | 2021-Q1 |",
+        "It grew 0.4% in 2023, down from 2.6% a year earlier.                              | 2.6%          | 2022 |",
+        "Exports were up 5% from a year earlier.                                           | 5%            | 2022 |",
+        "Inflation slowed to 50.3% in February, and the nation of 22 million hopes to return to growth in 2024. | 22 million | 2024 | 2022",
+        "MOSCOW, 24 February 2021 — Russia is entitled to 85.32% of all duties.            | 85.32%        | 2021-02 |"
     })
     void aFiguresPeriodIsTheOneBesideItAndNotAnotherFiguresOrAComparedYear(String sentence, String figure,
             String period, String others) {
