@@ -376,15 +376,27 @@ public final class FigureExtractor {
     private static final Pattern THE_CURRENCY = Pattern.compile("(?i)(?:\\bthe|['’]s)\\s+(?:Kyrgyz\\s+|Russian\\s+|Kazakh\\s+"
             + "|Tajik\\s+|Armenian\\s+|Turkish\\s+|Indian\\s+|Japanese\\s+|Chinese\\s+)?(\\p{L}+)");
 
-    /** The last currency the sentence names before the rate other than the one it is quoted against; "" if none. */
+    /**
+     * The last currency the sentence names before the rate other than the one it is quoted against ("the som", "the
+     * official peso exchange rate"); "" if none.
+     */
     private static String localCurrency(String before, String against) {
         String found = "";
+        int foundAt = -1;
         Matcher m = THE_CURRENCY.matcher(before);
         while (m.find()) {
             // "the real" names Brazil's currency only here, beside a rate: elsewhere it is "the real economy".
             String code = m.group(1).equalsIgnoreCase("real") ? "BRL" : FigureParser.currencyOfWord(m.group(1)).orElse("");
             if (!code.isEmpty() && !code.equals(against)) {
                 found = code;
+                foundAt = m.start(1);
+            }
+        }
+        Matcher w = Pattern.compile("\\p{L}+").matcher(before);
+        while (w.find()) {
+            String code = w.start() > foundAt ? FigureParser.currencyOfWord(w.group()).orElse("") : "";
+            if (!code.isEmpty() && !code.equals(against)) {
+                found = code; // a currency named anywhere before: "the official peso exchange rate stood at 1,013"
             }
         }
         return found;

@@ -45,10 +45,11 @@ class CorpusTest {
      * blind5 Australian rates, an Indian share sale in crore and lakh, Brazil's Selic and Canadian housing; blind6
      * (five articles) Japan's and Germany's GDP, a Saudi budget, Philippine remittances and Indonesia's growth;
      * blind7 (five) Pakistani inflation, Vietnam's GDP, Israeli rates, Ghana's inflation and Chilean copper; blind8
-     * (five) Chinese trade, Ukrainian inflation, Mexican rates, Bangladeshi inflation and New Zealand's GDP.
+     * (five) Chinese trade, Ukrainian inflation, Mexican rates, Bangladeshi inflation and New Zealand's GDP; blind9
+     * (five) a US markets wrap, an ECB decision, Toyota's results, a Kenyan budget and Argentine inflation.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"})
+    @ValueSource(strings = {"blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"})
     void meetsThePrecisionAndRecallTargetsOnEachBlindSet(String set) throws IOException {
         score(AnnotatedCorpus.load(set), set);
     }

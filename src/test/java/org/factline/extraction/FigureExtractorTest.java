@@ -548,4 +548,12 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.kind()).containsExactly("22 million OTHER");
         assertThat(FigureExtractor.extract("He was 65 against 70 in the poll.")).isEmpty();
     }
+
+    @Test
+    void aRateTakesACurrencyNamedAnywhereBeforeItAndLoweringByIsACut() {
+        assertThat(FigureExtractor.extract("Argentina's official peso exchange rate stood at 1,013 per dollar."))
+                .extracting(Candidate::unit).containsExactly("ARS");
+        assertThat(FigureExtractor.extract("The ECB cut rates, lowering its deposit rate by 25 basis points."))
+                .extracting(c -> c.value().toPlainString()).containsExactly("-0.25");
+    }
 }
