@@ -397,7 +397,12 @@ public final class FigureExtractor {
             String code = w.start() > foundAt ? FigureParser.currencyOfWord(w.group()).orElse("") : "";
             if (!code.isEmpty() && !code.equals(against)) {
                 found = code; // a currency named anywhere before: "the official peso exchange rate stood at 1,013"
+                foundAt = w.start();
             }
+        }
+        Optional<Map.Entry<Integer, String>> national = Currencies.lastNationalNounIn(before);
+        if (national.isPresent() && national.get().getKey() >= foundAt - 20 && !national.get().getValue().equals(against)) {
+            found = national.get().getValue(); // "the Singapore dollar strengthened to 1.3345 against the US dollar"
         }
         return found;
     }

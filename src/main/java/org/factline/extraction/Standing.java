@@ -63,7 +63,8 @@ final class Standing {
      * Whether the letters written onto a number are its currency. An abbreviation that names nothing else is one
      * ("SR101 billion", "KSh2.5bn", "Dh5,000"). A prefix that is as often part of a name needs the text around to say
      * so: "N27.5 trillion" is naira and "R254bn" or "R17.62/$" rand, where "N95 masks" and "R21" are names;
-     * "US66.2 cents" and "US5bn" are US dollars; "P188.7 billion" is pesos in a text about the Philippines.
+     * "US66.2 cents" and "US5bn" are US dollars; "P188.7 billion" is pesos in a text about the Philippines, and
+     * "W677.4 trillion" won in one about Korea.
      */
     private static boolean isCurrencyOnto(String text, String letters, int ne) {
         if (letters.isEmpty()) {
@@ -75,6 +76,8 @@ final class Standing {
         return switch (letters) {
             case "N", "R" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt();
             case "US" -> US_TAIL.matcher(text).region(ne, text.length()).lookingAt();
+            case "W" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
+                    && text.contains("Korea"); // "W677.4 trillion" in a Korean paper
             default -> "PHP".equals(LocalCurrency.pesoOf(text));
         };
     }

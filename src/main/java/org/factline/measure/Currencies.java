@@ -109,6 +109,8 @@ public final class Currencies {
 
     private static final Pattern NATIONAL_NOUN = Pattern.compile("(?i)^(" + ADJECTIVE_PATTERN + ")\\s+("
             + NOUN_PATTERN + ")(?![\\p{L}])");
+    private static final Pattern NATIONAL_NOUN_ANYWHERE = Pattern.compile("(?i)(?<![\\p{L}])(" + ADJECTIVE_PATTERN
+            + ")\\s+(" + NOUN_PATTERN + ")(?![\\p{L}])");
 
     private Currencies() {
     }
@@ -130,6 +132,22 @@ public final class Currencies {
         String adjective = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String singular = SINGULAR.get(m.group(2).toLowerCase(Locale.ROOT));
         return Optional.ofNullable(BY_NATIONAL_NOUN.get(adjective + " " + singular));
+    }
+
+    /**
+     * The currency the last country-and-noun phrase of {@code text} names, and where it starts: "the Singapore
+     * dollar strengthened" SGD.
+     */
+    public static Optional<Map.Entry<Integer, String>> lastNationalNounIn(String text) {
+        java.util.regex.Matcher m = NATIONAL_NOUN_ANYWHERE.matcher(text);
+        Map.Entry<Integer, String> last = null;
+        while (m.find()) {
+            Optional<String> code = ofNationalNoun(text.substring(m.start()));
+            if (code.isPresent()) {
+                last = Map.entry(m.start(), code.get());
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     /** The ISO 4217 codes these words name. */

@@ -34,13 +34,13 @@ public final class FigureParser {
             Map.entry("CFA", "XOF"), Map.entry("₾", "GEL"), Map.entry("₼", "AZN"), Map.entry("₮", "MNT"),
             Map.entry("₭", "LAK"), Map.entry("៛", "KHR"), Map.entry("₲", "PYG"), Map.entry("₵", "GHS"),
             Map.entry("₪", "ILS"), Map.entry("N$", "NAD"), Map.entry("J$", "JMD"), Map.entry("TT$", "TTD"),
-            Map.entry("RD$", "DOP"), Map.entry("EC$", "XCD"), Map.entry("NIS", "ILS"), Map.entry("KR", "SEK"));
+            Map.entry("RD$", "DOP"), Map.entry("EC$", "XCD"), Map.entry("NIS", "ILS"), Map.entry("KR", "SEK"), Map.entry("W", "KRW"));
 
     /**
      * Prefixes written onto a number that are as often part of a name ("N95", "R21", "US100"): a currency only where
      * the text around says so ("N27.5 trillion", "R17.62/$", "US66.2 cents"), which the extractor judges.
      */
-    public static final java.util.List<String> NAME_LIKE_PREFIXES = java.util.List.of("N", "R", "US", "P");
+    public static final java.util.List<String> NAME_LIKE_PREFIXES = java.util.List.of("N", "R", "US", "P", "W");
 
     /**
      * The currency signs and abbreviations written before an amount, as a regular expression, longest first (so

@@ -556,4 +556,13 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("The ECB cut rates, lowering its deposit rate by 25 basis points."))
                 .extracting(c -> c.value().toPlainString()).containsExactly("-0.25");
     }
+
+    @Test
+    void aWOntoAScaledNumberIsTheWonInATextAboutKoreaAndACountrysDollarNamesARatesCurrency() {
+        assertThat(FigureExtractor.extract("Korea plans to spend W677.4 trillion this year."))
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("W677.4 trillion KRW");
+        assertThat(FigureExtractor.extract("The W12 bus and the W16 engine.")).isEmpty();
+        assertThat(FigureExtractor.extract("The Singapore dollar strengthened to 1.3345 against the US dollar."))
+                .extracting(c -> c.unit() + " " + c.per()).containsExactly("SGD USD");
+    }
 }
