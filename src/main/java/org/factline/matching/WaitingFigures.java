@@ -99,6 +99,15 @@ class WaitingFigures {
         if (now.equals(stored)) {
             return false;
         }
+        if (now.keySet().equals(stored.keySet())) {
+            // The same figures, a link made or removed: only those rows change.
+            batch.batchUpdate("update article_figure set linked = ? "
+                            + "where source_id = ? and span_start = ? and span_end = ?",
+                    now.entrySet().stream().filter(e -> !e.getValue().equals(stored.get(e.getKey())))
+                            .map(e -> new Object[] {e.getValue(), article.id(), (int) (e.getKey() >>> 32),
+                                    (int) e.getKey().longValue()}).toList());
+            return true;
+        }
         jdbc.sql("delete from article_figure where source_id = ?").param(article.id()).update();
         batch.batchUpdate("insert into article_figure (source_id, span_start, span_end, linked) values (?, ?, ?, ?)",
                 now.entrySet().stream().map(e -> new Object[] {article.id(), (int) (e.getKey() >>> 32),
