@@ -285,7 +285,12 @@ public final class FigureExtractor {
                 || currencyBefore == null && (x = INDEX_POINTS.matcher(text).region(p, text.length())).lookingAt()) {
             end = x.end();
         } else if ((x = CURRENCY_AFTER.matcher(text).region(p, text.length())).lookingAt()) {
-            end = x.end(); // "879 pesos per dollar" is money in the pesos' currency, as the corpus annotates it
+            end = x.end();
+            Matcher against = PER_CURRENCY.matcher(text).region(end, text.length());
+            if (!scaled && against.lookingAt()) {
+                // "879 pesos per dollar": an exchange rate, so many pesos to the dollar, as "18.62 to the dollar" is
+                perCurrency = FigureParser.currencyOfWord(against.group(1)).orElse(null);
+            }
         } else if (currencyBefore == null && !scaled
                 && (x = PER_CURRENCY.matcher(text).region(p, text.length())).lookingAt()) {
             end = p;

@@ -190,7 +190,8 @@ final class FigureMatcher {
                     for (Period p : reading.periods()) {
                         BigDecimal official = p == null ? null : values.get(key(s.indicator(), g.geography(), p));
                         // A year the sentence names elsewhere counts a little less than the figure's own.
-                        double z = logit(s, best, g, official) - (p == reading.period() ? 0 : OTHER_YEAR);
+                        double z = logit(s, best, g, official)
+                                - (p == reading.period() || reading.periodShared() ? 0 : OTHER_YEAR);
                         Verdict verdict = reading.comparable()
                                 ? ClaimCheck.verdict(figure.value(), official, null, figure.unit())
                                 : Verdict.NO_OFFICIAL_DATA;
@@ -206,9 +207,10 @@ final class FigureMatcher {
             // suggests, or two series that fit as well, wait for an editor.
             Option rival = options.stream().filter(o -> top != null && !o.indicator().equals(top.indicator()))
                     .findFirst().orElse(null);
-            // A year the data chose over the one the text puts beside the figure waits for an editor.
+            // A year the data chose over the one the text puts beside the figure, or a year that is only another
+            // figure's, waits for an editor.
             boolean auto = top != null && top.score() >= AUTO_LINK && top.official() != null
-                    && top.period().equals(reading.period())
+                    && top.period().equals(reading.period()) && !reading.periodShared()
                     && top.similarity() >= MIN_SIMILARITY
                     && (rival == null || top.score() - rival.score() >= MARGIN)
                     && reading.annual() && reading.comparable()

@@ -22,9 +22,11 @@ import org.factline.observation.ObservationStatus;
  * @param periodWeight the log-odds the period's source adds: stated 1, relative 0.6, only the publication date -0.3
  * @param otherPeriods the sentence's other years, when the figure's is not said right beside it ("grew 4.1% in 2022
  *                     after 5.7% in 2021, making the economy worth $299 billion"): the data may tell which
+ * @param periodShared whether the period is only the nearest year, and that year another figure's: then every year
+ *                     of the sentence is as likely, and none is linked without an editor
  */
 record Reading(Period period, ObservationStatus status, boolean annual, boolean comparable, boolean change,
-               double periodWeight, List<Period> otherPeriods) {
+               double periodWeight, List<Period> otherPeriods, boolean periodShared) {
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/$€£-])(19\\d\\d|20\\d\\d)(?![\\d%])");
     private static final Pattern QUARTER = Pattern.compile(
@@ -67,6 +69,7 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         Matcher year = stated == null || stated.weight() < 1.0 ? null : nearest(YEAR, s, stated.start(), 0);
         boolean forTheYear = FOR_THE_YEAR.matcher(s.substring(Math.min(s.length(), at + f.text().length()))).find();
         List<Period> others = new ArrayList<>();
+        boolean shared = false;
         if (forTheYear) {
             // The year the sentence names, else the one before publication, as for an unnamed year.
             period = Period.year(y == null ? published - 1 : y);
@@ -93,6 +96,7 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
                 // the sentence's other years are possible too, a little less so, and the data may tell which.
                 years.stream().map(YearMention::year).distinct().filter(other -> other != stated.year())
                         .forEach(other -> others.add(Period.year(other)));
+                shared = !others.isEmpty(); // "grew 3.1% and inflation averaged 6% in 2022": one year, no doubt
             } else if (!stated.adjacent() && stated.start() > at && stated.year() != published - 1) {
                 // A year named words after the figure may be another clause's ("a nation of 22 million hopes to
                 // return to growth in 2024"): the last full year is possible too.
@@ -115,7 +119,7 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
                 && DIRECTION.matcher(s.substring(Math.max(0, at - 40), Math.min(s.length(), at + 40))).find();
         boolean annual = period.frequency() == Frequency.ANNUAL && !UNNAMED_PART.matcher(s).find();
         return new Reading(period, status, annual,
-                !Units.PERCENTAGE_POINT.equals(f.unit()), change, weight, List.copyOf(others));
+                !Units.PERCENTAGE_POINT.equals(f.unit()), change, weight, List.copyOf(others), shared);
     }
 
     /** The figure's period first, then the sentence's other years the data may choose among. */

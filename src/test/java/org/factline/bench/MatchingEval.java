@@ -80,6 +80,11 @@ public final class MatchingEval {
             for (Path f : txt(Path.of("src/test/resources/matching/blind2"))) {
                 second.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
             }
+            Score third = new Score("third: src/test/resources/matching/blind3, written and labelled after the "
+                    + "newer part's changes");
+            for (Path f : txt(Path.of("src/test/resources/matching/blind3"))) {
+                third.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
+            }
             Map<String, String> corpusLabels = new HashMap<>();
             for (String line : Files.readAllLines(Path.of("src/test/resources/matching/corpus-labels.tsv"))
                     .stream().skip(1).toList()) {
@@ -96,6 +101,7 @@ public final class MatchingEval {
             tuned.print();
             fresh.print();
             second.print();
+            third.print();
             blind.print();
         }
     }

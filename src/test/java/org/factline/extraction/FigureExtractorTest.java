@@ -565,4 +565,13 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("The Singapore dollar strengthened to 1.3345 against the US dollar."))
                 .extracting(c -> c.unit() + " " + c.per()).containsExactly("SGD USD");
     }
+
+    @Test
+    void anAmountInACurrencyPerDollarIsAnExchangeRate() {
+        assertThat(FigureExtractor.extract("Cambodia's riel held at about 4,110 riels per US dollar."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.per() + " " + c.kind())
+                .containsExactly("4,110 riels KHR USD OTHER");
+        assertThat(FigureExtractor.extract("In Buenos Aires the peso traded at 879 pesos per dollar, Argentina said."))
+                .extracting(c -> c.unit() + " " + c.kind()).containsExactly("ARS OTHER");
+    }
 }

@@ -66,4 +66,19 @@ class ReadingTest {
         assertThat(r.otherPeriods()).extracting(Object::toString)
                 .containsExactlyElementsOf(others == null ? java.util.List.of() : java.util.List.of(others.split(" ")));
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Prices rose 12.4% last year, up from 12% in 2022, and the jobless rate fell to 8.3%. | 8.3% | 2022 | true",
+        "GDP grew 3.1% and inflation averaged 6% in 2022.                                      | 6%   | 2022 | false",
+        "It grew 4.1% in 2022, and unemployment fell to 5.6%.                                  | 4.1% | 2022 | false"
+    })
+    void aYearThatIsOnlyAnotherFiguresAmongOthersLeavesThePeriodToTheDataAndAnEditor(String sentence, String figure,
+            String period, boolean shared) {
+        Candidate f = FigureExtractor.extract(sentence).stream().filter(c -> c.text().equals(figure)).findFirst()
+                .orElseThrow();
+        Reading r = Reading.of(new FigureMatcher.Article("t", sentence, LocalDate.of(2024, 3, 1)), f);
+        assertThat(r.period()).hasToString(period);
+        assertThat(r.periodShared()).isEqualTo(shared);
+    }
 }
