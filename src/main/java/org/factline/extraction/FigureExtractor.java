@@ -78,6 +78,8 @@ public final class FigureExtractor {
     /** A whole number written with thousands separators: a count more often than a level or a code. */
     private static final Pattern GROUPED_WHOLE = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
     private static final Pattern CENTS = Pattern.compile("\\G\\s+cents(?![\\p{L}])");
+    /** "71.05 US cents": a price in cents of the US dollar, written after the number. */
+    private static final Pattern US_CENTS = Pattern.compile("\\G\\s+(?:US|U\\.S\\.)\\s+cents(?![\\p{L}])");
     /** What a number before a bare one may be followed by without counting anything: points, units of measure. */
     private static final Pattern NOT_A_COUNT = Pattern.compile("(?i)\\b(?:points?|pts|bps)$");
     /** "322.6 to the dollar, against 198.8 in 2021": a number set against a figure before it. */
@@ -303,6 +305,9 @@ public final class FigureExtractor {
             perCurrency = FigureParser.currencyOfWord(x.group(1)).orElse(null);
         } else if ("US".equals(currencyBefore) && (x = CENTS.matcher(text).region(p, text.length())).lookingAt()) {
             end = x.end(); // "US66.2 cents"
+        } else if (currencyBefore == null && !scaled
+                && (x = US_CENTS.matcher(text).region(p, text.length())).lookingAt()) {
+            end = x.end(); // "71.05 US cents"
         } else if (currencyBefore != null) {
             end = p;
         } else if ((x = MONEY_RANGE_HEAD.matcher(text.substring(Math.max(0, ns - 20), ns))).find()) {

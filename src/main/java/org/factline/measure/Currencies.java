@@ -25,7 +25,7 @@ public final class Currencies {
         {"AMD", "dram", "drams"}, {"INR", "rupee", "rupees"}, {"JPY", "yen"}, {"CNY", "yuan", "renminbi"},
         {"KZT", "tenge"}, {"TRY", "lira", "liras", "lire"}, {"UAH", "hryvnia", "hryvnias"}, {"CHF", "franc", "francs"},
         {"ZAR", "rand", "rands"}, {"BRL", "reais"}, {"MXN", "peso", "pesos"}, {"KRW", "won"},
-        {"KES", "shilling", "shillings"}, {"PLN", "zloty", "zlotys", "zlotych"}, {"HUF", "forint", "forints"},
+        {"KES", "shilling", "shillings"}, {"PLN", "zloty", "zlotys", "zlotych", "złoty", "złotys", "złotych", "zł"}, {"HUF", "forint", "forints"},
         {"NGN", "naira"}, {"IDR", "rupiah"}, {"THB", "baht"}, {"MYR", "ringgit"}, {"KWD", "dinar", "dinars"},
         {"SAR", "riyal", "riyals"}, {"IRR", "rial", "rials"}, {"AED", "dirham", "dirhams"},
         {"SEK", "krona", "kronor"}, {"NOK", "krone", "kroner"}, {"CZK", "koruna", "korunas", "koruny"},

@@ -34,7 +34,8 @@ public final class FigureParser {
             Map.entry("CFA", "XOF"), Map.entry("₾", "GEL"), Map.entry("₼", "AZN"), Map.entry("₮", "MNT"),
             Map.entry("₭", "LAK"), Map.entry("៛", "KHR"), Map.entry("₲", "PYG"), Map.entry("₵", "GHS"),
             Map.entry("₪", "ILS"), Map.entry("N$", "NAD"), Map.entry("J$", "JMD"), Map.entry("TT$", "TTD"),
-            Map.entry("RD$", "DOP"), Map.entry("EC$", "XCD"), Map.entry("NIS", "ILS"), Map.entry("KR", "SEK"), Map.entry("W", "KRW"));
+            Map.entry("RD$", "DOP"), Map.entry("EC$", "XCD"), Map.entry("NIS", "ILS"), Map.entry("KR", "SEK"), Map.entry("W", "KRW"),
+            Map.entry("TL", "TRY"), Map.entry("LE", "EGP"));
 
     /**
      * Prefixes written onto a number that are as often part of a name ("N95", "R21", "US100"): a currency only where
@@ -173,7 +174,9 @@ public final class FigureParser {
         String rest = m.group("rest") == null ? "" : m.group("rest").strip();
         int exponent = scale == null ? 0 : scale.exponent();
         String unit;
-        String firstRestWord = rest.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        // "71.05 US cents", as Canadian papers give their dollar's price: cents of a US dollar
+        String firstRestWord = rest.replaceFirst("^(?:US|U\\.S\\.)\\s+(?=cents?\\b)", "").split("\\s+")[0]
+                .toLowerCase(Locale.ROOT);
         if (m.group("cur") == null && BASIS_POINTS.matcher(rest).matches()) {
             // "25 basis points" is a quarter of a percentage point.
             unit = Units.PERCENTAGE_POINT;

@@ -47,10 +47,11 @@ class CorpusTest {
      * blind7 (five) Pakistani inflation, Vietnam's GDP, Israeli rates, Ghana's inflation and Chilean copper; blind8
      * (five) Chinese trade, Ukrainian inflation, Mexican rates, Bangladeshi inflation and New Zealand's GDP; blind9
      * (five) a US markets wrap, an ECB decision, Toyota's results, a Kenyan budget and Argentine inflation; blind10
-     * (five) an Irish exchequer report, Singapore's growth, Dubai property, Korean exports and India's GDP.
+     * (five) an Irish exchequer report, Singapore's growth, Dubai property, Korean exports and India's GDP; blind11
+     * (five) Egyptian inflation, a Polish budget, a Turkish budget, Kazakhstan's growth and Canadian jobs.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"})
+    @ValueSource(strings = {"blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11"})
     void meetsThePrecisionAndRecallTargetsOnEachBlindSet(String set) throws IOException {
         score(AnnotatedCorpus.load(set), set);
     }

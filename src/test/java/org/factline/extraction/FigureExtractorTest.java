@@ -574,4 +574,16 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("In Buenos Aires the peso traded at 879 pesos per dollar, Argentina said."))
                 .extracting(c -> c.unit() + " " + c.kind()).containsExactly("ARS OTHER");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Poland's deficit will reach 289 billion zł.             | 289 billion zł   | 289000000000  | PLN | money",
+        "Türkiye posted a deficit of TL 1.4 trillion.            | TL 1.4 trillion  | 1400000000000 | TRY | money",
+        "Egypt plans to raise LE 2.6 trillion.                   | LE 2.6 trillion  | 2600000000000 | EGP | money",
+        "The Canadian dollar fell to 71.05 US cents.             | 71.05 US cents   | 0.7105        | USD | money",
+        "The tenge lost ground, losing more than 11 percent.     | 11 percent       | -11           | percent | percent"
+    })
+    void theEleventhBlindSetsShapesAreRead(String text, String figure, String value, String unit, String kind) {
+        assertReads(text, figure, value, unit, kind);
+    }
 }
