@@ -101,7 +101,7 @@ public final class FigureExtractor {
     /** "rose threefold", "a 4-fold increase": a multiplier, written with digits or a word. */
     private static final Pattern FOLD = Pattern.compile("(?i)(?<![\\p{L}\\d-])(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|"
             + "seven|eight|nine|ten|twenty|hundred)-?fold\\b");
-    private static final Pattern MULTIPLE = Pattern.compile(
+    static final Pattern MULTIPLE = Pattern.compile(
             "\\G(?:\\s+times|x)\\s+(?:(?:forward|trailing|expected|next year's|this year's)\\s+)?"
                     + "(earnings|sales|revenue|book value|book|ebitda|profits?|cash flow)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
@@ -383,30 +383,24 @@ public final class FigureExtractor {
         return build(text, start, end, defaultUnit, per, sentences);
     }
 
-    private static final Pattern THE_CURRENCY = Pattern.compile("(?i)(?:\\bthe|['’]s)\\s+(?:Kyrgyz\\s+|Russian\\s+|Kazakh\\s+"
-            + "|Tajik\\s+|Armenian\\s+|Turkish\\s+|Indian\\s+|Japanese\\s+|Chinese\\s+)?(\\p{L}+)");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
 
     /**
      * The last currency the sentence names before the rate other than the one it is quoted against ("the som", "the
-     * official peso exchange rate"); "" if none.
+     * official peso exchange rate", "the Singapore dollar"); "" if none.
      */
     private static String localCurrency(String before, String against) {
         String found = "";
         int foundAt = -1;
-        Matcher m = THE_CURRENCY.matcher(before);
-        while (m.find()) {
+        Matcher w = WORD.matcher(before);
+        while (w.find()) {
             // "the real" names Brazil's currency only here, beside a rate: elsewhere it is "the real economy".
-            String code = m.group(1).equalsIgnoreCase("real") ? "BRL" : FigureParser.currencyOfWord(m.group(1)).orElse("");
+            String code = w.group().equalsIgnoreCase("real")
+                    && THE_BEFORE.matcher(before.substring(Math.max(0, w.start() - 8), w.start())).find() ? "BRL"
+                    : FigureParser.currencyOfWord(w.group()).orElse("");
             if (!code.isEmpty() && !code.equals(against)) {
                 found = code;
-                foundAt = m.start(1);
-            }
-        }
-        Matcher w = Pattern.compile("\\p{L}+").matcher(before);
-        while (w.find()) {
-            String code = w.start() > foundAt ? FigureParser.currencyOfWord(w.group()).orElse("") : "";
-            if (!code.isEmpty() && !code.equals(against)) {
-                found = code; // a currency named anywhere before: "the official peso exchange rate stood at 1,013"
                 foundAt = w.start();
             }
         }

@@ -13,12 +13,8 @@ import org.factline.measure.ScaleWord;
 final class Standing {
 
     private static final Pattern SLASH_RATE = Pattern.compile(FigureParser.SLASH_RATE);
-    /** "30x earnings": a multiple written with an x. */
-    static final Pattern MULTIPLE_X = Pattern.compile("\\s+(?:(?:forward|trailing|expected)\\s+)?(?:earnings|sales|"
-            + "revenue|book|ebitda|profits?|cash flow)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     /** Barrels a day as oil reports shorten them, written onto the number or after it: "9mb/d", "650 kb/d". */
-    static final Pattern SHORT_BARRELS = Pattern.compile("\\s?(?:mm?|k)?(?:b/d|bpd)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE);
+    static final Pattern SHORT_BARRELS = Pattern.compile("\\s?" + FigureParser.SHORT_BARRELS_A_DAY);
     /** A scale or points joined by a hyphen: "$480-billion", "a 25-basis-point cut". */
     private static final Pattern HYPHEN_SCALE = Pattern.compile("-(?:trillion|billion|million|thousand)(?![\\p{L}\\d-])"
             + "|-(?:basis|percentage)-points?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
@@ -116,7 +112,9 @@ final class Standing {
                 }
                 String suffix = text.substring(ne, e);
                 boolean scale = ScaleWord.fromText(suffix).isPresent();
-                boolean multiple = suffix.equals("x") && MULTIPLE_X.matcher(text).region(e, text.length()).lookingAt();
+                // "30x earnings": a multiple written with an x
+                boolean multiple = suffix.equals("x")
+                        && FigureExtractor.MULTIPLE.matcher(text).region(ne, text.length()).lookingAt();
                 boolean pence = suffix.equals("p") && text.contains("£"); // "345p" in a British paper
                 if (!scale && !multiple && !pence && !suffix.equalsIgnoreCase("pc") && !suffix.equalsIgnoreCase("bps")
                         && !suffix.equalsIgnoreCase("bp") && !org.factline.measure.Quantities.isUnit(suffix)

@@ -65,8 +65,8 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         Matcher month = nearest(MONTH, s, at, f.text().length());
         List<YearMention> years = years(s, published);
         YearMention stated = statedYear(years, s, at, f.text().length());
-        Integer y = stated == null || stated.weight() < 1.0 ? null : stated.year();
-        Matcher year = stated == null || stated.weight() < 1.0 ? null : nearest(YEAR, s, stated.start(), 0);
+        YearMention year = stated == null || stated.weight() < 1.0 ? null : stated; // a year written out
+        Integer y = year == null ? null : year.year();
         boolean forTheYear = FOR_THE_YEAR.matcher(s.substring(Math.min(s.length(), at + f.text().length()))).find();
         List<Period> others = new ArrayList<>();
         boolean shared = false;
@@ -208,11 +208,11 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
      * Whether a quarter or month named in the sentence is the figure's period: it stands beside the year ("the
      * first quarter of 2021", "January 2021"), or there is no year, or it is nearer the figure than the year.
      */
-    private static boolean beside(Matcher sub, Matcher year, int at) {
+    private static boolean beside(Matcher sub, YearMention year, int at) {
         if (year == null) {
             return true;
         }
-        int gap = year.start() >= sub.end() ? year.start() - sub.end() : sub.start() - year.end();
+        int gap = year.start() >= sub.end() ? year.start() - sub.end() : sub.start() - (year.start() + 4);
         return gap <= 12 || Math.abs(sub.start() - at) < Math.abs(year.start() - at);
     }
 
@@ -227,8 +227,8 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             }
             String between = m.start() >= at + length ? s.substring(at + length, m.start())
                     : s.substring(Math.min(m.end(), at), at);
-            if (length > 0 && (OTHER_NUMBER.matcher(between).find() || m.start() < at && OTHER_NUMBER.matcher(
-                    DAY_BEFORE.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).replaceFirst("")).find())) {
+            if (OTHER_NUMBER.matcher(between).find() || m.start() < at && OTHER_NUMBER.matcher(
+                    DAY_BEFORE.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).replaceFirst("")).find()) {
                 continue; // "10.2% last year, and 13.1% in December": December is the 13.1%'s
             }
             int d = Math.abs(m.start() - at);

@@ -126,9 +126,11 @@ public final class Currencies {
      */
     public static Optional<String> ofNationalNoun(String text) {
         java.util.regex.Matcher m = NATIONAL_NOUN.matcher(text);
-        if (!m.find()) {
-            return Optional.empty();
-        }
+        return m.find() ? codeOf(m) : Optional.empty();
+    }
+
+    /** The currency a matched adjective (group 1) and noun (group 2) name together, if they do. */
+    private static Optional<String> codeOf(java.util.regex.Matcher m) {
         String adjective = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String singular = SINGULAR.get(m.group(2).toLowerCase(Locale.ROOT));
         return Optional.ofNullable(BY_NATIONAL_NOUN.get(adjective + " " + singular));
@@ -142,7 +144,7 @@ public final class Currencies {
         java.util.regex.Matcher m = NATIONAL_NOUN_ANYWHERE.matcher(text);
         Map.Entry<Integer, String> last = null;
         while (m.find()) {
-            Optional<String> code = ofNationalNoun(text.substring(m.start()));
+            Optional<String> code = codeOf(m);
             if (code.isPresent()) {
                 last = Map.entry(m.start(), code.get());
             }

@@ -93,8 +93,12 @@ public final class FigureParser {
     public static final String SLASH_RATE = "/(?i:" + String.join("|", SLASH_RATES.keySet().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) + ")(?![\\p{L}])";
 
-    /** Barrels a day as oil reports shorten them: "9 mb/d" is 9 million, "650 kb/d" 650 thousand. */
-    private static final Pattern SHORT_BARRELS_A_DAY = Pattern.compile("(?i)(?<![\\p{L}])(mm?|k)?(?:b/d|bpd)$");
+    /**
+     * Barrels a day as oil reports shorten them, as a regular expression whose group is the scale: "9 mb/d" is
+     * 9 million, "650 kb/d" 650 thousand.
+     */
+    public static final String SHORT_BARRELS_A_DAY = "(?i:(mm?|k)?(?:b/d|bpd))(?![\\p{L}])";
+    private static final Pattern SHORT_BARRELS_AT_END = Pattern.compile("(?<![\\p{L}])" + SHORT_BARRELS_A_DAY + "$");
 
     private static final Pattern BASIS_POINTS = Pattern.compile("-?basis[- ]points?|bps|bp", Pattern.CASE_INSENSITIVE);
 
@@ -156,7 +160,7 @@ public final class FigureParser {
         }
         // "US $5.72 billion", as some papers space it, is "US$5.72 billion"; "9 mb/d" is "9 million bpd"
         String written = text.strip().replaceFirst("^(?:US|U\\.S\\.) \\$", "US\\$");
-        Matcher bpd = SHORT_BARRELS_A_DAY.matcher(written);
+        Matcher bpd = SHORT_BARRELS_AT_END.matcher(written);
         if (bpd.find()) {
             String scale = bpd.group(1) == null ? "" : bpd.group(1).equalsIgnoreCase("k") ? " thousand" : " million";
             written = written.substring(0, bpd.start()) + scale + " bpd";
@@ -235,8 +239,9 @@ public final class FigureParser {
         String currencyText = restText.replaceFirst("^(?i)(?:" + Currencies.ADJECTIVE_PATTERN + ")\\s+(?=(?:"
                 + Currencies.NOUN_PATTERN + ")(?![\\p{L}]))", "");
         String firstWord = currencyText.split("\\s+")[0].toLowerCase(Locale.ROOT);
-        if (Currencies.ofNoun(firstWord).isPresent()) {
-            return Currencies.ofNoun(firstWord).get();
+        Optional<String> noun = Currencies.ofNoun(firstWord);
+        if (noun.isPresent()) {
+            return noun.get();
         }
         String upperFirst = restText.split("\\s+")[0];
         if (KNOWN_CURRENCIES.contains(upperFirst)) {

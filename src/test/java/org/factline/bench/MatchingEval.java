@@ -66,24 +66,20 @@ public final class MatchingEval {
             long run = System.currentTimeMillis();
             List<String> rows = new ArrayList<>();
             rows.add("part\tfile\tfigure\texpected\ttop\tscore\tverdict\tlinked\tin top 5\tcandidates");
-            Score tuned = new Score("tuned: src/test/resources/matching/eval");
-            for (Path f : txt(Path.of("src/test/resources/matching/eval"))) {
-                tuned.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
-            }
-            Score fresh = new Score("fresh: src/test/resources/matching/blind, written and labelled after the matcher "
-                    + "was tuned");
-            for (Path f : txt(Path.of("src/test/resources/matching/blind"))) {
-                fresh.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
-            }
-            Score second = new Score("newer: src/test/resources/matching/blind2, written and labelled after the "
-                    + "fresh part's changes");
-            for (Path f : txt(Path.of("src/test/resources/matching/blind2"))) {
-                second.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
-            }
-            Score third = new Score("third: src/test/resources/matching/blind3, written and labelled after the "
-                    + "newer part's changes");
-            for (Path f : txt(Path.of("src/test/resources/matching/blind3"))) {
-                third.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
+            // The parts written in the evaluation's own format, each after the changes the one before prompted.
+            List<Score> parts = new ArrayList<>();
+            for (String[] part : new String[][] {
+                {"eval", "tuned: src/test/resources/matching/eval"},
+                {"blind", "fresh: src/test/resources/matching/blind, written and labelled after the matcher was tuned"},
+                {"blind2", "newer: src/test/resources/matching/blind2, written and labelled after the fresh part's "
+                        + "changes"},
+                {"blind3", "third: src/test/resources/matching/blind3, written and labelled after the newer part's "
+                        + "changes"}}) {
+                Score score = new Score(part[1]);
+                for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
+                    score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
+                }
+                parts.add(score);
             }
             Map<String, String> corpusLabels = new HashMap<>();
             for (String line : Files.readAllLines(Path.of("src/test/resources/matching/corpus-labels.tsv"))
@@ -98,10 +94,7 @@ public final class MatchingEval {
                 blind.article(f, Marked.corpusFile(f, corpusLabels), intake, matching, tx, run, rows);
             }
             Files.write(Path.of("target/matching-eval.tsv"), rows);
-            tuned.print();
-            fresh.print();
-            second.print();
-            third.print();
+            parts.forEach(Score::print);
             blind.print();
         }
     }

@@ -34,9 +34,7 @@ class ReadingTest {
         "It fell 25% in the second quarter before recovering to $2.4 billion.              | 25%          | 2021-Q2"
     })
     void forTheYearMakesTheFigureTheYearsWhateverQuarterCameBefore(String sentence, String figure, String period) {
-        Candidate f = FigureExtractor.extract(sentence).stream().filter(c -> c.text().equals(figure)).findFirst()
-                .orElseThrow();
-        Reading r = Reading.of(new FigureMatcher.Article("t", sentence, LocalDate.of(2021, 3, 3)), f);
+        Reading r = read(sentence, figure, LocalDate.of(2021, 3, 3));
         assertThat(r.period()).hasToString(period);
     }
 
@@ -59,9 +57,7 @@ class ReadingTest {
     })
     void aFiguresPeriodIsTheOneBesideItAndNotAnotherFiguresOrAComparedYear(String sentence, String figure,
             String period, String others) {
-        Candidate f = FigureExtractor.extract(sentence).stream().filter(c -> c.text().equals(figure)).findFirst()
-                .orElseThrow();
-        Reading r = Reading.of(new FigureMatcher.Article("t", sentence, LocalDate.of(2023, 3, 1)), f);
+        Reading r = read(sentence, figure, LocalDate.of(2023, 3, 1));
         assertThat(r.period()).hasToString(period);
         assertThat(r.otherPeriods()).extracting(Object::toString)
                 .containsExactlyElementsOf(others == null ? java.util.List.of() : java.util.List.of(others.split(" ")));
@@ -75,10 +71,15 @@ class ReadingTest {
     })
     void aYearThatIsOnlyAnotherFiguresAmongOthersLeavesThePeriodToTheDataAndAnEditor(String sentence, String figure,
             String period, boolean shared) {
-        Candidate f = FigureExtractor.extract(sentence).stream().filter(c -> c.text().equals(figure)).findFirst()
-                .orElseThrow();
-        Reading r = Reading.of(new FigureMatcher.Article("t", sentence, LocalDate.of(2024, 3, 1)), f);
+        Reading r = read(sentence, figure, LocalDate.of(2024, 3, 1));
         assertThat(r.period()).hasToString(period);
         assertThat(r.periodShared()).isEqualTo(shared);
+    }
+
+    /** How the figure written so in the sentence is read, in an article published on that day. */
+    private static Reading read(String sentence, String figure, LocalDate published) {
+        Candidate f = FigureExtractor.extract(sentence).stream().filter(c -> c.text().equals(figure)).findFirst()
+                .orElseThrow();
+        return Reading.of(new FigureMatcher.Article("t", sentence, published), f);
     }
 }
