@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads one figure as a person writes it ({@code $100 million}, {@code 8.6%}, {@code 85 per cent},
@@ -102,16 +103,17 @@ public final class FigureParser {
 
     private static final Pattern BASIS_POINTS = Pattern.compile("-?basis[- ]points?|bps|bp", Pattern.CASE_INSENSITIVE);
 
-    private static final Set<String> KNOWN_CURRENCIES = Set.of(
+    /** The ISO 4217 codes Factline knows: those its signs name, and those the currency nouns name. */
+    private static final Set<String> KNOWN_CURRENCIES = java.util.stream.Stream.concat(Stream.of(
             "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "KGS", "KZT", "UZS", "TJS", "AMD", "BYN", "CHF",
             "CAD", "AUD", "TRY", "UAH", "BRL", "ZAR", "MXN", "SEK", "NOK", "DKK", "PLN", "KRW", "KES", "NGN", "EGP",
             "HUF", "IDR", "THB", "MYR", "ARS", "CLP", "COP", "PHP", "UYU", "HKD", "SGD", "NZD", "TWD", "VND", "BDT",
             "UGX", "TZS", "GHS", "PKR", "SAR", "QAR", "AED", "KWD", "BHD", "OMR", "PEN", "AOA", "MWK", "JOD",
-            "XOF", "XAF", "GEL", "AZN", "MNT", "LAK", "KHR", "PYG", "ILS", "NAD", "JMD", "TTD", "DOP", "XCD");
+            "XOF", "XAF", "GEL", "AZN", "MNT", "LAK", "KHR", "PYG", "ILS", "NAD", "JMD", "TTD", "DOP", "XCD"),
+            Currencies.codes().stream()).collect(Collectors.toUnmodifiableSet());
 
     /** The ISO 4217 codes Factline knows, as a regular expression. */
-    public static final String CURRENCY_CODES = java.util.stream.Stream.concat(KNOWN_CURRENCIES.stream(),
-            Currencies.codes().stream()).distinct().sorted().collect(Collectors.joining("|"));
+    public static final String CURRENCY_CODES = String.join("|", new java.util.TreeSet<>(KNOWN_CURRENCIES));
 
     private static final Pattern FIGURE = Pattern.compile(
             "(?<sign>[-−–+]|minus\\s)?\\s*(?<cur>" + CURRENCY_SIGNS + "|(?-i:" + String.join("|", NAME_LIKE_PREFIXES) + ")(?=\\d)|[A-Z]{3}(?=\\s*\\d))?\\s*"
@@ -144,7 +146,7 @@ public final class FigureParser {
 
     /** Whether Factline knows the ISO 4217 code ("KGS", "USD"). */
     public static boolean isKnownCurrency(String code) {
-        return KNOWN_CURRENCIES.contains(code) || Currencies.codes().contains(code);
+        return KNOWN_CURRENCIES.contains(code);
     }
 
     /**

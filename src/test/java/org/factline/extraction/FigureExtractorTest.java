@@ -586,4 +586,11 @@ class FigureExtractorTest {
     void theEleventhBlindSetsShapesAreRead(String text, String figure, String value, String unit, String kind) {
         assertReads(text, figure, value, unit, kind);
     }
+
+    @Test
+    void anIsoCodeKnownOnlyFromACurrencyNounIsACurrencyBeforeAndAfterTheAmount() {
+        assertThat(FigureExtractor.extract("Morocco issued MAD 5 billion of bonds, and Rabat sold 2 billion MAD more."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.kind())
+                .containsExactly("MAD 5 billion MAD MONEY", "2 billion MAD MAD MONEY");
+    }
 }
