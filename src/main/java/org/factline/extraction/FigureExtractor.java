@@ -61,7 +61,7 @@ public final class FigureExtractor {
             + "(?![\\p{L}])(?!\\s+(?:earlier|ago|before|later))", Pattern.CASE_INSENSITIVE);
     /** An exchange rate: "18.62 to the dollar", "4.78 per dollar". */
     private static final Pattern PER_CURRENCY = Pattern.compile(
-            "\\G\\s+(?:per|to the|against the|a)\\s+(?:US\\s+|U\\.S\\.\\s+)?(dollar|euro|pound|yen|yuan|rouble|ruble)(?![\\p{L}])",
+            "\\G\\s+(?:per|to the|against the|a)\\s+(?:US\\s+|U\\.S\\.\\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE_TAIL = Pattern.compile("\\G(?: ?[-–] ?|\\s+to\\s+|\\s+(and)\\s+)(?=[$£€¥₽₹]?\\d)");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+$");
@@ -269,10 +269,12 @@ public final class FigureExtractor {
         String defaultUnit = null;
         String perCurrency = null;
         boolean perDollar = text.startsWith("/$", p) || text.startsWith("/US$", p);
-        if (("N".equals(currencyBefore) || "R".equals(currencyBefore)) && !scaled && !perDollar
+        boolean rateAgainst = !scaled && PER_CURRENCY.matcher(text).region(p, text.length()).lookingAt();
+        if (("N".equals(currencyBefore) || "R".equals(currencyBefore)) && !scaled && !perDollar && !rateAgainst
                 || "US".equals(currencyBefore) && !scaled && !CENTS.matcher(text).region(p, text.length()).lookingAt()) {
             // Nigerian papers write naira as "N27.5 trillion", South African ones rand as "R254bn" or "R17.62/$",
-            // Australian ones the US dollar's price as "US66.2 cents"; "N95" is a mask, "N1" and "R21" roads.
+            // or "R18.90 against the dollar", Australian ones the US dollar's price as "US66.2 cents"; "N95" is a
+            // mask, "N1" and "R21" roads.
             currencyBefore = null;
             start = ns;
         }

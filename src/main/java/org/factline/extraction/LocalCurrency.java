@@ -55,7 +55,8 @@ final class LocalCurrency {
             Map.entry("SEK", List.of(country("Swed|Stockholm", "SEK"), country("Iceland|Reykjavik", "ISK"),
                     country("Norw|Oslo", "NOK"), country("Denmark|Danish|Copenhagen", "DKK"))),
             Map.entry("NOK", List.of(country("Norw|Oslo", "NOK"), country("Denmark|Danish|Copenhagen", "DKK"))),
-            Map.entry("ZMW", List.of(country("Zambia|Lusaka", "ZMW"), country("Malawi|Lilongwe", "MWK"))));
+            Map.entry("ZMW", List.of(country("Zambia|Lusaka", "ZMW"), country("Malawi|Lilongwe", "MWK"),
+                    country("Myanmar|Burm|Yangon|Naypyidaw", "MMK"), country("Papua New Guinea|Port Moresby", "PGK"))));
 
     /** How each shared currency is written when the figure does not say which country's it is. */
     private static final Map<String, Pattern> SHARED_WRITING = Map.ofEntries(
@@ -72,7 +73,7 @@ final class LocalCurrency {
             Map.entry("IRR", Pattern.compile("(?i)rials?")),
             Map.entry("SEK", Pattern.compile("(?i)krona|kronor|\\bkr\\b")),
             Map.entry("NOK", Pattern.compile("(?i)krone|kroner")),
-            Map.entry("ZMW", Pattern.compile("(?i)kwacha")));
+            Map.entry("ZMW", Pattern.compile("(?i)kwacha|(?-i:\\bK(?=\\d))")));
 
     /** Where a text's bare "$" may be its own country's dollar. */
     private static final List<Country> DOLLAR_COUNTRIES = List.of(country("Australia", "AUD"),

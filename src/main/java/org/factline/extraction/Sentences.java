@@ -11,7 +11,7 @@ final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
             "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "gov", "gen", "sen", "rep",
-            "approx", "est", "fig");
+            "approx", "est", "fig", "rs", "fr");
 
     private Sentences() {
     }

@@ -35,9 +35,15 @@ final class Standing {
 
     /** A scale word after a number, written onto it or after a space or hyphen: "27.5 trillion", "254bn". */
     private static final String SCALE_AFTER = "[\\s-]?(?:quadrillion|trillion|billion|million|tn|trn|tr|bn|m)(?![\\p{L}])";
-    /** What follows a number after a one-letter currency: a scale ("N27.5 trillion", "R400-billion") or "/$". */
-    private static final Pattern LETTER_CURRENCY_TAIL = Pattern.compile(SCALE_AFTER + "|/(?:US)?\\$",
+    /**
+     * What follows a number after a one-letter currency: a scale ("N27.5 trillion", "R400-billion"), "/$", or the
+     * currency it is a rate against ("R18.90 against the dollar", "K2,100 per dollar").
+     */
+    private static final Pattern LETTER_CURRENCY_TAIL = Pattern.compile(SCALE_AFTER + "|/(?:US)?\\$|"
+            + "\\s+(?:per|to|against)\\s+(?:the\\s+|one\\s+|a\\s+)?(?:US\\s+|U\\.S\\.\\s+)?(?:dollar|greenback|euro)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
+    /** Where "K" before an amount is the currency: Zambia's and Malawi's kwacha, Myanmar's kyat, Papua New Guinea's kina. */
+    private static final Pattern K_COUNTRIES = Pattern.compile("Zambia|Malawi|Myanmar|Burm|Papua New Guinea");
     /** What follows a number after "US": cents ("US66.2 cents") or a scale ("US5bn"). */
     private static final Pattern US_TAIL = Pattern.compile("\\s+cents(?![\\p{L}])|" + SCALE_AFTER,
             Pattern.CASE_INSENSITIVE);
@@ -74,6 +80,10 @@ final class Standing {
             case "US" -> US_TAIL.matcher(text).region(ne, text.length()).lookingAt();
             case "W" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
                     && text.contains("Korea"); // "W677.4 trillion" in a Korean paper
+            case "K" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
+                    && K_COUNTRIES.matcher(text).find(); // kwacha, kyat, kina: "K217 billion" in a Zambian paper
+            case "Q" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
+                    && text.contains("Guatemal"); // "Q150 billion" of quetzales
             default -> "PHP".equals(LocalCurrency.pesoOf(text));
         };
     }

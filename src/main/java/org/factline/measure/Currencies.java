@@ -20,7 +20,7 @@ public final class Currencies {
 
     /** Each currency noun: the code it names alone, its singular, then its plurals. */
     private static final String[][] NOUNS = {
-        {"USD", "dollar", "dollars"}, {"EUR", "euro", "euros"}, {"GBP", "pound", "pounds"},
+        {"USD", "dollar", "dollars", "greenback", "greenbacks"}, {"EUR", "euro", "euros"}, {"GBP", "pound", "pounds"},
         {"RUB", "rouble", "roubles", "ruble", "rubles"}, {"KGS", "som", "soms"}, {"TJS", "somoni"},
         {"AMD", "dram", "drams"}, {"INR", "rupee", "rupees"}, {"JPY", "yen"}, {"CNY", "yuan", "renminbi"},
         {"KZT", "tenge"}, {"TRY", "lira", "liras", "lire"}, {"UAH", "hryvnia", "hryvnias"}, {"CHF", "franc", "francs"},
@@ -28,10 +28,10 @@ public final class Currencies {
         {"KES", "shilling", "shillings"}, {"PLN", "zloty", "zlotys", "zlotych", "złoty", "złotys", "złotych", "zł"}, {"HUF", "forint", "forints"},
         {"NGN", "naira"}, {"IDR", "rupiah"}, {"THB", "baht"}, {"MYR", "ringgit"}, {"KWD", "dinar", "dinars"},
         {"SAR", "riyal", "riyals"}, {"IRR", "rial", "rials"}, {"AED", "dirham", "dirhams"},
-        {"SEK", "krona", "kronor"}, {"NOK", "krone", "kroner"}, {"CZK", "koruna", "korunas", "koruny"},
+        {"SEK", "krona", "kronor"}, {"NOK", "krone", "kroner"}, {"CZK", "koruna", "korunas", "koruny", "kč"},
         {"ZMW", "kwacha"}, {"GHS", "cedi", "cedis"}, {"ETB", "birr"}, {"RON", "leu", "lei"}, {"BGN", "lev", "leva"},
-        {"GEL", "lari"}, {"AZN", "manat"}, {"UZS", "soums"}, {"AFN", "afghani", "afghanis"}, {"BDT", "taka"},
-        {"MMK", "kyat", "kyats"}, {"LAK", "kip"}, {"KHR", "riel", "riels"}, {"VND", "dong"}, {"PEN", "soles"},
+        {"GEL", "lari"}, {"AZN", "manat"}, {"UZS", "soum", "soums"}, {"AFN", "afghani", "afghanis"}, {"BDT", "taka"},
+        {"MMK", "kyat", "kyats"}, {"PGK", "kina"}, {"LAK", "kip"}, {"KHR", "riel", "riels"}, {"VND", "dong"}, {"PEN", "soles"},
         {"BOB", "boliviano", "bolivianos"}, {"GTQ", "quetzal", "quetzales"}, {"CRC", "colones"},
         {"HNL", "lempira", "lempiras"}, {"NIO", "cordobas", "córdobas"}, {"PYG", "guaranies", "guaraníes"},
         {"AOA", "kwanza", "kwanzas"}, {"MZN", "metical", "meticais"}, {"BWP", "pula"}, {"GMD", "dalasi", "dalasis"},

@@ -36,13 +36,18 @@ public final class FigureParser {
             Map.entry("₭", "LAK"), Map.entry("៛", "KHR"), Map.entry("₲", "PYG"), Map.entry("₵", "GHS"),
             Map.entry("₪", "ILS"), Map.entry("N$", "NAD"), Map.entry("J$", "JMD"), Map.entry("TT$", "TTD"),
             Map.entry("RD$", "DOP"), Map.entry("EC$", "XCD"), Map.entry("NIS", "ILS"), Map.entry("KR", "SEK"), Map.entry("W", "KRW"),
-            Map.entry("TL", "TRY"), Map.entry("LE", "EGP"));
+            Map.entry("TL", "TRY"), Map.entry("LE", "EGP"), Map.entry("FT", "HUF"), Map.entry("KČ", "CZK"),
+            Map.entry("FR.", "CHF"), Map.entry("SFR", "CHF"), Map.entry("RB", "RUB"), Map.entry("DA", "DZD"),
+            Map.entry("COP$", "COP"), Map.entry("COL$", "COP"), Map.entry("CLP$", "CLP"), Map.entry("AR$", "ARS"),
+            Map.entry("MXN$", "MXN"), Map.entry("MX$", "MXN"), Map.entry("CA$", "CAD"), Map.entry("AU$", "AUD"),
+            Map.entry("UY$", "UYU"), Map.entry("$U", "UYU"), Map.entry("BZ$", "BZD"), Map.entry("FJ$", "FJD"),
+            Map.entry("K", "ZMW"), Map.entry("Q", "GTQ"));
 
     /**
      * Prefixes written onto a number that are as often part of a name ("N95", "R21", "US100"): a currency only where
      * the text around says so ("N27.5 trillion", "R17.62/$", "US66.2 cents"), which the extractor judges.
      */
-    public static final java.util.List<String> NAME_LIKE_PREFIXES = java.util.List.of("N", "R", "US", "P", "W");
+    public static final java.util.List<String> NAME_LIKE_PREFIXES = java.util.List.of("N", "R", "US", "P", "W", "K", "Q");
 
     /**
      * The currency signs and abbreviations written before an amount, as a regular expression, longest first (so
@@ -52,7 +57,7 @@ public final class FigureParser {
     public static final String CURRENCY_SIGNS = CURRENCY_PREFIXES.keySet().stream()
             .filter(k -> !NAME_LIKE_PREFIXES.contains(k))
             .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
-            .map(k -> Character.isLetter(k.charAt(0)) ? "(?<![\\p{L}])(?i:" + Pattern.quote(k) + ")" : Pattern.quote(k))
+            .map(k -> Character.isLetter(k.charAt(0)) ? "(?<![\\p{L}])(?iu:" + Pattern.quote(k) + ")" : Pattern.quote(k))
             .collect(Collectors.joining("|"));
 
     /** Hundredths of a currency: "20 cents" is 0.20 dollars. */
@@ -103,14 +108,20 @@ public final class FigureParser {
 
     private static final Pattern BASIS_POINTS = Pattern.compile("-?basis[- ]points?|bps|bp", Pattern.CASE_INSENSITIVE);
 
-    /** The ISO 4217 codes Factline knows: those its signs name, and those the currency nouns name. */
-    private static final Set<String> KNOWN_CURRENCIES = java.util.stream.Stream.concat(Stream.of(
-            "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "KGS", "KZT", "UZS", "TJS", "AMD", "BYN", "CHF",
-            "CAD", "AUD", "TRY", "UAH", "BRL", "ZAR", "MXN", "SEK", "NOK", "DKK", "PLN", "KRW", "KES", "NGN", "EGP",
-            "HUF", "IDR", "THB", "MYR", "ARS", "CLP", "COP", "PHP", "UYU", "HKD", "SGD", "NZD", "TWD", "VND", "BDT",
-            "UGX", "TZS", "GHS", "PKR", "SAR", "QAR", "AED", "KWD", "BHD", "OMR", "PEN", "AOA", "MWK", "JOD",
-            "XOF", "XAF", "GEL", "AZN", "MNT", "LAK", "KHR", "PYG", "ILS", "NAD", "JMD", "TTD", "DOP", "XCD"),
-            Currencies.codes().stream()).collect(Collectors.toUnmodifiableSet());
+    /**
+     * ISO 4217 codes that are also words written in capitals before a number ("TOP 10", "ALL 27 members"), and the
+     * codes of metals, funds and tests, which no article states an amount in.
+     */
+    private static final Set<String> CODES_NOT_READ = Set.of("ALL", "TOP", "CUP", "MOP", "SOS", "BOB", "XXX", "XTS",
+            "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "XFO", "XFU", "CHE", "CHW", "USN",
+            "USS", "BOV", "CLF", "COU", "MXV", "UYI", "UYW");
+
+    /** The ISO 4217 codes Factline knows: the JDK's list of currencies, less {@link #CODES_NOT_READ}, and those the currency nouns name. */
+    private static final Set<String> KNOWN_CURRENCIES = Stream.concat(
+                    java.util.Currency.getAvailableCurrencies().stream().map(java.util.Currency::getCurrencyCode)
+                            .filter(c -> !CODES_NOT_READ.contains(c)),
+                    Currencies.codes().stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     /** The ISO 4217 codes Factline knows, as a regular expression. */
     public static final String CURRENCY_CODES = String.join("|", new java.util.TreeSet<>(KNOWN_CURRENCIES));

@@ -593,4 +593,33 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.unit() + " " + c.kind())
                 .containsExactly("MAD 5 billion MAD MONEY", "2 billion MAD MAD MONEY");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Colombia's debt reached COP$ 900 trillion.                   | COP$ 900 trillion | 900000000000000 | COP | money",
+        "Hungary's deficit is Ft 4,000 billion.                       | Ft 4,000 billion  | 4000000000000   | HUF | money",
+        "Czech firms paid Kč 50 billion.                              | Kč 50 billion     | 50000000000     | CZK | money",
+        "Czech firms paid 3 billion Kč more.                          | 3 billion Kč      | 3000000000      | CZK | money",
+        "The SNB's loss came to Fr. 132bn.                            | Fr. 132bn         | 132000000000    | CHF | money",
+        "Algeria's budget is DA 15,000 billion.                       | DA 15,000 billion | 15000000000000  | DZD | money",
+        "The Maldives sold MVR 40bn of bills.                         | MVR 40bn          | 40000000000     | MVR | money",
+        "Russia's fund holds Rb 30trn.                                | Rb 30trn          | 30000000000000  | RUB | money",
+        "Uzbekistan's budget is 100 trillion soums.                   | 100 trillion soums | 100000000000000 | UZS | money",
+        "Guatemala's remittances reached Q150 billion.                | Q150 billion      | 150000000000    | GTQ | money",
+        "Zambia's budget is K217 billion.                             | K217 billion      | 217000000000    | ZMW | money",
+        "Myanmar's kyat weakened to K2,100 per dollar.                | K2,100            | 2100            | MMK | other",
+        "South Africa's rand weakened to R18.90 against the dollar.   | R18.90            | 18.90           | ZAR | other",
+        "The won closed at 1,330 to the greenback in Seoul.           | 1,330             | 1330            | KRW | other"
+    })
+    void currencySignsOfMoreCountriesAreRead(String text, String figure, String value, String unit, String kind) {
+        assertReads(text, figure, value, unit, kind);
+    }
+
+    @Test
+    void lettersThatAreNamesOrWordsAreNoCurrencies() {
+        assertThat(FigureExtractor.extract("The K2 expedition and the Q3 results; the R21 road in Zambia."))
+                .isEmpty();
+        assertThat(FigureExtractor.extract("TOP 10 banks and ALL 27 members agreed."))
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("10 banks banks", "27 members members");
+    }
 }
