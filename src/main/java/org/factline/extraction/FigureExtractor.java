@@ -43,7 +43,7 @@ public final class FigureExtractor {
     private static final Pattern PERCENT = Pattern.compile(
             "\\G(?: ?%|\\s+(?:percent|per\\s+cent|pct)(?![\\p{L}])|pc(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
     private static final Pattern POINTS_OF_PERCENT = Pattern.compile(
-            "\\G(?:\\s+|-)(?:percentage[\\s-]+points?|basis[\\s-]+points?)(?![\\p{L}])|\\G\\s*(?:pp|ppt|bps|bp)(?![\\p{L}])",
+            "\\G(?:\\s+|-)(?:percentage[\\s-]+points?|basis[\\s-]+points?)(?![\\p{L}])|\\G\\s+of\\s+a\\s+percentage[\\s-]point(?![\\p{L}])|\\G\\s*(?:pp|ppt|bps|bp)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INDEX_POINTS = Pattern.compile("\\G\\s+(?:points|pts)(?![\\p{L}])");
     /** A currency after the amount: a noun, perhaps with its country's adjective ("Australian dollars"), or a code. */

@@ -44,6 +44,8 @@ final class Standing {
             Pattern.CASE_INSENSITIVE);
     /** Where "K" before an amount is the currency: Zambia's and Malawi's kwacha, Myanmar's kyat, Papua New Guinea's kina. */
     private static final Pattern K_COUNTRIES = Pattern.compile("Zambia|Malawi|Myanmar|Burm|Papua New Guinea");
+    /** "sub-4%": a level below which something is, as the number it states. */
+    private static final Pattern SUB_PERCENT_BEFORE = Pattern.compile("(?<![\\p{L}])(?i:sub)-$");
     /** What follows a number after "US": cents ("US66.2 cents") or a scale ("US5bn"). */
     private static final Pattern US_TAIL = Pattern.compile("\\s+cents(?![\\p{L}])|" + SCALE_AFTER,
             Pattern.CASE_INSENSITIVE);
@@ -100,8 +102,10 @@ final class Standing {
             return false;
         }
         if ((before == '-' || before == '–') && ns > 1 && Character.isLetter(text.charAt(ns - 2))
-                && !FigureExtractor.MONEY_RANGE_HEAD.matcher(text.substring(Math.max(0, ns - 20), ns)).find()) {
-            return false; // "COVID-19", "A-320", but not the "35m" of "$30m-35m"
+                && !FigureExtractor.MONEY_RANGE_HEAD.matcher(text.substring(Math.max(0, ns - 20), ns)).find()
+                && !(SUB_PERCENT_BEFORE.matcher(text.substring(Math.max(0, ns - 5), ns)).find()
+                        && text.startsWith("%", ne))) {
+            return false; // "COVID-19", "A-320", but not the "35m" of "$30m-35m" nor the "4%" of "sub-4%"
         }
         if (ne < text.length()) {
             char after = text.charAt(ne);

@@ -45,7 +45,7 @@ public final class Units {
             case "%", "percent", "per cent", "pct", "pc":
                 return PERCENT;
             case "pp", "ppt", "percentage point", "percentage points", "percentage_point", "-percentage-point",
-                 "-percentage-points":
+                 "-percentage-points", "of a percentage point", "of a percentage-point":
                 return PERCENTAGE_POINT;
             default:
                 break;

@@ -622,4 +622,18 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("TOP 10 banks and ALL 27 members agreed."))
                 .extracting(c -> c.text() + " " + c.unit()).containsExactly("10 banks banks", "27 members members");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The two-year yield gained 0.3 of a percentage point.       | 0.3 of a percentage point | 0.3 | percentage_point | percent",
+        "Unemployment has stayed sub-4% all year.                   | 4%                        | 4   | percent          | percent"
+    })
+    void aFractionOfAPointAndALevelBelowWhichAreRead(String text, String figure, String value, String unit, String kind) {
+        assertReads(text, figure, value, unit, kind);
+    }
+
+    @Test
+    void aHyphenAfterLettersStillJoinsANameToItsNumber() {
+        assertThat(FigureExtractor.extract("The COVID-19 wave hit the sub-5 group of A-320 jets.")).isEmpty();
+    }
 }
