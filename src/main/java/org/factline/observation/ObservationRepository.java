@@ -136,14 +136,18 @@ class ObservationRepository {
         FactSort by = sort == null ? FactSort.PERIOD : sort;
         Map<String, Object> params = new HashMap<>();
         String dir = descending ? " desc" : "";
-        String observation = by == FactSort.PERIOD && walkPeriodIndex(s, offset + (long) limit)
-                ? "observation o use index (observation_period_idx)" : "observation o";
-        String sql = (by.ofSeries ? "select o.id" + FROM + " where " + where(s, params)
-                : "select o.id from " + observation + " where " + whereOfObservation(s, params))
-                + " order by " + by.column + dir + ", o.id" + dir + " offset :offset rows fetch next :limit rows only";
-        params.put("offset", offset);
-        params.put("limit", limit);
-        List<Long> ids = jdbc.sql(sql).params(params).query(Long.class).list();
+        boolean walk = by == FactSort.PERIOD && walkPeriodIndex(s, offset + (long) limit);
+        List<Long> ids = by == FactSort.PERIOD && descending && !walk
+                ? newestAboveFloor(s, offset, limit).orElse(null) : null;
+        if (ids == null) {
+            String observation = walk ? "observation o use index (observation_period_idx)" : "observation o";
+            String sql = (by.ofSeries ? "select o.id" + FROM + " where " + where(s, params)
+                    : "select o.id from " + observation + " where " + whereOfObservation(s, params))
+                    + " order by " + by.column + dir + ", o.id" + dir + " offset :offset rows fetch next :limit rows only";
+            params.put("offset", offset);
+            params.put("limit", limit);
+            ids = jdbc.sql(sql).params(params).query(Long.class).list();
+        }
         Map<Long, Observation> rows = new HashMap<>();
         findAll(ids).forEach(o -> rows.put(o.id(), o));
         return ids.stream().map(rows::get).toList();
@@ -159,29 +163,82 @@ class ObservationRepository {
      * of geographies and indicators alone, and only on H2 (PostgreSQL's planner weighs the limit itself).
      */
     boolean walkPeriodIndex(ObservationSelection s, long rowsUpToPageEnd) {
-        if (bulk.isPostgres() || s.ids() != null || s.sources() != null || s.status() != null) {
+        Optional<List<String>> indicators = indicatorsOfSeriesSelection(s);
+        if (indicators.isEmpty()) {
             return false;
         }
-        List<String> indicators = s.indicators();
-        if (s.textMatch() != null) {
-            if (!s.textMatch().sources().isEmpty()) {
-                return false;
-            }
-            indicators = indicators.isEmpty() ? s.textMatch().indicators()
-                    : indicators.stream().filter(s.textMatch().indicators()::contains).toList();
-            if (indicators.isEmpty()) {
-                return false;
-            }
-        }
-        if (s.geographies().isEmpty() && indicators.isEmpty()) {
-            return false;
-        }
-        long selected = summaries.observationsOf(s.geographies(), indicators);
+        long selected = summaries.observationsOf(s.geographies(), indicators.get());
         if (selected == 0) {
             return false;
         }
         long total = jdbc.sql("select count(*) from observation").query(Long.class).single();
         return (double) rowsUpToPageEnd * total / selected <= selected / 2.0;
+    }
+
+    /**
+     * The indicators of a selection made of geographies and indicators alone (a text search names indicators), whose
+     * size the series summaries tell; empty for any other selection, and on PostgreSQL, whose planner weighs the
+     * page's limit itself.
+     */
+    private Optional<List<String>> indicatorsOfSeriesSelection(ObservationSelection s) {
+        if (bulk.isPostgres() || s.ids() != null || s.sources() != null || s.status() != null) {
+            return Optional.empty();
+        }
+        List<String> indicators = s.indicators();
+        if (s.textMatch() != null) {
+            if (!s.textMatch().sources().isEmpty()) {
+                return Optional.empty();
+            }
+            indicators = indicators.isEmpty() ? s.textMatch().indicators()
+                    : indicators.stream().filter(s.textMatch().indicators()::contains).toList();
+            if (indicators.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        return s.geographies().isEmpty() && indicators.isEmpty() ? Optional.empty() : Optional.of(indicators);
+    }
+
+    /**
+     * The ids of a page of the newest rows read only from the period on which the rows up to the page's end begin,
+     * by the series summaries' estimate ({@link PeriodFloor}): about as many rows as the page's depth instead of the
+     * whole selection, which H2 reads through the series key and sorts (decision 016). The rows counted from that
+     * period prove the page right; when there are too few, the floor is set lower once, then the caller reads the
+     * whole selection. Empty when the estimate cannot help: another kind of selection, periods chosen, or a page
+     * past half the selection.
+     */
+    Optional<List<Long>> newestAboveFloor(ObservationSelection s, int offset, int limit) {
+        Optional<List<String>> indicators = indicatorsOfSeriesSelection(s);
+        if (indicators.isEmpty() || s.from() != null || s.to() != null) {
+            return Optional.empty();
+        }
+        List<PeriodFloor.Span> spans = summaries.spansOf(s.geographies(), indicators.get());
+        long selected = spans.stream().mapToLong(PeriodFloor.Span::observations).sum();
+        long needed = offset + (long) limit;
+        for (double margin : new double[] {1.25, 2}) { // a quarter more than needed, then twice as many
+            long rows = (long) (needed * margin) + limit;
+            if (rows > selected / 2) {
+                return Optional.empty();
+            }
+            Optional<LocalDate> floor = PeriodFloor.of(spans, rows);
+            if (floor.isEmpty()) {
+                return Optional.empty();
+            }
+            Map<String, Object> params = new HashMap<>();
+            // Joined, each series' rows from the floor on are one range of the series key; with the series as an IN
+            // subquery, H2 read the whole table.
+            String sql = "select o.id, count(*) over () as n" + FROM + " where " + where(s, params)
+                    + " and o.period_start >= :floor"
+                    + " order by o.period_start desc, o.id desc offset :offset rows fetch next :limit rows only";
+            params.put("floor", floor.get());
+            params.put("offset", offset);
+            params.put("limit", limit);
+            List<long[]> page = jdbc.sql(sql).params(params).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                    .list();
+            if (!page.isEmpty() && page.get(0)[1] >= needed) {
+                return Optional.of(page.stream().map(r -> r[0]).toList());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every observation of the selection in series order (indicator, geography, period, vintage), streamed. */

@@ -49,6 +49,26 @@ class SummaryRepository {
         return jdbc.sql(sql.toString()).params(p).query(Long.class).single();
     }
 
+    /**
+     * Each summarised series of these geographies and indicators (an empty list means any) as its row count, latest
+     * period and frequency: how far back its rows reach, for {@link PeriodFloor}.
+     */
+    List<PeriodFloor.Span> spansOf(List<String> geographies, List<String> indicators) {
+        Map<String, Object> p = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select observations, latest_period, frequency from series_summary"
+                + " where latest_period is not null");
+        if (!geographies.isEmpty()) {
+            sql.append(" and geography_code in (:geos)");
+            p.put("geos", geographies);
+        }
+        if (!indicators.isEmpty()) {
+            sql.append(" and indicator_code in (:indicators)");
+            p.put("indicators", indicators);
+        }
+        return jdbc.sql(sql.toString()).params(p).query((rs, i) -> new PeriodFloor.Span(rs.getLong(1),
+                rs.getObject(2, LocalDate.class), Frequency.fromCode(rs.getString(3)))).list();
+    }
+
     List<SeriesSummaries.Summary> all() {
         return jdbc.sql("select * from series_summary").query(SummaryRepository::row).list();
     }

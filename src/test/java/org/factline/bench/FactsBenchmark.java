@@ -62,6 +62,9 @@ public final class FactsBenchmark {
             out.add(time("facts page: one geography, newest first, a page past row 10,000",
                     () -> facts.page(query(List.of(geos.get(n[0]++ % 50)), List.of(), false, null)
                             .sorted(FactSort.PERIOD, true).page(10_000 + (n[0] % 50) * 100, 100))));
+            out.add(time("facts page: one geography, newest first, a page past row 120,000 (of 200,000)",
+                    () -> facts.page(query(List.of(geos.get(n[0]++ % 50)), List.of(), false, null)
+                            .sorted(FactSort.PERIOD, true).page(120_000 + (n[0] % 50) * 100, 100))));
             out.add(time("facts page: one geography and indicator, by value",
                     () -> facts.page(query(List.of(geos.get(n[0]++ % 50)), List.of("FL.BENCH." + (n[0] % 100)), false,
                             null).sorted(FactSort.VALUE, false))));

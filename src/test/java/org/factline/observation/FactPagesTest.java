@@ -11,7 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Pages in period order are the same rows whichever way the database is asked for them: by walking the period index
- * (a selection's first pages on H2) or through the series key (its deep pages, and every page on PostgreSQL).
+ * (a selection's first pages on H2), from the period its rows up to the page begin on (deeper pages, newest first,
+ * on H2), or through the series key (the rest, and every page on PostgreSQL).
  */
 @FactlineTest
 class FactPagesTest {
@@ -38,8 +39,17 @@ class FactPagesTest {
                 List<Long> expected = sorted(selection, descending);
                 assertThat(expected).hasSizeGreaterThan(10 * PAGE);
                 List<Boolean> walked = new ArrayList<>();
+                List<Integer> fromFloor = new ArrayList<>();
                 for (int offset = 0; offset < expected.size(); offset += PAGE) {
                     walked.add(repository.walkPeriodIndex(selection, offset + PAGE));
+                    List<Long> page = expected.subList(offset, Math.min(expected.size(), offset + PAGE));
+                    if (descending) {
+                        int at = offset;
+                        repository.newestAboveFloor(selection, offset, PAGE).ifPresent(ids -> {
+                            fromFloor.add(at);
+                            assertThat(ids).as("the page at %d read from its floor", at).isEqualTo(page);
+                        });
+                    }
                     assertThat(observations.page(selection, FactSort.PERIOD, descending, offset, PAGE).stream()
                             .map(Observation::id).toList())
                             .as("the page at %d, %s", offset, descending ? "newest first" : "oldest first")
@@ -48,6 +58,12 @@ class FactPagesTest {
                 if (!repository.isPostgres()) {
                     assertThat(walked).as("the first pages walk the period index, the deep ones do not")
                             .startsWith(true).endsWith(false);
+                    if (selection == some && descending) {
+                        assertThat(fromFloor).as("pages past the walk read from a floor")
+                                .anyMatch(at -> !repository.walkPeriodIndex(selection, at + PAGE));
+                    }
+                } else {
+                    assertThat(fromFloor).isEmpty();
                 }
             }
         }
