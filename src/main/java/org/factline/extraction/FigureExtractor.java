@@ -84,6 +84,8 @@ public final class FigureExtractor {
     private static final Pattern NOT_A_COUNT = Pattern.compile("(?i)\\b(?:points?|pts|bps)$");
     /** "322.6 to the dollar, against 198.8 in 2021": a number set against a figure before it. */
     private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|compared\\s+with)\\s+$");
+    /** "from" right before a number: the value a figure just stated changed from. */
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+$");
     /** "closed at 2,593", "traded at about 1,050": a level, not a count. */
     private static final Pattern LEVEL_AT = Pattern.compile("(?i)\\bat\\s+(?:about\\s+|around\\s+|some\\s+)?$");
     /** "a P/E of 21", "a price-to-earnings ratio of 18": a valuation multiple named before its number. */
@@ -346,6 +348,11 @@ public final class FigureExtractor {
             } else if (!scaled && SET_AGAINST.matcher(head).find()
                     && (tail = figureBefore(text, ns, sentences)).isPresent()) {
                 end = p; // "322.6 to the dollar, against 198.8 in 2021": read as the figure it is set against
+                defaultUnit = tail.get().unit();
+                perCurrency = tail.get().per();
+            } else if (!scaled && FROM.matcher(head).find() && (tail = figureBefore(text, ns, sentences)).isPresent()
+                    && tail.get().per() != null && ns - tail.get().end() <= 40) {
+                end = p; // "3,466 per dollar from 3,141": the rate it changed from
                 defaultUnit = tail.get().unit();
                 perCurrency = tail.get().per();
             } else if (scaled) {

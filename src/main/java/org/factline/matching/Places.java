@@ -24,6 +24,9 @@ final class Places {
             "east", "west", "new", "great", "democratic", "federal", "islamic", "arab", "republic", "saint", "upper",
             "middle", "lower", "other", "small", "least", "heavily", "fragile", "sub");
 
+    /** Words before "America" that make it a continent or a part of one. */
+    private static final java.util.Set<String> CONTINENT_PARTS = java.util.Set.of("south", "latin", "central");
+
     private final Map<String, List<Name>> byFirstWord = new HashMap<>();
     private final Map<String, Geography> prefixes = new HashMap<>();
     private final Map<String, Geography> byCode = new HashMap<>();
@@ -102,6 +105,9 @@ final class Places {
                 for (int len = Math.min(w.length(), 24); len >= 5 && g == null; len--) {
                     g = prefixes.get(w.substring(0, len));
                 }
+            }
+            if (g != null && i > 0 && tokens.get(i).startsWith("americ") && CONTINENT_PARTS.contains(tokens.get(i - 1))) {
+                g = null; // "South America", "Latin American": a continent, not the United States
             }
             if (g != null) {
                 found.add(new Mention(g, spans.get(i)[0]));

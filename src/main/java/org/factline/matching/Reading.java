@@ -88,10 +88,28 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             int m = java.time.Month.valueOf(month.group(1).toUpperCase(java.util.Locale.ROOT)).getValue();
             period = Period.month(y == null ? published : y, m);
             weight = 1.0;
+        } else if (!forTheYear && (stated == null || !stated.adjacent() && owned(stated, s))
+                && FROM_BEFORE.matcher(s.substring(Math.max(0, at - 30), at)).find()
+                && OTHER_NUMBER.matcher(s.substring(0, at)).find()) {
+            // "fell to 5.8% from 6.8%", "to 2.5% for the year from 11.9%": with no year of its own, a figure after
+            // "from" is most likely the period before the figure it changed to; the data may say otherwise, and an
+            // editor decides.
+            int to = yearOfFigureBefore(years, s, at, published);
+            period = Period.year(to - 1);
+            weight = 0.6;
+            others.add(Period.year(to));
+            shared = true;
         } else if (stated != null) {
             period = Period.year(stated.year());
             weight = stated.weight();
-            if (!stated.adjacent() && owned(stated, s)) {
+            if (!stated.adjacent() && owned(stated, s) && stated.start() < at
+                    && years.stream().allMatch(other -> other.year() == stated.year())
+                    && stated.year() != published - 1) {
+                // The only year is named before, and for another figure ("the $29.2 billion of 2022 …, for a
+                // population of 20.7 million"): the last full year is as likely, and the data may tell.
+                others.add(Period.year(published - 1));
+                shared = true;
+            } else if (!stated.adjacent() && owned(stated, s)) {
                 // The nearest year is another figure's ("after 5.7% in 2021, making the economy worth $299 billion"):
                 // the sentence's other years are possible too, a little less so, and the data may tell which.
                 years.stream().map(YearMention::year).distinct().filter(other -> other != stated.year())
@@ -171,6 +189,25 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             out.add(new YearMention(at, before - 1, 0.6, false, r.group(1).equalsIgnoreCase("a")));
         }
         return out;
+    }
+
+    /** "from 6.8%", "up from 12%": the value a figure changed from. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:about\\s+|around\\s+|nearly\\s+|"
+            + "almost\\s+|just\\s+)?[$€£¥]?$");
+
+    /** The year of the last figure before {@code at}: its own year as {@link #statedYear} finds it, else the last full year. */
+    private static int yearOfFigureBefore(List<YearMention> years, String s, int at, int published) {
+        Matcher n = OTHER_NUMBER.matcher(s.substring(0, at));
+        int last = -1;
+        while (n.find()) {
+            last = n.start();
+        }
+        int end = last;
+        while (end < at && !Character.isWhitespace(s.charAt(end))) {
+            end++;
+        }
+        YearMention y = statedYear(years, s, last, end - last);
+        return y == null ? published - 1 : y.year();
     }
 
     /** Whether a year is named right after another figure ("5.7% in 2021"), and so is that figure's. */

@@ -636,4 +636,13 @@ class FigureExtractorTest {
     void aHyphenAfterLettersStillJoinsANameToItsNumber() {
         assertThat(FigureExtractor.extract("The COVID-19 wave hit the sub-5 group of A-320 jets.")).isEmpty();
     }
+
+    @Test
+    void aBareNumberAfterFromTakesTheRateItChangedFrom() {
+        assertThat(FigureExtractor.extract("The tugrik weakened to an average of 3,466 per dollar from 3,141 in Mongolia."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.per())
+                .containsExactly("3,466 MNT USD", "3,141 MNT USD");
+        assertThat(FigureExtractor.extract("Oil rose to $85 a barrel from $80, and the plant employs 300 from 250."))
+                .extracting(Candidate::text).doesNotContain("250");
+    }
 }

@@ -76,6 +76,23 @@ class ReadingTest {
         assertThat(r.periodShared()).isEqualTo(shared);
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Inflation slowed to an average of 4.6% from 9.8%, close to the bank's 4% target.    | 9.8%         | 2022 | 2023 | true",
+        "Inflation fell to an average of 2.5% for the year from 11.9% in the year before.    | 2.5%         | 2023 |      | false",
+        "The jobless rate fell to 5.8% in 2023 from 6.8% in 2022.                            | 6.8%         | 2022 |      | false",
+        "The tugrik weakened to 3,466 per dollar in 2021 from 3,141.                         | 3,141        | 2020 | 2021 | true",
+        "It was worth $28.2 billion, less than the $29.2 billion of 2022, for 20.7 million.  | 20.7 million | 2022 | 2023 | true"
+    })
+    void aFigureWithNoYearOfItsOwnAfterFromOrAnotherFiguresYearLeavesThePeriodToTheData(String sentence,
+            String figure, String period, String others, boolean shared) {
+        Reading r = read(sentence, figure, LocalDate.of(2024, 3, 1));
+        assertThat(r.period()).hasToString(period);
+        assertThat(r.otherPeriods()).extracting(Object::toString)
+                .containsExactlyElementsOf(others == null ? java.util.List.of() : java.util.List.of(others));
+        assertThat(r.periodShared()).isEqualTo(shared);
+    }
+
     /** How the figure written so in the sentence is read, in an article published on that day. */
     private static Reading read(String sentence, String figure, LocalDate published) {
         Candidate f = FigureExtractor.extract(sentence).stream().filter(c -> c.text().equals(figure)).findFirst()
