@@ -273,6 +273,7 @@ public final class FigureExtractor {
         boolean perDollar = text.startsWith("/$", p) || text.startsWith("/US$", p);
         boolean rateAgainst = !scaled && PER_CURRENCY.matcher(text).region(p, text.length()).lookingAt();
         if (("N".equals(currencyBefore) || "R".equals(currencyBefore)) && !scaled && !perDollar && !rateAgainst
+                && !Standing.earlierInSentence(text, currencyBefore, ne)
                 || "US".equals(currencyBefore) && !scaled && !CENTS.matcher(text).region(p, text.length()).lookingAt()) {
             // Nigerian papers write naira as "N27.5 trillion", South African ones rand as "R254bn" or "R17.62/$",
             // or "R18.90 against the dollar", Australian ones the US dollar's price as "US66.2 cents"; "N95" is a
@@ -280,10 +281,15 @@ public final class FigureExtractor {
             currencyBefore = null;
             start = ns;
         }
+        Optional<Candidate> tail;
         if (currencyBefore != null && perDollar) {
             perCurrency = "USD"; // "R17.62/$": an exchange rate, so many rand to the dollar
+        } else if (currencyBefore != null && !scaled && !rateAgainst
+                && (SET_AGAINST.matcher(head).find() || FROM.matcher(head).find())
+                && (tail = figureBefore(text, start, sentences)).isPresent() && tail.get().per() != null
+                && start - tail.get().end() <= 40) {
+            perCurrency = tail.get().per(); // "K20.2 per dollar against K16.9 in 2022": the rate it is set against
         }
-        Optional<Candidate> tail;
         int end;
         Matcher x;
         if ((x = PERCENT.matcher(text).region(p, text.length())).lookingAt()

@@ -77,6 +77,39 @@ final class Standing {
         if (!FigureParser.NAME_LIKE_PREFIXES.contains(letters)) {
             return FigureParser.isCurrencySign(letters);
         }
+        return saysCurrency(text, letters, ne) || earlierInSentence(text, letters, ne);
+    }
+
+    /** A number with a name-like prefix written onto it ("K20.2", "N95"): the prefix, then the number. */
+    private static final Pattern PREFIXED_NUMBER = Pattern.compile("(?<![\\p{L}\\d])("
+            + String.join("|", FigureParser.NAME_LIKE_PREFIXES) + ")(\\d[\\d,]*(?:\\.\\d+)?)");
+
+    /**
+     * Whether a name-like prefix was a currency by {@link #saysCurrency} earlier in the same sentence: "averaging
+     * K20.2 per dollar against K16.9 in 2022" states two amounts of kwacha.
+     */
+    static boolean earlierInSentence(String text, String letters, int ne) {
+        int ns = ne;
+        while (ns > 0 && (Character.isDigit(text.charAt(ns - 1)) || text.charAt(ns - 1) == '.'
+                || text.charAt(ns - 1) == ',')) {
+            ns--;
+        }
+        int from = Math.max(0, ns - 200);
+        int stop = Math.max(text.lastIndexOf(". ", ns - 1), text.lastIndexOf('\n', ns - 1));
+        if (stop >= from) {
+            from = stop + 1;
+        }
+        java.util.regex.Matcher m = PREFIXED_NUMBER.matcher(text).region(from, Math.max(from, ns - letters.length()));
+        while (m.find()) {
+            if (m.group(1).equals(letters) && saysCurrency(text, letters, m.end(2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether what follows the number at {@code ne}, and the text around, make a name-like prefix its currency. */
+    private static boolean saysCurrency(String text, String letters, int ne) {
         return switch (letters) {
             case "N", "R" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt();
             case "US" -> US_TAIL.matcher(text).region(ne, text.length()).lookingAt();
