@@ -84,6 +84,8 @@ public final class FigureExtractor {
     private static final Pattern NOT_A_COUNT = Pattern.compile("(?i)\\b(?:points?|pts|bps)$");
     /** "322.6 to the dollar, against 198.8 in 2021": a number set against a figure before it. */
     private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|compared\\s+with)\\s+$");
+    /** A number that is no year: another figure between two. */
+    private static final Pattern NUMBER_NOT_YEAR = Pattern.compile("(?<![\\d.,])(?!(?:19|20)\\d\\d(?!\\d))\\d");
     /** "from" right before a number: the value a figure just stated changed from. */
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+$");
     /** "closed at 2,593", "traded at about 1,050": a level, not a count. */
@@ -118,7 +120,8 @@ public final class FigureExtractor {
     /** Words that say the figure after them is a level, index reading or gauge. */
     private static final Pattern INDEX_CONTEXT = Pattern.compile(
             "(?i)\\b(?:index|indices|PMI|gauge|barometer|Sensex|Nifty|Dow|FTSE|Nikkei|DAX|Hang Seng|KOSPI|KOSDAQ|TOPIX|"
-                    + "TAIEX|Bovespa|Merval|BIST|ASX|IBEX|Stoxx|CAC|Nasdaq|S&P|points)(?![\\p{L}])"
+                    + "TAIEX|Bovespa|Merval|BIST|ASX|IBEX|Stoxx|CAC|Nasdaq|S&P|KLCI|PSEi|JCI|STI|Tadawul|TASI|EGX30|"
+                    + "JSE|WIG20|WIG|BUX|MOEX|IPSA|COLCAP|All Share|points)(?![\\p{L}])"
                     + "(?:[^.;]|\\.(?=\\d)){0,60}$");
 
     private FigureExtractor() {
@@ -287,8 +290,11 @@ public final class FigureExtractor {
         } else if (currencyBefore != null && !scaled && !rateAgainst
                 && (SET_AGAINST.matcher(head).find() || FROM.matcher(head).find())
                 && (tail = figureBefore(text, start, sentences)).isPresent() && tail.get().per() != null
-                && start - tail.get().end() <= 40) {
-            perCurrency = tail.get().per(); // "K20.2 per dollar against K16.9 in 2022": the rate it is set against
+                && (start - tail.get().end() <= 40 || tail.get().text().startsWith(currencyBefore))
+                && !NUMBER_NOT_YEAR.matcher(text.substring(tail.get().end(), start)).find()) {
+            // "K20.2 per dollar against K16.9 in 2022", "₦1,535 per dollar at the official window on Tuesday, down
+            // from ₦1,480": the rate it is set against
+            perCurrency = tail.get().per();
         }
         int end;
         Matcher x;
@@ -357,7 +363,8 @@ public final class FigureExtractor {
                 defaultUnit = tail.get().unit();
                 perCurrency = tail.get().per();
             } else if (!scaled && FROM.matcher(head).find() && (tail = figureBefore(text, ns, sentences)).isPresent()
-                    && tail.get().per() != null && ns - tail.get().end() <= 40) {
+                    && tail.get().per() != null && ns - tail.get().end() <= 40
+                    && !NUMBER_NOT_YEAR.matcher(text.substring(tail.get().end(), ns)).find()) {
                 end = p; // "3,466 per dollar from 3,141": the rate it changed from
                 defaultUnit = tail.get().unit();
                 perCurrency = tail.get().per();

@@ -75,9 +75,30 @@ final class Standing {
             return false;
         }
         if (!FigureParser.NAME_LIKE_PREFIXES.contains(letters)) {
-            return FigureParser.isCurrencySign(letters);
+            return FigureParser.isCurrencySign(letters) && (!isoCodeOnly(letters) || amountAfterCode(text, ne));
         }
         return saysCurrency(text, letters, ne) || earlierInSentence(text, letters, ne);
+    }
+
+    /** Whether the letters are an ISO code and no sign as well ("RON", "USD"; not "RMB" or "KSh"). */
+    private static boolean isoCodeOnly(String letters) {
+        return letters.length() == 3 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
+                && !FigureParser.isKnownSign(letters);
+    }
+
+    /**
+     * Whether a number written onto an ISO code reads as an amount: with a scale, separators, a decimal or three
+     * digits or more ("USD5bn", "EUR1,200", "CHF2.50"), not a model or grade ("RON95 petrol", "EUR6 engines").
+     */
+    private static boolean amountAfterCode(String text, int ne) {
+        int ns = ne;
+        while (ns > 0 && (Character.isDigit(text.charAt(ns - 1)) || text.charAt(ns - 1) == '.'
+                || text.charAt(ns - 1) == ',')) {
+            ns--;
+        }
+        String number = text.substring(ns, ne);
+        return number.length() >= 3 || number.contains(".") || number.contains(",")
+                || LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt();
     }
 
     /** A number with a name-like prefix written onto it ("K20.2", "N95"): the prefix, then the number. */

@@ -150,6 +150,11 @@ public final class FigureParser {
                 || letters.length() == 3 && letters.equals(letters.toUpperCase(Locale.ROOT)) && isKnownCurrency(letters);
     }
 
+    /** Whether letters are one of Factline's currency signs or abbreviations ("RMB", "KSh"), not only an ISO code. */
+    public static boolean isKnownSign(String letters) {
+        return CURRENCY_PREFIXES.containsKey(letters.toUpperCase(Locale.ROOT));
+    }
+
     /** What a slash rate is per: "/bbl" a barrel, "/oz" an ounce. */
     public static String perOfSlashRate(String written) {
         return SLASH_RATES.getOrDefault(written.replaceFirst("^/", "").toLowerCase(Locale.ROOT), written);

@@ -645,4 +645,29 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("Oil rose to $85 a barrel from $80, and the plant employs 300 from 250."))
                 .extracting(Candidate::text).doesNotContain("250");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Zambia's kwacha averaged K20.2 per dollar against K16.9 in 2022.                  | K16.9   | 16.9  | ZMW",
+        "The naira weakened to ₦1,535 per dollar on Tuesday, down from ₦1,480 a week earlier. | ₦1,480 | 1480  | NGN",
+        "The rand fell to R18.90 against the dollar from R17.20.                           | R17.20  | 17.20 | ZAR"
+    })
+    void anAmountSetAgainstARateInItsSentenceIsThatRate(String text, String figure, String value, String unit) {
+        Candidate c = FigureExtractor.extract(text).stream().filter(x -> x.text().equals(figure)).findFirst()
+                .orElseThrow();
+        assertThat(c.value()).isEqualByComparingTo(value);
+        assertThat(c.unit() + " " + c.per() + " " + c.kind()).isEqualTo(unit + " USD OTHER");
+    }
+
+    @Test
+    void aNumberWrittenOntoAnIsoCodeIsAnAmountOnlyWhenItReadsAsOne() {
+        assertThat(FigureExtractor.extract("Subsidies on RON95 petrol and EUR6 engines; Kenya paid USD500 and KGS37bn."))
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("USD500 USD", "KGS37bn KGS");
+    }
+
+    @Test
+    void aLevelAfterAnAsianIndexIsInPoints() {
+        assertThat(FigureExtractor.extract("The benchmark FBM KLCI closed up 0.4 per cent at 1,629.3."))
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("0.4 per cent percent", "1,629.3 points");
+    }
 }
