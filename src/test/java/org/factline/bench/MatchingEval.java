@@ -76,6 +76,8 @@ public final class MatchingEval {
                 {"blind3", "third: src/test/resources/matching/blind3, written and labelled after the newer part's "
                         + "changes"},
                 {"blind4", "fourth: src/test/resources/matching/blind4, written and labelled after the third part's "
+                        + "changes"},
+                {"blind5", "fifth: src/test/resources/matching/blind5, written and labelled after the fourth part's "
                         + "changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
