@@ -84,6 +84,8 @@ public final class FigureExtractor {
     private static final Pattern NOT_A_COUNT = Pattern.compile("(?i)\\b(?:points?|pts|bps)$");
     /** "322.6 to the dollar, against 198.8 in 2021": a number set against a figure before it. */
     private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|compared\\s+with)\\s+$");
+    /** "(2022: " before a number: the same figure for another year, as annual reports write it. */
+    private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\(\\s*(?:19|20)\\d\\d\\s*:\\s*$");
     /** A number that is no year: another figure between two. */
     private static final Pattern NUMBER_NOT_YEAR = Pattern.compile("(?<![\\d.,])(?!(?:19|20)\\d\\d(?!\\d))\\d");
     /** "from" right before a number: the value a figure just stated changed from. */
@@ -357,9 +359,11 @@ public final class FigureExtractor {
             } else if (COMPARED_FROM.matcher(head).find()
                     && (defaultUnit = countBefore(text, ns, sentences)) != null) {
                 end = p;
-            } else if (!scaled && SET_AGAINST.matcher(head).find()
+            } else if (!scaled && (SET_AGAINST.matcher(head).find() || YEAR_IN_BRACKETS.matcher(head).find())
                     && (tail = figureBefore(text, ns, sentences)).isPresent()) {
-                end = p; // "322.6 to the dollar, against 198.8 in 2021": read as the figure it is set against
+                // "322.6 to the dollar, against 198.8 in 2021", "392.5 to the dollar in 2023 (2022: 435.7)": read as
+                // the figure it is set against
+                end = p;
                 defaultUnit = tail.get().unit();
                 perCurrency = tail.get().per();
             } else if (!scaled && FROM.matcher(head).find() && (tail = figureBefore(text, ns, sentences)).isPresent()

@@ -670,4 +670,10 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("The benchmark FBM KLCI closed up 0.4 per cent at 1,629.3."))
                 .extracting(c -> c.text() + " " + c.unit()).containsExactly("0.4 per cent percent", "1,629.3 points");
     }
+
+    @Test
+    void aNumberAfterAYearInBracketsIsTheFigureBeforeForThatYear() {
+        assertThat(FigureExtractor.extract("The dram averaged 392.5 to the dollar in 2023 (2022: 435.7) in Armenia."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.per()).containsExactly("392.5 AMD USD", "435.7 AMD USD");
+    }
 }
