@@ -30,12 +30,18 @@ public record RelativeClaim(String phrase, boolean holds, String explanation) {
 
     private static final String WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "fifteen|twenty|thirty|forty|fifty)";
-    private static final Pattern FOR_YEARS = Pattern.compile("(?i)\\b(?:the\\s+)?(largest|biggest|steepest|sharpest|"
-            + "deepest|worst|sharpest|fastest|strongest|best|highest|lowest)\\s+(\\w+\\s+)?(?:(drop|fall|decline|"
-            + "contraction|slump|decrease|rise|increase|growth|gain|jump|level|rate)\\s+)?(?:for|in)\\s+(?:(\\d{1,3})|"
-            + "(" + WORDS + "))\\s+years\\b");
-    private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:the\\s+)?(largest|biggest|steepest|sharpest|"
-            + "deepest|worst|fastest|strongest|best|highest|lowest|weakest)\\b[^.;]{0,40}?\\bsince\\s+((?:19|20)\\d\\d)\\b");
+    private static final String SUPERLATIVES = "largest|biggest|steepest|sharpest|deepest|worst|fastest|strongest|best|"
+            + "highest|lowest|weakest|slowest|smallest";
+    /** "the largest drop for 26 years", "the slowest growth in a decade": group 4 years, 5 in words, 6 decades. */
+    private static final Pattern FOR_YEARS = Pattern.compile("(?i)\\b(?:the\\s+)?(" + SUPERLATIVES + ")\\s+(\\w+\\s+)?"
+            + "(?:(drop|fall|decline|contraction|slump|decrease|rise|increase|growth|gain|jump|level|rate|pace)\\s+)?"
+            + "(?:for|in)\\s+(?:(?:(\\d{1,3})|(" + WORDS + "))\\s+years|(a|one|two|three|four|five)\\s+decades?)\\b");
+    /** "a 10-year high", "a five-year low": the highest or lowest value in so many years. */
+    private static final Pattern YEAR_HIGH = Pattern.compile("(?i)\\b(?:a|an|the|its|their)\\s+(?:(\\d{1,3})|(" + WORDS
+            + "))-year\\s+(high|low)\\b");
+    /** "the highest since 2008", "the weakest since the 2009 recession", "the lowest since the crisis of 1998". */
+    private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:the\\s+)?(" + SUPERLATIVES + ")\\b[^.;]{0,40}?"
+            + "\\bsince\\s+(?:the\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:of\\s+|in\\s+)?)?((?:19|20)\\d\\d)\\b");
     private static final Pattern RECORD = Pattern.compile("(?i)\\b(?:a\\s+|an\\s+)?(?:all-time\\s+|record\\s+)(high|low)\\b");
     private static final Pattern DOUBLED = Pattern.compile("(?i)\\b(doubled|tripled|quadrupled|halved)\\b");
     /** "rose threefold", "a 3-fold increase", "a tenfold rise": the value against the one before. */
@@ -53,7 +59,7 @@ public record RelativeClaim(String phrase, boolean holds, String explanation) {
             + "(?:earlier|before|ago))|((?:19|20)\\d\\d)\\b|(?:that\\s+of\\s+|those\\s+of\\s+|the\\s+)?"
             + "(?-i:(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})))");
 
-    private static final Pattern ANY = Pattern.compile("(?i)\\b(since|years|record|all-time|doubled|tripled|"
+    private static final Pattern ANY = Pattern.compile("(?i)\\b(since|years|decades?|\\w+-year|record|all-time|doubled|tripled|"
             + "quadrupled|halved|third|quarter|half|twice|times|\\w*-?fold)\\b");
 
     /** Another economy's series, as a comparison names it ("Russia's"): its name and its values by period. */
@@ -99,10 +105,20 @@ public record RelativeClaim(String phrase, boolean holds, String explanation) {
         NavigableMap<Period, BigDecimal> measured = rateOfChange ? values : changes(values);
         Matcher m = FOR_YEARS.matcher(sentence);
         while (m.find()) {
-            int years = m.group(4) != null ? Integer.parseInt(m.group(4))
-                    : NumberWords.value(m.group(5)).orElseThrow().intValue();
+            int years = m.group(4) != null ? Integer.parseInt(m.group(4)) : m.group(5) != null
+                    ? NumberWords.value(m.group(5)).orElseThrow().intValue()
+                    : 10 * (m.group(6).equalsIgnoreCase("a") ? 1 : NumberWords.value(m.group(6)).orElseThrow().intValue());
             boolean low = isLow(m.group(1), m.group());
             extreme(m.group().strip(), period, measured, low, unit, rateOfChange)
+                    .map(e -> e.against(years, "for " + years + " years"))
+                    .ifPresent(out::add);
+        }
+        m = YEAR_HIGH.matcher(sentence);
+        while (m.find()) {
+            int years = m.group(1) != null ? Integer.parseInt(m.group(1))
+                    : NumberWords.value(m.group(2)).orElseThrow().intValue();
+            boolean low = m.group(3).equalsIgnoreCase("low");
+            extreme(m.group().strip(), period, values, low, unit, true)
                     .map(e -> e.against(years, "for " + years + " years"))
                     .ifPresent(out::add);
         }
@@ -194,7 +210,8 @@ public record RelativeClaim(String phrase, boolean holds, String explanation) {
     private static boolean isLow(String superlative, String noun) {
         String s = superlative.toLowerCase(Locale.ROOT);
         String n = noun == null ? "" : noun.toLowerCase(Locale.ROOT);
-        if (s.equals("lowest") || s.equals("weakest") || s.equals("worst")) {
+        if (s.equals("lowest") || s.equals("weakest") || s.equals("worst") || s.equals("slowest")
+                || s.equals("smallest")) {
             return true;
         }
         if (s.equals("highest") || s.equals("fastest") || s.equals("strongest") || s.equals("best")) {

@@ -123,4 +123,19 @@ class RelativeClaimTest {
                 .isEqualTo(false);
         assertThat(check("the scaffold fell", 2008)).isEmpty();
     }
+
+    @Test
+    void yearHighsDecadesAndASinceNamingAnEventAreCheckedAsTheirYears() {
+        assertThat(check("growth of 9%, a nine-year high", 2022)).singleElement().satisfies(r -> {
+            assertThat(r.phrase()).isEqualTo("nine-year high");
+            assertThat(r.explanation()).isEqualTo(
+                    "2022's 8.968% is the highest since 2013 (10.915%): 9 years, claimed for 9 years — holds");
+        });
+        assertThat(check("growth of 9%, a 10-year high", 2022).get(0).holds()).isFalse();
+        assertThat(check("a contraction of 7.1%, the slowest growth in a decade", 2020)).singleElement()
+                .satisfies(r -> assertThat(r.explanation()).endsWith("26 years, claimed for 10 years — holds"));
+        assertThat(check("output shrank 0.1%, the weakest since the 2010 unrest", 2012)).singleElement()
+                .satisfies(r -> assertThat(r.explanation()).endsWith("2 years, claimed since 2010 — holds"));
+        assertThat(check("the smallest rise in two decades", 2020).get(0).holds()).isTrue();
+    }
 }
