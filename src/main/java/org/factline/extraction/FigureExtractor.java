@@ -68,8 +68,8 @@ public final class FigureExtractor {
     /** The head of a money range whose tail is written without the currency: "$30m-" in "$30m-35m". */
     static final Pattern MONEY_RANGE_HEAD = Pattern.compile(
             "(US\\$|A\\$|C\\$|\\$|£|€|¥|₹)\\d[\\d.,]*(?:m|bn|b|k|tn)?\\s?[-–]\\s?$");
-    /** "3 out of 4 economists", "7 of the 10 largest banks": the first number counts what the second does. */
-    private static final Pattern OUT_OF = Pattern.compile("\\G\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?=\\d)");
+    /** "3 out of 4 economists", "7 of the 10 largest banks", "1 in 4 households": the first number counts what the second does. */
+    private static final Pattern OUT_OF = Pattern.compile("\\G\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+)?|in\\s+)(?=\\d)");
     /** "five of the six members": the second number written as a word, its noun right after it. */
     private static final Pattern OUT_OF_WORD = Pattern.compile("\\G\\s+(?:out\\s+)?of\\s+(?:the\\s+)?"
             + NumberWords.CARDINAL_WORDS + "(?=\\s)");
@@ -123,7 +123,7 @@ public final class FigureExtractor {
     private static final Pattern INDEX_CONTEXT = Pattern.compile(
             "(?i)\\b(?:index|indices|PMI|gauge|barometer|Sensex|Nifty|Dow|FTSE|Nikkei|DAX|Hang Seng|KOSPI|KOSDAQ|TOPIX|"
                     + "TAIEX|Bovespa|Merval|BIST|ASX|IBEX|Stoxx|CAC|Nasdaq|S&P|KLCI|PSEi|JCI|STI|Tadawul|TASI|EGX30|"
-                    + "JSE|WIG20|WIG|BUX|MOEX|IPSA|COLCAP|All Share|points)(?![\\p{L}])"
+                    + "JSE|WIG20|WIG|BUX|MOEX|IPSA|COLCAP|All Share|ZEW|Ifo|confidence|sentiment|points)(?![\\p{L}])"
                     + "(?:[^.;]|\\.(?=\\d)){0,60}$");
 
     private FigureExtractor() {

@@ -676,4 +676,16 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("The dram averaged 392.5 to the dollar in 2023 (2022: 435.7) in Armenia."))
                 .extracting(c -> c.text() + " " + c.unit() + " " + c.per()).containsExactly("392.5 AMD USD", "435.7 AMD USD");
     }
+
+    @Test
+    void oneInFourCountsWhatTheSecondNumberDoes() {
+        assertThat(FigureExtractor.extract("About 1 in 4 households are in arrears, and sales rose 5 in 2020."))
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("1 households", "4 households households");
+    }
+
+    @Test
+    void aSurveyBalanceAfterASentimentGaugeIsInPoints() {
+        assertThat(FigureExtractor.extract("Germany's ZEW fell to -17.5; consumer confidence fell to -21.3 in May."))
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("-17.5 points", "-21.3 points");
+    }
 }
