@@ -25,7 +25,7 @@ final class Places {
             "middle", "lower", "other", "small", "least", "heavily", "fragile", "sub");
 
     /** Words before "America" that make it a continent or a part of one. */
-    private static final java.util.Set<String> CONTINENT_PARTS = java.util.Set.of("south", "latin", "central");
+    private static final java.util.Set<String> CONTINENT_PARTS = java.util.Set.of("south", "latin", "central", "north");
 
     private final Map<String, List<Name>> byFirstWord = new HashMap<>();
     private final Map<String, Geography> prefixes = new HashMap<>();
@@ -107,7 +107,7 @@ final class Places {
                 }
             }
             if (g != null && i > 0 && tokens.get(i).startsWith("americ") && CONTINENT_PARTS.contains(tokens.get(i - 1))) {
-                g = null; // "South America", "Latin American": a continent, not the United States
+                g = null; // "South America", "Latin American", "North America": a continent, not the United States
             }
             if (g != null) {
                 found.add(new Mention(g, spans.get(i)[0]));
