@@ -37,16 +37,8 @@ class SummaryRepository {
     /** How many observations the series of these geographies and indicators hold; an empty list means any. */
     long observationsOf(List<String> geographies, List<String> indicators) {
         Map<String, Object> p = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select coalesce(sum(observations), 0) from series_summary where 1 = 1");
-        if (!geographies.isEmpty()) {
-            sql.append(" and geography_code in (:geos)");
-            p.put("geos", geographies);
-        }
-        if (!indicators.isEmpty()) {
-            sql.append(" and indicator_code in (:indicators)");
-            p.put("indicators", indicators);
-        }
-        return jdbc.sql(sql.toString()).params(p).query(Long.class).single();
+        return jdbc.sql("select coalesce(sum(observations), 0) from series_summary where "
+                + ofSeries(geographies, indicators, p)).params(p).query(Long.class).single();
     }
 
     /**
@@ -55,8 +47,15 @@ class SummaryRepository {
      */
     List<PeriodFloor.Span> spansOf(List<String> geographies, List<String> indicators) {
         Map<String, Object> p = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select observations, latest_period, frequency from series_summary"
-                + " where latest_period is not null");
+        return jdbc.sql("select observations, latest_period, frequency from series_summary where latest_period is not null"
+                        + " and " + ofSeries(geographies, indicators, p)).params(p)
+                .query((rs, i) -> new PeriodFloor.Span(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                        Frequency.fromCode(rs.getString(3)))).list();
+    }
+
+    /** The summaries of these geographies and indicators, as a condition with its parameters; an empty list means any. */
+    private static String ofSeries(List<String> geographies, List<String> indicators, Map<String, Object> p) {
+        StringBuilder sql = new StringBuilder("1 = 1");
         if (!geographies.isEmpty()) {
             sql.append(" and geography_code in (:geos)");
             p.put("geos", geographies);
@@ -65,8 +64,7 @@ class SummaryRepository {
             sql.append(" and indicator_code in (:indicators)");
             p.put("indicators", indicators);
         }
-        return jdbc.sql(sql.toString()).params(p).query((rs, i) -> new PeriodFloor.Span(rs.getLong(1),
-                rs.getObject(2, LocalDate.class), Frequency.fromCode(rs.getString(3)))).list();
+        return sql.toString();
     }
 
     List<SeriesSummaries.Summary> all() {
