@@ -64,6 +64,9 @@ final class Sentences {
         if (text.charAt(i) != '.') {
             return true;
         }
+        if (i > 0 && text.charAt(i - 1) == '/') {
+            return false; // "S/. 250", "B/. 30 billion": a currency's sign
+        }
         int w = i;
         while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
             w--;

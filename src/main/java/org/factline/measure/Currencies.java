@@ -28,7 +28,7 @@ public final class Currencies {
         {"KES", "shilling", "shillings"}, {"PLN", "zloty", "zlotys", "zlotych", "złoty", "złotys", "złotych", "zł"}, {"HUF", "forint", "forints"},
         {"NGN", "naira"}, {"IDR", "rupiah"}, {"THB", "baht"}, {"MYR", "ringgit"}, {"KWD", "dinar", "dinars"},
         {"SAR", "riyal", "riyals"}, {"IRR", "rial", "rials"}, {"AED", "dirham", "dirhams"},
-        {"SEK", "krona", "kronor"}, {"NOK", "krone", "kroner"}, {"CZK", "koruna", "korunas", "koruny", "kč"},
+        {"SEK", "krona", "kronor"}, {"ISK", "kronur", "krónur"}, {"NOK", "krone", "kroner"}, {"CZK", "koruna", "korunas", "koruny", "kč"},
         {"ZMW", "kwacha"}, {"GHS", "cedi", "cedis"}, {"ETB", "birr"}, {"RON", "leu", "lei"}, {"BGN", "lev", "leva"},
         {"GEL", "lari"}, {"AZN", "manat"}, {"UZS", "soum", "soums"}, {"AFN", "afghani", "afghanis"}, {"BDT", "taka"},
         {"MMK", "kyat", "kyats"}, {"PGK", "kina"}, {"LAK", "kip"}, {"KHR", "riel", "riels"}, {"VND", "dong"}, {"PEN", "soles"},

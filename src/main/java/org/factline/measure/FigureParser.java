@@ -41,7 +41,8 @@ public final class FigureParser {
             Map.entry("COP$", "COP"), Map.entry("COL$", "COP"), Map.entry("CLP$", "CLP"), Map.entry("AR$", "ARS"),
             Map.entry("MXN$", "MXN"), Map.entry("MX$", "MXN"), Map.entry("CA$", "CAD"), Map.entry("AU$", "AUD"),
             Map.entry("UY$", "UYU"), Map.entry("$U", "UYU"), Map.entry("BZ$", "BZD"), Map.entry("FJ$", "FJD"),
-            Map.entry("K", "ZMW"), Map.entry("Q", "GTQ"));
+            Map.entry("K", "ZMW"), Map.entry("Q", "GTQ"), Map.entry("₡", "CRC"), Map.entry("B/.", "PAB"),
+            Map.entry("CFAF", "XOF"));
 
     /**
      * Prefixes written onto a number that are as often part of a name ("N95", "R21", "US100"): a currency only where

@@ -609,7 +609,11 @@ class FigureExtractorTest {
         "Zambia's budget is K217 billion.                             | K217 billion      | 217000000000    | ZMW | money",
         "Myanmar's kyat weakened to K2,100 per dollar.                | K2,100            | 2100            | MMK | other",
         "South Africa's rand weakened to R18.90 against the dollar.   | R18.90            | 18.90           | ZAR | other",
-        "The won closed at 1,330 to the greenback in Seoul.           | 1,330             | 1330            | KRW | other"
+        "The won closed at 1,330 to the greenback in Seoul.           | 1,330             | 1330            | KRW | other",
+        "Costa Rica's budget is ₡13 trillion.                         | ₡13 trillion      | 13000000000000  | CRC | money",
+        "Panama's budget is B/. 30 billion.                           | B/. 30 billion    | 30000000000     | PAB | money",
+        "Senegal will borrow CFAF 500 billion.                        | CFAF 500 billion  | 500000000000    | XOF | money",
+        "Iceland's fund holds 300 billion kronur.                     | 300 billion kronur | 300000000000   | ISK | money"
     })
     void currencySignsOfMoreCountriesAreRead(String text, String figure, String value, String unit, String kind) {
         assertReads(text, figure, value, unit, kind);
