@@ -49,11 +49,12 @@ class CorpusTest {
      * (five) a US markets wrap, an ECB decision, Toyota's results, a Kenyan budget and Argentine inflation; blind10
      * (five) an Irish exchequer report, Singapore's growth, Dubai property, Korean exports and India's GDP; blind11
      * (five) Egyptian inflation, a Polish budget, a Turkish budget, Kazakhstan's growth and Canadian jobs; blind12
-     * (five) Vietnamese exports, a Malaysian budget, a Czech rate decision, the naira and Chilean copper.
+     * (five) Vietnamese exports, a Malaysian budget, a Czech rate decision, the naira and Chilean copper; blind13
+     * (five) Irish house prices, Bangladeshi remittances, a Kenyan Eurobond, Pakistan's IMF deal and Brazil's Selic.
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-        "blind12"})
+        "blind12", "blind13"})
     void meetsThePrecisionAndRecallTargetsOnEachBlindSet(String set) throws IOException {
         score(AnnotatedCorpus.load(set), set);
     }
