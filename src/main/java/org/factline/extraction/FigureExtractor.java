@@ -83,13 +83,15 @@ public final class FigureExtractor {
     /** What a number before a bare one may be followed by without counting anything: points, units of measure. */
     private static final Pattern NOT_A_COUNT = Pattern.compile("(?i)\\b(?:points?|pts|bps)$");
     /** "322.6 to the dollar, against 198.8 in 2021": a number set against a figure before it. */
-    private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|compared\\s+with)\\s+$");
+    private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|compared\\s+with)\\s+"
+            + "(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|some\\s+)?$");
     /** "(2022: " before a number: the same figure for another year, as annual reports write it. */
     private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\(\\s*(?:19|20)\\d\\d\\s*:\\s*$");
     /** A number that is no year: another figure between two. */
     private static final Pattern NUMBER_NOT_YEAR = Pattern.compile("(?<![\\d.,])(?!(?:19|20)\\d\\d(?!\\d))\\d");
     /** "from" right before a number: the value a figure just stated changed from. */
-    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+$");
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|"
+            + "roughly\\s+|some\\s+)?$");
     /** "closed at 2,593", "traded at about 1,050": a level, not a count. */
     private static final Pattern LEVEL_AT = Pattern.compile("(?i)\\bat\\s+(?:about\\s+|around\\s+|some\\s+)?$");
     /** "a P/E of 21", "a price-to-earnings ratio of 18": a valuation multiple named before its number. */
@@ -122,7 +124,7 @@ public final class FigureExtractor {
     /** Words that say the figure after them is a level, index reading or gauge. */
     private static final Pattern INDEX_CONTEXT = Pattern.compile(
             "(?i)\\b(?:index|indices|PMI|gauge|barometer|Sensex|Nifty|Dow|FTSE|Nikkei|DAX|Hang Seng|KOSPI|KOSDAQ|TOPIX|"
-                    + "TAIEX|Bovespa|Merval|BIST|ASX|IBEX|Stoxx|CAC|Nasdaq|S&P|KLCI|PSEi|JCI|STI|Tadawul|TASI|EGX30|"
+                    + "TAIEX|Ibovespa|Bovespa|Merval|BIST|ASX|IBEX|Stoxx|CAC|Nasdaq|S&P|KLCI|PSEi|JCI|STI|Tadawul|TASI|EGX30|"
                     + "JSE|WIG20|WIG|BUX|MOEX|IPSA|COLCAP|All Share|ZEW|Ifo|confidence|sentiment|points)(?![\\p{L}])"
                     + "(?:[^.;]|\\.(?=\\d)){0,60}$");
 

@@ -654,7 +654,8 @@ class FigureExtractorTest {
     @CsvSource(delimiter = '|', value = {
         "Zambia's kwacha averaged K20.2 per dollar against K16.9 in 2022.                  | K16.9   | 16.9  | ZMW",
         "The naira weakened to ₦1,535 per dollar on Tuesday, down from ₦1,480 a week earlier. | ₦1,480 | 1480  | NGN",
-        "The rand fell to R18.90 against the dollar from R17.20.                           | R17.20  | 17.20 | ZAR"
+        "The rand fell to R18.90 against the dollar from R17.20.                           | R17.20  | 17.20 | ZAR",
+        "Kenya's shilling rose to Sh129 to the dollar from about Sh160 in January.         | Sh160   | 160   | KES"
     })
     void anAmountSetAgainstARateInItsSentenceIsThatRate(String text, String figure, String value, String unit) {
         Candidate c = FigureExtractor.extract(text).stream().filter(x -> x.text().equals(figure)).findFirst()
@@ -673,6 +674,8 @@ class FigureExtractorTest {
     void aLevelAfterAnAsianIndexIsInPoints() {
         assertThat(FigureExtractor.extract("The benchmark FBM KLCI closed up 0.4 per cent at 1,629.3."))
                 .extracting(c -> c.text() + " " + c.unit()).containsExactly("0.4 per cent percent", "1,629.3 points");
+        assertThat(FigureExtractor.extract("The Ibovespa fell 0.9% to 127,218."))
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("0.9% percent", "127,218 points");
     }
 
     @Test
