@@ -78,6 +78,8 @@ public final class MatchingEval {
                 {"blind4", "fourth: src/test/resources/matching/blind4, written and labelled after the third part's "
                         + "changes"},
                 {"blind5", "fifth: src/test/resources/matching/blind5, written and labelled after the fourth part's "
+                        + "changes"},
+                {"blind6", "sixth: src/test/resources/matching/blind6, written and labelled after the fifth part's "
                         + "changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
