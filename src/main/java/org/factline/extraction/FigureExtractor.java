@@ -92,6 +92,9 @@ public final class FigureExtractor {
     /** "from" right before a number: the value a figure just stated changed from. */
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|"
             + "roughly\\s+|some\\s+)?$");
+    /** "and" right before a number: the next of a list. */
+    private static final Pattern AND = Pattern.compile("(?i)\\band\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|"
+            + "roughly\\s+|some\\s+)?$");
     /** "closed at 2,593", "traded at about 1,050": a level, not a count. */
     private static final Pattern LEVEL_AT = Pattern.compile("(?i)\\bat\\s+(?:about\\s+|around\\s+|some\\s+)?$");
     /** "a P/E of 21", "a price-to-earnings ratio of 18": a valuation multiple named before its number. */
@@ -368,10 +371,13 @@ public final class FigureExtractor {
                 end = p;
                 defaultUnit = tail.get().unit();
                 perCurrency = tail.get().per();
-            } else if (!scaled && FROM.matcher(head).find() && (tail = figureBefore(text, ns, sentences)).isPresent()
+            } else if (!scaled && (FROM.matcher(head).find() || AND.matcher(head).find())
+                    && (tail = figureBefore(text, ns, sentences)).isPresent()
                     && tail.get().per() != null && ns - tail.get().end() <= 40
                     && !NUMBER_NOT_YEAR.matcher(text.substring(tail.get().end(), ns)).find()) {
-                end = p; // "3,466 per dollar from 3,141": the rate it changed from
+                // "3,466 per dollar from 3,141", "14,035 a year earlier and about 9,000 in 2020": the rate it changed
+                // from, or the next of a list of rates
+                end = p;
                 defaultUnit = tail.get().unit();
                 perCurrency = tail.get().per();
             } else if (scaled) {

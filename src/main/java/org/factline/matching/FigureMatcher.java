@@ -254,7 +254,7 @@ final class FigureMatcher {
             catalog.admissible(i -> fits(f, i), 3).forEach(i -> shortlist.add(new CatalogIndex.Scored(i, 0)));
         }
         List<Geo> geos = new ArrayList<>();
-        Geography near = mentions.nearest(f.sentenceStart(), f.sentenceStart() + f.sentence().length(), f.start());
+        Geography near = mentions.nearest(f.sentence(), f.sentenceStart(), f.start(), f.end());
         if (near != null) {
             geos.add(new Geo(near, 1.5));
         }

@@ -24,6 +24,11 @@ final class Places {
             "east", "west", "new", "great", "democratic", "federal", "islamic", "arab", "republic", "saint", "upper",
             "middle", "lower", "other", "small", "least", "heavily", "fragile", "sub");
 
+    /** A number that is no year, after a place: the figure that place is named for. */
+    private static final Pattern ANOTHER_FIGURE = Pattern.compile("(?<![\\d.,])(?!(?:19|20)\\d\\d(?!\\d))\\d");
+    /** "in Kenya", "for Uganda": a place named after a figure to say where it was. */
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:in|for|of|from|at|by)\\s+(?:the\\s+)?$");
+
     /** Words before "America" that make it a continent or a part of one. */
     private static final java.util.Set<String> CONTINENT_PARTS = java.util.Set.of("south", "latin", "central", "north");
 
@@ -173,12 +178,24 @@ final class Places {
             return best;
         }
 
-        /** The geography named nearest {@code at} within {@code [from, to)}, or null. */
-        Geography nearest(int from, int to, int at) {
+        /**
+         * The geography named nearest the figure at {@code [at, end)} of a sentence that starts at {@code from}, or
+         * null. A place named after the figure as the subject of another figure ("its GDP rose 3.4%, while Serbia's
+         * grew 2.5%") is that figure's; one after a preposition ("3% in Kenya and 5% in Uganda") is this one's.
+         */
+        Geography nearest(String sentence, int from, int at, int end) {
             Geography best = null;
             int distance = Integer.MAX_VALUE;
             for (Mention m : mentions) {
-                if (m.at() >= from && m.at() < to && Math.abs(m.at() - at) < distance) {
+                int in = m.at() - from;
+                if (in < 0 || in >= sentence.length()) {
+                    continue;
+                }
+                if (m.at() >= end && ANOTHER_FIGURE.matcher(sentence.substring(in)).find()
+                        && !PREPOSITION_BEFORE.matcher(sentence.substring(Math.max(0, in - 10), in)).find()) {
+                    continue;
+                }
+                if (Math.abs(m.at() - at) < distance) {
                     distance = Math.abs(m.at() - at);
                     best = m.geography();
                 }

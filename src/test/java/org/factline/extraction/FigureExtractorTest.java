@@ -642,7 +642,10 @@ class FigureExtractorTest {
     }
 
     @Test
-    void aBareNumberAfterFromTakesTheRateItChangedFrom() {
+    void aBareNumberAfterFromOrAndTakesTheRateBeforeIt() {
+        assertThat(FigureExtractor.extract("The kip averaged 17,689 per dollar, against 14,035 a year earlier and about "
+                + "9,000 in 2020, in Laos.")).extracting(c -> c.text() + " " + c.per()).containsExactly(
+                "17,689 USD", "14,035 USD", "9,000 USD");
         assertThat(FigureExtractor.extract("The tugrik weakened to an average of 3,466 per dollar from 3,141 in Mongolia."))
                 .extracting(c -> c.text() + " " + c.unit() + " " + c.per())
                 .containsExactly("3,466 MNT USD", "3,141 MNT USD");

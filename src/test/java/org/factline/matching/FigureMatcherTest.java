@@ -205,8 +205,8 @@ class FigureMatcherTest {
         Places places = new Places(PLACES);
 
         assertThat(places.in("The United delegation arrived.").mostMentioned()).isNull();
-        assertThat(places.in("Kyrgyzstan's and Russian officials met in the United Kingdom.").nearest(0, 100, 0).code())
-                .isEqualTo("KGZ");
+        String met = "Kyrgyzstan's and Russian officials met in the United Kingdom.";
+        assertThat(places.in(met).nearest(met, 0, 0, 0).code()).isEqualTo("KGZ");
         assertThat(places.in("Russian officials").mostMentioned().code()).isEqualTo("RUS");
     }
 

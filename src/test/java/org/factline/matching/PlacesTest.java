@@ -12,12 +12,31 @@ class PlacesTest {
 
     private static final Geography USA = new Geography("USA", "United States", GeographyKind.COUNTRY, null, null);
     private static final Geography BOL = new Geography("BOL", "Bolivia", GeographyKind.COUNTRY, null, null);
-    private final Places places = new Places(List.of(USA, BOL), Map.of("USA", List.of("America")));
+    private static final Geography ALB = new Geography("ALB", "Albania", GeographyKind.COUNTRY, null, null);
+    private static final Geography SRB = new Geography("SRB", "Serbia", GeographyKind.COUNTRY, null, null);
+    private static final Geography KEN = new Geography("KEN", "Kenya", GeographyKind.COUNTRY, null, null);
+    private static final Geography UGA = new Geography("UGA", "Uganda", GeographyKind.COUNTRY, null, null);
+    private final Places places = new Places(List.of(USA, BOL, ALB, SRB, KEN, UGA), Map.of("USA", List.of("America")));
 
     @Test
     void southAndLatinAmericaAreNoMentionOfTheUnitedStates() {
         assertThat(places.in("Bolivia's inflation, one of the lowest in South America and Latin American markets, "
                 + "Central America and North America too; Bolivia again.").mostMentioned()).isEqualTo(BOL);
         assertThat(places.in("America's economy grew; America again, and Bolivia.").mostMentioned()).isEqualTo(USA);
+    }
+
+    @Test
+    void aPlaceNamedAfterAFigureAsTheSubjectOfTheNextIsTheNextOnes() {
+        String s = "Albania led the region: its GDP rose 3.4%, while Serbia's grew 2.5%.";
+        assertThat(nearest(s, "3.4%")).isEqualTo(ALB);
+        assertThat(nearest(s, "2.5%")).isEqualTo(SRB);
+        String t = "Growth was 3% in Kenya and 5% in Uganda.";
+        assertThat(nearest(t, "3%")).isEqualTo(KEN);
+        assertThat(nearest(t, "5%")).isEqualTo(UGA);
+    }
+
+    private Geography nearest(String sentence, String figure) {
+        int at = sentence.indexOf(figure);
+        return places.in(sentence).nearest(sentence, 0, at, at + figure.length());
     }
 }
