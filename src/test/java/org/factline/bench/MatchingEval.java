@@ -80,6 +80,8 @@ public final class MatchingEval {
                 {"blind5", "fifth: src/test/resources/matching/blind5, written and labelled after the fourth part's "
                         + "changes"},
                 {"blind6", "sixth: src/test/resources/matching/blind6, written and labelled after the fifth part's "
+                        + "changes"},
+                {"blind7", "seventh: src/test/resources/matching/blind7, written and labelled after the sixth part's "
                         + "changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
