@@ -156,8 +156,12 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         }
     }
 
-    /** "the highest since 1998", "until 2030": a year the figure is compared with or runs to, not its own. */
-    private static final Pattern NOT_ITS_YEAR = Pattern.compile("(?i)\\b(?:since|until|till)\\s+(?:the\\s+)?$");
+    /**
+     * "the highest since 1998", "until 2030", "about the same as in 2022", "higher than in 2019": a year the figure is
+     * compared with or runs to, not its own.
+     */
+    private static final Pattern NOT_ITS_YEAR = Pattern.compile("(?i)\\b(?:since|until|till|(?:as|than)\\s+in)\\s+"
+            + "(?:the\\s+)?$");
     /** "5.1 per cent the year before": the year before the one the sentence named last. */
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(the|a)\\s+(?:year\\s+(?:before|earlier)|"
             + "previous\\s+year|prior\\s+year)\\b");
