@@ -50,11 +50,12 @@ class CorpusTest {
      * (five) an Irish exchequer report, Singapore's growth, Dubai property, Korean exports and India's GDP; blind11
      * (five) Egyptian inflation, a Polish budget, a Turkish budget, Kazakhstan's growth and Canadian jobs; blind12
      * (five) Vietnamese exports, a Malaysian budget, a Czech rate decision, the naira and Chilean copper; blind13
-     * (five) Irish house prices, Bangladeshi remittances, a Kenyan Eurobond, Pakistan's IMF deal and Brazil's Selic.
+     * (five) Irish house prices, Bangladeshi remittances, a Kenyan Eurobond, Pakistan's IMF deal and Brazil's Selic;
+     * blind14 (five) Russia's budget, Sony's results, France's deficit, Aramco's profit and an Indian share sale.
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-        "blind12", "blind13"})
+        "blind12", "blind13", "blind14"})
     void meetsThePrecisionAndRecallTargetsOnEachBlindSet(String set) throws IOException {
         score(AnnotatedCorpus.load(set), set);
     }
