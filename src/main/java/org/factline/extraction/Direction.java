@@ -30,6 +30,10 @@ final class Direction {
     private static final Pattern DOWN_TOTAL_BEFORE = Pattern.compile("(?i)\\b(?:cuts|reductions?|easing|declines)\\b"
             + "(?:[^.;]){0,40}\\bto\\s*$");
 
+    /** "fell short by €21 billion", "short of its target by Rs386bn": a shortfall, stated as an amount. */
+    private static final Pattern SHORT_BY_BEFORE = Pattern.compile("(?i)\\bshort(?:\\s+of\\s+[^.;]{0,40}?)?\\s+by"
+            + "(?:\\s+(?:about|around|some|nearly|almost|roughly|more than|over|just))?\\s*$");
+
     private Direction() {
     }
 
@@ -38,6 +42,9 @@ final class Direction {
      * @param after  the words after it, to the sentence's end
      */
     static boolean isFall(String before, String after, FigureKind kind, String unit) {
+        if (SHORT_BY_BEFORE.matcher(before).find()) {
+            return false;
+        }
         if (org.factline.measure.Units.PERCENTAGE_POINT.equals(unit) && DOWN_TOTAL_BEFORE.matcher(before).find()) {
             return true;
         }

@@ -38,7 +38,7 @@ public final class FigureExtractor {
             + NumberWords.CARDINAL_WORDS + "\\s+\\p{L}+s\\b))");
 
     private static final Pattern SCALE = Pattern.compile(
-            "\\G(?:-(?:trillion|billion|million|thousand)| ?(?:quadrillion|trillion|billion|million|thousand|lakh crores?|crores?|lakhs?|trn|tn|bn|bln|mn|mln)|(?:m|b|k|tr))(?![\\p{L}\\d])",
+            "\\G(?:-(?:trillion|billion|million|thousand|crores?|lakhs?)| ?(?:quadrillion|trillion|billion|million|thousand|lakh crores?|crores?|lakhs?|trn|tn|bn|bln|mn|mln)|(?:m|b|k|tr))(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(
             "\\G(?: ?%|\\s+(?:percent|per\\s+cent|pct)(?![\\p{L}])|pc(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
@@ -95,6 +95,11 @@ public final class FigureExtractor {
     /** "and" right before a number: the next of a list. */
     private static final Pattern AND = Pattern.compile("(?i)\\band\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|"
             + "roughly\\s+|some\\s+)?$");
+    /** "It traded at 89.5", "the currency stood at about 1,050": a currency's price, when a rate was just stated. */
+    private static final Pattern TRADED_AT = Pattern.compile("(?i)\\b(?:trad(?:ed|ing|es)|stood|closed|ended|"
+            + "(?:was|were|is)\\s+quoted)\\s+at\\s+(?:about\\s+|around\\s+|nearly\\s+|some\\s+|roughly\\s+)?$");
+    /** A currency's code: what an exchange rate is stated per. */
+    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     /** "closed at 2,593", "traded at about 1,050": a level, not a count. */
     private static final Pattern LEVEL_AT = Pattern.compile("(?i)\\bat\\s+(?:about\\s+|around\\s+|some\\s+)?$");
     /** "a P/E of 21", "a price-to-earnings ratio of 18": a valuation multiple named before its number. */
@@ -380,6 +385,10 @@ public final class FigureExtractor {
                 end = p;
                 defaultUnit = tail.get().unit();
                 perCurrency = tail.get().per();
+            } else if (!scaled && TRADED_AT.matcher(head).find() && (tail = rateNear(text, ns, sentences)).isPresent()) {
+                end = p; // "The ruble weakened past 100 to the dollar … It traded at 89.5 on Friday."
+                defaultUnit = tail.get().unit();
+                perCurrency = tail.get().per();
             } else if (scaled) {
                 end = p;
                 defaultUnit = "";
@@ -550,6 +559,20 @@ public final class FigureExtractor {
             }
         }
         return Optional.ofNullable(last);
+    }
+
+    /**
+     * The exchange rate stated last before {@code at}, in its sentence or the one before, when no other figure stands
+     * between: "The ruble weakened past 100 to the dollar. … It traded at 89.5 on Friday."
+     */
+    private static Optional<Candidate> rateNear(String text, int at, List<int[]> sentences) {
+        int[] s = sentenceOf(at, sentences);
+        Optional<Candidate> rate = figureBefore(text, at, sentences);
+        if (rate.isEmpty() && s[0] > 0) {
+            rate = figureBefore(text, s[0] - 1, sentences);
+        }
+        return rate.filter(r -> r.per() != null && CURRENCY_CODE.matcher(r.per()).matches()
+                && !NUMBER_NOT_YEAR.matcher(text.substring(r.end(), at)).find());
     }
 
     /** The noun of the last count written in digits in the sentence before {@code at}, or null. */

@@ -698,4 +698,22 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("Germany's ZEW fell to -17.5; consumer confidence fell to -21.3 in May."))
                 .extracting(c -> c.text() + " " + c.unit()).containsExactly("-17.5 points", "-21.3 points");
     }
+
+    @Test
+    void aCurrencysPriceInTheSentenceAfterItsRateIsThatRate() {
+        assertThat(FigureExtractor.extract("The ruble weakened past 100 to the dollar in August. It traded at 89.5 on "
+                + "Friday.")).extracting(c -> c.text() + " " + c.unit() + " " + c.per())
+                .containsExactly("100 RUB USD", "89.5 RUB USD");
+        assertThat(FigureExtractor.extract("The index closed at 2,593. Shares traded at 45 on Friday."))
+                .extracting(Candidate::text).containsExactly("2,593");
+    }
+
+    @Test
+    void aShortfallIsAnAmountAndACroreJoinedByAHyphenIsAScale() {
+        assertThat(FigureExtractor.extract("Tax revenue fell short by about €21 billion, and spending fell by €5 billion."))
+                .extracting(c -> c.value().toPlainString()).containsExactly("21000000000", "-5000000000");
+        assertThat(FigureExtractor.extract("Hyundai India's ₹27,870-crore IPO opens on Tuesday."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("₹27,870-crore 278700000000 INR");
+    }
 }
