@@ -110,12 +110,14 @@ public class LinkingService {
     /**
      * Links a figure as {@link #confirm} does, as the matcher's link with its score: shown as machine-made wherever
      * it shows. Not method-secured: the intake that calls it is, by its own entry points (the editors' API, the
-     * local command). A refusal (a {@link org.factline.problem.Problem}) leaves the caller's transaction usable,
-     * so one figure that cannot be linked does not undo the article it came in with.
+     * local command). It runs in a nested transaction (a savepoint): a refusal (a
+     * {@link org.factline.problem.Problem}) undoes this link alone and leaves the caller's transaction usable, so
+     * one figure that cannot be linked does not undo the article it came in with. (A refusal raised by another
+     * service inside, such as a revision the observations refuse, had marked the whole transaction rollback-only.)
      *
      * @return the citation's id
      */
-    @Transactional(noRollbackFor = org.factline.problem.Problem.class)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NESTED)
     public long linkByMachine(Confirmation c, BigDecimal score) {
         return link(c, MATCHER, score);
     }

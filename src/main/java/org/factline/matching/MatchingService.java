@@ -141,12 +141,18 @@ public class MatchingService {
         Set<String> taken = new java.util.HashSet<>(linkedBySpan(sourceId).keySet());
         decisions.ofSource(sourceId).forEach(d -> taken.add(span(d.start(), d.end())));
         int linkedNow = 0;
+        // One series value, one machine link: "inflation averaged 2.7%, below the ceiling of 3%" may rank the same
+        // series and year first for both figures; the first is linked, the other waits for an editor.
+        Set<String> seriesLinked = new java.util.HashSet<>();
         for (FigureMatcher.Match m : match(s)) {
             Candidate f = m.figure();
             if (!m.autoLinkable() || taken.contains(span(f.start(), f.end()))) {
                 continue;
             }
             FigureMatcher.Option top = m.top();
+            if (!seriesLinked.add(top.indicator().code() + " " + top.geography().code() + " " + top.period())) {
+                continue;
+            }
             try {
                 linking.linkByMachine(new Confirmation(sourceId, f.start(), f.end(), top.indicator().code(), null,
                                 top.geography().code(), top.period().toString(), m.status(), f.value(), null),

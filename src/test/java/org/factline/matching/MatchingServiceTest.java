@@ -44,6 +44,8 @@ class MatchingServiceTest {
     WaitingFigures waitingFigures;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     long article;
 
@@ -158,5 +160,41 @@ class MatchingServiceTest {
     private long spans() {
         return jdbc.sql("select count(*) from article_figure where source_id = ?").param(article).query(Long.class)
                 .single();
+    }
+
+    @Test
+    void aSecondFigureForASeriesAndPeriodAlreadyLinkedWaitsAndTheArticleIsKept() {
+        long both = intake.add(new ArticleIntake.Incoming("https://example.org/kg-plan", "Kyrgyz growth",
+                "Example Wire", null, LocalDate.of(2024, 3, 1), "BISHKEK, 1 March 2024. Kyrgyzstan's economy grew "
+                + "4.6% in 2019, the statistics committee said, close to the 5% growth of 2019 in the plan.")).id();
+
+        // A refusal inside the intake's transaction would mark it rollback-only, and the whole article would be lost
+        // when it commits.
+        assertThat(((org.springframework.jdbc.datasource.ConnectionHolder) org.springframework.transaction.support
+                .TransactionSynchronizationManager.getResource(dataSource)).isRollbackOnly())
+                .as("the intake's transaction can still commit").isFalse();
+        List<FigureReport> figures = matching.report(both);
+        assertThat(figures).extracting(r -> r.figure().text()).containsExactly("4.6%", "5%");
+        assertThat(figures).allSatisfy(r -> assertThat(r.candidates().get(0).indicatorCode() + " "
+                + r.candidates().get(0).period()).isEqualTo("NY.GDP.MKTP.KD.ZG 2019"));
+        assertThat(figures.get(0).link()).isNotNull();
+        assertThat(figures.get(0).link().machine()).isTrue();
+        assertThat(figures.get(1).link()).as("one series value, one machine link").isNull();
+        assertThat(figures.get(1).waiting()).isTrue();
+    }
+
+    @Test
+    void aMachineLinkTheObservationsRefuseIsUndoneAloneAndTheArticlesTransactionGoesOn() {
+        assertThat(figure("4.6%").link().machine()).isTrue();
+        int start = TEXT.indexOf("8.6%");
+        // 8.6% of the same series and year as the 4.6% already linked: the observations refuse a second value.
+        assertThatThrownBy(() -> linking.linkByMachine(new org.factline.linking.Confirmation(article, start,
+                start + 4, "NY.GDP.MKTP.KD.ZG", null, "KGZ", "2019", null, null, null), new java.math.BigDecimal("0.9")))
+                .isInstanceOf(org.factline.problem.Problem.class);
+
+        assertThat(((org.springframework.jdbc.datasource.ConnectionHolder) org.springframework.transaction.support
+                .TransactionSynchronizationManager.getResource(dataSource)).isRollbackOnly()).isFalse();
+        assertThat(figure("4.6%").link()).isNotNull();
+        assertThat(figure("8.6%").link()).isNull();
     }
 }
