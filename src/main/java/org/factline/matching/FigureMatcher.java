@@ -268,6 +268,10 @@ final class FigureMatcher {
      * The words around a figure, weighted by nearness: within six words 1, the rest of its sentence 0.6, the
      * sentences on either side 0.25, the headline 0.2.
      */
+    /** A number that is no year: another figure. */
+    private static final java.util.regex.Pattern ANOTHER_FIGURE = java.util.regex.Pattern.compile(
+            "(?<![\\d.,])(?!(?:19|20)\\d\\d(?!\\d))\\d");
+
     static Map<String, Double> context(Article article, Candidate f) {
         Map<String, Double> out = new HashMap<>();
         String text = article.text();
@@ -282,9 +286,15 @@ final class FigureMatcher {
         while (figureWord < sentence.size() && sentence.get(figureWord).start() < at) {
             figureWord++;
         }
+        int atEnd = f.end() - f.sentenceStart();
         for (int i = 0; i < sentence.size(); i++) {
             int distance = i < figureWord ? figureWord - i : i - figureWord + 1;
-            out.merge(sentence.get(i).stem(), distance <= 6 ? 1.0 : 0.6, Math::max);
+            Words.Word w = sentence.get(i);
+            // "slowing from 8.9%, but inflation averaged 8.7%": a word past a comma that leads to the next figure is
+            // that figure's subject, not this one's
+            boolean nextFigures = w.start() >= atEnd && f.sentence().substring(atEnd, w.start()).matches("(?s).*[,;].*")
+                    && ANOTHER_FIGURE.matcher(f.sentence().substring(w.start())).find();
+            out.merge(w.stem(), distance <= 6 && !nextFigures ? 1.0 : 0.6, Math::max);
         }
         if (article.title() != null) {
             for (Words.Word w : Words.of(article.title())) {

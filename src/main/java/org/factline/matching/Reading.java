@@ -195,6 +195,11 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         return out;
     }
 
+    /** A colon after a year: "(2022: 10.8%)", the year of what follows. */
+    private static final Pattern LABEL_AFTER = Pattern.compile("\\s*:");
+    /** What stands between a year written as a label and its figure: "2022: ", "2022: $". */
+    private static final Pattern LABEL_BEFORE = Pattern.compile("\\s*:\\s*[$€£¥₹]?");
+
     /** "from 6.8%", "up from 12%": the value a figure changed from. */
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:about\\s+|around\\s+|nearly\\s+|"
             + "almost\\s+|just\\s+)?[$€£¥]?$");
@@ -230,11 +235,16 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         for (YearMention y : years) {
             String between = y.start() >= end ? s.substring(end, y.start()) : s.substring(Math.min(y.start() + 4, at), at);
             if (y.start() >= at && y.start() < end || OTHER_NUMBER.matcher(between).find()
-                    || y.onlyRightAfter() && (y.start() < end || !between.isBlank())) {
-                continue;
+                    || y.onlyRightAfter() && (y.start() < end || !between.isBlank())
+                    || y.start() >= end && LABEL_AFTER.matcher(s).region(Math.min(s.length(), y.start() + 4),
+                    s.length()).lookingAt()) {
+                continue; // "averaged 7.1% (2022: 10.8%)": a year written as a label is the next figure's
             }
             if (y.start() >= end && y.start() - end <= 20) {
                 return y.near(true);
+            }
+            if (y.start() < at && LABEL_BEFORE.matcher(s.substring(Math.min(y.start() + 4, at), at)).matches()) {
+                return y.near(true); // "(2022: 10.8%)": the year is this figure's label
             }
             int d = Math.abs(y.start() - at);
             if (d < distance) {

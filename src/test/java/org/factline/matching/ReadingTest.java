@@ -84,6 +84,8 @@ class ReadingTest {
         "The tugrik weakened to 3,466 per dollar in 2021 from 3,141.                         | 3,141        | 2020 | 2021 | true",
         "It was worth $28.2 billion, less than the $29.2 billion of 2022, for 20.7 million.  | 20.7 million | 2022 | 2023 | true",
         "Inflation stayed at 9.3%, about the same as in 2022, and the dinar averaged 135.8. | 9.3%         | 2023 |      | false",
+        "Headline inflation averaged 7.1% (2022: 10.8%), the statistics office said.       | 7.1%         | 2023 |      | false",
+        "Headline inflation averaged 7.1% (2022: 10.8%), the statistics office said.       | 10.8%        | 2022 |      | false",
         "Inflation stayed at 9.3%, about the same as in 2022; the dinar averaged 135.8 to the dollar. | 135.8 | 2023 | | false"
     })
     void aFigureWithNoYearOfItsOwnAfterFromOrAnotherFiguresYearLeavesThePeriodToTheData(String sentence,
