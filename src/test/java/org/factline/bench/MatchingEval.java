@@ -82,6 +82,8 @@ public final class MatchingEval {
                 {"blind6", "sixth: src/test/resources/matching/blind6, written and labelled after the fifth part's "
                         + "changes"},
                 {"blind7", "seventh: src/test/resources/matching/blind7, written and labelled after the sixth part's "
+                        + "changes"},
+                {"blind8", "eighth: src/test/resources/matching/blind8, written and labelled after the seventh part's "
                         + "changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
