@@ -82,22 +82,22 @@ public final class FigureExtractor {
     private static final Pattern US_CENTS = Pattern.compile("\\G\\s+(?:US|U\\.S\\.)\\s+cents(?![\\p{L}])");
     /** What a number before a bare one may be followed by without counting anything: points, units of measure. */
     private static final Pattern NOT_A_COUNT = Pattern.compile("(?i)\\b(?:points?|pts|bps)$");
+    /** A hedge before a number ("about", "nearly"), as a regular expression to end a pattern's head with. */
+    private static final String HEDGE = "(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|some\\s+)?";
     /** "322.6 to the dollar, against 198.8 in 2021": a number set against a figure before it. */
     private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|compared\\s+with)\\s+"
-            + "(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|some\\s+)?$");
+            + HEDGE + "$");
     /** "(2022: " before a number: the same figure for another year, as annual reports write it. */
     private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\(\\s*(?:19|20)\\d\\d\\s*:\\s*$");
     /** A number that is no year: another figure between two. */
-    private static final Pattern NUMBER_NOT_YEAR = Pattern.compile("(?<![\\d.,])(?!(?:19|20)\\d\\d(?!\\d))\\d");
+    private static final Pattern NUMBER_NOT_YEAR = org.factline.measure.Period.FIGURE_NOT_A_YEAR;
     /** "from" right before a number: the value a figure just stated changed from. */
-    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|"
-            + "roughly\\s+|some\\s+)?$");
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+" + HEDGE + "$");
     /** "and" right before a number: the next of a list. */
-    private static final Pattern AND = Pattern.compile("(?i)\\band\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|"
-            + "roughly\\s+|some\\s+)?$");
+    private static final Pattern AND = Pattern.compile("(?i)\\band\\s+" + HEDGE + "$");
     /** "It traded at 89.5", "the currency stood at about 1,050": a currency's price, when a rate was just stated. */
     private static final Pattern TRADED_AT = Pattern.compile("(?i)\\b(?:trad(?:ed|ing|es)|stood|closed|ended|"
-            + "(?:was|were|is)\\s+quoted)\\s+at\\s+(?:about\\s+|around\\s+|nearly\\s+|some\\s+|roughly\\s+)?$");
+            + "(?:was|were|is)\\s+quoted)\\s+at\\s+" + HEDGE + "$");
     /** A currency's code: what an exchange rate is stated per. */
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     /** "closed at 2,593", "traded at about 1,050": a level, not a count. */
@@ -107,7 +107,7 @@ public final class FigureExtractor {
             + "(?:P/E|PE|price[- /](?:to[- ])?earnings)(?:\\s+(?:ratio|multiple))?\\s+of\\s+$");
     /** "employs 45 in the region": the number of people a verb of employing counts, its noun left out. */
     private static final Pattern EMPLOYS = Pattern.compile("(?i)\\b(?:employs|employed|employing|hires|hired|hiring|"
-            + "a\\s+(?:staff|workforce)\\s+of)\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+|almost\\s+|roughly\\s+)?$");
+            + "a\\s+(?:staff|workforce)\\s+of)\\s+" + HEDGE + "$");
     /** The second part of a numeral in two: "2 million 300 thousand". */
     private static final Pattern SECOND_PART = Pattern.compile("\\G\\s+\\d{1,3}\\s+(?:thousand|hundred)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);

@@ -264,14 +264,14 @@ final class FigureMatcher {
         return new Draft(f, reading, context, shortlist, geos);
     }
 
+    /** A number that is no year: another figure. */
+    private static final java.util.regex.Pattern ANOTHER_FIGURE = Period.FIGURE_NOT_A_YEAR;
+
     /**
      * The words around a figure, weighted by nearness: within six words 1, the rest of its sentence 0.6, the
-     * sentences on either side 0.25, the headline 0.2.
+     * sentences on either side 0.25, the headline 0.2. A word past a comma that leads to another figure weighs as a
+     * far one: it is that figure's.
      */
-    /** A number that is no year: another figure. */
-    private static final java.util.regex.Pattern ANOTHER_FIGURE = java.util.regex.Pattern.compile(
-            "(?<![\\d.,])(?!(?:19|20)\\d\\d(?!\\d))\\d");
-
     static Map<String, Double> context(Article article, Candidate f) {
         Map<String, Double> out = new HashMap<>();
         String text = article.text();

@@ -25,7 +25,7 @@ final class Places {
             "middle", "lower", "other", "small", "least", "heavily", "fragile", "sub");
 
     /** A number that is no year, after a place: the figure that place is named for. */
-    private static final Pattern ANOTHER_FIGURE = Pattern.compile("(?<![\\d.,])(?!(?:19|20)\\d\\d(?!\\d))\\d");
+    private static final Pattern ANOTHER_FIGURE = org.factline.measure.Period.FIGURE_NOT_A_YEAR;
     /** "in Kenya", "for Uganda": a place named after a figure to say where it was. */
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:in|for|of|from|at|by)\\s+(?:the\\s+)?$");
 

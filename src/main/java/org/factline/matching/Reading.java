@@ -168,7 +168,7 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
     /** The day of a date before its month: "24 February" names no other figure. */
     private static final Pattern DAY_BEFORE = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?\\s*$");
     /** A number that is no year: another figure. */
-    private static final Pattern OTHER_NUMBER = Pattern.compile("(?<![\\d.,])(?!(?:19|20)\\d\\d(?!\\d))\\d");
+    private static final Pattern OTHER_NUMBER = Period.FIGURE_NOT_A_YEAR;
 
     /** Every year the sentence names, written or relative to the publication. */
     private static List<YearMention> years(String s, int published) {

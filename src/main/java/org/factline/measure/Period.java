@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
  */
 public record Period(LocalDate start, Frequency frequency) implements Comparable<Period> {
 
+    /**
+     * The first digit of a number that is no year (a year being 1900–2099 written alone): in running text, another
+     * figure. "5.7% in 2021" has one at "5", none at "2021".
+     */
+    public static final Pattern FIGURE_NOT_A_YEAR = Pattern.compile("(?<![\\d.,])(?!(?:19|20)\\d\\d(?!\\d))\\d");
+
     private static final Pattern YEAR = Pattern.compile("-?\\d{1,4}");
     private static final Pattern QUARTER = Pattern.compile("(-?\\d{1,4})-?Q([1-4])", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
