@@ -303,7 +303,7 @@ public final class FigureExtractor {
                 && (SET_AGAINST.matcher(head).find() || FROM.matcher(head).find())
                 && (tail = figureBefore(text, start, sentences)).isPresent() && tail.get().per() != null
                 && (start - tail.get().end() <= 40 || tail.get().text().startsWith(currencyBefore))
-                && !NUMBER_NOT_YEAR.matcher(text.substring(tail.get().end(), start)).find()) {
+                && !figureBetween(text, tail.get().end(), start)) {
             // "K20.2 per dollar against K16.9 in 2022", "₦1,535 per dollar at the official window on Tuesday, down
             // from ₦1,480": the rate it is set against
             perCurrency = tail.get().per();
@@ -369,24 +369,8 @@ public final class FigureExtractor {
             } else if (COMPARED_FROM.matcher(head).find()
                     && (defaultUnit = countBefore(text, ns, sentences)) != null) {
                 end = p;
-            } else if (!scaled && (SET_AGAINST.matcher(head).find() || YEAR_IN_BRACKETS.matcher(head).find())
-                    && (tail = figureBefore(text, ns, sentences)).isPresent()) {
-                // "322.6 to the dollar, against 198.8 in 2021", "392.5 to the dollar in 2023 (2022: 435.7)": read as
-                // the figure it is set against
-                end = p;
-                defaultUnit = tail.get().unit();
-                perCurrency = tail.get().per();
-            } else if (!scaled && (FROM.matcher(head).find() || AND.matcher(head).find())
-                    && (tail = figureBefore(text, ns, sentences)).isPresent()
-                    && tail.get().per() != null && ns - tail.get().end() <= 40
-                    && !NUMBER_NOT_YEAR.matcher(text.substring(tail.get().end(), ns)).find()) {
-                // "3,466 per dollar from 3,141", "14,035 a year earlier and about 9,000 in 2020": the rate it changed
-                // from, or the next of a list of rates
-                end = p;
-                defaultUnit = tail.get().unit();
-                perCurrency = tail.get().per();
-            } else if (!scaled && TRADED_AT.matcher(head).find() && (tail = rateNear(text, ns, sentences)).isPresent()) {
-                end = p; // "The ruble weakened past 100 to the dollar … It traded at 89.5 on Friday."
+            } else if (!scaled && (tail = continued(text, head, ns, sentences)).isPresent()) {
+                end = p; // read as the figure it continues: "against 198.8 in 2021", "from 3,141", "(2022: 435.7)"
                 defaultUnit = tail.get().unit();
                 perCurrency = tail.get().per();
             } else if (scaled) {
@@ -572,7 +556,29 @@ public final class FigureExtractor {
             rate = figureBefore(text, s[0] - 1, sentences);
         }
         return rate.filter(r -> r.per() != null && CURRENCY_CODE.matcher(r.per()).matches()
-                && !NUMBER_NOT_YEAR.matcher(text.substring(r.end(), at)).find());
+                && !figureBetween(text, r.end(), at));
+    }
+
+    /**
+     * The figure a bare number at {@code at} continues, whose unit and rate it takes, by the words before it
+     * ({@code head}): the one it is set against ("322.6 to the dollar, against 198.8 in 2021", "in 2023 (2022:
+     * 435.7)"); the rate it changed from or follows in a list, close before it ("3,466 per dollar from 3,141",
+     * "14,035 a year earlier and about 9,000 in 2020"); or the exchange rate whose price it gives ("It traded at 89.5").
+     */
+    private static Optional<Candidate> continued(String text, String head, int at, List<int[]> sentences) {
+        if (SET_AGAINST.matcher(head).find() || YEAR_IN_BRACKETS.matcher(head).find()) {
+            return figureBefore(text, at, sentences);
+        }
+        if (FROM.matcher(head).find() || AND.matcher(head).find()) {
+            return figureBefore(text, at, sentences)
+                    .filter(t -> t.per() != null && at - t.end() <= 40 && !figureBetween(text, t.end(), at));
+        }
+        return TRADED_AT.matcher(head).find() ? rateNear(text, at, sentences) : Optional.empty();
+    }
+
+    /** Whether another figure (a number that is no year) stands in the text between {@code from} and {@code to}. */
+    private static boolean figureBetween(String text, int from, int to) {
+        return NUMBER_NOT_YEAR.matcher(text.substring(from, to)).find();
     }
 
     /** The noun of the last count written in digits in the sentence before {@code at}, or null. */
