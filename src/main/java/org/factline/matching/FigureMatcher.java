@@ -286,14 +286,23 @@ final class FigureMatcher {
         while (figureWord < sentence.size() && sentence.get(figureWord).start() < at) {
             figureWord++;
         }
+        // "slowing from 8.9%, but inflation averaged 8.7%": a word past a comma after the figure that leads to another
+        // figure is that figure's subject, not this one's. Such words start after the first comma past the figure and
+        // before the sentence's last other figure.
+        String s = f.sentence();
         int atEnd = f.end() - f.sentenceStart();
+        int comma = atEnd;
+        while (comma < s.length() && s.charAt(comma) != ',' && s.charAt(comma) != ';') {
+            comma++;
+        }
+        int lastFigure = -1;
+        for (java.util.regex.Matcher n = ANOTHER_FIGURE.matcher(s).region(atEnd, s.length()); n.find(); ) {
+            lastFigure = n.start();
+        }
         for (int i = 0; i < sentence.size(); i++) {
             int distance = i < figureWord ? figureWord - i : i - figureWord + 1;
             Words.Word w = sentence.get(i);
-            // "slowing from 8.9%, but inflation averaged 8.7%": a word past a comma that leads to the next figure is
-            // that figure's subject, not this one's
-            boolean nextFigures = w.start() >= atEnd && f.sentence().substring(atEnd, w.start()).matches("(?s).*[,;].*")
-                    && ANOTHER_FIGURE.matcher(f.sentence().substring(w.start())).find();
+            boolean nextFigures = w.start() > comma && w.start() <= lastFigure;
             out.merge(w.stem(), distance <= 6 && !nextFigures ? 1.0 : 0.6, Math::max);
         }
         if (article.title() != null) {
