@@ -70,6 +70,8 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         boolean forTheYear = FOR_THE_YEAR.matcher(s.substring(Math.min(s.length(), at + f.text().length()))).find();
         List<Period> others = new ArrayList<>();
         boolean shared = false;
+        // The nearest year is not beside the figure but right after another one ("after 5.7% in 2021, making …").
+        boolean anotherFiguresYear = stated != null && !stated.adjacent() && owned(stated, s);
         if (forTheYear) {
             // The year the sentence names, else the one before publication, as for an unnamed year.
             period = Period.year(y == null ? published - 1 : y);
@@ -88,7 +90,7 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             int m = java.time.Month.valueOf(month.group(1).toUpperCase(java.util.Locale.ROOT)).getValue();
             period = Period.month(y == null ? published : y, m);
             weight = 1.0;
-        } else if (!forTheYear && (stated == null || !stated.adjacent() && owned(stated, s))
+        } else if ((stated == null || anotherFiguresYear)
                 && FROM_BEFORE.matcher(s.substring(Math.max(0, at - 30), at)).find()
                 && OTHER_NUMBER.matcher(s.substring(0, at)).find()) {
             // "fell to 5.8% from 6.8%", "to 2.5% for the year from 11.9%": with no year of its own, a figure after
@@ -102,14 +104,13 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         } else if (stated != null) {
             period = Period.year(stated.year());
             weight = stated.weight();
-            if (!stated.adjacent() && owned(stated, s) && stated.start() < at
-                    && years.stream().allMatch(other -> other.year() == stated.year())
+            if (anotherFiguresYear && stated.start() < at && years.stream().allMatch(other -> other.year() == stated.year())
                     && stated.year() != published - 1) {
                 // The only year is named before, and for another figure ("the $29.2 billion of 2022 …, for a
                 // population of 20.7 million"): the last full year is as likely, and the data may tell.
                 others.add(Period.year(published - 1));
                 shared = true;
-            } else if (!stated.adjacent() && owned(stated, s)) {
+            } else if (anotherFiguresYear) {
                 // The nearest year is another figure's ("after 5.7% in 2021, making the economy worth $299 billion"):
                 // the sentence's other years are possible too, a little less so, and the data may tell which.
                 years.stream().map(YearMention::year).distinct().filter(other -> other != stated.year())
