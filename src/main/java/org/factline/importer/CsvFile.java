@@ -67,6 +67,11 @@ final class CsvFile {
                     + "followed by year columns", dialect);
         }
         List<String> keys = h.stream().map(WdiCsv::key).toList();
+        if (DataBankReader.isHeader(keys)) {
+            return new Detected(ImportFormat.DATABANK, "World Bank DataBank header Country Code, " + (keys.contains(
+                    "timecode") ? "Time Code, then one column per series" : "Series Code, then one column per period"),
+                    dialect);
+        }
         if (h.get(0).contains(",geo\\") || h.get(0).matches("geo\\\\.*")) {
             return new Detected(ImportFormat.EUROSTAT, "Eurostat TSV header \"" + head.get(0).get(0) + "\": dimensions "
                     + "joined in the first column, periods across", dialect);
@@ -75,16 +80,19 @@ final class CsvFile {
             return new Detected(ImportFormat.WEO, "IMF World Economic Outlook header WEO Country Code, ISO, WEO Subject "
                     + "Code", dialect);
         }
-        if (keys.size() >= 3 && keys.get(0).equals("countrycode") && keys.contains("region")
+        if (keys.size() >= 3 && List.of("countrycode", "code").contains(keys.get(0)) && keys.contains("region")
                 && keys.contains("incomegroup")) {
             return new Detected(ImportFormat.WDI_COUNTRIES, "World Bank country metadata header Country Code, Region, "
                     + "Income Group", dialect);
         }
-        if (keys.size() >= 2 && (keys.get(0).equals("indicatorcode") || keys.get(0).equals("seriescode"))
+        if (keys.size() >= 2 && List.of("indicatorcode", "seriescode", "code").contains(keys.get(0))
                 && keys.contains("indicatorname")) {
-            return new Detected(ImportFormat.WDI_INDICATORS, "World Bank indicator metadata header "
-                    + (keys.get(0).equals("seriescode") ? "Series Code, Topic, Indicator Name (the WDI catalog)"
-                    : "INDICATOR_CODE, INDICATOR_NAME"), dialect);
+            String which = switch (keys.get(0)) {
+                case "seriescode" -> "Series Code, Topic, Indicator Name (the WDI catalog)";
+                case "code" -> "Code, Indicator Name (a DataBank export's series metadata)";
+                default -> "INDICATOR_CODE, INDICATOR_NAME";
+            };
+            return new Detected(ImportFormat.WDI_INDICATORS, "World Bank indicator metadata header " + which, dialect);
         }
         if (h.get(0).equals("dataflow") && h.contains("time_period") && h.contains("obs_value")) {
             return new Detected(ImportFormat.SDMX, "SDMX-CSV header DATAFLOW ... TIME_PERIOD, OBS_VALUE", dialect);
@@ -103,8 +111,9 @@ final class CsvFile {
         if (h.containsAll(LongReader.COUNTRY_YEAR)) {
             return new Detected(ImportFormat.LONG, "header Country Name, Country Code, Year, Value", dialect);
         }
-        throw new IllegalArgumentException(name + ", line 1: not a layout Factline knows (World Bank, FRED, Our "
-                + "World in Data, tidy indicator/geo/period/value, SDMX-CSV); the header is " + head.get(0));
+        throw new IllegalArgumentException(name + ", line 1: not a layout Factline knows (World Bank bulk or "
+                + "DataBank, FRED, Our World in Data, IMF WEO, Eurostat, tidy indicator/geo/period/value, SDMX-CSV); the "
+                + "header is " + head.get(0));
     }
 
     /** Streams the file's observations and rejections into {@code sink}. */
@@ -116,6 +125,7 @@ final class CsvFile {
     void read(Detected detected, ImportOptions options, ImportSink sink, ImportProgress progress) {
         FormatReader reader = switch (detected.format()) {
             case WDI -> new WdiReader();
+            case DATABANK -> new DataBankReader();
             case FRED -> new FredReader();
             case OWID -> new OwidReader();
             case LONG -> new LongReader();

@@ -21,4 +21,13 @@ interface FormatReader {
     static List<String> stripped(CSVRecord r) {
         return r.stream().map(s -> s == null ? "" : s.strip()).toList();
     }
+
+    /** A header's columns by name as {@code key} spells it; a name written twice is its first column. */
+    static java.util.Map<String, Integer> columns(List<String> header, java.util.function.UnaryOperator<String> key) {
+        java.util.Map<String, Integer> col = new java.util.HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            col.putIfAbsent(key.apply(header.get(i)), i);
+        }
+        return col;
+    }
 }

@@ -13,18 +13,19 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar factline.jar import FILE... [--format=auto|wdi|fred|owid|long|sdmx] [--indicator=CODE]
- * [--geo=CODE] [--source-url=URL] [--vintage=YYYY-MM-DD] [--skip-invalid] [--dry-run]}: imports files into the
- * configured database and prints each file's report. Exits 0 when every file was imported (or would be, with
- * --dry-run), 1 when any was refused, 2 on a usage error.
+ * {@code java -jar factline.jar import FILE... [--format=auto|wdi|databank|fred|owid|long|sdmx|weo|eurostat|
+ * wdi-countries|wdi-indicators] [--indicator=CODE] [--geo=CODE] [--source-url=URL] [--vintage=YYYY-MM-DD]
+ * [--sheet=NAME] [--skip-invalid] [--dry-run]}: imports files into the configured database and prints each file's
+ * report. Exits 0 when every file was imported (or would be, with --dry-run), 1 when any was refused, 2 on a usage
+ * error.
  */
 @Component
 @Order(100)
 @ConditionalOnProperty(name = "factline.command", havingValue = "import")
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
-    static final String USAGE = "usage: java -jar factline.jar import FILE... [--format=auto|wdi|fred|owid|long|sdmx|weo|eurostat|"
-            + "wdi-countries|wdi-indicators] "
+    static final String USAGE = "usage: java -jar factline.jar import FILE... [--format=auto|wdi|databank|fred|owid|"
+            + "long|sdmx|weo|eurostat|wdi-countries|wdi-indicators] "
             + "[--indicator=CODE] [--geo=CODE] [--source-url=URL] [--vintage=YYYY-MM-DD] [--sheet=NAME] [--skip-invalid] "
             + "[--dry-run]";
 

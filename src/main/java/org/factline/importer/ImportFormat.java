@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum ImportFormat {
     /** World Bank WDI bulk download: wide, one column per year, with or without its four-line preamble. */
     WDI,
+    /** World Bank DataBank export: series or periods in rows, periods as {@code 2015 [YR2015]}, a dated footer. */
+    DATABANK,
     /** FRED download: {@code observation_date} (or {@code DATE}) then one column per series ID. */
     FRED,
     /** Our World in Data grapher CSV: {@code Entity, Code, Year|Day}, then one column per indicator. */
@@ -35,7 +37,7 @@ public enum ImportFormat {
                 return f;
             }
         }
-        throw new org.factline.problem.InvalidInput("Unknown format '" + name + "': expected auto, wdi, fred, owid, long, sdmx, "
+        throw new org.factline.problem.InvalidInput("Unknown format '" + name + "': expected auto, wdi, databank, fred, owid, long, sdmx, "
                 + "weo, eurostat, wdi-countries or wdi-indicators");
     }
 }

@@ -1,6 +1,5 @@
 package org.factline.importer;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,10 +32,7 @@ final class LongReader implements FormatReader {
             long line = parser.getCurrentLineNumber();
             List<String> cells = FormatReader.stripped(r);
             if (col == null) {
-                col = new HashMap<>();
-                for (int i = 0; i < cells.size(); i++) {
-                    col.putIfAbsent(cells.get(i).toLowerCase(Locale.ROOT), i);
-                }
+                col = FormatReader.columns(cells, c -> c.toLowerCase(Locale.ROOT));
                 if (col.keySet().containsAll(TIDY)) {
                     sink.mapping("indicator from \"indicator\", geography from \"geo\", period from \"period\", value "
                             + "from \"value\"" + (col.containsKey("unit") ? ", unit from \"unit\"" : "")

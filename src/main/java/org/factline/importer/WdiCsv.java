@@ -74,11 +74,12 @@ final class WdiCsv {
 
     static List<CountryMetadata> countryMetadata(CSVParser parser, String fileName) {
         List<CountryMetadata> result = new ArrayList<>();
-        for (Map<String, String> r : headed(parser, fileName, "countrycode")) {
-            String code = r.get("countrycode").toUpperCase(Locale.ROOT);
+        for (Map<String, String> r : headed(parser, fileName, "countrycode", "code")) {
+            String code = r.getOrDefault("countrycode", r.get("code")).toUpperCase(Locale.ROOT);
             if (!code.isEmpty()) {
+                String name = r.getOrDefault("tablename", r.get("shortname"));
                 result.add(new CountryMetadata(code, blankToNull(r.get("region")), blankToNull(r.get("incomegroup")),
-                        blankToNull(r.get("specialnotes")), blankToNull(r.get("tablename"))));
+                        blankToNull(r.get("specialnotes")), blankToNull(name)));
             }
         }
         return result;
@@ -86,8 +87,8 @@ final class WdiCsv {
 
     static List<IndicatorMetadata> indicatorMetadata(CSVParser parser, String fileName) {
         List<IndicatorMetadata> result = new ArrayList<>();
-        for (Map<String, String> r : headed(parser, fileName, "indicatorcode", "seriescode")) {
-            String code = r.getOrDefault("indicatorcode", r.get("seriescode"));
+        for (Map<String, String> r : headed(parser, fileName, "indicatorcode", "seriescode", "code")) {
+            String code = r.getOrDefault("indicatorcode", r.getOrDefault("seriescode", r.get("code")));
             if (!code.isEmpty() && r.get("indicatorname") != null) {
                 String definition = r.get("longdefinition") != null && !r.get("longdefinition").isBlank()
                         ? r.get("longdefinition") : r.getOrDefault("sourcenote", r.get("shortdefinition"));

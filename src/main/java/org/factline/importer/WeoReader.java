@@ -93,10 +93,7 @@ final class WeoReader implements FormatReader {
 
     /** The header's columns by key ({@link WdiCsv#key}), checking the ones every row needs. */
     private static Map<String, Integer> columns(List<String> header, String fileName, long line) {
-        Map<String, Integer> col = new java.util.HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            col.putIfAbsent(WdiCsv.key(header.get(i)), i);
-        }
+        Map<String, Integer> col = FormatReader.columns(header, WdiCsv::key);
         for (String need : List.of("iso", "weosubjectcode", "country", "subjectdescriptor", "units", "scale")) {
             if (!col.containsKey(need)) {
                 throw new IllegalArgumentException(fileName + ", line " + line + ": no column \"" + need

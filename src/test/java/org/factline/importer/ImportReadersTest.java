@@ -24,6 +24,9 @@ class ImportReadersTest {
     @ParameterizedTest
     @CsvSource({
         "wdi-gdp-growth-2017.csv,          WDI",
+        "databank-wdi-series-rows.csv,     DATABANK",
+        "databank-wdi-time-rows.csv,       DATABANK",
+        "databank-wdi-series-metadata.csv, WDI_INDICATORS",
         "fred-GDPC1-old.csv,               FRED",
         "fred-two-series.csv,              FRED",
         "gdp-growth-owid.csv,              OWID",
@@ -181,5 +184,64 @@ class ImportReadersTest {
         }
         assertThat(NumberCells.read("12,34", false)).isInstanceOf(NumberCells.Text.class);
         assertThat(NumberCells.read("=1+2", false)).isInstanceOf(NumberCells.Text.class);
+    }
+
+    @Test
+    void aDataBankExportWithSeriesInRowsTakesItsVintageFromTheFooter() {
+        CollectingSink s = read("databank-wdi-series-rows.csv");
+        assertThat(s.vintage).isEqualTo(LocalDate.of(2024, 6, 28));
+        assertThat(s.rows).hasSize(16); // 2 economies x 2 series x 4 years; 2021 is ".."
+        assertThat(s.only("NY.GDP.MKTP.KD.ZG", "KGZ", "2020").value()).isEqualTo(new BigDecimal("-7.14897757727955"));
+        ImportRow cpi = s.only("FP.CPI.TOTL.ZG", "KAZ", "2019");
+        assertThat(cpi.indicatorName()).isEqualTo("Inflation, consumer prices (annual %)");
+        assertThat(cpi.unit()).isEqualTo("percent");
+        assertThat(cpi.geographyName()).isEqualTo("Kazakhstan");
+        assertThat(s.rejections).isEmpty();
+        assertThat(s.sources).extracting(SourceInfo::title)
+                .containsExactly("World Development Indicators: GDP growth (annual %)",
+                        "World Development Indicators: Inflation, consumer prices (annual %)");
+        assertThat(s.mapping).contains("series in rows", "vintage 2024-06-28");
+    }
+
+    @Test
+    void aDataBankExportWithPeriodsInRowsReadsEachSeriesColumn() {
+        CollectingSink s = read("databank-wdi-time-rows.csv");
+        assertThat(s.vintage).isEqualTo(LocalDate.of(2025, 10, 7));
+        assertThat(s.rows).hasSize(9);
+        ImportRow pop = s.only("SP.POP.TOTL", "KGZ", "2020");
+        assertThat(pop.value()).isEqualTo(new BigDecimal("6726596"));
+        assertThat(pop.indicatorName()).isEqualTo("Population, total");
+        assertThat(s.only("NY.GDP.MKTP.KD.ZG", "EMU", "2020").value()).isEqualTo(new BigDecimal("-6.11006917047806"));
+        assertThat(s.rows).noneMatch(r -> r.geographyCode().equals("EMU") && r.indicatorCode().equals("SP.POP.TOTL"));
+    }
+
+    @Test
+    void aDataBankExportNamesItsBadCellsAndHeaders(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("Data_Extract.csv");
+        java.nio.file.Files.writeString(bad, """
+                "Country Name","Country Code","Series Name","Series Code","2019 [YR2019]","2020Q1 [2020Q1]","2020M07 [2020M07]"
+                "Kyrgyz Republic","KGZ","GDP growth (annual %)","NY.GDP.MKTP.KD.ZG","4.6","1.2","n.a."
+                "Kyrgyz Republic","","GDP growth (annual %)","NY.GDP.MKTP.KD.ZG","4.6","..",".."
+                "Data from database: World Development Indicators",,,,,,
+                "Last Updated: 28/06/2024",,,,,,
+                """);
+        assertThatThrownBy(() -> CollectingSink.read(bad, ImportOptions.defaults("test")))
+                .hasMessage("Data_Extract.csv, line 5: \"Last Updated\" is \"28/06/2024\", not a date like 10/28/2025");
+
+        java.nio.file.Files.writeString(bad, java.nio.file.Files.readString(bad).replace("28/06/2024", "6/28/2024"));
+        CollectingSink s = CollectingSink.read(bad, ImportOptions.defaults("test"));
+        assertThat(s.vintage).isEqualTo(LocalDate.of(2024, 6, 28));
+        assertThat(s.only("NY.GDP.MKTP.KD.ZG", "KGZ", "2020-Q1").period().frequency()).isEqualTo(Frequency.QUARTERLY);
+        assertThat(s.rejections).extracting(Rejection::line, Rejection::column, Rejection::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, 7, "n.a."),
+                        org.assertj.core.groups.Tuple.tuple(3L, 2, null));
+
+        java.nio.file.Files.writeString(bad, """
+                "Time","Time Code","Country Name","Country Code","GDP growth (annual %)"
+                "2020","YR2020","Kyrgyz Republic","KGZ","-7.1"
+                """);
+        assertThatThrownBy(() -> CollectingSink.read(bad, ImportOptions.defaults("test")))
+                .hasMessage("Data_Extract.csv, line 1, column 5: expected a series as \"Name [CODE]\" but found "
+                        + "\"GDP growth (annual %)\"");
     }
 }

@@ -424,6 +424,30 @@ class ImportServiceTest {
     }
 
     @Test
+    void aDataBankZipOfTheSeedsEditionAddsOnlyWhatIsNewAndReImportsWithNoChange() throws IOException {
+        // DataBank's "Download options > CSV": a zip of the data file and the series' metadata.
+        Path zip = dir.resolve("P_Data_Extract_From_World_Development_Indicators.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            entry(out, "3b5c0e1a-4a4e-4a4b-9d5e-2f4c1e0b7a11_Data.csv",
+                    Files.readAllBytes(FIXTURES.resolve("databank-wdi-series-rows.csv")));
+            entry(out, "3b5c0e1a-4a4e-4a4b-9d5e-2f4c1e0b7a11_Series - Metadata.csv",
+                    Files.readAllBytes(FIXTURES.resolve("databank-wdi-series-metadata.csv")));
+        }
+        ImportReport first = importer.commit(zip, zip.getFileName().toString(), ImportOptions.defaults("test"));
+        assertThat(first.refusal()).as("%s", first.rejections()).isNull();
+        assertThat(first.format()).isEqualTo(ImportFormat.DATABANK);
+        assertThat(first.vintage()).isEqualTo(java.time.LocalDate.of(2024, 6, 28));
+        // The seed holds the same edition of GDP growth: its 8 values are unchanged, inflation's 8 are new.
+        assertThat(List.of(first.added(), first.revised(), first.unchanged())).containsExactly(8, 0, 8);
+        assertThat(value("FP.CPI.TOTL.ZG", "KGZ", 2020)).isEqualTo(new BigDecimal("6.32542296338078"));
+        assertThat(indicators.find("FP.CPI.TOTL.ZG").orElseThrow().topic())
+                .isEqualTo("Financial Sector: Exchange rates & prices");
+
+        ImportReport again = commit("databank-wdi-series-rows.csv");
+        assertThat(List.of(again.added(), again.revised(), again.unchanged())).containsExactly(0, 0, 16);
+    }
+
+    @Test
     void anExcelSheetInAnySupportedLayoutImportsAndAMissingSheetIsNamed() throws IOException {
         Path xlsx = dir.resolve("kgz-figures.xlsx");
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
