@@ -94,8 +94,9 @@ final class CsvFile {
             };
             return new Detected(ImportFormat.WDI_INDICATORS, "World Bank indicator metadata header " + which, dialect);
         }
-        if (h.get(0).equals("dataflow") && h.contains("time_period") && h.contains("obs_value")) {
-            return new Detected(ImportFormat.SDMX, "SDMX-CSV header DATAFLOW ... TIME_PERIOD, OBS_VALUE", dialect);
+        if (SdmxReader.isHeader(h)) {
+            return new Detected(ImportFormat.SDMX, "SDMX-CSV header " + head.get(0).get(0).toUpperCase(Locale.ROOT)
+                    + " ... TIME_PERIOD, OBS_VALUE", dialect);
         }
         if ((h.get(0).equals("observation_date") || h.get(0).equals("date")) && h.size() >= 2) {
             return new Detected(ImportFormat.FRED, "FRED header \"" + head.get(0).get(0) + "\" followed by series IDs",

@@ -35,7 +35,8 @@ final class EurostatReader implements FormatReader {
             "EA", "Euro area (changing composition)", "EU", "European Union (changing composition)");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-?Q([1-4])");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})(?:-|M)(\\d{2})");
-    private static final Map<String, String> EU_GEO = Map.of("EL", "GRC", "UK", "GBR", "XK", "XKX");
+    /** Eurostat's geography codes that are not ISO 3166 alpha-2. */
+    static final Map<String, String> EU_GEO = Map.of("EL", "GRC", "UK", "GBR", "XK", "XKX");
 
     @Override
     public void read(CSVParser parser, ReadContext ctx, ImportSink sink) {

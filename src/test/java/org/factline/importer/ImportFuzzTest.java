@@ -24,7 +24,9 @@ class ImportFuzzTest {
 
     private static final List<String> FIXTURES = List.of("wdi-gdp-growth-2017.csv", "fred-GDPC1-old.csv",
             "fred-two-series.csv", "gdp-growth-owid.csv", "covid-doses-owid.csv", "tidy-long.csv", "sdmx-nama.csv",
-            "semicolon-decimal-comma-1252.csv", "tab-separated.tsv", "quoted-thousands.csv", "bad-values.csv");
+            "semicolon-decimal-comma-1252.csv", "tab-separated.tsv", "quoted-thousands.csv", "bad-values.csv",
+            "databank-wdi-series-rows.csv", "databank-wdi-time-rows.csv", "estat_nama_10_gdp_sdmx1.csv",
+            "estat_nama_10_gdp_sdmx2_labels.csv");
     private static Path dir;
 
     @BeforeContainer

@@ -34,6 +34,8 @@ class ImportReadersTest {
         "tidy-long.csv,                    LONG",
         "wb-derived-country-year.csv,      LONG",
         "sdmx-nama.csv,                    SDMX",
+        "estat_nama_10_gdp_sdmx1.csv,      SDMX",
+        "estat_nama_10_gdp_sdmx2_labels.csv, SDMX",
         "semicolon-decimal-comma-1252.csv, LONG",
         "tab-separated.tsv,                LONG",
     })
@@ -243,5 +245,51 @@ class ImportReadersTest {
         assertThatThrownBy(() -> CollectingSink.read(bad, ImportOptions.defaults("test")))
                 .hasMessage("Data_Extract.csv, line 1, column 5: expected a series as \"Name [CODE]\" but found "
                         + "\"GDP growth (annual %)\"");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"estat_nama_10_gdp_sdmx1.csv", "estat_nama_10_gdp_sdmx2_labels.csv"})
+    void eurostatsSdmxCsvNamesTheSameSeriesAsItsTsv(String file) {
+        CollectingSink sdmx = read(file);
+        CollectingSink tsv = read("estat_nama_10_gdp.tsv");
+        assertThat(sdmx.rejections).isEmpty();
+        assertThat(sdmx.rows).hasSize(5);
+        for (ImportRow r : sdmx.rows) {
+            ImportRow same = tsv.only(r.indicatorCode(), r.geographyCode(), r.period().toString());
+            assertThat(r.value()).isEqualTo(same.value());
+            assertThat(r.status()).isEqualTo(same.status());
+        }
+        assertThat(sdmx.only("NAMA_10_GDP.CLV_PCH_PRE.B1GQ", "GRC", "2023").status())
+                .isEqualTo(ObservationStatus.PRELIMINARY);
+        assertThat(sdmx.only("NAMA_10_GDP.CLV_PCH_PRE.B1GQ", "EU27_2020", "2023").status())
+                .isEqualTo(ObservationStatus.ESTIMATE);
+        assertThat(sdmx.sources).singleElement().satisfies(src -> assertThat(src.url())
+                .isEqualTo("urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow=ESTAT:NAMA_10_GDP(1.0)"));
+        // Eurostat's LAST UPDATE (day first) is the vintage; the 2.0 file has none.
+        assertThat(sdmx.vintage).isEqualTo(file.contains("sdmx1") ? LocalDate.of(2024, 10, 23) : null);
+    }
+
+    @Test
+    void sdmxCsvTwoWithLabelsInTheCodesColumnsAndTheEcbsKeyLayout(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path named = dir.resolve("named.csv");
+        java.nio.file.Files.writeString(named, """
+                STRUCTURE,STRUCTURE_ID,ACTION,FREQ: Frequency,REF_AREA: Reference area,MEASURE: Measure,TIME_PERIOD: Time period,OBS_VALUE,OBS_STATUS: Observation status
+                dataflow,OECD.SDD.TPS:DSD_LFS@DF_IALFS_UNE_M(1.0),I,M: Monthly,FRA: France,UNE_LF_M: Unemployment rate,2024-03,7.3,A: Normal value
+                """);
+        CollectingSink s = CollectingSink.read(named, ImportOptions.defaults("test"));
+        assertThat(s.rejections).isEmpty();
+        assertThat(s.only("DSD_LFS@DF_IALFS_UNE_M.UNE_LF_M", "FRA", "2024-03").value()).isEqualByComparingTo("7.3");
+
+        Path ecb = dir.resolve("ecb.csv");
+        java.nio.file.Files.writeString(ecb, """
+                KEY,FREQ,REF_AREA,ICP_ITEM,STS_INSTITUTION,ICP_SUFFIX,TIME_PERIOD,OBS_VALUE,OBS_STATUS,TITLE
+                ICP.M.DE.N.000000.4.ANR,M,DE,000000,4,ANR,2024-09,1.8,A,"HICP - Overall index, Germany"
+                """);
+        s = CollectingSink.read(ecb, ImportOptions.defaults("test"));
+        ImportRow hicp = s.only("ICP.000000.4.ANR", "DEU", "2024-09");
+        assertThat(hicp.value()).isEqualByComparingTo("1.8");
+        assertThat(hicp.indicatorName()).isEqualTo("HICP - Overall index, Germany");
+        assertThat(s.sources).singleElement().satisfies(src -> assertThat(src.url()).endsWith("Dataflow=ICP"));
     }
 }
