@@ -45,8 +45,13 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
     private static final Pattern REQUESTED = Pattern.compile(
             "(?i)\\b(seeks?|sought|asked for|asks for|requests?|requested|wants?|hopes? to get)\\b");
     private static final Pattern FORECAST = Pattern.compile(
-            "(?i)\\b(expects?|expected|forecasts?|projected|projects|projections?|will|target|targets|aims?|"
-                    + "outlook|predicts?|predicted|could|may)\\b");
+            "(?i)\\b(expects?|expected|forecasts?|projected|projects|projections?|target|targets|aims?|"
+                    + "outlook|predicts?|predicted)\\b");
+    /** "will reach 4%": a forecast when it comes before the figure, not after ("624,000 inhabitants will elect"). */
+    private static final Pattern MODAL = Pattern.compile("(?i)\\b(will|could|may)\\b");
+    /** Where a sentence's clauses part: a semicolon, or a conjunction of contrast or a comma and "and". */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|,\\s+(?:and|but|while|whereas|although|though|"
+            + "yet)\\b|\\s(?:but|while|whereas)\\s");
     private static final Pattern ESTIMATE = Pattern.compile("(?i)\\b(estimates?|estimated|preliminary|flash)\\b");
     private static final Pattern DIRECTION = Pattern.compile("(?i)\\b(gr[eo]w|grown|growth|grows|ros[e]|rise[ns]?|"
             + "fell|fall(?:s|en)?|shr[ai]nk|shrunk|shrinks|contract\\w*|expand\\w*|increas\\w*|decreas\\w*|"
@@ -124,12 +129,16 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         } else {
             period = Period.year(published - 1);
         }
+        // Status words count in the figure's own clause: "grew 3.4% in 2022, and the bank expects 4%" forecasts the 4%.
+        int[] clause = clause(s, at, at + f.text().length());
+        String own = s.substring(clause[0], clause[1]);
         ObservationStatus status;
-        if (REQUESTED.matcher(s).find()) {
+        if (REQUESTED.matcher(own).find()) {
             status = ObservationStatus.REQUESTED;
-        } else if (FORECAST.matcher(s).find() || period.start().getYear() > published) {
+        } else if (FORECAST.matcher(own).find() || MODAL.matcher(s.substring(clause[0], at)).find()
+                || period.start().getYear() > published) {
             status = ObservationStatus.FORECAST;
-        } else if (ESTIMATE.matcher(s).find() || period.start().getYear() == published) {
+        } else if (ESTIMATE.matcher(own).find() || period.start().getYear() == published) {
             status = ObservationStatus.ESTIMATE;
         } else {
             status = ObservationStatus.PRELIMINARY;
@@ -139,6 +148,22 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         boolean annual = period.frequency() == Frequency.ANNUAL && !UNNAMED_PART.matcher(s).find();
         return new Reading(period, status, annual,
                 !Units.PERCENTAGE_POINT.equals(f.unit()), change, weight, List.copyOf(others), shared);
+    }
+
+    /** The start and end, in the sentence, of the clause that holds the text from {@code at} to {@code end}. */
+    static int[] clause(String s, int at, int end) {
+        int from = 0;
+        int to = s.length();
+        Matcher m = CLAUSE_BREAK.matcher(s);
+        while (m.find()) {
+            if (m.end() <= at) {
+                from = m.end();
+            } else if (m.start() >= end) {
+                to = m.start();
+                break;
+            }
+        }
+        return new int[] {from, to};
     }
 
     /** The figure's period first, then the sentence's other years the data may choose among. */

@@ -23,11 +23,11 @@ final class Words {
 
     /**
      * Words news uses for what the catalog names otherwise: "the economy grew" is GDP growth; "health spending" is
-     * health expenditure.
+     * health expenditure; "624,000 inhabitants" is a population.
      */
     private static final java.util.Map<String, String> NEWS_WORDS = java.util.Map.of("economy", "gdp",
             "economies", "gdp", "spending", "expenditure", "spend", "expenditure", "spent", "expenditure",
-            "jobless", "unemployment");
+            "jobless", "unemployment", "inhabitants", "population");
 
     private Words() {
     }

@@ -98,6 +98,22 @@ class ReadingTest {
     }
 
     /** How the figure written so in the sentence is read, in an article published on that day. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        "The economy grew 3.4% in 2022, and the central bank expects 4% in 2023.            | 3.4%                | PRELIMINARY",
+        "The economy grew 3.4% in 2022, and the central bank expects 4% in 2023.            | 4%                  | FORECAST",
+        "Growth will reach 4.5% in 2022.                                                    | 4.5%                | FORECAST",
+        "Growth of 4.5% is forecast for 2022.                                               | 4.5%                | FORECAST",
+        "Wages rose 6% in 2022, and the country's 624,000 inhabitants will elect a parliament. | 624,000 inhabitants | PRELIMINARY",
+        "Inflation was 9% in 2022; the government seeks a $100 million loan.                | 9%                  | PRELIMINARY",
+        "Inflation was 9% in 2022; the government seeks a $100 million loan.                | $100 million        | REQUESTED",
+        "Exports rose 8% in 2022, but a preliminary count put imports at $2 billion.        | 8%                  | PRELIMINARY"
+    })
+    void statusWordsCountInTheFiguresOwnClauseAndAModalOnlyBeforeIt(String sentence, String figure,
+            org.factline.observation.ObservationStatus status) {
+        assertThat(read(sentence, figure, LocalDate.of(2023, 3, 1)).status()).isEqualTo(status);
+    }
+
     private static Reading read(String sentence, String figure, LocalDate published) {
         Candidate f = FigureExtractor.extract(sentence).stream().filter(c -> c.text().equals(figure)).findFirst()
                 .orElseThrow();
