@@ -138,7 +138,7 @@ class ObservationRepository {
         String dir = descending ? " desc" : "";
         boolean walk = by == FactSort.PERIOD && walkPeriodIndex(s, offset + (long) limit);
         List<Long> ids = by == FactSort.PERIOD && descending && !walk
-                ? newestAboveFloor(s, offset, limit).orElse(null) : null;
+                ? newestAboveFloor(s, offset, limit).or(() -> oldestBelowCeiling(s, offset, limit)).orElse(null) : null;
         if (ids == null) {
             String observation = walk ? "observation o use index (observation_period_idx)" : "observation o";
             String sql = (by.ofSeries ? "select o.id" + FROM + " where " + where(s, params)
@@ -236,6 +236,50 @@ class ObservationRepository {
                     .list();
             if (!page.isEmpty() && page.get(0)[1] >= needed) {
                 return Optional.of(page.stream().map(r -> r[0]).toList());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The ids of a page, newest first, in the older half of the selection, read oldest first from the period on or
+     * before which the rows from the page's start to the oldest end, by the series summaries' estimate, then
+     * reversed: the mirror of {@link #newestAboveFloor}. The summaries' row count, kept in step with every write
+     * (decision 004), tells where the page lies counted from the oldest row; the rows counted up to that period
+     * prove the page right. Empty when it cannot help: another kind of selection, periods chosen, a page in the
+     * newer half, or too few rows up to the period twice.
+     */
+    Optional<List<Long>> oldestBelowCeiling(ObservationSelection s, int offset, int limit) {
+        Optional<List<String>> indicators = indicatorsOfSeriesSelection(s);
+        if (indicators.isEmpty() || s.from() != null || s.to() != null) {
+            return Optional.empty();
+        }
+        long selected = summaries.observationsOf(s.geographies(), indicators.get());
+        long end = selected - offset; // oldest first, the page is the rows [end - limit, end)
+        if (end <= 0 || end > selected * 3 / 5) {
+            return Optional.empty();
+        }
+        long start = Math.max(0, end - limit);
+        List<PeriodFloor.Span> spans = summaries.spansOf(s.geographies(), indicators.get());
+        for (double margin : new double[] {1.25, 2}) {
+            long rows = (long) (end * margin) + limit;
+            Optional<LocalDate> ceiling = rows > selected * 3 / 4 ? Optional.empty() : PeriodFloor.ceiling(spans, rows);
+            if (ceiling.isEmpty()) {
+                return Optional.empty();
+            }
+            Map<String, Object> params = new HashMap<>();
+            String sql = "select o.id, count(*) over () as n" + FROM + " where " + where(s, params)
+                    + " and o.period_start <= :ceiling"
+                    + " order by o.period_start, o.id offset :start rows fetch next :limit rows only";
+            params.put("ceiling", ceiling.get());
+            params.put("start", start);
+            params.put("limit", end - start);
+            List<long[]> page = jdbc.sql(sql).params(params).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                    .list();
+            if (!page.isEmpty() && page.get(0)[1] >= end) {
+                List<Long> ids = new ArrayList<>(page.stream().map(r -> r[0]).toList());
+                java.util.Collections.reverse(ids);
+                return Optional.of(ids);
             }
         }
         return Optional.empty();

@@ -9,7 +9,7 @@ import org.factline.measure.Frequency;
 /**
  * A period on or after which a selection holds about a given number of rows, estimated from its series' summaries:
  * a deep page of the newest rows then reads only the rows from that period on, not the whole selection (decision
- * 016). Each series is taken as one row per period back from its latest, as many as it counts; vintages make it
+ * 016); and its mirror, a period on or before which it holds them, for a page in the older half. Each series is taken as one row per period back from its latest, as many as it counts; vintages make it
  * reach less far back than that and gaps further, so the caller counts the rows it gets and falls back when too few.
  */
 final class PeriodFloor {
@@ -43,6 +43,41 @@ final class PeriodFloor {
             }
         }
         return Optional.of(LocalDate.ofEpochDay(lo));
+    }
+
+    /**
+     * The earliest period on or before which the spans hold at least {@code rows} rows by the estimate (each series
+     * taken as its count of periods back from its latest), or empty when they hold fewer in all: the ceiling from
+     * which a page in the older half of a selection is read oldest first.
+     */
+    static Optional<LocalDate> ceiling(List<Span> spans, long rows) {
+        if (spans.isEmpty() || spans.stream().mapToLong(Span::observations).sum() < rows) {
+            return Optional.empty();
+        }
+        long lo = spans.stream().map(s -> back(s.latest(), s.frequency(), s.observations()))
+                .min(LocalDate::compareTo).orElseThrow().toEpochDay();
+        long hi = spans.stream().map(Span::latest).max(LocalDate::compareTo).orElseThrow().toEpochDay();
+        while (lo < hi) { // the earliest day with enough rows on or before it
+            long mid = lo + (hi - lo) / 2;
+            if (rowsUpTo(spans, LocalDate.ofEpochDay(mid)) >= rows) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return Optional.of(LocalDate.ofEpochDay(lo));
+    }
+
+    /** How many rows the spans hold on or before {@code day}, by the estimate. */
+    static long rowsUpTo(List<Span> spans, LocalDate day) {
+        long rows = 0;
+        for (Span s : spans) {
+            LocalDate first = back(s.latest(), s.frequency(), s.observations());
+            if (!first.isAfter(day)) {
+                rows += Math.min(s.observations(), periodsBetween(first, day, s.frequency()) + 1);
+            }
+        }
+        return rows;
     }
 
     /** How many rows the spans hold on or after {@code day}, by the estimate. */

@@ -12,7 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Pages in period order are the same rows whichever way the database is asked for them: by walking the period index
  * (a selection's first pages on H2), from the period its rows up to the page begin on (deeper pages, newest first,
- * on H2), or through the series key (the rest, and every page on PostgreSQL).
+ * on H2), up to the period the rows from the page to the oldest end on (the older half, newest first, on H2), or
+ * through the series key (the rest, and every page on PostgreSQL).
  */
 @FactlineTest
 class FactPagesTest {
@@ -40,6 +41,7 @@ class FactPagesTest {
                 assertThat(expected).hasSizeGreaterThan(10 * PAGE);
                 List<Boolean> walked = new ArrayList<>();
                 List<Integer> fromFloor = new ArrayList<>();
+                List<Integer> fromCeiling = new ArrayList<>();
                 for (int offset = 0; offset < expected.size(); offset += PAGE) {
                     walked.add(repository.walkPeriodIndex(selection, offset + PAGE));
                     List<Long> page = expected.subList(offset, Math.min(expected.size(), offset + PAGE));
@@ -48,6 +50,10 @@ class FactPagesTest {
                         repository.newestAboveFloor(selection, offset, PAGE).ifPresent(ids -> {
                             fromFloor.add(at);
                             assertThat(ids).as("the page at %d read from its floor", at).isEqualTo(page);
+                        });
+                        repository.oldestBelowCeiling(selection, offset, PAGE).ifPresent(ids -> {
+                            fromCeiling.add(at);
+                            assertThat(ids).as("the page at %d read up to its ceiling", at).isEqualTo(page);
                         });
                     }
                     assertThat(observations.page(selection, FactSort.PERIOD, descending, offset, PAGE).stream()
@@ -61,9 +67,13 @@ class FactPagesTest {
                     if (selection == some && descending) {
                         assertThat(fromFloor).as("pages past the walk read from a floor")
                                 .anyMatch(at -> !repository.walkPeriodIndex(selection, at + PAGE));
+                        assertThat(fromCeiling).as("pages in the older half read up to a ceiling, the last one too")
+                                .contains((expected.size() - 1) / PAGE * PAGE)
+                                .allMatch(at -> at >= expected.size() * 2 / 5);
                     }
                 } else {
                     assertThat(fromFloor).isEmpty();
+                    assertThat(fromCeiling).isEmpty();
                 }
             }
         }

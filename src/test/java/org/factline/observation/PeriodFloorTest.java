@@ -36,4 +36,18 @@ class PeriodFloorTest {
         assertThat(PeriodFloor.of(List.of(new PeriodFloor.Span(5, END_2023, Frequency.DAILY)), 6)).isEmpty();
         assertThat(PeriodFloor.of(List.of(), 1)).isEmpty();
     }
+
+    @Test
+    void theCeilingIsTheFloorsMirrorFromEachSeriesFirstPeriod() {
+        // 1960..2023 and 2004..2023: 20 rows from the oldest are the 20 years 1960..1979 of the first
+        List<PeriodFloor.Span> spans = List.of(new PeriodFloor.Span(64, END_2023, Frequency.ANNUAL),
+                new PeriodFloor.Span(20, END_2023, Frequency.ANNUAL));
+        assertThat(PeriodFloor.ceiling(spans, 20)).contains(LocalDate.of(1979, 1, 1));
+        assertThat(PeriodFloor.rowsUpTo(spans, LocalDate.of(1979, 1, 1))).isEqualTo(20);
+        assertThat(PeriodFloor.rowsUpTo(spans, LocalDate.of(1978, 12, 31))).isEqualTo(19);
+        // from 2004 both count: up to 2005 holds 46 + 2 rows
+        assertThat(PeriodFloor.rowsUpTo(spans, LocalDate.of(2005, 1, 1))).isEqualTo(48);
+        assertThat(PeriodFloor.ceiling(spans, 48)).contains(LocalDate.of(2005, 1, 1));
+        assertThat(PeriodFloor.ceiling(spans, 85)).isEmpty();
+    }
 }
