@@ -30,6 +30,13 @@ final class Direction {
     private static final Pattern DOWN_TOTAL_BEFORE = Pattern.compile("(?i)\\b(?:cuts|reductions?|easing|declines)\\b"
             + "(?:[^.;]){0,40}\\bto\\s*$");
 
+    /** "Brent fell 52 cents, or 0.7%": the share a fall just stated in other terms is a fall too. */
+    private static final Pattern DOWN_THEN_OR = Pattern.compile("(?i)\\b(?:fell|dropped|declined|slid|slipped|sank|"
+            + "tumbled|plunged|dipped|lost|shed|down)\\s+(?:by\\s+)?[^\\s,;]+(?:\\s+[^\\s,;]+){0,2},\\s+or\\s*$");
+    /** "Brent fell 52 cents": a price's fall as an amount ("lost" and "shed" also state losses and job cuts). */
+    private static final Pattern PRICE_DOWN_BEFORE = Pattern.compile("(?i)\\b(?:fell|dropped|declined|slid|slipped|"
+            + "sank|tumbled|plunged|dipped|down)(?:\\s+(?:by|a|further|some|about|around|nearly|almost|another))*\\s*$");
+
     /** "fell short by €21 billion", "short of its target by Rs386bn": a shortfall, stated as an amount. */
     private static final Pattern SHORT_BY_BEFORE = Pattern.compile("(?i)\\bshort(?:\\s+of\\s+[^.;]{0,40}?)?\\s+by"
             + "(?:\\s+(?:about|around|some|nearly|almost|roughly|more than|over|just))?\\s*$");
@@ -52,6 +59,9 @@ final class Direction {
                 || DOWN_BY_BEFORE.matcher(before).find()) {
             return true;
         }
-        return kind == FigureKind.PERCENT && DOWN_BEFORE.matcher(before).find();
+        if (kind == FigureKind.PERCENT) {
+            return DOWN_BEFORE.matcher(before).find() || DOWN_THEN_OR.matcher(before).find();
+        }
+        return kind == FigureKind.MONEY && PRICE_DOWN_BEFORE.matcher(before).find();
     }
 }

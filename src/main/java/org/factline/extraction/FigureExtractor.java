@@ -307,6 +307,11 @@ public final class FigureExtractor {
             // "K20.2 per dollar against K16.9 in 2022", "₦1,535 per dollar at the official window on Tuesday, down
             // from ₦1,480": the rate it is set against
             perCurrency = tail.get().per();
+        } else if (currencyBefore != null && !scaled && !rateAgainst && TRADED_AT.matcher(head).find()
+                && (tail = currencysRateNear(text, start, FigureParser.parse(currencyBefore + "1").unit(), sentences))
+                .isPresent()) {
+            // "… weakened past Rp 16,000 per dollar. The currency traded at Rp 15,870": the currency's own price
+            perCurrency = tail.get().per();
         }
         int end;
         Matcher x;
@@ -557,6 +562,34 @@ public final class FigureExtractor {
         }
         return rate.filter(r -> r.per() != null && CURRENCY_CODE.matcher(r.per()).matches()
                 && !figureBetween(text, r.end(), at));
+    }
+
+    /** A sentence's subject that is a currency: "The currency", "The Egyptian pound", "It", "the local unit". */
+    private static final Pattern CURRENCY_SUBJECT = Pattern.compile("(?i)\\b(?:currency|unit|it)\\b");
+
+    /**
+     * The exchange rate of {@code currency} stated last before {@code at}, in its sentence or the one before, when no
+     * other amount in that currency stands between and the sentence of {@code at} is about a currency: "The Egyptian
+     * pound weakened past 50 to the dollar … to secure an $8 billion loan. The pound traded at LE50.35".
+     */
+    private static Optional<Candidate> currencysRateNear(String text, int at, String currency, List<int[]> sentences) {
+        int[] s = sentenceOf(at, sentences);
+        String subject = text.substring(Math.min(s[0], at), at);
+        boolean aboutACurrency = CURRENCY_SUBJECT.matcher(subject).find() || WORD.matcher(subject).results()
+                .anyMatch(w -> FigureParser.currencyOfWord(w.group()).isPresent());
+        if (!aboutACurrency) {
+            return Optional.empty();
+        }
+        int from = s[0] > 0 ? sentenceOf(s[0] - 1, sentences)[0] : s[0];
+        Matcher n = NUMBER.matcher(text).region(Math.min(from, at), at);
+        Candidate last = null;
+        while (n.find()) {
+            Optional<Candidate> c = candidateAt(text, n.start(), n.end(), sentences);
+            if (c.isPresent() && c.get().end() <= at && currency.equals(c.get().unit())) {
+                last = c.get();
+            }
+        }
+        return Optional.ofNullable(last).filter(r -> r.per() != null && CURRENCY_CODE.matcher(r.per()).matches());
     }
 
     /**

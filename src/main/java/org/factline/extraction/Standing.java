@@ -31,7 +31,7 @@ final class Standing {
             "Model", "Level", "Tier", "Block", "Unit", "Platform", "Terminal", "Gate", "Highway", "Top",
             "Formula", "page", "Page", "Group", "G", "Pillar", "Basel", "Solvency", "Euro", "Paragraph", "paragraph",
             "Rule", "rule", "Item", "item", "Schedule", "Table", "table", "Figure", "Annex", "Act", "ASX", "Nifty",
-            "IBEX", "BIST", "KOSPI", "TOPIX", "MSCI");
+            "IBEX", "BIST", "KOSPI", "TOPIX", "MSCI", "STOXX", "CSI", "TSX", "BSE", "NSE");
 
     /** A scale word after a number, written onto it or after a space or hyphen: "27.5 trillion", "254bn". */
     private static final String SCALE_AFTER = "[\\s-]?(?:quadrillion|trillion|billion|million|tn|trn|tr|bn|m)(?![\\p{L}])";
@@ -44,6 +44,8 @@ final class Standing {
             Pattern.CASE_INSENSITIVE);
     /** Where "K" before an amount is the currency: Zambia's and Malawi's kwacha, Myanmar's kyat, Papua New Guinea's kina. */
     private static final Pattern K_COUNTRIES = Pattern.compile("Zambia|Malawi|Myanmar|Burm|Papua New Guinea");
+    /** A number grouped in thousands: "56,300", "1,386.5". */
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
     /** "sub-4%": a level below which something is, as the number it states. */
     private static final Pattern SUB_PERCENT_BEFORE = Pattern.compile("(?<![\\p{L}])(?i:sub)-$");
     /** What follows a number after "US": cents ("US66.2 cents") or a scale ("US5bn"). */
@@ -91,14 +93,19 @@ final class Standing {
      * digits or more ("USD5bn", "EUR1,200", "CHF2.50"), not a model or grade ("RON95 petrol", "EUR6 engines").
      */
     private static boolean amountAfterCode(String text, int ne) {
+        String number = numberEndingAt(text, ne);
+        return number.length() >= 3 || number.contains(".") || number.contains(",")
+                || LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt();
+    }
+
+    /** The digits, points and commas that end at {@code ne}: the number written there. */
+    private static String numberEndingAt(String text, int ne) {
         int ns = ne;
         while (ns > 0 && (Character.isDigit(text.charAt(ns - 1)) || text.charAt(ns - 1) == '.'
                 || text.charAt(ns - 1) == ',')) {
             ns--;
         }
-        String number = text.substring(ns, ne);
-        return number.length() >= 3 || number.contains(".") || number.contains(",")
-                || LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt();
+        return text.substring(ns, ne);
     }
 
     /** A number with a name-like prefix written onto it ("K20.2", "N95"): the prefix, then the number. */
@@ -110,11 +117,7 @@ final class Standing {
      * K20.2 per dollar against K16.9 in 2022" states two amounts of kwacha.
      */
     static boolean earlierInSentence(String text, String letters, int ne) {
-        int ns = ne;
-        while (ns > 0 && (Character.isDigit(text.charAt(ns - 1)) || text.charAt(ns - 1) == '.'
-                || text.charAt(ns - 1) == ',')) {
-            ns--;
-        }
+        int ns = ne - numberEndingAt(text, ne).length();
         int from = Math.max(0, ns - 200);
         int stop = Math.max(text.lastIndexOf(". ", ns - 1), text.lastIndexOf('\n', ns - 1));
         if (stop >= from) {
@@ -134,8 +137,9 @@ final class Standing {
         return switch (letters) {
             case "N", "R" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt();
             case "US" -> US_TAIL.matcher(text).region(ne, text.length()).lookingAt();
-            case "W" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
-                    && text.contains("Korea"); // "W677.4 trillion" in a Korean paper
+            case "W" -> (LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
+                    || THOUSANDS.matcher(numberEndingAt(text, ne)).matches())
+                    && text.contains("Korea"); // "W677.4 trillion", a share at "W56,300", in a Korean paper
             case "K" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
                     && K_COUNTRIES.matcher(text).find(); // kwacha, kyat, kina: "K217 billion" in a Zambian paper
             case "Q" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()

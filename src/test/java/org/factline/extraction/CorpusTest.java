@@ -51,11 +51,13 @@ class CorpusTest {
      * (five) Egyptian inflation, a Polish budget, a Turkish budget, Kazakhstan's growth and Canadian jobs; blind12
      * (five) Vietnamese exports, a Malaysian budget, a Czech rate decision, the naira and Chilean copper; blind13
      * (five) Irish house prices, Bangladeshi remittances, a Kenyan Eurobond, Pakistan's IMF deal and Brazil's Selic;
-     * blind14 (five) Russia's budget, Sony's results, France's deficit, Aramco's profit and an Indian share sale.
+     * blind14 (five) Russia's budget, Sony's results, France's deficit, Aramco's profit and an Indian share sale;
+     * blind15 (five) Turkish inflation, Indonesia's growth, Samsung's results, the Egyptian pound and a London markets
+     * wrap.
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-        "blind12", "blind13", "blind14"})
+        "blind12", "blind13", "blind14", "blind15"})
     void meetsThePrecisionAndRecallTargetsOnEachBlindSet(String set) throws IOException {
         score(AnnotatedCorpus.load(set), set);
     }

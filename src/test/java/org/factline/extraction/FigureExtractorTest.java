@@ -716,4 +716,39 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
                 .containsExactly("₹27,870-crore 278700000000 INR");
     }
+
+    @Test
+    void aCurrencysPriceInItsOwnSignAfterItsRateIsThatRateWhenTheSentenceIsAboutTheCurrency() {
+        assertThat(FigureExtractor.extract("The rupiah weakened past Rp 16,000 per dollar. The currency traded at "
+                + "Rp 15,870 on Tuesday.")).extracting(c -> c.text() + " " + c.kind() + " " + c.unit() + " " + c.per())
+                .containsExactly("Rp 16,000 OTHER IDR USD", "Rp 15,870 OTHER IDR USD");
+        // other figures between, none in pounds: "The pound traded at LE50.35", "down from LE47.9"
+        assertThat(FigureExtractor.extract("The Egyptian pound fell past 50 to the dollar after a 600 basis point hike and "
+                + "an $8 billion loan. The pound traded at LE50.35 at the bank, down from LE47.9 in September."))
+                .extracting(c -> c.text() + " " + c.per()).contains("LE50.35 USD", "LE47.9 USD");
+        // a share's price is no rate
+        assertThat(FigureExtractor.extract("The rupiah weakened past Rp 16,000 per dollar. Shares of Bank Mandiri "
+                + "traded at Rp 6,000.")).extracting(c -> c.text() + " " + c.kind())
+                .containsExactly("Rp 16,000 OTHER", "Rp 6,000 MONEY");
+    }
+
+    @Test
+    void wonWrittenWWithThousandsInAKoreanTextAndIndexNamesWithNumbers() {
+        assertThat(FigureExtractor.extract("Samsung shares rose 2.1% to W56,300 in Seoul, South Korea."))
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("2.1% percent", "W56,300 KRW");
+        assertThat(FigureExtractor.extract("Samsung shares rose 2.1% to W56,300 in Seoul."))
+                .extracting(Candidate::text).doesNotContain("W56,300");
+        assertThat(FigureExtractor.extract("The pan-European STOXX 600 index rose 0.4% and China's CSI 300 fell 1%."))
+                .extracting(Candidate::text).containsExactly("0.4%", "1%");
+    }
+
+    @Test
+    void aPricesFallAsAnAmountAndTheShareThatRestatesItAreFalls() {
+        assertThat(FigureExtractor.extract("Brent crude fell 52 cents, or 0.7%, to $72.09 a barrel."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString())
+                .containsExactly("52 cents -0.52", "0.7% -0.7", "$72.09 a barrel 72.09");
+        // a loss is an amount, not a fall
+        assertThat(FigureExtractor.extract("The airline lost $1.2 billion in 2023."))
+                .extracting(c -> c.value().toPlainString()).containsExactly("1200000000");
+    }
 }
