@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -53,11 +54,14 @@ class ObservationRepository {
     private final BulkInsert bulk;
     private final SeriesIds seriesIds;
     private final SummaryRepository summaries;
+    private final GeographyPeriods geographyPeriods;
 
-    ObservationRepository(JdbcClient jdbc, JdbcTemplate template, SummaryRepository summaries) {
+    ObservationRepository(JdbcClient jdbc, JdbcTemplate template, SummaryRepository summaries,
+                          GeographyPeriods geographyPeriods) {
         this.jdbc = jdbc;
         this.template = template;
         this.summaries = summaries;
+        this.geographyPeriods = geographyPeriods;
         this.bulk = new BulkInsert(template);
         this.seriesIds = new SeriesIds(jdbc, template);
     }
@@ -122,6 +126,16 @@ class ObservationRepository {
         jdbc.sql("delete from observation where id = ?").param(id).update();
     }
 
+    /** How many rows an import wrote for each geography and period start. */
+    List<GeographyPeriods.Count> periodCountsOfImport(long importId) {
+        return jdbc.sql("select s.geography_code, o.period_start, count(*) as n" + FROM + " where o.import_id = ?"
+                        + " group by s.geography_code, o.period_start")
+                .param(importId)
+                .query((rs, i) -> new GeographyPeriods.Count(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getLong(3)))
+                .list();
+    }
+
     int deleteImport(long importId) {
         return jdbc.sql("delete from observation where import_id = ?").param(importId).update();
     }
@@ -136,9 +150,11 @@ class ObservationRepository {
         FactSort by = sort == null ? FactSort.PERIOD : sort;
         Map<String, Object> params = new HashMap<>();
         String dir = descending ? " desc" : "";
-        boolean walk = by == FactSort.PERIOD && walkPeriodIndex(s, offset + (long) limit);
-        List<Long> ids = by == FactSort.PERIOD && descending && !walk
-                ? newestAboveFloor(s, offset, limit).or(() -> oldestBelowCeiling(s, offset, limit)).orElse(null) : null;
+        List<Long> ids = by == FactSort.PERIOD ? fromPeriodCounts(s, descending, offset, limit).orElse(null) : null;
+        boolean walk = ids == null && by == FactSort.PERIOD && walkPeriodIndex(s, offset + (long) limit);
+        if (ids == null && by == FactSort.PERIOD && descending && !walk) {
+            ids = newestAboveFloor(s, offset, limit).or(() -> oldestBelowCeiling(s, offset, limit)).orElse(null);
+        }
         if (ids == null) {
             String observation = walk ? "observation o use index (observation_period_idx)" : "observation o";
             String sql = (by.ofSeries ? "select o.id" + FROM + " where " + where(s, params)
@@ -151,6 +167,58 @@ class ObservationRepository {
         Map<Long, Observation> rows = new HashMap<>();
         findAll(ids).forEach(o -> rows.put(o.id(), o));
         return ids.stream().map(rows::get).toList();
+    }
+
+    /**
+     * The ids of a page, in period order at any depth, of a selection of geographies alone, from the rows each holds
+     * per period start (decision 017): adding the counts gives the periods the page spans and its offset among their
+     * rows, and only those periods' rows are read, through the series key. The rows read are counted against the
+     * counts; where they differ (counts not in step), or the page lies past the counted rows, empty, and the caller
+     * reads the selection as before.
+     */
+    Optional<List<Long>> fromPeriodCounts(ObservationSelection s, boolean descending, int offset, int limit) {
+        if (s.geographies().isEmpty() || !s.indicators().isEmpty() || s.textMatch() != null || s.ids() != null
+                || s.sources() != null || s.status() != null || s.from() != null || s.to() != null) {
+            return Optional.empty();
+        }
+        NavigableMap<LocalDate, Long> counts = geographyPeriods.of(s.geographies());
+        long seen = 0; // rows in the periods before this one, in the page's order
+        long before = 0; // rows in the periods before the page's first
+        long spanned = 0; // rows in the periods the page spans
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Map.Entry<LocalDate, Long> e : (descending ? counts.descendingMap() : counts).entrySet()) {
+            if (first == null && seen + e.getValue() > offset) {
+                first = e.getKey();
+                before = seen;
+            }
+            seen += e.getValue();
+            if (first != null) {
+                spanned += e.getValue();
+                last = e.getKey();
+                if (seen >= offset + (long) limit) {
+                    break;
+                }
+            }
+        }
+        if (first == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String dir = descending ? " desc" : "";
+        String sql = "select o.id, count(*) over () as n" + FROM + " where " + where(s, params)
+                + " and o.period_start between :lo and :hi order by o.period_start" + dir + ", o.id" + dir
+                + " offset :skip rows fetch next :limit rows only";
+        params.put("lo", descending ? last : first);
+        params.put("hi", descending ? first : last);
+        params.put("skip", offset - before);
+        params.put("limit", limit);
+        List<long[]> page = jdbc.sql(sql).params(params).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
+        if (page.isEmpty() || page.get(0)[1] != spanned) {
+            return Optional.empty();
+        }
+        return Optional.of(page.stream().map(r -> r[0]).toList());
     }
 
     /**

@@ -68,7 +68,8 @@ public class ObservationService {
         Observation o = find(id).orElseThrow(() -> new NotFound("No observation " + id));
         repository.delete(id);
         events.publishEvent(new DataChanged("observations"));
-        events.publishEvent(ObservationsChanged.removed(Set.of(o.series())));
+        events.publishEvent(ObservationsChanged.removed(Set.of(o.series()),
+                List.of(new GeographyPeriods.Count(o.geographyCode(), o.period().start(), 1))));
     }
 
     /** Adds many observations in batches, all tagged with the import they came from. */
@@ -87,9 +88,10 @@ public class ObservationService {
     @Transactional
     public int deleteImport(long importId) {
         List<SeriesSummaries.Series> series = repository.seriesOfImport(importId);
+        List<GeographyPeriods.Count> lost = repository.periodCountsOfImport(importId);
         int removed = repository.deleteImport(importId);
         events.publishEvent(new DataChanged("observations"));
-        events.publishEvent(ObservationsChanged.removed(Set.copyOf(series)));
+        events.publishEvent(ObservationsChanged.removed(Set.copyOf(series), lost));
         return removed;
     }
 

@@ -12,8 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Pages in period order are the same rows whichever way the database is asked for them: by walking the period index
  * (a selection's first pages on H2), from the period its rows up to the page begin on (deeper pages, newest first,
- * on H2), up to the period the rows from the page to the oldest end on (the older half, newest first, on H2), or
- * through the series key (the rest, and every page on PostgreSQL).
+ * on H2), up to the period the rows from the page to the oldest end on (the older half, newest first, on H2), from
+ * the geography-period counts (a selection of geographies alone, at any depth, both ways), or through the series key
+ * (the rest, and every page on PostgreSQL).
  */
 @FactlineTest
 class FactPagesTest {
@@ -42,9 +43,15 @@ class FactPagesTest {
                 List<Boolean> walked = new ArrayList<>();
                 List<Integer> fromFloor = new ArrayList<>();
                 List<Integer> fromCeiling = new ArrayList<>();
+                List<Integer> counted = new ArrayList<>();
                 for (int offset = 0; offset < expected.size(); offset += PAGE) {
                     walked.add(repository.walkPeriodIndex(selection, offset + PAGE));
                     List<Long> page = expected.subList(offset, Math.min(expected.size(), offset + PAGE));
+                    int from = offset;
+                    repository.fromPeriodCounts(selection, descending, offset, PAGE).ifPresent(ids -> {
+                        counted.add(from);
+                        assertThat(ids).as("the page at %d from the geography-period counts", from).isEqualTo(page);
+                    });
                     if (descending) {
                         int at = offset;
                         repository.newestAboveFloor(selection, offset, PAGE).ifPresent(ids -> {
@@ -61,6 +68,8 @@ class FactPagesTest {
                             .as("the page at %d, %s", offset, descending ? "newest first" : "oldest first")
                             .isEqualTo(expected.subList(offset, Math.min(expected.size(), offset + PAGE)));
                 }
+                assertThat(counted).as("every page of geographies alone comes from the counts, none of an indicator")
+                        .hasSize(selection == some ? (expected.size() + PAGE - 1) / PAGE : 0);
                 if (!repository.isPostgres()) {
                     assertThat(walked).as("the first pages walk the period index, the deep ones do not")
                             .startsWith(true).endsWith(false);

@@ -26,9 +26,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * The series summaries follow every path that writes observations (import, undo, link, unlink), with no writer
- * refreshing them by hand: after each, every summary equals one recomputed from the observations themselves by
- * the rule of {@link OfficialValues}. (A restore loads the summaries as exported; {@code BackupServiceTest} compares
+ * The series summaries and the geography-period counts follow every path that writes observations (import, undo,
+ * link, unlink), with no writer refreshing them by hand: after each, every summary equals one recomputed from the
+ * observations themselves by the rule of {@link OfficialValues}, and every count the rows of its geography and
+ * period. (A restore loads the summaries as exported; {@code BackupServiceTest} compares
  * every table.)
  */
 @FactlineTest
@@ -52,6 +53,8 @@ class SeriesSummariesTest {
     LinkingService linking;
     @Autowired
     CitationService citations;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void everyWritePathKeepsTheSummariesRight() {
@@ -108,5 +111,17 @@ class SeriesSummariesTest {
         Map<SeriesSummaries.Series, SeriesSummaries.Summary> stored = summaries.all().stream()
                 .collect(Collectors.toMap(SeriesSummaries.Summary::series, s -> s));
         assertThat(stored).as("the series summaries after " + after).isEqualTo(expected);
+
+        // The geography-period counts (decision 017) too: each geography's rows per period start.
+        Map<String, Long> counted = new java.util.TreeMap<>();
+        bySeries.values().stream().flatMap(List::stream)
+                .forEach(o -> counted.merge(o.geographyCode() + " " + o.period().start(), 1L, Long::sum));
+        Map<String, Long> kept = new java.util.TreeMap<>();
+        jdbc.sql("select geography_code, period_start, sum(observations) from geography_period_count"
+                        + " group by geography_code, period_start having sum(observations) <> 0")
+                .query((rs, i) -> kept.put(rs.getString(1) + " " + rs.getObject(2, java.time.LocalDate.class),
+                        rs.getLong(3)))
+                .list();
+        assertThat(kept).as("the geography-period counts after " + after).isEqualTo(counted);
     }
 }
