@@ -113,8 +113,8 @@ final class CsvFile {
             return new Detected(ImportFormat.LONG, "header Country Name, Country Code, Year, Value", dialect);
         }
         throw new IllegalArgumentException(name + ", line 1: not a layout Factline knows (World Bank bulk or "
-                + "DataBank, FRED, Our World in Data, IMF WEO, Eurostat, tidy indicator/geo/period/value, SDMX-CSV); the "
-                + "header is " + head.get(0));
+                + "DataBank, FRED, Our World in Data, IMF WEO, Eurostat, tidy indicator/geo/period/value, SDMX-CSV); "
+                + "the header is " + head.get(0));
     }
 
     /** Streams the file's observations and rejections into {@code sink}. */

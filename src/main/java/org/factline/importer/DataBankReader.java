@@ -55,7 +55,7 @@ final class DataBankReader implements FormatReader {
             sink.vintage(footer.updated());
         }
         String database = footer.database() == null ? WDI : footer.database();
-        Set<String> declared = new HashSet<>();
+        Cells out = new Cells(ctx, sink, database, new HashSet<>());
         Map<String, Integer> col = null;
         Layout layout = null;
         for (CSVRecord r : parser) {
@@ -64,10 +64,11 @@ final class DataBankReader implements FormatReader {
             if (col == null) {
                 col = FormatReader.columns(cells, WdiCsv::key);
                 if (!isHeader(List.copyOf(col.keySet()))) {
-                    throw new IllegalArgumentException(ctx.fileName() + ", line " + line + ": expected a DataBank header "
-                            + "with Country Code and Series Name, Series Code (or Time Code) but found " + cells);
+                    throw new IllegalArgumentException(ctx.fileName() + ", line " + line + ": expected a DataBank "
+                            + "header with Country Code and Series Name, Series Code (or Time Code) but found " + cells);
                 }
-                layout = col.containsKey("seriescode") && col.containsKey("seriesname") ? SeriesInRows.of(cells, col, ctx.fileName(), line)
+                layout = col.containsKey("seriescode") && col.containsKey("seriesname")
+                        ? SeriesInRows.of(cells, col, ctx.fileName(), line)
                         : PeriodsInRows.of(cells, col, ctx.fileName(), line);
                 sink.mapping(layout.mapping() + "; \"..\" is missing"
                         + (footer.updated() == null ? "" : "; vintage " + footer.updated() + " from \"Last Updated\""));
@@ -81,7 +82,7 @@ final class DataBankReader implements FormatReader {
                 sink.reject(new Rejection(line, col.get("countrycode") + 1, null, "Country Code is empty"));
                 continue;
             }
-            layout.read(cells, line, geo, get(cells, col.get("countryname")), new Cells(ctx, sink, database, declared));
+            layout.read(cells, line, geo, get(cells, col.get("countryname")), out);
         }
         if (col == null) {
             throw new IllegalArgumentException(ctx.fileName() + ": the file is empty");
@@ -225,7 +226,8 @@ final class DataBankReader implements FormatReader {
             return Period.month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
         throw new IllegalArgumentException(fileName + ", line " + line + ", column " + (column + 1)
-                + ": expected a period such as \"2015 [YR2015]\", \"2020Q1\" or \"2020M01\" but found \"" + code + "\"");
+                + ": expected a period such as \"2015 [YR2015]\", \"2020Q1\" or \"2020M01\" but found \"" + code
+                + "\"");
     }
 
     /** The blank lines and the two notes DataBank writes after the data. */
