@@ -33,8 +33,11 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             "(?i)\\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter|Q([1-4]))\\b");
     private static final Pattern MONTH = Pattern.compile("\\b(January|February|March|April|May|June|July|August|"
             + "September|October|November|December)\\b");
-    /** A quarter or a month the sentence refers to without naming it: "in the quarter", "on the month". */
-    private static final Pattern UNNAMED_PART = Pattern.compile("(?i)\\b(?:the|this|that|last|previous|same|a|each)"
+    /**
+     * A quarter or a month the sentence refers to without naming it: "in the quarter", "on the month". Not "a month"
+     * or "a quarter", which are mostly a rate ("€600 a month") or a share ("a quarter of exports").
+     */
+    private static final Pattern UNNAMED_PART = Pattern.compile("(?i)\\b(?:the|this|that|last|previous|same|each)"
             + "\\s+(?:quarter|month)\\b|\\bquarterly\\b|\\bmonthly\\b|\\b(?:month|quarter)-on-(?:month|quarter)\\b|"
             + "\\bprevious three months\\b");
     /** "recovering to $2.4 billion for the year": the figure is the year's, whatever quarter the sentence named before. */

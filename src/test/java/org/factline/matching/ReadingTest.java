@@ -114,6 +114,17 @@ class ReadingTest {
         assertThat(read(sentence, figure, LocalDate.of(2023, 3, 1)).status()).isEqualTo(status);
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        "The minimum wage rose to €600 a month in 2024, and the 624,000 inhabitants will vote. | 624,000 inhabitants | true",
+        "Exports, a quarter of which go to Italy, rose 5% in 2023.                          | 5%                  | true",
+        "Exports rose 5% in the quarter.                                                    | 5%                  | false",
+        "Prices rose 0.4% on the month.                                                     | 0.4%                | false"
+    })
+    void aRateOrAShareIsNoUnnamedQuarterOrMonth(String sentence, String figure, boolean annual) {
+        assertThat(read(sentence, figure, LocalDate.of(2024, 4, 3)).annual()).isEqualTo(annual);
+    }
+
     private static Reading read(String sentence, String figure, LocalDate published) {
         Candidate f = FigureExtractor.extract(sentence).stream().filter(c -> c.text().equals(figure)).findFirst()
                 .orElseThrow();
