@@ -106,6 +106,9 @@ public final class FigureExtractor {
     private static final Pattern MULTIPLE_BEFORE = Pattern.compile("(?i)\\b(?:an?\\s+)?(?:(?:forward|trailing)\\s+)?"
             + "(?:P/E|PE|price[- /](?:to[- ])?earnings)(?:\\s+(?:ratio|multiple))?\\s+of\\s+$");
     /** "employs 45 in the region": the number of people a verb of employing counts, its noun left out. */
+    /** "a population of only 393,000": a count of people, though no noun follows it. */
+    private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation\\s+of\\s+" + HEDGE
+            + "(?:only\\s+|just\\s+)?$");
     private static final Pattern EMPLOYS = Pattern.compile("(?i)\\b(?:employs|employed|employing|hires|hired|hiring|"
             + "a\\s+(?:staff|workforce)\\s+of)\\s+" + HEDGE + "$");
     /** The second part of a numeral in two: "2 million 300 thousand". */
@@ -389,6 +392,9 @@ public final class FigureExtractor {
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
                 end = p;
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
+            } else if (POPULATION_OF.matcher(head).find() && GROUPED_WHOLE.matcher(number).matches()) {
+                end = p;
+                defaultUnit = "people";
             } else if (EMPLOYS.matcher(head).find() && !YEAR.matcher(number).matches()) {
                 end = p;
                 defaultUnit = "employees";

@@ -751,4 +751,13 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("The airline lost $1.2 billion in 2023."))
                 .extracting(c -> c.value().toPlainString()).containsExactly("1200000000");
     }
+
+    @Test
+    void aPopulationOfABareNumberCountsPeopleAndF$IsTheFijiDollar() {
+        assertThat(FigureExtractor.extract("With GDP of $31 billion and a population of only 393,000, Iceland is rich."))
+                .extracting(c -> c.text() + " " + c.kind() + " " + c.unit())
+                .containsExactly("$31 billion MONEY USD", "393,000 COUNT people");
+        assertThat(FigureExtractor.extract("The Fiji dollar traded at F$2.25 per US dollar."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.per()).containsExactly("F$2.25 FJD USD");
+    }
 }
