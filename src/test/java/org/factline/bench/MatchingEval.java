@@ -86,6 +86,8 @@ public final class MatchingEval {
                 {"blind8", "eighth: src/test/resources/matching/blind8, written and labelled after the seventh part's "
                         + "changes"},
                 {"blind9", "ninth: src/test/resources/matching/blind9, written and labelled after the eighth part's "
+                        + "changes"},
+                {"blind10", "tenth: src/test/resources/matching/blind10, written and labelled after the ninth part's "
                         + "changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
