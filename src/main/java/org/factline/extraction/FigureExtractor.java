@@ -93,6 +93,8 @@ public final class FigureExtractor {
     private static final Pattern NUMBER_NOT_YEAR = org.factline.measure.Period.FIGURE_NOT_A_YEAR;
     /** "from" right before a number: the value a figure just stated changed from. */
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+" + HEDGE + "$");
+    /** "firmer than 11.03": the value a rate is compared with. */
+    private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\s+" + HEDGE + "$");
     /** "and" right before a number: the next of a list. */
     private static final Pattern AND = Pattern.compile("(?i)\\band\\s+" + HEDGE + "$");
     /** "It traded at 89.5", "the currency stood at about 1,050": a currency's price, when a rate was just stated. */
@@ -608,7 +610,7 @@ public final class FigureExtractor {
         if (SET_AGAINST.matcher(head).find() || YEAR_IN_BRACKETS.matcher(head).find()) {
             return figureBefore(text, at, sentences);
         }
-        if (FROM.matcher(head).find() || AND.matcher(head).find()) {
+        if (FROM.matcher(head).find() || AND.matcher(head).find() || THAN.matcher(head).find()) {
             return figureBefore(text, at, sentences)
                     .filter(t -> t.per() != null && at - t.end() <= 40 && !figureBetween(text, t.end(), at));
         }

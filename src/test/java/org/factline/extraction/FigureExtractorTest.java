@@ -760,4 +760,13 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("The Fiji dollar traded at F$2.25 per US dollar."))
                 .extracting(c -> c.text() + " " + c.unit() + " " + c.per()).containsExactly("F$2.25 FJD USD");
     }
+
+    @Test
+    void aRateComparedWithThanAndACollapseAsAFall() {
+        assertThat(FigureExtractor.extract("The somoni averaged 10.84 per dollar in 2023, firmer than 11.03 a year "
+                + "earlier, in Tajikistan.")).extracting(c -> c.text() + " " + c.unit() + " " + c.per())
+                .containsExactly("10.84 TJS USD", "11.03 TJS USD");
+        assertThat(FigureExtractor.extract("Output collapsed by 8.5% in 2020 and exports plummeted 12%."))
+                .extracting(c -> c.value().toPlainString()).containsExactly("-8.5", "-12");
+    }
 }

@@ -125,6 +125,17 @@ class ReadingTest {
         assertThat(read(sentence, figure, LocalDate.of(2024, 4, 3)).annual()).isEqualTo(annual);
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        "The highest inflation in 2022: 19.7% in Lithuania, 19.4% in Estonia and 17.3% in Latvia. | 19.4% | 2022",
+        "The highest inflation in 2022: 19.7% in Lithuania, 19.4% in Estonia and 17.3% in Latvia. | 17.3% | 2022",
+        "Inflation averaged 7.1% (2022: 10.8%), and unemployment was 5%.                      | 5%    | 2023"
+    })
+    void aYearBeforeAColonIsTheYearOfTheListAfterItButABracketedLabelEndsAtItsBracket(String sentence,
+            String figure, String period) {
+        assertThat(read(sentence, figure, LocalDate.of(2024, 4, 30)).period()).hasToString(period);
+    }
+
     private static Reading read(String sentence, String figure, LocalDate published) {
         Candidate f = FigureExtractor.extract(sentence).stream().filter(c -> c.text().equals(figure)).findFirst()
                 .orElseThrow();
