@@ -93,6 +93,9 @@ public final class FigureExtractor {
     private static final Pattern NUMBER_NOT_YEAR = org.factline.measure.Period.FIGURE_NOT_A_YEAR;
     /** "from" right before a number: the value a figure just stated changed from. */
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+" + HEDGE + "$");
+    /** Fils, hundredths of the UAE dirham, and what names the Emirates. */
+    private static final Pattern FILS = Pattern.compile("(?i)\\bfils\\b");
+    private static final Pattern UAE = Pattern.compile("UAE|U\\.A\\.E\\.|Emirat|Dubai|Abu Dhabi|Sharjah");
     /** "firmer than 11.03": the value a rate is compared with. */
     private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\s+" + HEDGE + "$");
     /** "and" right before a number: the next of a list. */
@@ -461,6 +464,9 @@ public final class FigureExtractor {
             return Optional.empty();
         }
         String unit = f.unit() == null ? "" : f.unit();
+        if (unit.equals("AED") && FILS.matcher(figure).find() && !UAE.matcher(text).find()) {
+            return Optional.empty(); // fils outside the Emirates are thousandths of a dinar: no figure, not a wrong one
+        }
         if (unit.equals("bpd")) {
             // "1 million bpd" is 1 million barrels a day, as "barrels a day" written out is.
             unit = "barrels";

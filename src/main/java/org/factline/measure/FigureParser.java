@@ -62,9 +62,14 @@ public final class FigureParser {
             .map(k -> Character.isLetter(k.charAt(0)) ? "(?<![\\p{L}])(?iu:" + Pattern.quote(k) + ")" : Pattern.quote(k))
             .collect(Collectors.joining("|"));
 
-    /** Hundredths of a currency: "20 cents" is 0.20 dollars. */
-    private static final Map<String, String> HUNDREDTHS = Map.of("cents", "USD", "cent", "USD", "pence", "GBP", "p", "GBP",
-            "kopecks", "RUB", "paise", "INR");
+    /**
+     * Hundredths of a currency: "20 cents" is 0.20 dollars, "100 fils" one UAE dirham (the fils of the dinar
+     * countries, thousandths, the extractor does not read as money).
+     */
+    private static final Map<String, String> HUNDREDTHS = Map.ofEntries(Map.entry("cents", "USD"),
+            Map.entry("cent", "USD"), Map.entry("pence", "GBP"), Map.entry("p", "GBP"), Map.entry("kopecks", "RUB"),
+            Map.entry("paise", "INR"), Map.entry("fils", "AED"), Map.entry("halalas", "SAR"), Map.entry("kobo", "NGN"),
+            Map.entry("groszy", "PLN"), Map.entry("satang", "THB"));
 
     /** Nouns counted without a plural -s. */
     private static final Set<String> IRREGULAR_PLURALS = Set.of(

@@ -769,4 +769,14 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("Output collapsed by 8.5% in 2020 and exports plummeted 12%."))
                 .extracting(c -> c.value().toPlainString()).containsExactly("-8.5", "-12");
     }
+
+    @Test
+    void filsAreHundredthsOfTheDirhamInTheEmiratesAndNoFigureElsewhere() {
+        assertThat(FigureExtractor.extract("Emaar proposed a dividend of 100 fils a share in Dubai."))
+                .extracting(c -> c.text() + " " + c.kind() + " " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("100 fils a share MONEY 1.00 AED");
+        assertThat(FigureExtractor.extract("Zain will pay 25 fils a share, the Kuwaiti operator said.")).isEmpty();
+        assertThat(FigureExtractor.extract("Saudi petrol prices rose 15 halalas a litre."))
+                .extracting(c -> c.value().toPlainString() + " " + c.unit()).containsExactly("0.15 SAR");
+    }
 }
