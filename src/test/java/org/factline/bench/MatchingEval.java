@@ -88,7 +88,9 @@ public final class MatchingEval {
                 {"blind9", "ninth: src/test/resources/matching/blind9, written and labelled after the eighth part's "
                         + "changes"},
                 {"blind10", "tenth: src/test/resources/matching/blind10, written and labelled after the ninth part's "
-                        + "changes"}}) {
+                        + "changes"},
+                {"blind11", "eleventh: src/test/resources/matching/blind11, written and labelled after the tenth "
+                        + "part's changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
