@@ -111,8 +111,13 @@ final class Places {
                     g = prefixes.get(w.substring(0, len));
                 }
             }
-            if (g != null && i > 0 && tokens.get(i).startsWith("americ") && CONTINENT_PARTS.contains(tokens.get(i - 1))) {
-                g = null; // "South America", "Latin American", "North America": a continent, not the United States
+            if (g != null && tokens.get(i).startsWith("americ")
+                    && (tokens.get(i).equals("americas") || i > 0 && CONTINENT_PARTS.contains(tokens.get(i - 1)))) {
+                // "South America", "Latin American", "North America", "the Americas": a continent, not the US
+                g = null;
+            }
+            if (g != null && g.code().equals("USA") && i + 1 < tokens.size() && tokens.get(i + 1).startsWith("dollar")) {
+                g = null; // "0.307 per US dollar": the currency everything is quoted in, not the United States
             }
             if (g != null) {
                 found.add(new Mention(g, spans.get(i)[0]));

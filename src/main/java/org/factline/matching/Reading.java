@@ -45,6 +45,12 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             + "year\\b");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)(?<!\\bthe\\s)\\b(last|previous|past) year\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\bthis year\\b");
+    /**
+     * "a 17.7% slump during the pandemic", "in the pandemic year": 2020, in news written after it; not "pandemic
+     * rules", "pre-pandemic levels" or "before the pandemic".
+     */
+    private static final Pattern PANDEMIC = Pattern.compile("(?i)\\b(?:(?:during|in|amid|through)\\s+the\\s+"
+            + "(?:covid(?:-19)?\\s+)?pandemic(?:\\s+year)?|the\\s+pandemic\\s+year)(?![\\p{L}-])");
     private static final Pattern REQUESTED = Pattern.compile(
             "(?i)\\b(seeks?|sought|asked for|asks for|requests?|requested|wants?|hopes? to get)\\b");
     private static final Pattern FORECAST = Pattern.compile(
@@ -213,6 +219,11 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         }
         for (Matcher r = THIS_YEAR.matcher(s); r.find(); ) {
             out.add(new YearMention(r.start(), published, 0.6, false, false));
+        }
+        for (Matcher r = PANDEMIC.matcher(s); r.find() && published > 2020; ) {
+            if (!NOT_ITS_YEAR.matcher(s.substring(Math.max(0, r.start() - 12), r.start())).find()) {
+                out.add(new YearMention(r.start(), 2020, 0.6, false, false));
+            }
         }
         for (Matcher r = YEAR_BEFORE.matcher(s); r.find(); ) {
             int at = r.start();

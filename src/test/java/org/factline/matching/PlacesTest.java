@@ -23,6 +23,12 @@ class PlacesTest {
         assertThat(places.in("Bolivia's inflation, one of the lowest in South America and Latin American markets, "
                 + "Central America and North America too; Bolivia again.").mostMentioned()).isEqualTo(BOL);
         assertThat(places.in("America's economy grew; America again, and Bolivia.").mostMentioned()).isEqualTo(USA);
+        assertThat(places.in("Bolivia, one of the fastest-growing economies in the Americas.").mostMentioned())
+                .isEqualTo(BOL);
+        Places withUs = new Places(List.of(USA, BOL), Map.of("USA", List.of("America", "US")));
+        assertThat(withUs.in("The US economy grew, and the US again; Bolivia too.").mostMentioned()).isEqualTo(USA);
+        assertThat(withUs.in("The boliviano, 6.96 per US dollar, and reserves in US dollars: Bolivia's.")
+                .mostMentioned()).isEqualTo(BOL);
     }
 
     @Test

@@ -136,6 +136,16 @@ class ReadingTest {
         assertThat(read(sentence, figure, LocalDate.of(2024, 4, 30)).period()).hasToString(period);
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        "The 15.8% rebound of 2021 followed a 17.7% slump during the pandemic.             | 17.7%       | 2020",
+        "Arrivals returned to 1.3 million, close to pre-pandemic levels.                    | 1.3 million | 2023",
+        "Enrollment reached 92.3 million after pandemic rules kept people covered.          | 92.3 million | 2023"
+    })
+    void duringThePandemicIs2020ButPandemicAsAnAdjectiveIsNoYear(String sentence, String figure, String period) {
+        assertThat(read(sentence, figure, LocalDate.of(2024, 5, 20)).period()).hasToString(period);
+    }
+
     private static Reading read(String sentence, String figure, LocalDate published) {
         Candidate f = FigureExtractor.extract(sentence).stream().filter(c -> c.text().equals(figure)).findFirst()
                 .orElseThrow();
