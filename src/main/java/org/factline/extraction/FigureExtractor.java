@@ -103,6 +103,9 @@ public final class FigureExtractor {
     /** "It traded at 89.5", "the currency stood at about 1,050": a currency's price, when a rate was just stated. */
     private static final Pattern TRADED_AT = Pattern.compile("(?i)\\b(?:trad(?:ed|ing|es)|stood|closed|ended|"
             + "(?:was|were|is)\\s+quoted)\\s+at\\s+" + HEDGE + "$");
+    /** "set its central rate at VND24,246": a currency's price named as a rate. */
+    private static final Pattern RATE_AT = Pattern.compile("(?i)\\b(?:central|reference|exchange|official|mid-?point|"
+            + "fixing|guidance)\\s+rates?\\s+(?:at|of|to)\\s+" + HEDGE + "$");
     /** A currency's code: what an exchange rate is stated per. */
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     /** "closed at 2,593", "traded at about 1,050": a level, not a count. */
@@ -297,6 +300,7 @@ public final class FigureExtractor {
         boolean rateAgainst = !scaled && PER_CURRENCY.matcher(text).region(p, text.length()).lookingAt();
         if (("N".equals(currencyBefore) || "R".equals(currencyBefore)) && !scaled && !perDollar && !rateAgainst
                 && !Standing.earlierInSentence(text, currencyBefore, ne)
+                && !("N".equals(currencyBefore) && Standing.nairaPrice(text, ne))
                 || "US".equals(currencyBefore) && !scaled && !CENTS.matcher(text).region(p, text.length()).lookingAt()) {
             // Nigerian papers write naira as "N27.5 trillion", South African ones rand as "R254bn" or "R17.62/$",
             // or "R18.90 against the dollar", Australian ones the US dollar's price as "US66.2 cents"; "N95" is a
@@ -315,7 +319,8 @@ public final class FigureExtractor {
             // "K20.2 per dollar against K16.9 in 2022", "₦1,535 per dollar at the official window on Tuesday, down
             // from ₦1,480": the rate it is set against
             perCurrency = tail.get().per();
-        } else if (currencyBefore != null && !scaled && !rateAgainst && TRADED_AT.matcher(head).find()
+        } else if (currencyBefore != null && !scaled && !rateAgainst
+                && (TRADED_AT.matcher(head).find() || RATE_AT.matcher(head).find())
                 && (tail = currencysRateNear(text, start, FigureParser.parse(currencyBefore + "1").unit(), sentences))
                 .isPresent()) {
             // "… weakened past Rp 16,000 per dollar. The currency traded at Rp 15,870": the currency's own price
@@ -333,6 +338,11 @@ public final class FigureExtractor {
             if (!scaled && against.lookingAt()) {
                 // "879 pesos per dollar": an exchange rate, so many pesos to the dollar, as "18.62 to the dollar" is
                 perCurrency = FigureParser.currencyOfWord(against.group(1)).orElse(null);
+            } else if (!scaled && (TRADED_AT.matcher(head).find() || RATE_AT.matcher(head).find())
+                    && (tail = currencysRateNear(text, start, FigureParser.parse(text.substring(start, end)).unit(),
+                    sentences)).isPresent()) {
+                // "904 pesos per dollar, while the parallel dollar traded at around 1,280 pesos"
+                perCurrency = tail.get().per();
             }
         } else if (currencyBefore == null && !scaled
                 && (x = PER_CURRENCY.matcher(text).region(p, text.length())).lookingAt()) {
@@ -579,7 +589,16 @@ public final class FigureExtractor {
     }
 
     /** A sentence's subject that is a currency: "The currency", "The Egyptian pound", "It", "the local unit". */
-    private static final Pattern CURRENCY_SUBJECT = Pattern.compile("(?i)\\b(?:currency|unit|it)\\b");
+    private static final Pattern CURRENCY_SUBJECT = Pattern.compile("(?i)\\b(?:currency|unit|it|(?:central|reference|"
+            + "exchange|official|mid-?point|fixing|guidance)\\s+rates?)\\b");
+
+    /** Whether the sentence up to {@code at} is about a currency: "The currency", "The Egyptian pound", "It". */
+    private static boolean aboutACurrency(String text, int at, List<int[]> sentences) {
+        int[] s = sentenceOf(at, sentences);
+        String subject = text.substring(Math.min(s[0], at), at);
+        return CURRENCY_SUBJECT.matcher(subject).find() || WORD.matcher(subject).results()
+                .anyMatch(w -> FigureParser.currencyOfWord(w.group()).isPresent());
+    }
 
     /**
      * The exchange rate of {@code currency} stated last before {@code at}, in its sentence or the one before, when no
@@ -588,10 +607,7 @@ public final class FigureExtractor {
      */
     private static Optional<Candidate> currencysRateNear(String text, int at, String currency, List<int[]> sentences) {
         int[] s = sentenceOf(at, sentences);
-        String subject = text.substring(Math.min(s[0], at), at);
-        boolean aboutACurrency = CURRENCY_SUBJECT.matcher(subject).find() || WORD.matcher(subject).results()
-                .anyMatch(w -> FigureParser.currencyOfWord(w.group()).isPresent());
-        if (!aboutACurrency) {
+        if (!aboutACurrency(text, at, sentences)) {
             return Optional.empty();
         }
         int from = s[0] > 0 ? sentenceOf(s[0] - 1, sentences)[0] : s[0];
@@ -620,7 +636,8 @@ public final class FigureExtractor {
             return figureBefore(text, at, sentences)
                     .filter(t -> t.per() != null && at - t.end() <= 40 && !figureBetween(text, t.end(), at));
         }
-        return TRADED_AT.matcher(head).find() ? rateNear(text, at, sentences) : Optional.empty();
+        return TRADED_AT.matcher(head).find() && aboutACurrency(text, at, sentences) ? rateNear(text, at, sentences)
+                : Optional.empty();
     }
 
     /** Whether another figure (a number that is no year) stands in the text between {@code from} and {@code to}. */

@@ -27,8 +27,10 @@ final class LocalCurrency {
 
     /** For each currency a shared sign or noun is read as alone: the countries that use it, that one's first. */
     private static final Map<String, List<Country>> SHARED = Map.ofEntries(
-            Map.entry("INR", List.of(country("India", "INR"), country("Pakistan", "PKR"),
-                    country("Sri Lanka", "LKR"), country("Nepal", "NPR"), country("Mauriti", "MUR"))),
+            Map.entry("INR", List.of(country("India|Delhi|Mumbai|Bengaluru|Bangalore|Chennai|Kolkata|DELHI|MUMBAI|BENGALURU|CHENNAI|KOLKATA",
+                    "INR"),
+                    country("Pakistan|Islamabad|Karachi|Lahore|ISLAMABAD|KARACHI|LAHORE", "PKR"), country("Sri Lanka|Colombo|COLOMBO", "LKR"),
+                    country("Nepal|Kathmandu|KATHMANDU", "NPR"), country("Mauriti|Port Louis", "MUR"))),
             Map.entry("MXN", List.of(country("Mexic", "MXN"), country("Argentin", "ARS"), country("Chile", "CLP"),
                     country("Colombia", "COP"), country("Philippin", "PHP"), country("Uruguay", "UYU"),
                     country("Dominican Republic", "DOP"), country("Cuba", "CUP"))),

@@ -44,6 +44,17 @@ final class Standing {
             Pattern.CASE_INSENSITIVE);
     /** Where "K" before an amount is the currency: Zambia's and Malawi's kwacha, Myanmar's kyat, Papua New Guinea's kina. */
     private static final Pattern K_COUNTRIES = Pattern.compile("Zambia|Malawi|Myanmar|Burm|Papua New Guinea");
+    /**
+     * Whether "N" before the number ending at {@code ne} is the naira by what it is: a price with decimals or
+     * thousands ("N19.75 each", "N1,250") in a text about Nigeria, where "N95" and "N1" stay names.
+     */
+    static boolean nairaPrice(String text, int ne) {
+        String number = numberEndingAt(text, ne);
+        return NIGERIA.matcher(text).find() && (number.contains(".") || THOUSANDS.matcher(number).matches());
+    }
+
+    /** A text about Nigeria, where "N" before a price is the naira. */
+    private static final Pattern NIGERIA = Pattern.compile("Nigeria|naira|Lagos|Abuja");
     /** A number grouped in thousands: "56,300", "1,386.5". */
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
     /** "sub-4%": a level below which something is, as the number it states. */
@@ -135,7 +146,9 @@ final class Standing {
     /** Whether what follows the number at {@code ne}, and the text around, make a name-like prefix its currency. */
     private static boolean saysCurrency(String text, String letters, int ne) {
         return switch (letters) {
-            case "N", "R" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt();
+            case "N" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
+                    || nairaPrice(text, ne);
+            case "R" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt();
             case "US" -> US_TAIL.matcher(text).region(ne, text.length()).lookingAt();
             case "W" -> (LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
                     || THOUSANDS.matcher(numberEndingAt(text, ne)).matches())

@@ -779,4 +779,26 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("Saudi petrol prices rose 15 halalas a litre."))
                 .extracting(c -> c.value().toPlainString() + " " + c.unit()).containsExactly("0.15 SAR");
     }
+
+    @Test
+    void aCurrencysPriceWrittenAfterTheNumberOrNamedAsARateAndAnIndexLevelAfterARate() {
+        assertThat(FigureExtractor.extract("In Buenos Aires the official rate stood at 904 pesos per dollar, while "
+                + "the parallel dollar traded at around 1,280 pesos.")).extracting(c -> c.text() + " " + c.per())
+                .containsExactly("904 pesos USD", "1,280 pesos USD");
+        assertThat(FigureExtractor.extract("The dong traded near 25,450 dong per dollar. The State Bank of Vietnam "
+                + "set its central rate at VND24,246.")).extracting(c -> c.text() + " " + c.kind() + " " + c.per())
+                .containsExactly("25,450 dong OTHER USD", "VND24,246 OTHER USD");
+        // an index's level after a rate is no rate: the sentence is about no currency
+        assertThat(FigureExtractor.extract("The naira traded at ₦1,480 per dollar on Friday. The Nigerian "
+                + "Exchange's All-Share Index closed at 99,489.15.")).extracting(c -> c.text() + " " + c.kind())
+                .containsExactly("₦1,480 OTHER", "99,489.15 INDEX");
+    }
+
+    @Test
+    void nairaWrittenNAndRupeesOfAPakistaniDateline() {
+        assertThat(FigureExtractor.extract("Access Holdings sold shares at N19.75 each in Lagos. Wear an N95 mask."))
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("N19.75 NGN");
+        assertThat(FigureExtractor.extract("ISLAMABAD — The government unveiled a Rs18.9 trillion budget."))
+                .extracting(c -> c.unit()).containsExactly("PKR");
+    }
 }
