@@ -32,6 +32,10 @@ final class Direction {
     private static final Pattern DOWN_TOTAL_BEFORE = Pattern.compile("(?i)\\b(?:cuts|reductions?|easing|declines)\\b"
             + "(?:[^.;]){0,40}\\bto\\s*$");
 
+    /** "contracted at an annualised rate of 19.4%": a fall stated as its rate. */
+    private static final Pattern DOWN_AT_RATE_BEFORE = Pattern.compile("(?i)\\b(?:shrank|shrunk|contracted|fell|"
+            + "declined|dropped|slumped|plunged)\\s+at\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:rate|pace)\\s+of\\s+"
+            + "(?:about|around|some|nearly|almost|roughly)?\\s*$");
     /** "Brent fell 52 cents, or 0.7%": the share a fall just stated in other terms is a fall too. */
     private static final Pattern DOWN_THEN_OR = Pattern.compile("(?i)\\b(?:fell|dropped|declined|slid|slipped|sank|"
             + "tumbled|plunged|dipped|lost|shed|down)\\s+(?:by\\s+)?[^\\s,;]+(?:\\s+[^\\s,;]+){0,2},\\s+or\\s*$");
@@ -62,7 +66,8 @@ final class Direction {
             return true;
         }
         if (kind == FigureKind.PERCENT) {
-            return DOWN_BEFORE.matcher(before).find() || DOWN_THEN_OR.matcher(before).find();
+            return DOWN_BEFORE.matcher(before).find() || DOWN_THEN_OR.matcher(before).find()
+                    || DOWN_AT_RATE_BEFORE.matcher(before).find();
         }
         return kind == FigureKind.MONEY && PRICE_DOWN_BEFORE.matcher(before).find();
     }

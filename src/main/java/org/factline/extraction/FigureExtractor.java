@@ -103,6 +103,10 @@ public final class FigureExtractor {
     /** "It traded at 89.5", "the currency stood at about 1,050": a currency's price, when a rate was just stated. */
     private static final Pattern TRADED_AT = Pattern.compile("(?i)\\b(?:trad(?:ed|ing|es)|stood|closed|ended|"
             + "(?:was|were|is)\\s+quoted)\\s+at\\s+" + HEDGE + "$");
+    /** "has since recovered to about 3.65": a currency's price reached, when its rate was just stated. */
+    private static final Pattern MOVED_TO = Pattern.compile("(?i)\\b(?:recovered|rebounded|returned|weakened|"
+            + "strengthened|firmed|slid|fell|dropped|rose|climbed|eased|hit|reached)\\s+(?:back\\s+)?(?:to|past)\\s+"
+            + HEDGE + "$");
     /** "set its central rate at VND24,246": a currency's price named as a rate. */
     private static final Pattern RATE_AT = Pattern.compile("(?i)\\b(?:central|reference|exchange|official|mid-?point|"
             + "fixing|guidance)\\s+rates?\\s+(?:at|of|to)\\s+" + HEDGE + "$");
@@ -636,8 +640,8 @@ public final class FigureExtractor {
             return figureBefore(text, at, sentences)
                     .filter(t -> t.per() != null && at - t.end() <= 40 && !figureBetween(text, t.end(), at));
         }
-        return TRADED_AT.matcher(head).find() && aboutACurrency(text, at, sentences) ? rateNear(text, at, sentences)
-                : Optional.empty();
+        return (TRADED_AT.matcher(head).find() || MOVED_TO.matcher(head).find()) && aboutACurrency(text, at, sentences)
+                ? rateNear(text, at, sentences) : Optional.empty();
     }
 
     /** Whether another figure (a number that is no year) stands in the text between {@code from} and {@code to}. */

@@ -32,7 +32,7 @@ final class LocalCurrency {
                     country("Pakistan|Islamabad|Karachi|Lahore|ISLAMABAD|KARACHI|LAHORE", "PKR"), country("Sri Lanka|Colombo|COLOMBO", "LKR"),
                     country("Nepal|Kathmandu|KATHMANDU", "NPR"), country("Mauriti|Port Louis", "MUR"))),
             Map.entry("MXN", List.of(country("Mexic", "MXN"), country("Argentin", "ARS"), country("Chile", "CLP"),
-                    country("Colombia", "COP"), country("Philippin", "PHP"), country("Uruguay", "UYU"),
+                    country("Colombia", "COP"), country("Philippin|Filipino|Pilipinas|Manila|MANILA", "PHP"), country("Uruguay", "UYU"),
                     country("Dominican Republic", "DOP"), country("Cuba", "CUP"))),
             Map.entry("KES", List.of(country("Kenya|Nairobi", "KES"), country("Uganda|Kampala", "UGX"),
                     country("Tanzania|Dar es Salaam|Dodoma", "TZS"), country("Somali|Mogadishu", "SOS"))),

@@ -801,4 +801,16 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("ISLAMABAD — The government unveiled a Rs18.9 trillion budget."))
                 .extracting(c -> c.unit()).containsExactly("PKR");
     }
+
+    @Test
+    void aRateReachedAfterTheRateAFallAtARateAndPesosOfAManilaDateline() {
+        assertThat(FigureExtractor.extract("The shekel, which hit 4.08 per dollar in October, has since recovered to "
+                + "about 3.65.")).extracting(c -> c.text() + " " + c.per()).containsExactly("4.08 USD", "3.65 USD");
+        assertThat(FigureExtractor.extract("Exports to China recovered to 35 after the shekel hit 4.08 per dollar."))
+                .extracting(Candidate::text).containsExactly("4.08");
+        assertThat(FigureExtractor.extract("GDP contracted at an annualised rate of 19.4% in the quarter."))
+                .extracting(c -> c.value().toPlainString()).containsExactly("-19.4");
+        assertThat(FigureExtractor.extract("MANILA — The peso closed at P55.58 against the dollar."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.per()).containsExactly("P55.58 PHP USD");
+    }
 }
