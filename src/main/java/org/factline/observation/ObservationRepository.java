@@ -204,21 +204,31 @@ class ObservationRepository {
         if (first == null) {
             return Optional.empty();
         }
-        Map<String, Object> params = new HashMap<>();
+        CountedPage page = countedPage(s, "o.period_start between :lo and :hi",
+                Map.of("lo", descending ? last : first, "hi", descending ? first : last), descending,
+                offset - before, limit);
+        return page.counted() == spanned ? Optional.of(page.ids()) : Optional.empty();
+    }
+
+    /** Ids of the selection's rows in a range of periods, in period order, and how many rows the range holds. */
+    private record CountedPage(List<Long> ids, long counted) {
+    }
+
+    /**
+     * The page at {@code skip} of the selection's rows that meet {@code range}, in period order (then by id), and
+     * how many rows meet it (counted with the page, {@code count(*) over ()}: 0 when the page is empty).
+     */
+    private CountedPage countedPage(ObservationSelection s, String range, Map<String, Object> rangeParams,
+                                    boolean descending, long skip, long limit) {
+        Map<String, Object> params = new HashMap<>(rangeParams);
         String dir = descending ? " desc" : "";
-        String sql = "select o.id, count(*) over () as n" + FROM + " where " + where(s, params)
-                + " and o.period_start between :lo and :hi order by o.period_start" + dir + ", o.id" + dir
-                + " offset :skip rows fetch next :limit rows only";
-        params.put("lo", descending ? last : first);
-        params.put("hi", descending ? first : last);
-        params.put("skip", offset - before);
+        String sql = "select o.id, count(*) over () as n" + FROM + " where " + where(s, params) + " and " + range
+                + " order by o.period_start" + dir + ", o.id" + dir + " offset :skip rows fetch next :limit rows only";
+        params.put("skip", skip);
         params.put("limit", limit);
-        List<long[]> page = jdbc.sql(sql).params(params).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+        List<long[]> rows = jdbc.sql(sql).params(params).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list();
-        if (page.isEmpty() || page.get(0)[1] != spanned) {
-            return Optional.empty();
-        }
-        return Optional.of(page.stream().map(r -> r[0]).toList());
+        return new CountedPage(rows.stream().map(r -> r[0]).toList(), rows.isEmpty() ? 0 : rows.get(0)[1]);
     }
 
     /**
@@ -291,19 +301,12 @@ class ObservationRepository {
             if (floor.isEmpty()) {
                 return Optional.empty();
             }
-            Map<String, Object> params = new HashMap<>();
             // Joined, each series' rows from the floor on are one range of the series key; with the series as an IN
             // subquery, H2 read the whole table.
-            String sql = "select o.id, count(*) over () as n" + FROM + " where " + where(s, params)
-                    + " and o.period_start >= :floor"
-                    + " order by o.period_start desc, o.id desc offset :offset rows fetch next :limit rows only";
-            params.put("floor", floor.get());
-            params.put("offset", offset);
-            params.put("limit", limit);
-            List<long[]> page = jdbc.sql(sql).params(params).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                    .list();
-            if (!page.isEmpty() && page.get(0)[1] >= needed) {
-                return Optional.of(page.stream().map(r -> r[0]).toList());
+            CountedPage page = countedPage(s, "o.period_start >= :floor", Map.of("floor", floor.get()), true, offset,
+                    limit);
+            if (!page.ids().isEmpty() && page.counted() >= needed) {
+                return Optional.of(page.ids());
             }
         }
         return Optional.empty();
@@ -335,17 +338,10 @@ class ObservationRepository {
             if (ceiling.isEmpty()) {
                 return Optional.empty();
             }
-            Map<String, Object> params = new HashMap<>();
-            String sql = "select o.id, count(*) over () as n" + FROM + " where " + where(s, params)
-                    + " and o.period_start <= :ceiling"
-                    + " order by o.period_start, o.id offset :start rows fetch next :limit rows only";
-            params.put("ceiling", ceiling.get());
-            params.put("start", start);
-            params.put("limit", end - start);
-            List<long[]> page = jdbc.sql(sql).params(params).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                    .list();
-            if (!page.isEmpty() && page.get(0)[1] >= end) {
-                List<Long> ids = new ArrayList<>(page.stream().map(r -> r[0]).toList());
+            CountedPage page = countedPage(s, "o.period_start <= :ceiling", Map.of("ceiling", ceiling.get()), false,
+                    start, end - start);
+            if (!page.ids().isEmpty() && page.counted() >= end) {
+                List<Long> ids = new ArrayList<>(page.ids());
                 java.util.Collections.reverse(ids);
                 return Optional.of(ids);
             }
