@@ -8,7 +8,8 @@ final class Direction {
     private static final Pattern DOWN_BEFORE = Pattern.compile("(?i)\\b(?:shrank|shrunk|shrink|shrinks|shrinking|fell|"
             + "fall|falls|falling|fallen|drop|dropped|drops|dropping|declined|decline|declines|declining|decreased|"
             + "decrease|decreases|contracted|contract|contracts|contracting|slumped|slump|slumps|plunged|plunge|tumbled|"
-            + "slid|slipped|sank|sunk|down|lower|dipped|dip|eased|weakened|retreated|lost|shed|slowed|devalued|depreciated|subtracted|shaved|knocked|trimmed|narrowed|narrows|narrowing|losing|loses|"
+            + "slid|slipped|sank|sunk|down|lower|dipped|dip|eased|weakened|retreated|lost|shed|slowed|devalued|"
+            + "depreciated|subtracted|shaved|knocked|trimmed|narrowed|narrows|narrowing|losing|loses|"
             + "collapsed|collapse|collapses|plummeted|plummet|crashed|nosedived|tanked)"
             + "(?:\\s+(?:by|an?|annual|annualised|annualized|further|some|about|around|roughly|nearly|almost|more|than|as|much|"
             + "over|just|estimated|record|year-on-year|sharp|sharply|steep|steeply|another))*\\s*[-−]?$");
@@ -41,7 +42,8 @@ final class Direction {
             + "tumbled|plunged|dipped|lost|shed|down)\\s+(?:by\\s+)?[^\\s,;]+(?:\\s+[^\\s,;]+){0,2},\\s+or\\s*$");
     /** "Brent fell 52 cents": a price's fall as an amount ("lost" and "shed" also state losses and job cuts). */
     private static final Pattern PRICE_DOWN_BEFORE = Pattern.compile("(?i)\\b(?:fell|dropped|declined|slid|slipped|"
-            + "sank|tumbled|plunged|dipped|down)(?:\\s+(?:by|a|further|some|about|around|nearly|almost|another))*\\s*$");
+            + "sank|tumbled|plunged|dipped|down)(?:\\s+(?:by|a|further|some|about|around|nearly|almost|another))*"
+            + "\\s*$");
 
     /** "fell short by €21 billion", "short of its target by Rs386bn": a shortfall, stated as an amount. */
     private static final Pattern SHORT_BY_BEFORE = Pattern.compile("(?i)\\bshort(?:\\s+of\\s+[^.;]{0,40}?)?\\s+by"

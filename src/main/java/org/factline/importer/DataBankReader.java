@@ -65,7 +65,7 @@ final class DataBankReader implements FormatReader {
                 col = FormatReader.columns(cells, WdiCsv::key);
                 if (!isHeader(List.copyOf(col.keySet()))) {
                     throw new IllegalArgumentException(ctx.fileName() + ", line " + line + ": expected a DataBank "
-                            + "header with Country Code and Series Name, Series Code (or Time Code) but found " + cells);
+                            + "header with Country Code and Series Name, Series Code (or Time Code), found " + cells);
                 }
                 layout = col.containsKey("seriescode") && col.containsKey("seriesname")
                         ? SeriesInRows.of(cells, col, ctx.fileName(), line)

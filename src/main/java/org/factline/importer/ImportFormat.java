@@ -37,7 +37,7 @@ public enum ImportFormat {
                 return f;
             }
         }
-        throw new org.factline.problem.InvalidInput("Unknown format '" + name + "': expected auto, wdi, databank, fred, "
-                + "owid, long, sdmx, weo, eurostat, wdi-countries or wdi-indicators");
+        throw new org.factline.problem.InvalidInput("Unknown format '" + name + "': expected auto, wdi, databank, "
+                + "fred, owid, long, sdmx, weo, eurostat, wdi-countries or wdi-indicators");
     }
 }

@@ -143,7 +143,8 @@ final class SdmxReader implements FormatReader {
             try {
                 String t = code(cells.get(time));
                 Matcher month = SDMX_MONTH.matcher(t);
-                period = month.matches() ? Period.month(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)))
+                period = month.matches()
+                        ? Period.month(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)))
                         : Period.parse(t);
             } catch (IllegalArgumentException | java.time.DateTimeException e) {
                 sink.reject(new Rejection(line, time + 1, cells.get(time), "not a period (2020, 2020-Q3, 2020-07, 2020-07-14)"));

@@ -116,7 +116,8 @@ final class Places {
                 // "South America", "Latin American", "North America", "the Americas": a continent, not the US
                 g = null;
             }
-            if (g != null && g.code().equals("USA") && i + 1 < tokens.size() && tokens.get(i + 1).startsWith("dollar")) {
+            if (g != null && g.code().equals("USA") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).startsWith("dollar")) {
                 g = null; // "0.307 per US dollar": the currency everything is quoted in, not the United States
             }
             if (g != null) {

@@ -275,7 +275,8 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         for (YearMention y : years) {
             String between = y.start() >= end ? s.substring(end, y.start()) : s.substring(Math.min(y.start() + 4, at), at);
             if (y.start() < at && LABEL_AFTER.matcher(between).lookingAt() && !LABEL_BEFORE.matcher(between).matches()
-                    && between.indexOf(')') < 0 && years.stream().noneMatch(o -> o.start() > y.start() && o.start() < at)) {
+                    && between.indexOf(')') < 0
+                    && years.stream().noneMatch(o -> o.start() > y.start() && o.start() < at)) {
                 // "the highest inflation in 2022: 19.7% in Lithuania, 19.4% in Estonia": the list's year
                 return y.near(false);
             }

@@ -9,8 +9,9 @@ import org.factline.measure.Frequency;
 /**
  * A period on or after which a selection holds about a given number of rows, estimated from its series' summaries:
  * a deep page of the newest rows then reads only the rows from that period on, not the whole selection (decision
- * 016); and its mirror, a period on or before which it holds them, for a page in the older half. Each series is taken as one row per period back from its latest, as many as it counts; vintages make it
- * reach less far back than that and gaps further, so the caller counts the rows it gets and falls back when too few.
+ * 016); and its mirror, a period on or before which it holds them, for a page in the older half. Each series is
+ * taken as one row per period back from its latest, as many as it counts; vintages make it reach less far back than
+ * that and gaps further, so the caller counts the rows it gets and falls back when too few.
  */
 final class PeriodFloor {
 
