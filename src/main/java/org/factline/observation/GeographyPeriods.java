@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * How many observations each geography holds for each period start (decision 017): every write appends what it
- * changed, in its own transaction, from the {@link ObservationsChanged} it publishes; a geography's count for a
- * period is the sum of its rows. A Facts page of geographies at any depth is then found by adding counts.
+ * changed, in the writing transaction, from the {@link ObservationsChanged} it publishes, and never updates a row,
+ * so that two imports into one geography do not wait on each other here; a geography's count for a period is the
+ * sum of its rows. A Facts page of geographies at any depth is then found by adding counts.
  */
 @Component
 class GeographyPeriods {
