@@ -90,6 +90,8 @@ public final class MatchingEval {
                 {"blind10", "tenth: src/test/resources/matching/blind10, written and labelled after the ninth part's "
                         + "changes"},
                 {"blind11", "eleventh: src/test/resources/matching/blind11, written and labelled after the tenth "
+                        + "part's changes"},
+                {"blind12", "twelfth: src/test/resources/matching/blind12, written and labelled after the eleventh "
                         + "part's changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
