@@ -37,9 +37,13 @@ final class Direction {
     private static final Pattern DOWN_AT_RATE_BEFORE = Pattern.compile("(?i)\\b(?:shrank|shrunk|contracted|fell|"
             + "declined|dropped|slumped|plunged)\\s+at\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:rate|pace)\\s+of\\s+"
             + "(?:about|around|some|nearly|almost|roughly)?\\s*$");
-    /** "Brent fell 52 cents, or 0.7%": the share a fall just stated in other terms is a fall too. */
+    /**
+     * "Brent fell 52 cents, or 0.7%", "output fell 9.1% in 2020 and another 1%": a fall restated in other terms, or
+     * continued, is a fall too.
+     */
     private static final Pattern DOWN_THEN_OR = Pattern.compile("(?i)\\b(?:fell|dropped|declined|slid|slipped|sank|"
-            + "tumbled|plunged|dipped|lost|shed|down)\\s+(?:by\\s+)?[^\\s,;]+(?:\\s+[^\\s,;]+){0,2},\\s+or\\s*$");
+            + "tumbled|plunged|dipped|lost|shed|down|shrank|contracted)\\s+(?:by\\s+)?[^\\s,;]+(?:\\s+[^\\s,;]+){0,2}"
+            + "(?:,\\s+or|\\s+and\\s+(?:another|a\\s+further))\\s*$");
     /** "Brent fell 52 cents": a price's fall as an amount ("lost" and "shed" also state losses and job cuts). */
     private static final Pattern PRICE_DOWN_BEFORE = Pattern.compile("(?i)\\b(?:fell|dropped|declined|slid|slipped|"
             + "sank|tumbled|plunged|dipped|down)(?:\\s+(?:by|a|further|some|about|around|nearly|almost|another))*"

@@ -136,7 +136,13 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
                 others.add(Period.year(published - 1));
             }
         } else {
+            // No year the figure's: the last full year. When the sentence names none at all, the one before it too,
+            // which is often the latest the data has ("earn on average about $645 a year", written in 2024 from
+            // 2022's figure); the data may tell.
             period = Period.year(published - 1);
+            if (years.isEmpty() && !YEAR.matcher(s).find()) {
+                others.add(Period.year(published - 2));
+            }
         }
         // Status words count in the figure's own clause: "grew 3.4% in 2022, and the bank expects 4%" forecasts the 4%.
         int[] clause = clause(s, at, at + f.text().length());
@@ -241,7 +247,7 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
     private static final Pattern LABEL_BEFORE = Pattern.compile("\\s*:\\s*[$€£¥₹]?");
 
     /** "from 6.8%", "up from 12%": the value a figure changed from. */
-    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:about\\s+|around\\s+|nearly\\s+|"
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|after)\\s+(?:about\\s+|around\\s+|nearly\\s+|"
             + "almost\\s+|just\\s+)?[$€£¥]?$");
 
     /** The year of the last figure before {@code at}: its own year as {@link #statedYear} finds it, else the last full year. */

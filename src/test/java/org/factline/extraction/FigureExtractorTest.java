@@ -808,6 +808,8 @@ class FigureExtractorTest {
                 + "about 3.65.")).extracting(c -> c.text() + " " + c.per()).containsExactly("4.08 USD", "3.65 USD");
         assertThat(FigureExtractor.extract("Exports to China recovered to 35 after the shekel hit 4.08 per dollar."))
                 .extracting(Candidate::text).containsExactly("4.08");
+        assertThat(FigureExtractor.extract("Output fell 9.1% in 2020 and another 1% in 2021."))
+                .extracting(c -> c.value().toPlainString()).containsExactly("-9.1", "-1");
         assertThat(FigureExtractor.extract("GDP contracted at an annualised rate of 19.4% in the quarter."))
                 .extracting(c -> c.value().toPlainString()).containsExactly("-19.4");
         assertThat(FigureExtractor.extract("MANILA — The peso closed at P55.58 against the dollar."))
