@@ -103,6 +103,11 @@ public final class FigureExtractor {
     /** "It traded at 89.5", "the currency stood at about 1,050": a currency's price, when a rate was just stated. */
     private static final Pattern TRADED_AT = Pattern.compile("(?i)\\b(?:trad(?:ed|ing|es)|stood|closed|ended|"
             + "(?:was|were|is)\\s+quoted)\\s+at\\s+" + HEDGE + "$");
+    /** "… to 0.98", "… at 0.98": the level a price reached. */
+    private static final Pattern LEVEL_TO = Pattern.compile("(?i)\\b(?:to|at)\\s+" + HEDGE + "$");
+    /** "weakened 0.9% against the euro to 0.98": the currency a price in the same sentence is quoted in. */
+    private static final Pattern AGAINST_BEFORE = Pattern.compile("(?i)\\bagainst\\s+the\\s+(?:US\\s+|U\\.S\\.\\s+)?"
+            + "(dollar|greenback|euro|pound|yen|yuan)\\b(?![^.;]*\\d)[^.;]*$");
     /** "has since recovered to about 3.65": a currency's price reached, when its rate was just stated. */
     private static final Pattern MOVED_TO = Pattern.compile("(?i)\\b(?:recovered|rebounded|returned|weakened|"
             + "strengthened|firmed|slid|fell|dropped|rose|climbed|eased|hit|reached)\\s+(?:back\\s+)?(?:to|past)\\s+"
@@ -313,6 +318,7 @@ public final class FigureExtractor {
             start = ns;
         }
         Optional<Candidate> tail;
+        Optional<String[]> quoted;
         if (currencyBefore != null && perDollar) {
             perCurrency = "USD"; // "R17.62/$": an exchange rate, so many rand to the dollar
         } else if (currencyBefore != null && !scaled && !rateAgainst
@@ -400,6 +406,10 @@ public final class FigureExtractor {
                 end = p; // read as the figure it continues: "against 198.8 in 2021", "from 3,141", "(2022: 435.7)"
                 defaultUnit = tail.get().unit();
                 perCurrency = tail.get().per();
+            } else if (!scaled && (quoted = quotedAgainst(text, head, ns, sentences)).isPresent()) {
+                end = p; // "The franc weakened 0.9% against the euro to 0.98": the franc's price in euros
+                defaultUnit = quoted.get()[0];
+                perCurrency = quoted.get()[1];
             } else if (scaled) {
                 end = p;
                 defaultUnit = "";
@@ -595,6 +605,25 @@ public final class FigureExtractor {
     /** A sentence's subject that is a currency: "The currency", "The Egyptian pound", "It", "the local unit". */
     private static final Pattern CURRENCY_SUBJECT = Pattern.compile("(?i)\\b(?:currency|unit|it|(?:central|reference|"
             + "exchange|official|mid-?point|fixing|guidance)\\s+rates?)\\b");
+
+    /**
+     * A bare number reached "to" or "at" in a sentence that names a currency and, before the number, the one it is
+     * quoted against: "The franc weakened 0.9% against the euro to 0.98" is francs per euro. The currency and the one
+     * it is quoted in, or empty.
+     */
+    private static Optional<String[]> quotedAgainst(String text, String head, int at, List<int[]> sentences) {
+        if (!LEVEL_TO.matcher(head).find()) {
+            return Optional.empty();
+        }
+        String before = sentenceBefore(text, at, sentences);
+        Matcher against = AGAINST_BEFORE.matcher(before);
+        if (!against.find()) {
+            return Optional.empty();
+        }
+        String per = FigureParser.currencyOfWord(against.group(1)).orElse("");
+        String currency = localCurrency(before, per);
+        return currency.isEmpty() || per.isEmpty() ? Optional.empty() : Optional.of(new String[] {currency, per});
+    }
 
     /** Whether the sentence up to {@code at} is about a currency: "The currency", "The Egyptian pound", "It". */
     private static boolean aboutACurrency(String text, int at, List<int[]> sentences) {

@@ -815,4 +815,15 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("MANILA — The peso closed at P55.58 against the dollar."))
                 .extracting(c -> c.text() + " " + c.unit() + " " + c.per()).containsExactly("P55.58 PHP USD");
     }
+
+    @Test
+    void aPriceQuotedAgainstACurrencyNamedBeforeItAndAPricePerQuintal() {
+        assertThat(FigureExtractor.extract("The franc weakened 0.9% against the euro to 0.98."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.per()).containsExactly("0.9% percent null",
+                        "0.98 CHF EUR");
+        assertThat(FigureExtractor.extract("Exports rose 5% against the dollar to 120."))
+                .extracting(c -> c.text() + " " + c.kind()).doesNotContain("120 OTHER");
+        assertThat(FigureExtractor.extract("The support price rose to Rs 2,275 per quintal in India."))
+                .extracting(c -> c.text() + " " + c.per()).containsExactly("Rs 2,275 per quintal quintal");
+    }
 }
