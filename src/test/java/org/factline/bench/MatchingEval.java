@@ -92,7 +92,9 @@ public final class MatchingEval {
                 {"blind11", "eleventh: src/test/resources/matching/blind11, written and labelled after the tenth "
                         + "part's changes"},
                 {"blind12", "twelfth: src/test/resources/matching/blind12, written and labelled after the eleventh "
-                        + "part's changes"}}) {
+                        + "part's changes"},
+                {"blind13", "thirteenth: src/test/resources/matching/blind13, written and labelled after the "
+                        + "twelfth part's changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
