@@ -9,7 +9,8 @@ import org.factline.measure.FigureParser;
 /** The noun a number counts: "500,000 free doses" counts doses; "26 years" is a duration, not a count. */
 final class CountedNoun {
 
-    private static final Pattern WORD = Pattern.compile("\\G\\s+([\\p{L}][\\p{L}’'-]*)");
+    /** A word after the number; a measure joined to its number may stand before the noun ("60-kilogramme bags"). */
+    private static final Pattern WORD = Pattern.compile("\\G\\s+((?:\\d+(?:\\.\\d+)?-(?=\\p{L}))?[\\p{L}][\\p{L}’'-]*)");
 
     /** Nouns that make the number before them a duration, a time or a multiplier, not a figure. */
     private static final Set<String> NOT_COUNTED = Set.of(

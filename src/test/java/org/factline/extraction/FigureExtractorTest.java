@@ -826,4 +826,11 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("The support price rose to Rs 2,275 per quintal in India."))
                 .extracting(c -> c.text() + " " + c.per()).containsExactly("Rs 2,275 per quintal quintal");
     }
+
+    @Test
+    void aCountsNounMayFollowAMeasureJoinedToItsNumber() {
+        assertThat(FigureExtractor.extract("Exports came from 6.13 million 60-kilogramme bags and 1.2 million 40-foot "
+                + "containers.")).extracting(c -> c.text() + " " + c.unit())
+                .containsExactly("6.13 million 60-kilogramme bags bags", "1.2 million 40-foot containers containers");
+    }
 }
