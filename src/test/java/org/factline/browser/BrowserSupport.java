@@ -47,7 +47,10 @@ final class BrowserSupport {
                 .sendKeys(user);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
+        // Signed in once the header offers to sign out. (The side navigation is no sign: the login page has it too,
+        // through the layout every route gets, so a test that waited for it raced the sign-in and now and then
+        // opened an editor's page as a visitor.)
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-button[text()='Sign out']")));
     }
 
     static Path screenshot(ChromeDriver driver, String name) throws IOException {
