@@ -57,7 +57,8 @@ public final class FigureExtractor {
     private static final Pattern SLASH_RATE = Pattern.compile("\\G" + FigureParser.SLASH_RATE);
     private static final Pattern PENCE = Pattern.compile("\\Gp(?![\\p{L}\\d])");
     private static final Pattern US_SPACED = Pattern.compile("(?<![\\p{L}.])(?:US|U\\.S\\.) $");
-    private static final Pattern RATE = Pattern.compile("\\G\\s+(?:a|an|per)\\s+(" + FigureParser.RATE_NOUNS + ")"
+    private static final Pattern RATE = Pattern.compile("\\G\\s+(?:a|an|per)\\s+" + FigureParser.RATE_ADJECTIVE
+            + "(" + FigureParser.RATE_NOUNS + ")"
             + "(?![\\p{L}])(?!\\s+(?:earlier|ago|before|later))", Pattern.CASE_INSENSITIVE);
     /** An exchange rate: "18.62 to the dollar", "4.78 per dollar". */
     private static final Pattern PER_CURRENCY = Pattern.compile(
@@ -330,7 +331,7 @@ public final class FigureExtractor {
             // from ₦1,480": the rate it is set against
             perCurrency = tail.get().per();
         } else if (currencyBefore != null && !scaled && !rateAgainst
-                && (TRADED_AT.matcher(head).find() || RATE_AT.matcher(head).find())
+                && (TRADED_AT.matcher(head).find() || RATE_AT.matcher(head).find() || MOVED_TO.matcher(head).find())
                 && (tail = currencysRateNear(text, start, FigureParser.parse(currencyBefore + "1").unit(), sentences))
                 .isPresent()) {
             // "… weakened past Rp 16,000 per dollar. The currency traded at Rp 15,870": the currency's own price

@@ -87,12 +87,15 @@ public final class FigureParser {
      * extractor takes the same words into a figure as this reader takes out of its unit.
      */
     public static final String RATE_NOUNS = "day|week|month|year|hour|night|head|capita|person|household|barrel|"
-            + "tonne|ton|share|bushel|pound|gallon|litre|liter|watt|ounce|gram|kg|kilogramme|kilogram|quintal|"
+            + "tonne|ton|share|bushel|pound|gallon|litre|liter|watt|ounce|gram|kg|kilogramme|kilogram|kilo|quintal|"
             + "hectare|acre|"
             + "square\\s+(?:metre|meter|foot|feet)|sq\\s+(?:m|ft)|cubic\\s+(?:metre|meter)|metre|meter|kilometre|kilometer|"
             + "km|mile|kilowatt[- ]hour|megawatt[- ]hour|kWh|MWh|MMBtu|million\\s+British\\s+thermal\\s+units";
 
-    private static final Pattern RATE = Pattern.compile("\\s+(?:a|an|per)\\s+(?:" + RATE_NOUNS + ")$",
+    /** What may stand before a rate's noun: "a wet tonne", "per metric ton". */
+    public static final String RATE_ADJECTIVE = "(?:(?:wet|dry|metric|short|long|troy)\\s+)?";
+
+    private static final Pattern RATE = Pattern.compile("\\s+(?:a|an|per)\\s+" + RATE_ADJECTIVE + "(?:" + RATE_NOUNS + ")$",
             Pattern.CASE_INSENSITIVE);
 
     /** A rate written after a slash, as commodity reports do ("$82.50/bbl", "€85/MWh"), and what it is per. */

@@ -20,7 +20,8 @@ public final class Quantities {
     private static final Set<String> WORDS = Set.of(
             "tonnes", "tons", "tonne", "ton", "metres", "meters", "litres", "liters", "gallons", "hectares", "acres",
             "kilometres", "kilometers", "miles", "kilograms", "ounces", "megawatts", "gigawatts", "kilowatts",
-            "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours", "watts", "joules", "calories");
+            "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours", "watts", "joules", "calories",
+            "feet", "kilos");
 
     private Quantities() {
     }

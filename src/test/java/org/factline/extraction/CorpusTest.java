@@ -57,11 +57,12 @@ class CorpusTest {
      * blind17 (five) a Pakistani budget, Argentine prices, Vietnamese exports, Kazakh oil and Nigerian banks;
      * blind18 (five) Japanese wages, Brazil's Selic, Israel's war economy, Eskom's losses and Philippine remittances;
      * blind19 (five) Norway's oil fund, Chilean copper, India's wheat, the Swiss franc and container shipping;
-     * blind20 (five) Australian housing, the Mexican peso, Korean exports, a Ugandan budget and a Saudi deficit.
+     * blind20 (five) Australian housing, the Mexican peso, Korean exports, a Ugandan budget and a Saudi deficit;
+     * blind21 (five) commodity desks: Chicago grains, cocoa, BHP's iron ore, Kenyan tea and US LNG.
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-        "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20"})
+        "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21"})
     void meetsThePrecisionAndRecallTargetsOnEachBlindSet(String set) throws IOException {
         score(AnnotatedCorpus.load(set), set);
     }

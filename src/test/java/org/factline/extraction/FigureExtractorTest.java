@@ -833,4 +833,17 @@ class FigureExtractorTest {
                 + "containers.")).extracting(c -> c.text() + " " + c.unit())
                 .containsExactly("6.13 million 60-kilogramme bags bags", "1.2 million 40-foot containers containers");
     }
+
+    @Test
+    void commodityDesksRatesAndUnits() {
+        assertThat(FigureExtractor.extract("Iron ore fetched US$108.19 a wet tonne, and tea $2.26 per kilo."))
+                .extracting(c -> c.text() + " " + c.per())
+                .containsExactly("US$108.19 a wet tonne tonne", "$2.26 per kilo kilo");
+        assertThat(FigureExtractor.extract("Exports rose to 566.7 million kilos; output was 103.8 billion cubic feet "
+                + "per day.")).extracting(c -> c.text() + " " + c.kind())
+                .containsExactly("566.7 million kilos QUANTITY", "103.8 billion cubic feet per day QUANTITY");
+        assertThat(FigureExtractor.extract("The shilling traded at Sh160.8 to the dollar in January, in Kenya. It has "
+                + "since recovered to about Sh131.")).extracting(c -> c.text() + " " + c.kind() + " " + c.per())
+                .containsExactly("Sh160.8 OTHER USD", "Sh131 OTHER USD");
+    }
 }
