@@ -123,10 +123,10 @@ public final class FigureExtractor {
     /** "a P/E of 21", "a price-to-earnings ratio of 18": a valuation multiple named before its number. */
     private static final Pattern MULTIPLE_BEFORE = Pattern.compile("(?i)\\b(?:an?\\s+)?(?:(?:forward|trailing)\\s+)?"
             + "(?:P/E|PE|price[- /](?:to[- ])?earnings)(?:\\s+(?:ratio|multiple))?\\s+of\\s+$");
-    /** "employs 45 in the region": the number of people a verb of employing counts, its noun left out. */
     /** "a population of only 393,000": a count of people, though no noun follows it. */
     private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation\\s+of\\s+" + HEDGE
             + "(?:only\\s+|just\\s+)?$");
+    /** "employs 45 in the region": the number of people a verb of employing counts, its noun left out. */
     private static final Pattern EMPLOYS = Pattern.compile("(?i)\\b(?:employs|employed|employing|hires|hired|hiring|"
             + "a\\s+(?:staff|workforce)\\s+of)\\s+" + HEDGE + "$");
     /** The second part of a numeral in two: "2 million 300 thousand". */
@@ -577,12 +577,17 @@ public final class FigureExtractor {
 
     /** The last figure of the sentence before {@code at} that is no count (counts have a rule of their own). */
     private static Optional<Candidate> figureBefore(String text, int at, List<int[]> sentences) {
-        int from = sentenceOf(at, sentences)[0];
+        return lastFigure(text, sentenceOf(at, sentences)[0], at, sentences, c -> c.kind() != FigureKind.COUNT);
+    }
+
+    /** The last figure that {@code kept} keeps among those read from {@code from} to {@code at}. */
+    private static Optional<Candidate> lastFigure(String text, int from, int at, List<int[]> sentences,
+                                                  java.util.function.Predicate<Candidate> kept) {
         Matcher n = NUMBER.matcher(text).region(Math.min(from, at), at);
         Candidate last = null;
         while (n.find()) {
             Optional<Candidate> c = candidateAt(text, n.start(), n.end(), sentences);
-            if (c.isPresent() && c.get().end() <= at && c.get().kind() != FigureKind.COUNT) {
+            if (c.isPresent() && c.get().end() <= at && kept.test(c.get())) {
                 last = c.get();
             }
         }
@@ -640,20 +645,13 @@ public final class FigureExtractor {
      * pound weakened past 50 to the dollar … to secure an $8 billion loan. The pound traded at LE50.35".
      */
     private static Optional<Candidate> currencysRateNear(String text, int at, String currency, List<int[]> sentences) {
-        int[] s = sentenceOf(at, sentences);
         if (!aboutACurrency(text, at, sentences)) {
             return Optional.empty();
         }
+        int[] s = sentenceOf(at, sentences);
         int from = s[0] > 0 ? sentenceOf(s[0] - 1, sentences)[0] : s[0];
-        Matcher n = NUMBER.matcher(text).region(Math.min(from, at), at);
-        Candidate last = null;
-        while (n.find()) {
-            Optional<Candidate> c = candidateAt(text, n.start(), n.end(), sentences);
-            if (c.isPresent() && c.get().end() <= at && currency.equals(c.get().unit())) {
-                last = c.get();
-            }
-        }
-        return Optional.ofNullable(last).filter(r -> r.per() != null && CURRENCY_CODE.matcher(r.per()).matches());
+        return lastFigure(text, from, at, sentences, c -> currency.equals(c.unit()))
+                .filter(r -> r.per() != null && CURRENCY_CODE.matcher(r.per()).matches());
     }
 
     /**

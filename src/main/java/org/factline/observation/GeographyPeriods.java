@@ -62,8 +62,9 @@ class GeographyPeriods {
         jdbc.sql("select period_start, sum(observations) from geography_period_count where geography_code in (:geos)"
                         + " group by period_start")
                 .param("geos", geographies)
-                .query((rs, i) -> out.merge(rs.getObject(1, LocalDate.class), rs.getLong(2), Long::sum))
-                .list();
+                .query(rs -> {
+                    out.merge(rs.getObject(1, LocalDate.class), rs.getLong(2), Long::sum);
+                });
         out.values().removeIf(n -> n == 0);
         return out;
     }
