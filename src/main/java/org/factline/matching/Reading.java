@@ -118,7 +118,8 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         } else if (stated != null) {
             period = Period.year(stated.year());
             weight = stated.weight();
-            if (anotherFiguresYear && stated.start() < at && years.stream().allMatch(other -> other.year() == stated.year())
+            if (anotherFiguresYear && stated.start() < at
+                    && years.stream().allMatch(other -> other.year() == stated.year())
                     && stated.year() != published - 1) {
                 // The only year is named before, and for another figure ("the $29.2 billion of 2022 …, for a
                 // population of 20.7 million"): the last full year is as likely, and the data may tell.
@@ -216,7 +217,7 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         List<YearMention> out = new ArrayList<>();
         Matcher m = YEAR.matcher(s);
         while (m.find()) {
-            if (!NOT_ITS_YEAR.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+            if (!comparedWith(s, m.start())) {
                 out.add(new YearMention(m.start(), Integer.parseInt(m.group(1)), 1.0, false, false));
             }
         }
@@ -227,7 +228,7 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             out.add(new YearMention(r.start(), published, 0.6, false, false));
         }
         for (Matcher r = PANDEMIC.matcher(s); r.find() && published > 2020; ) {
-            if (!NOT_ITS_YEAR.matcher(s.substring(Math.max(0, r.start() - 12), r.start())).find()) {
+            if (!comparedWith(s, r.start())) {
                 out.add(new YearMention(r.start(), 2020, 0.6, false, false));
             }
         }
@@ -246,9 +247,14 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
     /** What stands between a year written as a label and its figure: "2022: ", "2022: $". */
     private static final Pattern LABEL_BEFORE = Pattern.compile("\\s*:\\s*[$€£¥₹]?");
 
-    /** "from 6.8%", "up from 12%": the value a figure changed from. */
-    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|after)\\s+(?:about\\s+|around\\s+|nearly\\s+|"
-            + "almost\\s+|just\\s+)?[$€£¥]?$");
+    /** Whether the year named at {@code at} is one compared with ("since 2008", "than in 2022"), not a figure's. */
+    private static boolean comparedWith(String s, int at) {
+        return NOT_ITS_YEAR.matcher(s.substring(Math.max(0, at - 12), at)).find();
+    }
+
+    /** "from 6.8%", "up from 12%", "grew 1.7% after 4.2%": the value a figure changed from, or followed. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|after)\\s+(?:about\\s+|around\\s+|"
+            + "nearly\\s+|almost\\s+|just\\s+)?[$€£¥]?$");
 
     /** The year of the last figure before {@code at}: its own year as {@link #statedYear} finds it, else the last full year. */
     private static int yearOfFigureBefore(List<YearMention> years, String s, int at, int published) {
