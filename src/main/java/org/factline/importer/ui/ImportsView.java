@@ -84,8 +84,9 @@ public class ImportsView extends VerticalLayout {
         addClassName("imports-page");
 
         H2 title = new H2("Import data");
-        Paragraph intro = new Paragraph("Downloads as the providers publish them: World Bank (WDI, its catalog and "
-                + "its bulk zip), IMF World Economic Outlook, Eurostat TSV, FRED, Our World in Data, SDMX-CSV and tidy "
+        Paragraph intro = new Paragraph("Downloads as the providers publish them: World Bank (WDI, its catalog, "
+                + "its bulk zip and DataBank exports), IMF World Economic Outlook, Eurostat TSV, FRED, Our World in "
+                + "Data, SDMX-CSV (Eurostat, OECD, ECB) and tidy "
                 + "indicator/geo/period/value files, as CSV, Excel, zip or gzip. Factline shows what it will do "
                 + "before it does anything; every import keeps each revision as a new vintage and can be undone.");
         intro.addClassName("lead");
