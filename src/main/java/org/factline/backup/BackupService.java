@@ -49,6 +49,14 @@ public class BackupService {
 
     /** Flyway's own table: a restored database has its own, written by the migrations that created it. */
     static final String FLYWAY_HISTORY = "flyway_schema_history";
+
+    /**
+     * References the schema keeps without a foreign key (decision 018): table, column, referenced table (its
+     * {@code id}). The writers are the only source of these ids; a restore reads them from files, so it checks them.
+     */
+    private static final List<List<String>> UNDECLARED_REFERENCES = List.of(
+            List.of("observation", "series_id", "series"), List.of("observation", "import_id", "import_batch"));
+
     static final String FORMAT = "factline-export-1";
     static final String NULL = "\\N";
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setNullString(NULL).setRecordSeparator("\n").get();
@@ -176,8 +184,31 @@ public class BackupService {
                 throw new InvalidInput(t.file() + ": " + rows + " rows, the manifest says " + t.rows());
             }
         }
+        checkUndeclaredReferences(c, schema);
         moveIdentities(c, schema);
         return m;
+    }
+
+    private static void checkUndeclaredReferences(Connection c, Schema schema) throws SQLException {
+        for (List<String> ref : UNDECLARED_REFERENCES) {
+            String table = ref.get(0);
+            String column = ref.get(1);
+            String target = ref.get(2);
+            if (!schema.columns(table).contains(column) || !schema.tables().contains(target)) {
+                continue;
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*), min(t." + column
+                    + ") from " + table + " t where t." + column + " is not null and not exists (select 1 from "
+                    + target + " r where r.id = t." + column + ")")) {
+                rs.next();
+                long orphans = rs.getLong(1);
+                if (orphans > 0) {
+                    throw new InvalidInput(table + ".csv: " + orphans + (orphans == 1 ? " row names a " : " rows name a ")
+                            + column + " that "
+                            + target + ".csv does not hold (the first: " + rs.getLong(2) + ")");
+                }
+            }
+        }
     }
 
     /**

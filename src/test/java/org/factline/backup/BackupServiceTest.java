@@ -115,9 +115,9 @@ class BackupServiceTest {
         List<String> tables = m.tables().stream().map(BackupService.TableFile::table).toList();
         assertThat(tables).as("every table the migrations created is exported")
                 .containsExactlyInAnyOrderElementsOf(schemaTables(dataSource));
-        assertThat(tables.indexOf("source")).isLessThan(tables.indexOf("observation"));
+        assertThat(tables.indexOf("source")).isLessThan(tables.indexOf("series"));
+        assertThat(tables.indexOf("indicator")).isLessThan(tables.indexOf("series"));
         assertThat(tables.indexOf("observation")).isLessThan(tables.indexOf("citation"));
-        assertThat(tables.indexOf("import_batch")).isLessThan(tables.indexOf("observation"));
         assertThat(m.tables()).filteredOn(t -> t.table().equals("observation")).singleElement()
                 .satisfies(t -> assertThat(t.rows()).isEqualTo(rows(dataSource, "observation").size()));
         assertThat(Files.readString(export.resolve("manifest.json"))).contains("\"sha256\"", "factline-export-1");
@@ -188,5 +188,34 @@ class BackupServiceTest {
                 + "of seed_log");
         assertThat(rows(empty, "account")).isEmpty();
         assertThat(rows(empty, "geography")).isEmpty();
+    }
+
+    @Test
+    void anObservationOfASeriesTheExportDoesNotHoldIsRefused() throws Exception {
+        Path export = dir.resolve("export");
+        backup.export(export);
+        Path file = export.resolve("observation.csv");
+        String old = BackupService.sha256(file);
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        int column = List.of(lines.get(0).split(",")).indexOf("series_id");
+        String[] first = lines.get(1).split(",", -1);
+        first[column] = "987654321";
+        lines.set(1, String.join(",", first));
+        Files.write(file, lines);
+        Files.writeString(export.resolve("manifest.json"), Files.readString(export.resolve("manifest.json"))
+                .replace(old, BackupService.sha256(file)));
+        DataSource empty = emptyDatabase();
+        BackupService target = new BackupService(empty, Clock.systemUTC());
+        assertThatThrownBy(() -> new TransactionTemplate(new DataSourceTransactionManager(empty)).executeWithoutResult(
+                s -> {
+                    try {
+                        target.restore(export);
+                    } catch (java.io.IOException | java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })).hasMessageContaining("observation.csv: 1 row names a series_id that series.csv does not hold "
+                + "(the first: 987654321)");
+        assertThat(rows(empty, "observation")).isEmpty();
+        assertThat(rows(empty, "series")).isEmpty();
     }
 }
