@@ -63,7 +63,7 @@ class ObservationRepository {
         this.summaries = summaries;
         this.geographyPeriods = geographyPeriods;
         this.bulk = new BulkInsert(template);
-        this.seriesIds = new SeriesIds(jdbc, template);
+        this.seriesIds = new SeriesIds(jdbc, template, bulk::isPostgres);
     }
 
     /**
