@@ -1,9 +1,13 @@
 package org.factline.indicator;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.factline.measure.Frequency;
 import org.factline.measure.Like;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,6 +48,17 @@ class IndicatorRepository {
 
     Optional<Indicator> find(String code) {
         return jdbc.sql("select * from indicator where code = ?").param(code).query(ROW).optional();
+    }
+
+    Map<String, String> unitsOf(Collection<String> codes) {
+        Map<String, String> units = new HashMap<>();
+        List<String> all = List.copyOf(codes);
+        for (int from = 0; from < all.size(); from += 1_000) {
+            jdbc.sql("select code, unit from indicator where code in (:codes)")
+                    .param("codes", all.subList(from, Math.min(all.size(), from + 1_000)))
+                    .query((RowCallbackHandler) rs -> units.put(rs.getString(1), rs.getString(2)));
+        }
+        return units;
     }
 
     Optional<Indicator> findByName(String name) {

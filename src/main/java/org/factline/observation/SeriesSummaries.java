@@ -134,13 +134,13 @@ public class SeriesSummaries {
      */
     @EventListener
     void on(ObservationsChanged change) {
-        Map<String, String> units = new HashMap<>();
+        Map<String, String> units = new HashMap<>(indicators.unitsOf(change.added().stream()
+                .map(NewObservation::indicatorCode).distinct().toList()));
         Map<Series, Delta> deltas = new LinkedHashMap<>();
         java.util.Set<Long> officialSources = officialValues.officialSources(change.added().stream()
                 .map(NewObservation::sourceId).distinct().toList());
         for (NewObservation o : change.added()) {
-            String unit = units.computeIfAbsent(o.indicatorCode(),
-                    code -> indicators.find(code).map(Indicator::unit).orElse(o.unit()));
+            String unit = units.computeIfAbsent(o.indicatorCode(), code -> o.unit());
             deltas.computeIfAbsent(new Series(o.indicatorCode(), o.geographyCode()), s -> new Delta())
                     .add(o, OfficialValues.STATUSES.contains(o.status()) && officialSources.contains(o.sourceId())
                             && o.unit().equals(unit));
