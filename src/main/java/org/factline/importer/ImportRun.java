@@ -37,7 +37,7 @@ import org.factline.source.SourceService;
  */
 final class ImportRun implements ImportSink {
 
-    static final int BATCH = 5_000;
+    static final int BATCH = 20_000;
     private static final int CACHED_SERIES = 500;
     /**
      * How many series' stored values one query reads (a query per series cost a WDI-sized re-import on PostgreSQL
@@ -45,6 +45,8 @@ final class ImportRun implements ImportSink {
      * are classified.
      */
     private static final int PENDING_SERIES = 200;
+    /** How many rows wait for their series' stored values at most. */
+    private static final int PENDING_ROWS = 5_000;
 
     private final GeographyService geographies;
     private final IndicatorService indicators;
@@ -196,7 +198,7 @@ final class ImportRun implements ImportSink {
         }
         pending.add(new Pending(r, key, unit));
         pendingSeries.add(key);
-        if (pendingSeries.size() >= PENDING_SERIES || pending.size() >= BATCH) {
+        if (pendingSeries.size() >= PENDING_SERIES || pending.size() >= PENDING_ROWS) {
             resolvePending();
         }
     }
