@@ -35,6 +35,9 @@ final class NumberCells {
 
     static Cell read(String raw, boolean decimalComma) {
         String s = raw == null ? "" : raw.strip();
+        if (isPlainDecimal(s, decimalComma)) {
+            return new Number(new BigDecimal(s));
+        }
         if (MISSING_MARKERS.contains(s.toLowerCase(Locale.ROOT))) {
             return MISSING;
         }
@@ -52,5 +55,25 @@ final class NumberCells {
             return new Text(raw);
         }
         return new Number(new BigDecimal(normal.startsWith("+") ? normal.substring(1) : normal));
+    }
+
+    /**
+     * The common case without a pattern: digits with an optional leading minus and, unless a decimal point may be a
+     * thousands separator here, one decimal point ("-0.125", "42"). Anything else takes the general path.
+     */
+    private static boolean isPlainDecimal(String s, boolean decimalComma) {
+        int digits = 0;
+        boolean point = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point && !decimalComma) {
+                point = true;
+            } else if (c != '-' || i != 0) {
+                return false;
+            }
+        }
+        return digits > 0;
     }
 }

@@ -185,6 +185,14 @@ class ImportReadersTest {
             assertThat(NumberCells.read(missing, false)).as(missing).isEqualTo(NumberCells.MISSING);
         }
         assertThat(NumberCells.read("12,34", false)).isInstanceOf(NumberCells.Text.class);
+        // the plain cells every bulk file is made of, read without a pattern, exactly as written
+        assertThat(NumberCells.read(" -0.1250 ", false)).isEqualTo(new NumberCells.Number(new BigDecimal("-0.1250")));
+        assertThat(NumberCells.read("42", true)).isEqualTo(new NumberCells.Number(new BigDecimal("42")));
+        assertThat(NumberCells.read("1.234", true)).as("a point groups thousands where the comma is decimal")
+                .isEqualTo(new NumberCells.Number(new BigDecimal("1234")));
+        for (String text : new String[] {"1-2", "1.2.3", "--5", "5-"}) {
+            assertThat(NumberCells.read(text, false)).as(text).isInstanceOf(NumberCells.Text.class);
+        }
         assertThat(NumberCells.read("=1+2", false)).isInstanceOf(NumberCells.Text.class);
     }
 
