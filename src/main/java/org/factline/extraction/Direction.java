@@ -20,9 +20,12 @@ final class Direction {
             + "|devalued|depreciated|narrowed|narrows)"
             + "\\s+(?:(?!(?:rose|grew|increased|climbed|gained|jumped|surged|up|raised|added)\\b)[\\p{L}\\d.,%'’-]+\\s+){0,5}?by(?:\\s+(?:about|around|some|nearly|almost|roughly|more than|over|just|"
             + "another|a further))?\\s*$");
-    private static final Pattern DOWN_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:drop|fall|decline|contraction|decrease|"
-            + "slump|loss|reduction|plunge|slide|dip|shrinkage)\\s+of(?:\\s+(?:about|around|some|nearly|almost|roughly|"
-            + "more than|over|just|an estimated))?\\s*$");
+    private static final Pattern DOWN_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:drops?|falls?|declines?|contractions?|"
+            + "decreases?|slumps?|loss(?:es)?|reductions?|plunges?|slides?|dips?|shrinkage)\\s+of(?:\\s+(?:about|around|"
+            + "some|nearly|almost|roughly|more than|over|just|an estimated))?\\s*$");
+    /** "after contractions of 0.3%, 0.2% and 0.1%": the later figures of a list of falls are falls too. */
+    private static final Pattern DOWN_NOUNS_LIST = Pattern.compile("(?i)\\b(?:drops|falls|declines|contractions|"
+            + "decreases|slumps|losses|reductions)\\s+of\\s+[^\\s,;]+(?:,\\s+[^\\s,;]+)*(?:,|,?\\s+and)\\s*$");
     private static final Pattern DOWN_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:[\\p{L}.-]+\\s+)?(?:drop|fall|decline|"
             + "contraction|decrease|slump|plunge|slide|dip|shrinkage|cuts?|reductions?)\\b|^\\s+(?:lower|less|cheaper|smaller)\\b");
 
@@ -67,7 +70,8 @@ final class Direction {
         if (org.factline.measure.Units.PERCENTAGE_POINT.equals(unit) && DOWN_TOTAL_BEFORE.matcher(before).find()) {
             return true;
         }
-        if (DOWN_NOUN_BEFORE.matcher(before).find() || DOWN_NOUN_AFTER.matcher(after).find()
+        if (DOWN_NOUN_BEFORE.matcher(before).find() || DOWN_NOUNS_LIST.matcher(before).find()
+                || DOWN_NOUN_AFTER.matcher(after).find()
                 || DOWN_BY_BEFORE.matcher(before).find()) {
             return true;
         }

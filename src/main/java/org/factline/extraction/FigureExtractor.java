@@ -74,8 +74,13 @@ public final class FigureExtractor {
     /** "five of the six members": the second number written as a word, its noun right after it. */
     private static final Pattern OUT_OF_WORD = Pattern.compile("\\G\\s+(?:out\\s+)?of\\s+(?:the\\s+)?"
             + NumberWords.CARDINAL_WORDS + "(?=\\s)");
+    /** "accounted for 50,000 of the new jobs": a whole number counts the noun of the group it is a part of. */
+    private static final Pattern PART_OF_THE = Pattern.compile("\\G\\s+of\\s+(?:the|its|their|these|those)(?=\\s)",
+            Pattern.CASE_INSENSITIVE);
     /** "61,300 mortgages ..., up from 60,500 in February": a number compared with a count before it counts the same. */
     private static final Pattern COMPARED_FROM = Pattern.compile("(?i)\\b(?:up|down|compared|against)\\s+(?:from|with)\\s+$");
+    /** A whole number, grouped or not. */
+    private static final Pattern WHOLE = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
     /** A whole number written with thousands separators: a count more often than a level or a code. */
     private static final Pattern GROUPED_WHOLE = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
     private static final Pattern CENTS = Pattern.compile("\\G\\s+cents(?![\\p{L}])");
@@ -138,6 +143,13 @@ public final class FigureExtractor {
     /** "rose threefold", "a 4-fold increase": a multiplier, written with digits or a word. */
     private static final Pattern FOLD = Pattern.compile("(?i)(?<![\\p{L}\\d-])(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|"
             + "seven|eight|nine|ten|twenty|hundred)-?fold\\b");
+    /**
+     * "four times what analysts had expected", "about four times the share in America": a multiple in words, before
+     * what it compares with ("four times a year" is a frequency, and is left).
+     */
+    private static final Pattern WORD_TIMES = Pattern.compile("(?i)(?<![\\p{L}\\d-])(two|three|four|five|six|seven|"
+            + "eight|nine|ten|twenty)\\s+times(?=\\s+(?:what|the|as|that|its|their|his|her|our|more|higher|larger|"
+            + "bigger|greater|faster|smaller|lower|earlier|before)\\b)");
     static final Pattern MULTIPLE = Pattern.compile(
             "\\G(?:\\s+times|x)\\s+(?:(?:forward|trailing|expected|next year's|this year's)\\s+)?"
                     + "(earnings|sales|revenue|book value|book|ebitda|profits?|cash flow)(?![\\p{L}])",
@@ -200,7 +212,7 @@ public final class FigureExtractor {
         return out;
     }
 
-    /** Multipliers: "threefold" is 3 times, "4-fold" 4 times. */
+    /** Multipliers: "threefold" is 3 times, "4-fold" 4 times, "four times what" 4 times. */
     private static List<Candidate> folds(String text, List<int[]> sentences) {
         List<Candidate> out = new ArrayList<>();
         Matcher m = FOLD.matcher(text);
@@ -212,6 +224,11 @@ public final class FigureExtractor {
                 continue;
             }
             out.add(times(text, m.start(), m.end(), value, sentences));
+        }
+        m = WORD_TIMES.matcher(text);
+        while (m.find()) {
+            out.add(times(text, m.start(), m.end(), NumberWords.value(m.group(1).toLowerCase(Locale.ROOT)).orElseThrow(),
+                    sentences));
         }
         return out;
     }
@@ -400,6 +417,12 @@ public final class FigureExtractor {
                     && CountedNoun.end(text, x.end()) > 0) {
                 end = p;
                 defaultUnit = text.substring(x.end(), CountedNoun.end(text, x.end())).strip().toLowerCase(Locale.ROOT);
+            } else if (!scaled && WHOLE.matcher(number).matches() && !YEAR.matcher(number).matches()
+                    && (x = PART_OF_THE.matcher(text).region(p, text.length())).lookingAt()
+                    && CountedNoun.end(text, x.end()) > 0) {
+                end = p;
+                String group = text.substring(x.end(), CountedNoun.end(text, x.end())).strip();
+                defaultUnit = group.substring(group.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             } else if (COMPARED_FROM.matcher(head).find()
                     && (defaultUnit = countBefore(text, ns, sentences)) != null) {
                 end = p;
@@ -683,8 +706,14 @@ public final class FigureExtractor {
         String noun = null;
         Matcher n = NUMBER.matcher(text).region(Math.min(from, at), at);
         while (n.find()) {
-            int nounEnd = CountedNoun.end(text, n.end());
-            String words = nounEnd > 0 && nounEnd <= at ? text.substring(n.end(), nounEnd).strip().toLowerCase(Locale.ROOT)
+            int nounStart = n.end();
+            int nounEnd = CountedNoun.end(text, nounStart);
+            Matcher part = PART_OF_THE.matcher(text).region(nounStart, text.length());
+            if (nounEnd == 0 && part.lookingAt()) {
+                nounStart = part.end(); // "50,000 of the new jobs"
+                nounEnd = CountedNoun.end(text, nounStart);
+            }
+            String words = nounEnd > 0 && nounEnd <= at ? text.substring(nounStart, nounEnd).strip().toLowerCase(Locale.ROOT)
                     : null;
             if (words != null && !NOT_A_COUNT.matcher(words).find()) {
                 noun = words.substring(words.lastIndexOf(' ') + 1); // "new businesses" counts businesses; "50 basis

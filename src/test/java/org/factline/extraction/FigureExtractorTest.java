@@ -71,10 +71,23 @@ class FigureExtractorTest {
         "Output grew 5% in 2021.                     | 5",
         "Inflation fell to 7.5% in May.              | 7.5",
         "Revenue, forecast at $20 billion plus or minus 2%, was beaten. | 20000000000",
+        "It grew after contractions of 0.3% and 0.1%.  | -0.3",
+        "Output grew 0.6% after falls of 0.3% and 0.1%. | 0.6",
     })
     void directionWordsSignChanges(String sentence, String value) {
         Candidate c = FigureExtractor.extract(sentence).get(0);
         assertThat(c.value()).isEqualByComparingTo(value);
+    }
+
+    @Test
+    void everyFigureOfAListOfFallsIsAFall() {
+        assertThat(FigureExtractor.extract("It grew after contractions of 0.3%, 0.2% and 0.1% in earlier quarters."))
+                .extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(new java.math.BigDecimal("-0.3"), new java.math.BigDecimal("-0.2"),
+                        new java.math.BigDecimal("-0.1"));
+        assertThat(FigureExtractor.extract("Sales rose 3% and 2% in the two halves."))
+                .extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(new java.math.BigDecimal("3"), new java.math.BigDecimal("2"));
     }
 
     @Test
@@ -184,7 +197,7 @@ class FigureExtractorTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"One of the largest banks raised rates.", "Seven of the ten board members backed it.",
         "It took three years and a lot of effort.", "A few million people watched.", "He won a hundred races.",
-        "Someone said it was a once-in-a-century event."})
+        "Someone said it was a once-in-a-century event.", "The board meets four times a year."})
     void numberWordsWithoutAScaleWordOrPercentAreNotFigures(String text) {
         assertThat(FigureExtractor.extract(text)).isEmpty();
     }
@@ -196,7 +209,9 @@ class FigureExtractorTest {
         "Exports rose threefold in two years.              | threefold                       | 3       | times | other",
         "Online sales saw a 4-fold increase.               | 4-fold                          | 4       | times | other",
         "The new plant employs 45 in the region.           | 45                              | 45      | employees | count",
-        "It will bottle 2 million 300 thousand litres.     | 2 million 300 thousand litres   | 2300000 | litres | quantity"
+        "It will bottle 2 million 300 thousand litres.     | 2 million 300 thousand litres   | 2300000 | litres | quantity",
+        "It added four times what analysts expected.       | four times                      | 4       | times | other",
+        "Part-time work made up 50,000 of the new jobs.    | 50,000                          | 50000   | jobs  | count"
     })
     void multiplesMultipliersUnnamedStaffAndTwoPartNumeralsAreFigures(String text, String figure, String value,
                                                                      String unit, String kind) {
