@@ -52,6 +52,11 @@ final class Direction {
             + "sank|tumbled|plunged|dipped|down)(?:\\s+(?:by|a|further|some|about|around|nearly|almost|another))*"
             + "\\s*$");
 
+    /** "the Dow lost 422.16 points": an index's fall as a number of points. */
+    private static final Pattern POINTS_DOWN_BEFORE = Pattern.compile("(?i)\\b(?:fell|dropped|declined|slid|slipped|"
+            + "sank|tumbled|plunged|dipped|down|lost|shed|gave\\s+up)(?:\\s+(?:by|a|further|some|about|around|nearly|"
+            + "almost|another))*\\s*$");
+
     /** "fell short by €21 billion", "short of its target by Rs386bn": a shortfall, stated as an amount. */
     private static final Pattern SHORT_BY_BEFORE = Pattern.compile("(?i)\\bshort(?:\\s+of\\s+[^.;]{0,40}?)?\\s+by"
             + "(?:\\s+(?:about|around|some|nearly|almost|roughly|more than|over|just))?\\s*$");
@@ -78,6 +83,9 @@ final class Direction {
         if (kind == FigureKind.PERCENT) {
             return DOWN_BEFORE.matcher(before).find() || DOWN_THEN_OR.matcher(before).find()
                     || DOWN_AT_RATE_BEFORE.matcher(before).find();
+        }
+        if (kind == FigureKind.INDEX) {
+            return "points".equals(unit) && POINTS_DOWN_BEFORE.matcher(before).find();
         }
         return kind == FigureKind.MONEY && PRICE_DOWN_BEFORE.matcher(before).find();
     }

@@ -114,13 +114,23 @@ public final class FigureExtractor {
     /** "weakened 0.9% against the euro to 0.98": the currency a price in the same sentence is quoted in. */
     private static final Pattern AGAINST_BEFORE = Pattern.compile("(?i)\\bagainst\\s+the\\s+(?:US\\s+|U\\.S\\.\\s+)?"
             + "(dollar|greenback|euro|pound|yen|yuan)\\b(?![^.;]*\\d)[^.;]*$");
+    /**
+     * "… against the dollar since January and traded at": the currency quoted against another is still the subject
+     * of the verb before the number (not "… as a bag of maize traded at").
+     */
+    private static final Pattern SAME_CURRENCY_CLAUSE = Pattern.compile("(?i)\\bagainst\\s+the\\s+(?:US\\s+|U\\.S\\.\\s+)?"
+            + "(?:dollar|greenback|euro|pound|yen|yuan)(?:\\s+(?:since|in|on|so\\s+far|this|over|during)\\b[^,;.]*?)?,?"
+            + "\\s+and\\s+(?:has\\s+|had\\s+|was\\s+)?(?:trad(?:ed|ing|es)|stood|closed|ended|recovered|rebounded|"
+            + "returned|weakened|strengthened|firmed|slid|fell|dropped|rose|climbed|eased|hit|reached)\\s+(?:back\\s+)?"
+            + "(?:at|to|past)\\s+" + HEDGE + "$");
     /** "has since recovered to about 3.65": a currency's price reached, when its rate was just stated. */
     private static final Pattern MOVED_TO = Pattern.compile("(?i)\\b(?:recovered|rebounded|returned|weakened|"
             + "strengthened|firmed|slid|fell|dropped|rose|climbed|eased|hit|reached)\\s+(?:back\\s+)?(?:to|past)\\s+"
             + HEDGE + "$");
-    /** "set its central rate at VND24,246": a currency's price named as a rate. */
+    /** "set its central rate at VND24,246", "the parallel 'blue' rate was 1,040 pesos": a currency's price named as a rate. */
     private static final Pattern RATE_AT = Pattern.compile("(?i)\\b(?:central|reference|exchange|official|mid-?point|"
-            + "fixing|guidance)\\s+rates?\\s+(?:at|of|to)\\s+" + HEDGE + "$");
+            + "fixing|guidance|parallel|blue|black[- ]market|informal|street)[\"”'’]?\\s+rates?\\s+(?:at|of|to|was|is|"
+            + "stood\\s+at)\\s+" + HEDGE + "$");
     /** A currency's code: what an exchange rate is stated per. */
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     /** "closed at 2,593", "traded at about 1,050": a level, not a count. */
@@ -353,6 +363,13 @@ public final class FigureExtractor {
                 .isPresent()) {
             // "… weakened past Rp 16,000 per dollar. The currency traded at Rp 15,870": the currency's own price
             perCurrency = tail.get().per();
+        } else if (currencyBefore != null && !scaled && !rateAgainst
+                && (TRADED_AT.matcher(head).find() || MOVED_TO.matcher(head).find())
+                && SAME_CURRENCY_CLAUSE.matcher(sentenceBefore(text, start, sentences)).find()
+                && (quoted = quotedAgainst(text, head, start, sentences)).isPresent()
+                && quoted.get()[0].equals(FigureParser.parse(currencyBefore + "1").unit())) {
+            // "The shilling has gained 22 percent against the dollar and traded at Sh131.50": its price per dollar
+            perCurrency = quoted.get()[1];
         }
         int end;
         Matcher x;

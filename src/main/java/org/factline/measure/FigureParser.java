@@ -43,7 +43,7 @@ public final class FigureParser {
             Map.entry("UY$", "UYU"), Map.entry("$U", "UYU"), Map.entry("BZ$", "BZD"), Map.entry("FJ$", "FJD"),
             Map.entry("F$", "FJD"),
             Map.entry("K", "ZMW"), Map.entry("Q", "GTQ"), Map.entry("₡", "CRC"), Map.entry("B/.", "PAB"),
-            Map.entry("CFAF", "XOF"));
+            Map.entry("CFAF", "XOF"), Map.entry("SDR", "XDR"));
 
     /**
      * Prefixes written onto a number that are as often part of a name ("N95", "R21", "US100"): a currency only where

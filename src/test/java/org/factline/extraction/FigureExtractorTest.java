@@ -80,6 +80,42 @@ class FigureExtractorTest {
     }
 
     @Test
+    void specialDrawingRightsAreMoney() {
+        assertReads("The arrangement totals SDR 11.6 billion.", "SDR 11.6 billion", "11600000000", "XDR", "money");
+        assertReads("It would release 656 million SDRs.", "656 million SDRs", "656000000", "XDR", "money");
+    }
+
+    @Test
+    void pointsAnIndexLostAreAFallAndTheLevelItFellToIsNot() {
+        List<Candidate> found = FigureExtractor.extract(
+                "The Dow lost 422.16 points, or 1.1%, to 38,461.51, and the S&P 500 fell 1% to 5,160.64.");
+        assertThat(found).extracting(Candidate::text)
+                .containsExactly("422.16 points", "1.1%", "38,461.51", "1%", "5,160.64");
+        assertThat(found).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(new java.math.BigDecimal("-422.16"), new java.math.BigDecimal("-1.1"),
+                        new java.math.BigDecimal("38461.51"), new java.math.BigDecimal("-1"),
+                        new java.math.BigDecimal("5160.64"));
+    }
+
+    @Test
+    void aCurrencysOwnPriceIsARateAgainstWhatTheSentenceQuotesItAgainst() {
+        Candidate shilling = FigureExtractor.extract("The shilling has gained about 22 percent against the dollar "
+                + "since January and traded at Sh131.50 on Tuesday.").get(1);
+        assertThat(shilling.text()).isEqualTo("Sh131.50");
+        assertThat(shilling.kind()).isEqualTo(FigureKind.OTHER);
+        assertThat(shilling.unit()).isEqualTo("KES");
+        assertThat(shilling.per()).isEqualTo("USD");
+        Candidate blue = FigureExtractor.extract("The official rate stood at 883 pesos per dollar, while the parallel "
+                + "\"blue\" rate was 1,040 pesos.").get(1);
+        assertThat(blue.text()).isEqualTo("1,040 pesos");
+        assertThat(blue.kind()).isEqualTo(FigureKind.OTHER);
+        assertThat(blue.per()).isEqualTo("USD");
+        Candidate price = FigureExtractor.extract("The shilling gained 2% against the dollar as a bag of maize "
+                + "traded at Sh4,500.").get(1);
+        assertThat(price.kind()).as("a price in shillings of something else").isEqualTo(FigureKind.MONEY);
+    }
+
+    @Test
     void everyFigureOfAListOfFallsIsAFall() {
         assertThat(FigureExtractor.extract("It grew after contractions of 0.3%, 0.2% and 0.1% in earlier quarters."))
                 .extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
