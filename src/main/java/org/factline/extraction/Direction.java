@@ -21,13 +21,14 @@ final class Direction {
             + "\\s+(?:(?!(?:rose|grew|increased|climbed|gained|jumped|surged|up|raised|added)\\b)[\\p{L}\\d.,%'’-]+\\s+){0,5}?by(?:\\s+(?:about|around|some|nearly|almost|roughly|more than|over|just|"
             + "another|a further))?\\s*$");
     private static final Pattern DOWN_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:drops?|falls?|declines?|contractions?|"
-            + "decreases?|slumps?|loss(?:es)?|reductions?|plunges?|slides?|dips?|shrinkage)\\s+of(?:\\s+(?:about|around|"
+            + "decreases?|slumps?|loss(?:es)?|reductions?|cuts?|draws?|plunges?|slides?|dips?|shrinkage)\\s+of(?:\\s+(?:about|around|"
             + "some|nearly|almost|roughly|more than|over|just|an estimated))?\\s*$");
     /** "after contractions of 0.3%, 0.2% and 0.1%": the later figures of a list of falls are falls too. */
     private static final Pattern DOWN_NOUNS_LIST = Pattern.compile("(?i)\\b(?:drops|falls|declines|contractions|"
-            + "decreases|slumps|losses|reductions)\\s+of\\s+[^\\s,;]+(?:,\\s+[^\\s,;]+)*(?:,|,?\\s+and)\\s*$");
+            + "decreases|slumps|losses|reductions|cuts)\\s+of\\s+[^\\s,;]+(?:,\\s+[^\\s,;]+)*(?:,|,?\\s+and)\\s*$");
     private static final Pattern DOWN_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:[\\p{L}.-]+\\s+)?(?:drop|fall|decline|"
-            + "contraction|decrease|slump|plunge|slide|dip|shrinkage|cuts?|reductions?)\\b|^\\s+(?:lower|less|cheaper|smaller)\\b");
+            + "contraction|decrease|slump|plunge|slide|dip|shrinkage|cuts?|reductions?|draws?|drawdowns?)\\b"
+            + "|^\\s+(?:lower|less|cheaper|smaller)\\b");
 
     /**
      * A total of cuts a change in points brings to: "bringing the cumulative reduction since June to 900bps",

@@ -74,6 +74,10 @@ public final class FigureExtractor {
     /** "five of the six members": the second number written as a word, its noun right after it. */
     private static final Pattern OUT_OF_WORD = Pattern.compile("\\G\\s+(?:out\\s+)?of\\s+(?:the\\s+)?"
             + NumberWords.CARDINAL_WORDS + "(?=\\s)");
+    /** "a 1.6 million-barrel draw", "a 2 million-tonne cut": a scaled amount joined to its noun by a hyphen. */
+    private static final Pattern SCALED_COMPOUND = Pattern.compile("\\G-(barrel|tonne|ton|unit|vehicle|car|job|home|"
+            + "passenger|share|ounce|bag|bushel|visitor|user|subscriber|customer|worker)(?![\\p{L}-])",
+            Pattern.CASE_INSENSITIVE);
     /** "accounted for 50,000 of the new jobs": a whole number counts the noun of the group it is a part of. */
     private static final Pattern PART_OF_THE = Pattern.compile("\\G\\s+of\\s+(?:the|its|their|these|those)(?=\\s)",
             Pattern.CASE_INSENSITIVE);
@@ -330,6 +334,16 @@ public final class FigureExtractor {
                     p = second.end(); // "2 million 300 thousand"
                 }
             }
+        }
+        Matcher compound = SCALED_COMPOUND.matcher(text).region(p, text.length());
+        if (scaled && currencyBefore == null && compound.lookingAt()) {
+            // "a 1.6 million-barrel draw": the amount, its noun joined to it as a measure of what follows
+            int compoundEnd = compound.end();
+            String noun = compound.group(1).toLowerCase(Locale.ROOT) + "s";
+            return build(text, start, p, noun, null, sentences).map(c -> new Candidate(c.start(), compoundEnd,
+                    text.substring(c.start(), compoundEnd), c.value().signum() > 0 && isFall(text, c.start(),
+                    compoundEnd, c.kind(), c.unit(), sentences) ? c.value().negate() : c.value(), c.unit(), c.per(),
+                    c.scale(), c.kind(), c.sentence(), c.sentenceStart()));
         }
         String defaultUnit = null;
         String perCurrency = null;

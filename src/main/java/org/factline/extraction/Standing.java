@@ -162,6 +162,10 @@ final class Standing {
     }
 
     /** Whether the digits at [ns, ne) are a number of their own, not part of a word, code, URL, date or name. */
+    /** A time of day in four digits and its zone, as wire copy writes it: "1100 GMT", "0930 local time". */
+    private static final Pattern CLOCK_ZONE = Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d\\s+(?:GMT|UTC|ET|EST|EDT|BST|"
+            + "CET|CEST|JST|IST|SGT|HKT|AEST|AEDT|local\\s+time)(?![\\p{L}])");
+
     static boolean alone(String text, int ns, int ne) {
         char before = ns > 0 ? text.charAt(ns - 1) : ' ';
         boolean letterCurrency = isCurrencyOnto(text, lettersBefore(text, ns), ne);
@@ -182,6 +186,9 @@ final class Standing {
             char after = text.charAt(ne);
             boolean perDollar = text.startsWith("/$", ne) || text.startsWith("/US$", ne); // "R17.62/$"
             boolean slashRate = SLASH_RATE.matcher(text).region(ne, text.length()).lookingAt(); // "$82.50/bbl"
+            if (CLOCK_ZONE.matcher(text).region(ns, text.length()).lookingAt()) {
+                return false; // "by 1100 GMT": a time
+            }
             if (after == '/' && !perDollar && !slashRate
                     || after == ':' && ne + 1 < text.length() && Character.isDigit(text.charAt(ne + 1))) {
                 return false; // "2020/21", "10:30"

@@ -73,10 +73,27 @@ class FigureExtractorTest {
         "Revenue, forecast at $20 billion plus or minus 2%, was beaten. | 20000000000",
         "It grew after contractions of 0.3% and 0.1%.  | -0.3",
         "Output grew 0.6% after falls of 0.3% and 0.1%. | 0.6",
+        "OPEC+ extended cuts of 2.2 million bpd.      | -2200000",
+        "Analysts expected a draw of 1.6 million barrels. | -1600000",
     })
     void directionWordsSignChanges(String sentence, String value) {
         Candidate c = FigureExtractor.extract(sentence).get(0);
         assertThat(c.value()).isEqualByComparingTo(value);
+    }
+
+    @Test
+    void aScaledAmountJoinedToItsNounByAHyphenIsThatMany() {
+        assertReads("Analysts expected a 1.6 million-barrel draw.", "1.6 million-barrel", "-1600000", "barrels",
+                "count");
+        assertReads("It plans a 2 million-tonne expansion.", "2 million-tonne", "2000000", "tonnes", "quantity");
+        assertThat(FigureExtractor.extract("A 3-million-strong crowd marched.")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Brent was little changed by 1100 GMT.", "Trading opens at 0930 local time.",
+        "The index was flat at 1430 ET."})
+    void aTimeOfDayWithItsZoneIsNoFigure(String text) {
+        assertThat(FigureExtractor.extract(text)).isEmpty();
     }
 
     @Test
