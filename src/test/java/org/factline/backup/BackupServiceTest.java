@@ -143,14 +143,8 @@ class BackupServiceTest {
             }
         }
         // A second restore into the now non-empty database is refused.
-        assertThatThrownBy(() -> new TransactionTemplate(new DataSourceTransactionManager(empty)).executeWithoutResult(
-                s -> {
-                    try {
-                        target.restore(export);
-                    } catch (java.io.IOException | java.sql.SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })).hasMessageContaining("The database is not empty");
+        assertThatThrownBy(() -> restoreInATransaction(target, empty, export))
+                .hasMessageContaining("The database is not empty");
     }
 
     @Test
@@ -170,21 +164,11 @@ class BackupServiceTest {
     void aColumnTheSchemaDoesNotHaveIsRefusedByName() throws Exception {
         Path export = dir.resolve("export");
         backup.export(export);
-        Path file = export.resolve("seed_log.csv");
-        String old = BackupService.sha256(file);
-        Files.writeString(file, Files.readString(file).replaceFirst("^name,", "name; drop table account; --,"));
-        Files.writeString(export.resolve("manifest.json"), Files.readString(export.resolve("manifest.json"))
-                .replace(old, BackupService.sha256(file)));
+        changeAndReseal(export, "seed_log.csv", csv -> csv.replaceFirst("^name,", "name; drop table account; --,"));
         DataSource empty = emptyDatabase();
         BackupService target = new BackupService(empty, Clock.systemUTC());
-        assertThatThrownBy(() -> new TransactionTemplate(new DataSourceTransactionManager(empty)).executeWithoutResult(
-                s -> {
-                    try {
-                        target.restore(export);
-                    } catch (java.io.IOException | java.sql.SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })).hasMessageContaining("seed_log.csv, line 1: column 'name; drop table account; --' is not a column "
+        assertThatThrownBy(() -> restoreInATransaction(target, empty, export))
+                .hasMessageContaining("seed_log.csv, line 1: column 'name; drop table account; --' is not a column "
                 + "of seed_log");
         assertThat(rows(empty, "account")).isEmpty();
         assertThat(rows(empty, "geography")).isEmpty();
@@ -194,28 +178,41 @@ class BackupServiceTest {
     void anObservationOfASeriesTheExportDoesNotHoldIsRefused() throws Exception {
         Path export = dir.resolve("export");
         backup.export(export);
-        Path file = export.resolve("observation.csv");
-        String old = BackupService.sha256(file);
-        List<String> lines = new ArrayList<>(Files.readAllLines(file));
-        int column = List.of(lines.get(0).split(",")).indexOf("series_id");
-        String[] first = lines.get(1).split(",", -1);
-        first[column] = "987654321";
-        lines.set(1, String.join(",", first));
-        Files.write(file, lines);
-        Files.writeString(export.resolve("manifest.json"), Files.readString(export.resolve("manifest.json"))
-                .replace(old, BackupService.sha256(file)));
+        changeAndReseal(export, "observation.csv", csv -> {
+            List<String> lines = new ArrayList<>(csv.lines().toList());
+            int column = List.of(lines.get(0).split(",")).indexOf("series_id");
+            String[] first = lines.get(1).split(",", -1);
+            first[column] = "987654321";
+            lines.set(1, String.join(",", first));
+            return String.join("\n", lines) + "\n";
+        });
         DataSource empty = emptyDatabase();
         BackupService target = new BackupService(empty, Clock.systemUTC());
-        assertThatThrownBy(() -> new TransactionTemplate(new DataSourceTransactionManager(empty)).executeWithoutResult(
-                s -> {
-                    try {
-                        target.restore(export);
-                    } catch (java.io.IOException | java.sql.SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })).hasMessageContaining("observation.csv: 1 row names a series_id that series.csv does not hold "
+        assertThatThrownBy(() -> restoreInATransaction(target, empty, export))
+                .hasMessageContaining("observation.csv: 1 row names a series_id that series.csv does not hold "
                 + "(the first: 987654321)");
         assertThat(rows(empty, "observation")).isEmpty();
         assertThat(rows(empty, "series")).isEmpty();
+    }
+
+    /** Restores as the restore command does, in a transaction of its own, which a refusal rolls back. */
+    private static void restoreInATransaction(BackupService target, DataSource into, Path export) {
+        new TransactionTemplate(new DataSourceTransactionManager(into)).executeWithoutResult(s -> {
+            try {
+                target.restore(export);
+            } catch (java.io.IOException | java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Changes one file of an export and its checksum in the manifest, as someone who meant to would. */
+    private static void changeAndReseal(Path export, String name, java.util.function.UnaryOperator<String> change)
+            throws java.io.IOException {
+        Path file = export.resolve(name);
+        String old = BackupService.sha256(file);
+        Files.writeString(file, change.apply(Files.readString(file)));
+        Files.writeString(export.resolve("manifest.json"), Files.readString(export.resolve("manifest.json"))
+                .replace(old, BackupService.sha256(file)));
     }
 }

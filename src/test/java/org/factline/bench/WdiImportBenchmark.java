@@ -103,9 +103,7 @@ public final class WdiImportBenchmark {
     }
 
     static void plainBatch(Path db, Path csv) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db.toAbsolutePath() + "/bench", "sa", "");
-             Reader r = Files.newBufferedReader(csv);
-             CSVParser parser = CSVFormat.DEFAULT.parse(r)) {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db.toAbsolutePath() + "/bench", "sa", "")) {
             try (Statement s = c.createStatement()) {
                 s.execute("""
                         create table plain_observation (indicator_code varchar(64), geography_code varchar(16),
@@ -115,33 +113,45 @@ public final class WdiImportBenchmark {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("insert into plain_observation values "
                     + "(?, ?, ?, 'A', ?, ?, 'percent', 'OFFICIAL', 1, date '2024-06-28')")) {
-                int n = 0;
-                boolean header = false;
-                for (CSVRecord rec : parser) {
-                    if (!header) {
-                        header = rec.get(0).equals("Country Name");
-                        continue;
+                int[] n = {0};
+                eachValue(csv, (indicator, geography, year, d) -> {
+                    ps.setString(1, indicator);
+                    ps.setString(2, geography);
+                    ps.setObject(3, LocalDate.of(year, 1, 1));
+                    ps.setBigDecimal(4, d);
+                    ps.setInt(5, d.scale());
+                    ps.addBatch();
+                    if (++n[0] % 5_000 == 0) {
+                        ps.executeBatch();
                     }
-                    for (int col = 4; col < Math.min(rec.size(), 68); col++) {
-                        String v = rec.get(col);
-                        if (v.isEmpty()) {
-                            continue;
-                        }
-                        BigDecimal d = new BigDecimal(v);
-                        ps.setString(1, rec.get(3));
-                        ps.setString(2, rec.get(1));
-                        ps.setObject(3, LocalDate.of(1956 + col, 1, 1));
-                        ps.setBigDecimal(4, d);
-                        ps.setInt(5, d.scale());
-                        ps.addBatch();
-                        if (++n % 5_000 == 0) {
-                            ps.executeBatch();
-                        }
-                    }
-                }
+                });
                 ps.executeBatch();
             }
             c.commit();
+        }
+    }
+
+    /** One value of the wide file: its indicator and economy codes, its year and the value. */
+    interface ValueSink {
+        void value(String indicator, String geography, int year, BigDecimal value) throws Exception;
+    }
+
+    /** Reads the wide file with Commons CSV (after its preamble) and hands over each value that is not empty. */
+    static void eachValue(Path csv, ValueSink sink) throws Exception {
+        try (Reader r = Files.newBufferedReader(csv); CSVParser parser = CSVFormat.DEFAULT.parse(r)) {
+            boolean header = false;
+            for (CSVRecord rec : parser) {
+                if (!header) {
+                    header = rec.get(0).equals("Country Name");
+                    continue;
+                }
+                for (int col = 4; col < Math.min(rec.size(), 68); col++) {
+                    String v = rec.get(col);
+                    if (!v.isEmpty()) {
+                        sink.value(rec.get(3), rec.get(1), 1956 + col, new BigDecimal(v));
+                    }
+                }
+            }
         }
     }
 

@@ -1,7 +1,6 @@
 package org.factline.bench;
 
 import java.io.BufferedReader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.factline.importer.ImportService;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.PGConnection;
@@ -113,30 +109,18 @@ public final class WdiPgImportBenchmark {
             long t = System.nanoTime();
             CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + schema
                     + ".plain_observation from stdin with (format csv)");
-            try (BufferedReader in = Files.newBufferedReader(csv); CSVParser parser = CSVFormat.DEFAULT.parse(in)) {
+            try {
                 StringBuilder rows = new StringBuilder(1 << 17);
-                boolean header = false;
-                for (CSVRecord rec : parser) {
-                    if (!header) {
-                        header = rec.get(0).equals("Country Name");
-                        continue;
-                    }
-                    for (int col = 4; col < Math.min(rec.size(), 68); col++) {
-                        String v = rec.get(col);
-                        if (v.isEmpty()) {
-                            continue;
-                        }
-                        BigDecimal d = new BigDecimal(v);
-                        rows.append(rec.get(3)).append(',').append(rec.get(1)).append(',').append(1956 + col)
-                                .append("-01-01,A,").append(d.toPlainString()).append(',').append(d.scale())
-                                .append(",percent,OFFICIAL,1,2024-06-28\n");
-                    }
+                WdiImportBenchmark.eachValue(csv, (indicator, geography, year, d) -> {
+                    rows.append(indicator).append(',').append(geography).append(',').append(year)
+                            .append("-01-01,A,").append(d.toPlainString()).append(',').append(d.scale())
+                            .append(",percent,OFFICIAL,1,2024-06-28\n");
                     if (rows.length() > 1 << 16) {
                         byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
                         copy.writeToCopy(bytes, 0, bytes.length);
                         rows.setLength(0);
                     }
-                }
+                });
                 byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
                 copy.writeToCopy(bytes, 0, bytes.length);
                 copy.endCopy();
