@@ -161,7 +161,10 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         }
         boolean change = !LEVEL_BEFORE.matcher(s.substring(Math.max(0, at - 25), at)).find()
                 && DIRECTION.matcher(s.substring(Math.max(0, at - 40), Math.min(s.length(), at + 40))).find();
-        boolean annual = period.frequency() == Frequency.ANNUAL && !UNNAMED_PART.matcher(s).find();
+        // A quarter or month named without a year scopes its own clause and those after it, not a clause before it:
+        // "the economy grew 1.9%, but it contracted … a second straight quarterly fall".
+        boolean annual = period.frequency() == Frequency.ANNUAL
+                && !UNNAMED_PART.matcher(s.substring(0, clause[1])).find();
         return new Reading(period, status, annual,
                 !Units.PERCENTAGE_POINT.equals(f.unit()), change, weight, List.copyOf(others), shared);
     }

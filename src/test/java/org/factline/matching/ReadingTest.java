@@ -121,7 +121,10 @@ class ReadingTest {
         "The minimum wage rose to €600 a month in 2024, and the 624,000 inhabitants will vote. | 624,000 inhabitants | true",
         "Exports, a quarter of which go to Italy, rose 5% in 2023.                          | 5%                  | true",
         "Exports rose 5% in the quarter.                                                    | 5%                  | false",
-        "Prices rose 0.4% on the month.                                                     | 0.4%                | false"
+        "Prices rose 0.4% on the month.                                                     | 0.4%                | false",
+        "The economy grew 1.9%, but it shrank 0.4%, a second straight quarterly fall.      | 1.9%                | true",
+        "The economy grew 1.9%, but it shrank 0.4%, a second straight quarterly fall.      | 0.4%                | false",
+        "In the quarter, output grew 1.2%, while exports rose 3%.                          | 3%                  | false"
     })
     void aRateOrAShareIsNoUnnamedQuarterOrMonth(String sentence, String figure, boolean annual) {
         assertThat(read(sentence, figure, LocalDate.of(2024, 4, 3)).annual()).isEqualTo(annual);
