@@ -19,7 +19,7 @@ final class Direction {
             + "|cut|cuts|cutting|reduced|reduce|reducing|lowered|lower|lowering|trimmed|trimming|slashed|slashing|lost"
             + "|devalued|depreciated|narrowed|narrows)"
             + "\\s+(?:(?!(?:rose|grew|increased|climbed|gained|jumped|surged|up|raised|added)\\b)[\\p{L}\\d.,%'’-]+\\s+){0,5}?by(?:\\s+(?:about|around|some|nearly|almost|roughly|more than|over|just|"
-            + "another|a further))?\\s*$");
+            + "another|a further|a total of|a combined|a cumulative))?\\s*$");
     private static final Pattern DOWN_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:drops?|falls?|declines?|contractions?|"
             + "decreases?|slumps?|loss(?:es)?|reductions?|cuts?|draws?|plunges?|slides?|dips?|shrinkage)\\s+of(?:\\s+(?:about|around|"
             + "some|nearly|almost|roughly|more than|over|just|an estimated))?\\s*$");

@@ -74,6 +74,10 @@ public final class FigureExtractor {
     /** "five of the six members": the second number written as a word, its noun right after it. */
     private static final Pattern OUT_OF_WORD = Pattern.compile("\\G\\s+(?:out\\s+)?of\\s+(?:the\\s+)?"
             + NumberWords.CARDINAL_WORDS + "(?=\\s)");
+    /** "22 cents of every rand of revenue": hundredths of the currency named right after them. */
+    private static final Pattern CENTS_FIGURE = Pattern.compile("(?i)\\d\\s*cents?$");
+    private static final Pattern CENTS_OF_EVERY = Pattern.compile("(?i)\\G\\s+(?:in|of|on)\\s+(?:every|each|a|the)\\s+"
+            + "(\\p{L}+)");
     /** "a 1.6 million-barrel draw", "a 2 million-tonne cut": a scaled amount joined to its noun by a hyphen. */
     private static final Pattern SCALED_COMPOUND = Pattern.compile("\\G-(barrel|tonne|ton|unit|vehicle|car|job|home|"
             + "passenger|share|ounce|bag|bushel|visitor|user|subscriber|customer|worker)(?![\\p{L}-])",
@@ -543,6 +547,10 @@ public final class FigureExtractor {
             return Optional.empty();
         }
         String unit = f.unit() == null ? "" : f.unit();
+        Matcher ofEvery = CENTS_OF_EVERY.matcher(text).region(end, text.length());
+        if (CENTS_FIGURE.matcher(figure).find() && ofEvery.lookingAt()) {
+            unit = FigureParser.currencyOfWord(ofEvery.group(1)).orElse(unit); // "22 cents of every rand"
+        }
         if (unit.equals("AED") && FILS.matcher(figure).find() && !UAE.matcher(text).find()) {
             return Optional.empty(); // fils outside the Emirates are thousandths of a dinar: no figure, not a wrong one
         }

@@ -75,6 +75,7 @@ class FigureExtractorTest {
         "Output grew 0.6% after falls of 0.3% and 0.1%. | 0.6",
         "OPEC+ extended cuts of 2.2 million bpd.      | -2200000",
         "Analysts expected a draw of 1.6 million barrels. | -1600000",
+        "It cut the rate by a total of 3.25 percentage points. | -3.25",
     })
     void directionWordsSignChanges(String sentence, String value) {
         Candidate c = FigureExtractor.extract(sentence).get(0);
@@ -94,6 +95,12 @@ class FigureExtractorTest {
         "The index was flat at 1430 ET."})
     void aTimeOfDayWithItsZoneIsNoFigure(String text) {
         assertThat(FigureExtractor.extract(text)).isEmpty();
+    }
+
+    @Test
+    void centsOfEveryUnitOfACurrencyAreThatCurrencys() {
+        assertReads("Interest absorbs 22 cents of every rand of revenue.", "22 cents", "0.22", "ZAR", "money");
+        assertReads("Brent rose 34 cents on Monday.", "34 cents", "0.34", "USD", "money");
     }
 
     @Test
