@@ -127,6 +127,15 @@ final class Standing {
      * Whether a name-like prefix was a currency by {@link #saysCurrency} earlier in the same sentence: "averaging
      * K20.2 per dollar against K16.9 in 2022" states two amounts of kwacha.
      */
+    /** The currencies written "K": named in the sentence, they make a "K" before a number theirs. */
+    private static final Pattern K_NOUNS = Pattern.compile("(?i)\\b(?:kwacha|kyat|kina)\\b");
+
+    /** The sentence that holds {@code ne}, up to it. */
+    private static String sentenceUpTo(String text, int ne) {
+        int stop = Math.max(text.lastIndexOf(". ", ne - 1), text.lastIndexOf('\n', ne - 1));
+        return text.substring(Math.max(0, stop + 1), ne);
+    }
+
     static boolean earlierInSentence(String text, String letters, int ne) {
         int ns = ne - numberEndingAt(text, ne).length();
         int from = Math.max(0, ns - 200);
@@ -153,8 +162,10 @@ final class Standing {
             case "W" -> (LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
                     || THOUSANDS.matcher(numberEndingAt(text, ne)).matches())
                     && text.contains("Korea"); // "W677.4 trillion", a share at "W56,300", in a Korean paper
-            case "K" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
-                    && K_COUNTRIES.matcher(text).find(); // kwacha, kyat, kina: "K217 billion" in a Zambian paper
+            case "K" -> (LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
+                    || K_NOUNS.matcher(sentenceUpTo(text, ne)).find())
+                    && K_COUNTRIES.matcher(text).find(); // kwacha, kyat, kina: "K217 billion" in a Zambian paper, or
+                    // "the kwacha … traded at K26.45"
             case "Q" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
                     && text.contains("Guatemal"); // "Q150 billion" of quetzales
             default -> "PHP".equals(LocalCurrency.pesoOf(text));

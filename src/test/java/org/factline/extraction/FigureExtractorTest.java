@@ -76,6 +76,7 @@ class FigureExtractorTest {
         "OPEC+ extended cuts of 2.2 million bpd.      | -2200000",
         "Analysts expected a draw of 1.6 million barrels. | -1600000",
         "It cut the rate by a total of 3.25 percentage points. | -3.25",
+        "The unit posted losses totalling $14.9 billion.  | -14900000000",
     })
     void directionWordsSignChanges(String sentence, String value) {
         Candidate c = FigureExtractor.extract(sentence).get(0);
@@ -101,6 +102,16 @@ class FigureExtractorTest {
     void centsOfEveryUnitOfACurrencyAreThatCurrencys() {
         assertReads("Interest absorbs 22 cents of every rand of revenue.", "22 cents", "0.22", "ZAR", "money");
         assertReads("Brent rose 34 cents on Monday.", "34 cents", "0.34", "USD", "money");
+    }
+
+    @Test
+    void aKBeforeANumberIsTheKwachaWhenTheSentenceNamesIt() {
+        Candidate kwacha = FigureExtractor.extract("Zambia's kwacha has lost 30% against the dollar over the past "
+                + "year and traded at K26.45 on Friday.").get(1);
+        assertThat(kwacha.text()).isEqualTo("K26.45");
+        assertThat(kwacha.unit()).isEqualTo("ZMW");
+        assertThat(kwacha.per()).isEqualTo("USD");
+        assertThat(FigureExtractor.extract("Zambia's police bought a K9 unit.")).isEmpty();
     }
 
     @Test
