@@ -96,7 +96,9 @@ public final class MatchingEval {
                 {"blind13", "thirteenth: src/test/resources/matching/blind13, written and labelled after the "
                         + "twelfth part's changes"},
                 {"blind14", "fourteenth: src/test/resources/matching/blind14, written and labelled after the "
-                        + "thirteenth part's changes"}}) {
+                        + "thirteenth part's changes"},
+                {"blind15", "fifteenth: src/test/resources/matching/blind15, written and labelled after the "
+                        + "fourteenth part's changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
