@@ -256,8 +256,8 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
     }
 
     /** "from 6.8%", "up from 12%", "grew 1.7% after 4.2%": the value a figure changed from, or followed. */
-    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|after)\\s+(?:about\\s+|around\\s+|"
-            + "nearly\\s+|almost\\s+|just\\s+)?[$€£¥]?$");
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|after)\\s+(?:an?\\s+)?(?:about\\s+|"
+            + "around\\s+|nearly\\s+|almost\\s+|just\\s+)?[$€£¥]?$");
 
     /** The year of the last figure before {@code at}: its own year as {@link #statedYear} finds it, else the last full year. */
     private static int yearOfFigureBefore(List<YearMention> years, String s, int at, int published) {

@@ -77,6 +77,8 @@ class FigureExtractorTest {
         "Analysts expected a draw of 1.6 million barrels. | -1600000",
         "It cut the rate by a total of 3.25 percentage points. | -3.25",
         "The unit posted losses totalling $14.9 billion.  | -14900000000",
+        "It rebounded from a 32.9% collapse in 2020.      | -32.9",
+        "It grew after a collapse of 21.4% in 2020.      | -21.4",
     })
     void directionWordsSignChanges(String sentence, String value) {
         Candidate c = FigureExtractor.extract(sentence).get(0);
