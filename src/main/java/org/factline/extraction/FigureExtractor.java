@@ -132,13 +132,15 @@ public final class FigureExtractor {
             + "returned|weakened|strengthened|firmed|slid|fell|dropped|rose|climbed|eased|hit|reached)\\s+(?:back\\s+)?"
             + "(?:at|to|past)\\s+" + HEDGE + "$");
     /** "has since recovered to about 3.65": a currency's price reached, when its rate was just stated. */
-    private static final Pattern MOVED_TO = Pattern.compile("(?i)\\b(?:recovered|rebounded|returned|weakened|"
-            + "strengthened|firmed|slid|fell|dropped|rose|climbed|eased|hit|reached)\\s+(?:back\\s+)?(?:to|past)\\s+"
-            + HEDGE + "$");
+    private static final Pattern MOVED_TO = Pattern.compile("(?i)\\b(?:recover|rebound|return|weaken|strengthen|firm|"
+            + "slid|slide|fell|fall|dropp?|rose|rise|ris|climb|eas|ease|hit|reach)(?:ed|ing)?\\s+(?:back\\s+)?"
+            + "(?:to|past)\\s+" + HEDGE + "$");
+    /** "Rs 45 per unit", "Rs 2,275 a quintal": a price of something, after its number. */
+    private static final Pattern PER_ANYTHING = Pattern.compile("(?i)\\G\\s+(?:a|an|per|each)\\s+\\p{L}");
     /** "set its central rate at VND24,246", "the parallel 'blue' rate was 1,040 pesos": a currency's price named as a rate. */
     private static final Pattern RATE_AT = Pattern.compile("(?i)\\b(?:central|reference|exchange|official|mid-?point|"
-            + "fixing|guidance|parallel|blue|black[- ]market|informal|street)[\"”'’]?\\s+rates?\\s+(?:at|of|to|was|is|"
-            + "stood\\s+at)\\s+" + HEDGE + "$");
+            + "fixing|guidance|parallel|blue|black[- ]market|informal|street)(?:\\s+market)?[\"”'’]?\\s+rates?\\s+"
+            + "(?:at|of|to|was|is|stood\\s+at|(?:had\\s+|has\\s+)?(?:reached|hit|touched))\\s+" + HEDGE + "$");
     /** A currency's code: what an exchange rate is stated per. */
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     /** "closed at 2,593", "traded at about 1,050": a level, not a count. */
@@ -388,6 +390,12 @@ public final class FigureExtractor {
                 && quoted.get()[0].equals(FigureParser.parse(currencyBefore + "1").unit())) {
             // "The shilling has gained 22 percent against the dollar and traded at Sh131.50": its price per dollar
             perCurrency = quoted.get()[1];
+        } else if (currencyBefore != null && !scaled && !rateAgainst && RATE_AT.matcher(head).find()
+                && !PER_ANYTHING.matcher(text).region(p, text.length()).lookingAt()
+                && !"USD".equals(FigureParser.parse(currencyBefore + "1").unit())) {
+            // "the parallel market rate had reached LE70": a rate named as one, with no rate stated near it, is the
+            // currency's price in dollars, as rates are quoted
+            perCurrency = "USD";
         }
         int end;
         Matcher x;

@@ -117,6 +117,23 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aRateNamedAsOneOrReachedByACurrencyIsItsPriceInDollars() {
+        Candidate past = FigureExtractor.extract("The ruble traded at about 92.5 to the dollar, after weakening past "
+                + "100 last October.").get(1);
+        assertThat(past.text()).isEqualTo("100");
+        assertThat(past.unit()).isEqualTo("RUB");
+        assertThat(past.per()).isEqualTo("USD");
+        Candidate parallel = FigureExtractor.extract("In Egypt the parallel market rate had reached LE70 in January.")
+                .get(0);
+        assertThat(parallel.kind()).isEqualTo(FigureKind.OTHER);
+        assertThat(parallel.unit()).isEqualTo("EGP");
+        assertThat(parallel.per()).isEqualTo("USD");
+        Candidate tariff = FigureExtractor.extract("Pakistan's official rate of Rs 45 per unit of power will rise.")
+                .get(0);
+        assertThat(tariff.kind()).as("a price of something else").isEqualTo(FigureKind.MONEY);
+    }
+
+    @Test
     void specialDrawingRightsAreMoney() {
         assertReads("The arrangement totals SDR 11.6 billion.", "SDR 11.6 billion", "11600000000", "XDR", "money");
         assertReads("It would release 656 million SDRs.", "656 million SDRs", "656000000", "XDR", "money");
