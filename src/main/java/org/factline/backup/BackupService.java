@@ -203,8 +203,8 @@ public class BackupService {
                 rs.next();
                 long orphans = rs.getLong(1);
                 if (orphans > 0) {
-                    throw new InvalidInput(table + ".csv: " + orphans + (orphans == 1 ? " row names a " : " rows name a ")
-                            + column + " that "
+                    throw new InvalidInput(table + ".csv: " + orphans
+                            + (orphans == 1 ? " row names a " : " rows name a ") + column + " that "
                             + target + ".csv does not hold (the first: " + rs.getLong(2) + ")");
                 }
             }

@@ -126,8 +126,9 @@ public final class FigureExtractor {
      * "… against the dollar since January and traded at": the currency quoted against another is still the subject
      * of the verb before the number (not "… as a bag of maize traded at").
      */
-    private static final Pattern SAME_CURRENCY_CLAUSE = Pattern.compile("(?i)\\bagainst\\s+the\\s+(?:US\\s+|U\\.S\\.\\s+)?"
-            + "(?:dollar|greenback|euro|pound|yen|yuan)(?:\\s+(?:since|in|on|so\\s+far|this|over|during)\\b[^,;.]*?)?,?"
+    private static final Pattern SAME_CURRENCY_CLAUSE = Pattern.compile("(?i)\\bagainst\\s+the\\s+"
+            + "(?:US\\s+|U\\.S\\.\\s+)?(?:dollar|greenback|euro|pound|yen|yuan)"
+            + "(?:\\s+(?:since|in|on|so\\s+far|this|over|during)\\b[^,;.]*?)?,?"
             + "\\s+and\\s+(?:has\\s+|had\\s+|was\\s+)?(?:trad(?:ed|ing|es)|stood|closed|ended|recovered|rebounded|"
             + "returned|weakened|strengthened|firmed|slid|fell|dropped|rose|climbed|eased|hit|reached)\\s+(?:back\\s+)?"
             + "(?:at|to|past)\\s+" + HEDGE + "$");
@@ -137,7 +138,10 @@ public final class FigureExtractor {
             + "(?:to|past)\\s+" + HEDGE + "$");
     /** "Rs 45 per unit", "Rs 2,275 a quintal": a price of something, after its number. */
     private static final Pattern PER_ANYTHING = Pattern.compile("(?i)\\G\\s+(?:a|an|per|each)\\s+\\p{L}");
-    /** "set its central rate at VND24,246", "the parallel 'blue' rate was 1,040 pesos": a currency's price named as a rate. */
+    /**
+     * "set its central rate at VND24,246", "the parallel 'blue' rate was 1,040 pesos": a currency's price named as a
+     * rate.
+     */
     private static final Pattern RATE_AT = Pattern.compile("(?i)\\b(?:central|reference|exchange|official|mid-?point|"
             + "fixing|guidance|parallel|blue|black[- ]market|informal|street)(?:\\s+market)?[\"”'’]?\\s+rates?\\s+"
             + "(?:at|of|to|was|is|stood\\s+at|(?:had\\s+|has\\s+)?(?:reached|hit|touched))\\s+" + HEDGE + "$");
@@ -247,8 +251,8 @@ public final class FigureExtractor {
         }
         m = WORD_TIMES.matcher(text);
         while (m.find()) {
-            out.add(times(text, m.start(), m.end(), NumberWords.value(m.group(1).toLowerCase(Locale.ROOT)).orElseThrow(),
-                    sentences));
+            BigDecimal value = NumberWords.value(m.group(1).toLowerCase(Locale.ROOT)).orElseThrow();
+            out.add(times(text, m.start(), m.end(), value, sentences));
         }
         return out;
     }
@@ -343,13 +347,9 @@ public final class FigureExtractor {
         }
         Matcher compound = SCALED_COMPOUND.matcher(text).region(p, text.length());
         if (scaled && currencyBefore == null && compound.lookingAt()) {
-            // "a 1.6 million-barrel draw": the amount, its noun joined to it as a measure of what follows
-            int compoundEnd = compound.end();
-            String noun = compound.group(1).toLowerCase(Locale.ROOT) + "s";
-            return build(text, start, p, noun, null, sentences).map(c -> new Candidate(c.start(), compoundEnd,
-                    text.substring(c.start(), compoundEnd), c.value().signum() > 0 && isFall(text, c.start(),
-                    compoundEnd, c.kind(), c.unit(), sentences) ? c.value().negate() : c.value(), c.unit(), c.per(),
-                    c.scale(), c.kind(), c.sentence(), c.sentenceStart()));
+            // "a 1.6 million-barrel draw": the amount, read up to its scale, and its noun joined to it
+            return build(text, start, p, compound.end(), compound.group(1).toLowerCase(Locale.ROOT) + "s", null,
+                    sentences);
         }
         String defaultUnit = null;
         String perCurrency = null;
@@ -547,7 +547,13 @@ public final class FigureExtractor {
 
     private static Optional<Candidate> build(String text, int start, int end, String defaultUnit, String per,
                                              List<int[]> sentences) {
-        String figure = text.substring(start, end);
+        return build(text, start, end, end, defaultUnit, per, sentences);
+    }
+
+    /** The figure read from [start, readEnd) and spanning [start, end): "1.6 million" of "1.6 million-barrel". */
+    private static Optional<Candidate> build(String text, int start, int readEnd, int end, String defaultUnit,
+                                             String per, List<int[]> sentences) {
+        String figure = text.substring(start, readEnd);
         StatedFigure f;
         try {
             f = FigureParser.parse(figure, defaultUnit);
@@ -574,7 +580,7 @@ public final class FigureExtractor {
             value = value.negate();
         }
         int[] s = sentenceOf(start, sentences);
-        return Optional.of(new Candidate(start, end, figure, value, unit, per, f.scale(), kind,
+        return Optional.of(new Candidate(start, end, text.substring(start, end), value, unit, per, f.scale(), kind,
                 text.substring(s[0], s[1]), s[0]));
     }
 
@@ -760,8 +766,8 @@ public final class FigureExtractor {
                 nounStart = part.end(); // "50,000 of the new jobs"
                 nounEnd = CountedNoun.end(text, nounStart);
             }
-            String words = nounEnd > 0 && nounEnd <= at ? text.substring(nounStart, nounEnd).strip().toLowerCase(Locale.ROOT)
-                    : null;
+            String words = nounEnd > 0 && nounEnd <= at
+                    ? text.substring(nounStart, nounEnd).strip().toLowerCase(Locale.ROOT) : null;
             if (words != null && !NOT_A_COUNT.matcher(words).find()) {
                 noun = words.substring(words.lastIndexOf(' ') + 1); // "new businesses" counts businesses; "50 basis
                 // points" or "40 GW" before it count nothing

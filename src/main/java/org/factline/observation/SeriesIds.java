@@ -84,8 +84,8 @@ final class SeriesIds {
             template.query(con -> {
                 PreparedStatement ps = con.prepareStatement("""
                         select s.id, k.i, k.g, k.src from unnest(?, ?, ?) as k(i, g, src) cross join lateral (
-                          select id from series s
-                          where s.indicator_code = k.i and s.geography_code = k.g and s.source_id = k.src limit 1) s""");
+                          select id from series s where s.indicator_code = k.i and s.geography_code = k.g
+                            and s.source_id = k.src limit 1) s""");
                 bindKeys(con, ps, series.stream().distinct().toList());
                 return ps;
             }, (RowCallbackHandler) rs -> ids.put(key(rs), rs.getLong(1)));
