@@ -175,7 +175,8 @@ public final class FigureExtractor {
             + "eight|nine|ten|twenty)\\s+times(?=\\s+(?:what|the|as|that|its|their|his|her|our|more|higher|larger|"
             + "bigger|greater|faster|smaller|lower|earlier|before)\\b)");
     static final Pattern MULTIPLE = Pattern.compile(
-            "\\G(?:\\s+times|x)\\s+(?:(?:forward|trailing|expected|next year's|this year's)\\s+)?"
+            "\\G(?:\\s+times|x)\\s+(?:(?:forward|trailing|expected|estimated|projected|next year's|this year's|"
+                    + "last year's)\\s+){0,2}"
                     + "(earnings|sales|revenue|book value|book|ebitda|profits?|cash flow)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     /**

@@ -78,9 +78,10 @@ final class LocalCurrency {
             Map.entry("NOK", Pattern.compile("(?i)krone|kroner")),
             Map.entry("ZMW", Pattern.compile("(?i)kwacha|(?-i:\\bK(?=\\d))")));
 
-    /** Where a text's bare "$" may be its own country's dollar. */
-    private static final List<Country> DOLLAR_COUNTRIES = List.of(country("Australia", "AUD"),
-            country("Canad", "CAD"), country("New Zealand", "NZD"), country("Singapore", "SGD"),
+    /** Where a text's bare "$" may be its own country's dollar: the country, or its cities as a dateline writes them. */
+    private static final List<Country> DOLLAR_COUNTRIES = List.of(
+            country("Australia|(?i:Sydney|Melbourne|Brisbane|Canberra|Adelaide)", "AUD"),
+            country("Canad", "CAD"), country("New Zealand|(?i:Auckland|Wellington)", "NZD"), country("Singapore", "SGD"),
             country("Hong Kong", "HKD"), country("Taiwan", "TWD"));
     /** A text that marks other dollars ("A$", "C$") means the US dollar by a bare "$". */
     private static final Pattern MARKED_DOLLARS = Pattern.compile("(?<![\\p{L}])(?:A|C|NZ|S|HK|NT)\\$");

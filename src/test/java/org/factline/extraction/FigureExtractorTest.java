@@ -301,6 +301,7 @@ class FigureExtractorTest {
         "The new plant employs 45 in the region.           | 45                              | 45      | employees | count",
         "It will bottle 2 million 300 thousand litres.     | 2 million 300 thousand litres   | 2300000 | litres | quantity",
         "It added four times what analysts expected.       | four times                      | 4       | times | other",
+        "It paid 22 times next year's expected earnings.  | 22 times next year's expected earnings | 22 | times | other",
         "Part-time work made up 50,000 of the new jobs.    | 50,000                          | 50000   | jobs  | count"
     })
     void multiplesMultipliersUnnamedStaffAndTwoPartNumeralsAreFigures(String text, String figure, String value,
@@ -515,6 +516,9 @@ class FigureExtractorTest {
         // named once, or less often than the United States: the US dollar
         assertThat(FigureExtractor.extract("Canada sold $5 billion of goods to the U.S. and United States buyers."))
                 .extracting(Candidate::unit).containsExactly("USD");
+        // a dateline and a city count as the country: a Sydney paper's rent
+        assertThat(FigureExtractor.extract("SYDNEY — Rents in Sydney rose to $760 a week, Australia's highest."))
+                .extracting(Candidate::unit).containsExactly("AUD");
     }
 
     @Test
