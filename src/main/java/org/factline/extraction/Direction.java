@@ -20,6 +20,13 @@ final class Direction {
             + "|devalued|depreciated|narrowed|narrows)"
             + "\\s+(?:(?!(?:rose|grew|increased|climbed|gained|jumped|surged|up|raised|added)\\b)[\\p{L}\\d.,%'’-]+\\s+){0,5}?by(?:\\s+(?:about|around|some|nearly|almost|roughly|more than|over|just|"
             + "another|a further|a total of|a combined|a cumulative))?\\s*$");
+    /**
+     * "All three economies shrank last year: Estonia's by 3%, Lithuania's by 0.3%": after a fall and a colon, each
+     * "by" of the list states a fall.
+     */
+    private static final Pattern DOWN_LIST_BY = Pattern.compile("(?i)\\b(?:shrank|shrunk|fell|fallen|dropped|declined|"
+            + "decreased|contracted|slumped)\\b[^.;:]*:\\s+(?:(?!\\b(?:rose|grew|increased|climbed|gained|jumped|surged|"
+            + "up|expanded)\\b)(?:[^.;]|\\.(?=\\d)))*?\\bby\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+)?$");
     private static final Pattern DOWN_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:drops?|falls?|declines?|contractions?|"
             + "decreases?|slumps?|loss(?:es)?|reductions?|cuts?|draws?|plunges?|slides?|dips?|shrinkage|collapse)\\s+"
             + "(?:of|totall?ing|amounting\\s+to)(?:\\s+(?:about|around|"
@@ -78,6 +85,7 @@ final class Direction {
             return true;
         }
         if (DOWN_NOUN_BEFORE.matcher(before).find() || DOWN_NOUNS_LIST.matcher(before).find()
+                || DOWN_LIST_BY.matcher(before).find()
                 || DOWN_NOUN_AFTER.matcher(after).find()
                 || DOWN_BY_BEFORE.matcher(before).find()) {
             return true;

@@ -132,6 +132,8 @@ public final class FigureExtractor {
             + "\\s+and\\s+(?:has\\s+|had\\s+|was\\s+)?(?:trad(?:ed|ing|es)|stood|closed|ended|recovered|rebounded|"
             + "returned|weakened|strengthened|firmed|slid|fell|dropped|rose|climbed|eased|hit|reached)\\s+(?:back\\s+)?"
             + "(?:at|to|past)\\s+" + HEDGE + "$");
+    /** "while the Brazilian real averaged 4.99": a currency's average price, when a rate was just stated. */
+    private static final Pattern AVERAGED = Pattern.compile("(?i)\\baveraged\\s+" + HEDGE + "$");
     /** "has since recovered to about 3.65": a currency's price reached, when its rate was just stated. */
     private static final Pattern MOVED_TO = Pattern.compile("(?i)\\b(?:recover|rebound|return|weaken|strengthen|firm|"
             + "slid|slide|fell|fall|dropp?|rose|rise|ris|climb|eas|ease|hit|reach)(?:ed|ing)?\\s+(?:back\\s+)?"
@@ -474,6 +476,10 @@ public final class FigureExtractor {
                 end = p; // read as the figure it continues: "against 198.8 in 2021", "from 3,141", "(2022: 435.7)"
                 defaultUnit = tail.get().unit();
                 perCurrency = tail.get().per();
+                String local = perCurrency == null ? "" : localCurrency(sentenceBefore(text, ns, sentences), perCurrency);
+                if (!local.isEmpty()) {
+                    defaultUnit = local; // "… the peso averaged 17.76 per dollar, while the real averaged 4.99"
+                }
             } else if (!scaled && (quoted = quotedAgainst(text, head, ns, sentences)).isPresent()) {
                 end = p; // "The franc weakened 0.9% against the euro to 0.98": the franc's price in euros
                 defaultUnit = quoted.get()[0];
@@ -519,7 +525,7 @@ public final class FigureExtractor {
     }
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:Brazilian\\s+)?$");
 
     /**
      * The last currency the sentence names before the rate other than the one it is quoted against ("the som", "the
@@ -532,7 +538,7 @@ public final class FigureExtractor {
         while (w.find()) {
             // "the real" names Brazil's currency only here, beside a rate: elsewhere it is "the real economy".
             String code = w.group().equalsIgnoreCase("real")
-                    && THE_BEFORE.matcher(before.substring(Math.max(0, w.start() - 8), w.start())).find() ? "BRL"
+                    && THE_BEFORE.matcher(before.substring(Math.max(0, w.start() - 18), w.start())).find() ? "BRL"
                     : FigureParser.currencyOfWord(w.group()).orElse("");
             if (!code.isEmpty() && !code.equals(against)) {
                 found = code;
@@ -745,8 +751,8 @@ public final class FigureExtractor {
             return figureBefore(text, at, sentences)
                     .filter(t -> t.per() != null && at - t.end() <= 40 && !figureBetween(text, t.end(), at));
         }
-        return (TRADED_AT.matcher(head).find() || MOVED_TO.matcher(head).find()) && aboutACurrency(text, at, sentences)
-                ? rateNear(text, at, sentences) : Optional.empty();
+        return (TRADED_AT.matcher(head).find() || MOVED_TO.matcher(head).find() || AVERAGED.matcher(head).find())
+                && aboutACurrency(text, at, sentences) ? rateNear(text, at, sentences) : Optional.empty();
     }
 
     /** Whether another figure (a number that is no year) stands in the text between {@code from} and {@code to}. */
@@ -785,7 +791,7 @@ public final class FigureExtractor {
                                   List<int[]> sentences) {
         String before = sentenceBefore(text, start, sentences);
         int[] s = sentenceOf(start, sentences);
-        return Direction.isFall(tailOf(before, 80), text.substring(end, Math.max(end, Math.min(s[1], end + 40))), kind,
+        return Direction.isFall(tailOf(before, 200), text.substring(end, Math.max(end, Math.min(s[1], end + 40))), kind,
                 unit);
     }
 

@@ -261,6 +261,13 @@ final class FigureMatcher {
         if (main != null && main != near) {
             geos.add(new Geo(main, near == null ? (main == inTitle ? 1.2 : 0.8) : 0.5));
         }
+        // An exchange rate names its country by its currency: "the Brazilian real averaged 4.99" is Brazil's rate in
+        // an article about Mexico.
+        Geography byCurrency = f.per() != null && f.kind() == org.factline.extraction.FigureKind.OTHER
+                ? places.ofCurrency(f.unit()) : null;
+        if (byCurrency != null && geos.stream().noneMatch(g -> g.geography() == byCurrency)) {
+            geos.add(new Geo(byCurrency, 1.5));
+        }
         return new Draft(f, reading, context, shortlist, geos);
     }
 

@@ -134,6 +134,24 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aListAfterAFallAndAColonIsAListOfFalls() {
+        assertThat(FigureExtractor.extract("All three Baltic economies shrank last year: Estonia's by 3%, "
+                + "Lithuania's by 0.3% and Latvia's by 0.3%. Profits fell: sales grew by 5% and costs by 2%."))
+                .extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(new java.math.BigDecimal("-3"), new java.math.BigDecimal("-0.3"),
+                        new java.math.BigDecimal("-0.3"), new java.math.BigDecimal("5"), new java.math.BigDecimal("2"));
+    }
+
+    @Test
+    void aSecondCurrencysAverageAfterARateIsItsOwnRate() {
+        Candidate real = FigureExtractor.extract("The Mexican peso averaged 17.76 per dollar, its strongest since "
+                + "2015, while the Brazilian real averaged 4.99.").get(1);
+        assertThat(real.text()).isEqualTo("4.99");
+        assertThat(real.unit()).isEqualTo("BRL");
+        assertThat(real.per()).isEqualTo("USD");
+    }
+
+    @Test
     void specialDrawingRightsAreMoney() {
         assertReads("The arrangement totals SDR 11.6 billion.", "SDR 11.6 billion", "11600000000", "XDR", "money");
         assertReads("It would release 656 million SDRs.", "656 million SDRs", "656000000", "XDR", "money");

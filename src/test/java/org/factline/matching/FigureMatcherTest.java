@@ -248,6 +248,20 @@ class FigureMatcherTest {
     }
 
     @Test
+    void anExchangeRateNamesItsCountryByItsCurrency() {
+        official("PA.NUS.FCRF", "KGZ", 2020, "77.35");
+        official("PA.NUS.FCRF", "KAZ", 2020, "412.95");
+        // An article about Kazakhstan that gives the som's rate too, naming no other country: the som is Kyrgyzstan's.
+        String text = "Kazakhstan's tenge averaged 412.95 per dollar in 2020, while the som averaged 77.35.";
+        FigureMatcher.Match som = figure(match("Kazakhstan's currency", text, Map.of()), "77.35");
+        assertThat(som.figure().unit()).isEqualTo("KGS");
+        assertThat(som.top().geography().code()).isEqualTo("KGZ");
+        assertThat(som.top().indicator().code()).isEqualTo("PA.NUS.FCRF");
+        assertThat(figure(match("Kazakhstan's currency", text, Map.of()), "412.95").top().geography().code())
+                .isEqualTo("KAZ");
+    }
+
+    @Test
     void aDatelineNamesTheArticlesEconomyWhenItsTextNamesNone() {
         official("NY.GDP.MKTP.KD.ZG", "KAZ", 2020, "-2.5");
         String text = "ASTANA, 3 March 2021 — The economy shrank by 2.6% in 2020, the statistics office said.";
