@@ -73,11 +73,19 @@ final class Direction {
     private Direction() {
     }
 
+    /** How much of the sentence before a figure the rules read: its last 80 characters, or 200 for a list. */
+    static final int NEAR = 80;
+    static final int LIST = 200;
+    private static final Pattern ENDS_WITH_BY = Pattern.compile("(?i)\\bby\\s+(?:about\\s+|around\\s+|nearly\\s+|"
+            + "almost\\s+)?$");
+
     /**
-     * @param before the sentence's last words before the figure
-     * @param after  the words after it, to the sentence's end
+     * @param sentenceBefore the sentence before the figure, its last {@link #LIST} characters at most
+     * @param after          the words after it, to the sentence's end
      */
-    static boolean isFall(String before, String after, FigureKind kind, String unit) {
+    static boolean isFall(String sentenceBefore, String after, FigureKind kind, String unit) {
+        String before = sentenceBefore.length() > NEAR ? sentenceBefore.substring(sentenceBefore.length() - NEAR)
+                : sentenceBefore;
         if (SHORT_BY_BEFORE.matcher(before).find()) {
             return false;
         }
@@ -85,7 +93,8 @@ final class Direction {
             return true;
         }
         if (DOWN_NOUN_BEFORE.matcher(before).find() || DOWN_NOUNS_LIST.matcher(before).find()
-                || DOWN_LIST_BY.matcher(before).find()
+                || sentenceBefore.indexOf(':') >= 0 && ENDS_WITH_BY.matcher(before).find()
+                && DOWN_LIST_BY.matcher(sentenceBefore).find()
                 || DOWN_NOUN_AFTER.matcher(after).find()
                 || DOWN_BY_BEFORE.matcher(before).find()) {
             return true;

@@ -791,7 +791,7 @@ public final class FigureExtractor {
                                   List<int[]> sentences) {
         String before = sentenceBefore(text, start, sentences);
         int[] s = sentenceOf(start, sentences);
-        return Direction.isFall(tailOf(before, 200), text.substring(end, Math.max(end, Math.min(s[1], end + 40))), kind,
+        return Direction.isFall(tailOf(before, Direction.LIST), text.substring(end, Math.max(end, Math.min(s[1], end + 40))), kind,
                 unit);
     }
 

@@ -123,10 +123,6 @@ final class Standing {
     private static final Pattern PREFIXED_NUMBER = Pattern.compile("(?<![\\p{L}\\d])("
             + String.join("|", FigureParser.NAME_LIKE_PREFIXES) + ")(\\d[\\d,]*(?:\\.\\d+)?)");
 
-    /**
-     * Whether a name-like prefix was a currency by {@link #saysCurrency} earlier in the same sentence: "averaging
-     * K20.2 per dollar against K16.9 in 2022" states two amounts of kwacha.
-     */
     /** The currencies written "K": named in the sentence, they make a "K" before a number theirs. */
     private static final Pattern K_NOUNS = Pattern.compile("(?i)\\b(?:kwacha|kyat|kina)\\b");
 
@@ -136,6 +132,10 @@ final class Standing {
         return text.substring(Math.max(0, stop + 1), ne);
     }
 
+    /**
+     * Whether a name-like prefix was a currency by {@link #saysCurrency} earlier in the same sentence: "averaging
+     * K20.2 per dollar against K16.9 in 2022" states two amounts of kwacha.
+     */
     static boolean earlierInSentence(String text, String letters, int ne) {
         int ns = ne - numberEndingAt(text, ne).length();
         int from = Math.max(0, ns - 200);
@@ -172,11 +172,11 @@ final class Standing {
         };
     }
 
-    /** Whether the digits at [ns, ne) are a number of their own, not part of a word, code, URL, date or name. */
     /** A time of day in four digits and its zone, as wire copy writes it: "1100 GMT", "0930 local time". */
     private static final Pattern CLOCK_ZONE = Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d\\s+(?:GMT|UTC|ET|EST|EDT|BST|"
             + "CET|CEST|JST|IST|SGT|HKT|AEST|AEDT|local\\s+time)(?![\\p{L}])");
 
+    /** Whether the digits at [ns, ne) are a number of their own, not part of a word, code, URL, date or name. */
     static boolean alone(String text, int ns, int ne) {
         char before = ns > 0 ? text.charAt(ns - 1) : ' ';
         boolean letterCurrency = isCurrencyOnto(text, lettersBefore(text, ns), ne);

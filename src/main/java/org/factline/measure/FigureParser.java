@@ -81,7 +81,6 @@ public final class FigureParser {
             "overseas", "always", "perhaps", "towards", "afterwards", "besides", "sometimes", "whereas", "nowadays",
             "news", "series", "species", "mathematics", "economics", "politics", "physics");
 
-    /** A rate after a count ("1.2 million barrels a day"): part of the figure as written, not of its unit. */
     /**
      * What a figure may be stated per ("a day", "per barrel", "per kg"), as a regular expression without groups: the
      * extractor takes the same words into a figure as this reader takes out of its unit.
@@ -95,6 +94,7 @@ public final class FigureParser {
     /** What may stand before a rate's noun: "a wet tonne", "per metric ton". */
     public static final String RATE_ADJECTIVE = "(?:(?:wet|dry|metric|short|long|troy)\\s+)?";
 
+    /** A rate after a count ("1.2 million barrels a day"): part of the figure as written, not of its unit. */
     private static final Pattern RATE = Pattern.compile("\\s+(?:a|an|per)\\s+" + RATE_ADJECTIVE + "(?:" + RATE_NOUNS + ")$",
             Pattern.CASE_INSENSITIVE);
 
