@@ -78,6 +78,9 @@ public final class FigureExtractor {
     private static final Pattern CENTS_FIGURE = Pattern.compile("(?i)\\d\\s*cents?$");
     private static final Pattern CENTS_OF_EVERY = Pattern.compile("(?i)\\G\\s+(?:in|of|on)\\s+(?:every|each|a|the)\\s+"
             + "(\\p{L}+)");
+    /** "barrels of oil equivalent per day": what the barrels hold, between the noun and its rate. */
+    private static final Pattern OF_OIL = Pattern.compile("(?i)\\G\\s+of\\s+(?:crude\\s+)?oil(?:\\s+equivalent)?"
+            + "(?=\\s+(?:a|an|per)\\s)");
     /** "a 1.6 million-barrel draw", "a 2 million-tonne cut": a scaled amount joined to its noun by a hyphen. */
     private static final Pattern SCALED_COMPOUND = Pattern.compile("\\G-(barrel|tonne|ton|unit|vehicle|car|job|home|"
             + "passenger|share|ounce|bag|bushel|visitor|user|subscriber|customer|worker)(?![\\p{L}-])",
@@ -123,15 +126,16 @@ public final class FigureExtractor {
     private static final Pattern AGAINST_BEFORE = Pattern.compile("(?i)\\bagainst\\s+the\\s+(?:US\\s+|U\\.S\\.\\s+)?"
             + "(dollar|greenback|euro|pound|yen|yuan)\\b(?![^.;]*\\d)[^.;]*$");
     /**
-     * "… against the dollar since January and traded at": the currency quoted against another is still the subject
-     * of the verb before the number (not "… as a bag of maize traded at").
+     * "… against the dollar since January and traded at", "gained 3.1% against the dollar on the news to": the
+     * currency quoted against another is still the subject of the verb before the number (not "… as a bag of maize
+     * traded at").
      */
     private static final Pattern SAME_CURRENCY_CLAUSE = Pattern.compile("(?i)\\bagainst\\s+the\\s+"
             + "(?:US\\s+|U\\.S\\.\\s+)?(?:dollar|greenback|euro|pound|yen|yuan)"
-            + "(?:\\s+(?:since|in|on|so\\s+far|this|over|during)\\b[^,;.]*?)?,?"
-            + "\\s+and\\s+(?:has\\s+|had\\s+|was\\s+)?(?:trad(?:ed|ing|es)|stood|closed|ended|recovered|rebounded|"
+            + "(?:\\s+(?:since|in|on|so\\s+far|this|over|during|after)\\b[^,;.]*?)?,?"
+            + "\\s+(?:and\\s+(?:has\\s+|had\\s+|was\\s+)?(?:trad(?:ed|ing|es)|stood|closed|ended|recovered|rebounded|"
             + "returned|weakened|strengthened|firmed|slid|fell|dropped|rose|climbed|eased|hit|reached)\\s+(?:back\\s+)?"
-            + "(?:at|to|past)\\s+" + HEDGE + "$");
+            + "(?:at|to|past)|to)\\s+" + HEDGE + "$");
     /** "while the Brazilian real averaged 4.99": a currency's average price, when a rate was just stated. */
     private static final Pattern AVERAGED = Pattern.compile("(?i)\\baveraged\\s+" + HEDGE + "$");
     /** "has since recovered to about 3.65": a currency's price reached, when its rate was just stated. */
@@ -386,8 +390,7 @@ public final class FigureExtractor {
                 .isPresent()) {
             // "… weakened past Rp 16,000 per dollar. The currency traded at Rp 15,870": the currency's own price
             perCurrency = tail.get().per();
-        } else if (currencyBefore != null && !scaled && !rateAgainst
-                && (TRADED_AT.matcher(head).find() || MOVED_TO.matcher(head).find())
+        } else if (currencyBefore != null && !scaled && !rateAgainst && LEVEL_TO.matcher(head).find()
                 && SAME_CURRENCY_CLAUSE.matcher(sentenceBefore(text, start, sentences)).find()
                 && (quoted = quotedAgainst(text, head, start, sentences)).isPresent()
                 && quoted.get()[0].equals(FigureParser.parse(currencyBefore + "1").unit())) {
@@ -452,6 +455,10 @@ public final class FigureExtractor {
             }
             if (nounEnd > 0 && !YEAR.matcher(number).matches()) {
                 end = nounEnd;
+                Matcher ofOil = OF_OIL.matcher(text).region(end, text.length());
+                if (text.substring(p, end).toLowerCase(Locale.ROOT).endsWith("barrels") && ofOil.lookingAt()) {
+                    end = ofOil.end(); // "1.3 million barrels of oil equivalent per day": the rate follows
+                }
             } else if (!scaled && YEAR.matcher(number).matches()) {
                 return Optional.empty();
             } else if ((tail = rangeTail(text, start, p, sentences)).isPresent()) {

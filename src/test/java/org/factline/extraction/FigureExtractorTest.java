@@ -182,6 +182,10 @@ class FigureExtractorTest {
         assertThat(blue.text()).isEqualTo("1,040 pesos");
         assertThat(blue.kind()).isEqualTo(FigureKind.OTHER);
         assertThat(blue.per()).isEqualTo("USD");
+        Candidate gained = FigureExtractor.extract("The shilling gained 3.1% against the dollar on the news to "
+                + "Sh148.50.").get(1);
+        assertThat(gained.kind()).isEqualTo(FigureKind.OTHER);
+        assertThat(gained.per()).isEqualTo("USD");
         Candidate price = FigureExtractor.extract("The shilling gained 2% against the dollar as a bag of maize "
                 + "traded at Sh4,500.").get(1);
         assertThat(price.kind()).as("a price in shillings of something else").isEqualTo(FigureKind.MONEY);
@@ -320,6 +324,7 @@ class FigureExtractorTest {
         "It will bottle 2 million 300 thousand litres.     | 2 million 300 thousand litres   | 2300000 | litres | quantity",
         "It added four times what analysts expected.       | four times                      | 4       | times | other",
         "It paid 22 times next year's expected earnings.  | 22 times next year's expected earnings | 22 | times | other",
+        "It pumps 1.3 million barrels of oil equivalent per day. | 1.3 million barrels of oil equivalent per day | 1300000 | barrels | count",
         "Part-time work made up 50,000 of the new jobs.    | 50,000                          | 50000   | jobs  | count"
     })
     void multiplesMultipliersUnnamedStaffAndTwoPartNumeralsAreFigures(String text, String figure, String value,
