@@ -123,15 +123,16 @@ public final class FigureExtractor {
     /** "… to 0.98", "… at 0.98": the level a price reached. */
     private static final Pattern LEVEL_TO = Pattern.compile("(?i)\\b(?:to|at)\\s+" + HEDGE + "$");
     /** "weakened 0.9% against the euro to 0.98": the currency a price in the same sentence is quoted in. */
-    private static final Pattern AGAINST_BEFORE = Pattern.compile("(?i)\\bagainst\\s+the\\s+(?:US\\s+|U\\.S\\.\\s+)?"
-            + "(dollar|greenback|euro|pound|yen|yuan)\\b(?![^.;]*\\d)[^.;]*$");
+    /** "against the dollar", "against the U.S. dollar": the currency a price is quoted in, as group 1. */
+    private static final String AGAINST_THE = "\\bagainst\\s+the\\s+(?:US\\s+|U\\.S\\.\\s+)?"
+            + "(dollar|greenback|euro|pound|yen|yuan)";
+    private static final Pattern AGAINST_BEFORE = Pattern.compile("(?i)" + AGAINST_THE + "\\b(?![^.;]*\\d)[^.;]*$");
     /**
      * "… against the dollar since January and traded at", "gained 3.1% against the dollar on the news to": the
      * currency quoted against another is still the subject of the verb before the number (not "… as a bag of maize
      * traded at").
      */
-    private static final Pattern SAME_CURRENCY_CLAUSE = Pattern.compile("(?i)\\bagainst\\s+the\\s+"
-            + "(?:US\\s+|U\\.S\\.\\s+)?(?:dollar|greenback|euro|pound|yen|yuan)"
+    private static final Pattern SAME_CURRENCY_CLAUSE = Pattern.compile("(?i)" + AGAINST_THE
             + "(?:\\s+(?:since|in|on|so\\s+far|this|over|during|after)\\b[^,;.]*?)?,?"
             + "\\s+(?:and\\s+(?:has\\s+|had\\s+|was\\s+)?(?:trad(?:ed|ing|es)|stood|closed|ended|recovered|rebounded|"
             + "returned|weakened|strengthened|firmed|slid|fell|dropped|rose|climbed|eased|hit|reached)\\s+(?:back\\s+)?"
@@ -386,19 +387,19 @@ public final class FigureExtractor {
             perCurrency = tail.get().per();
         } else if (currencyBefore != null && !scaled && !rateAgainst
                 && (TRADED_AT.matcher(head).find() || RATE_AT.matcher(head).find() || MOVED_TO.matcher(head).find())
-                && (tail = currencysRateNear(text, start, FigureParser.parse(currencyBefore + "1").unit(), sentences))
+                && (tail = currencysRateNear(text, start, currencyOfSign(currencyBefore), sentences))
                 .isPresent()) {
             // "… weakened past Rp 16,000 per dollar. The currency traded at Rp 15,870": the currency's own price
             perCurrency = tail.get().per();
         } else if (currencyBefore != null && !scaled && !rateAgainst && LEVEL_TO.matcher(head).find()
                 && SAME_CURRENCY_CLAUSE.matcher(sentenceBefore(text, start, sentences)).find()
                 && (quoted = quotedAgainst(text, head, start, sentences)).isPresent()
-                && quoted.get()[0].equals(FigureParser.parse(currencyBefore + "1").unit())) {
+                && quoted.get()[0].equals(currencyOfSign(currencyBefore))) {
             // "The shilling has gained 22 percent against the dollar and traded at Sh131.50": its price per dollar
             perCurrency = quoted.get()[1];
         } else if (currencyBefore != null && !scaled && !rateAgainst && RATE_AT.matcher(head).find()
                 && !PER_ANYTHING.matcher(text).region(p, text.length()).lookingAt()
-                && !"USD".equals(FigureParser.parse(currencyBefore + "1").unit())) {
+                && !"USD".equals(currencyOfSign(currencyBefore))) {
             // "the parallel market rate had reached LE70": a rate named as one, with no rate stated near it, is the
             // currency's price in dollars, as rates are quoted
             perCurrency = "USD";
@@ -440,7 +441,7 @@ public final class FigureExtractor {
             end = p;
         } else if ((x = MONEY_RANGE_HEAD.matcher(text.substring(Math.max(0, ns - 20), ns))).find()) {
             end = p;
-            defaultUnit = FigureParser.parse(x.group(1) + "1").unit();
+            defaultUnit = currencyOfSign(x.group(1));
         } else if (!scaled && (x = MULTIPLE.matcher(text).region(p, text.length())).lookingAt()) {
             end = x.end(); // "14 times earnings": a multiple, though "times" alone makes none
             defaultUnit = "times " + x.group(1).toLowerCase(Locale.ROOT);
@@ -788,6 +789,11 @@ public final class FigureExtractor {
             }
         }
         return noun;
+    }
+
+    /** The currency a sign written before an amount names: "Sh" KES, "$" USD. */
+    private static String currencyOfSign(String sign) {
+        return FigureParser.parse(sign + "1").unit();
     }
 
     private static String tailOf(String s, int length) {
