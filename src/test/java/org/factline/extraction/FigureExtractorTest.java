@@ -79,6 +79,9 @@ class FigureExtractorTest {
         "The unit posted losses totalling $14.9 billion.  | -14900000000",
         "It rebounded from a 32.9% collapse in 2020.      | -32.9",
         "It grew after a collapse of 21.4% in 2020.      | -21.4",
+        "It followed a record 132.5 billion franc loss in 2022. | -132500000000",
+        "The bank booked a $2 billion loss on bonds.     | -2000000000",
+        "It sold its $3 billion loss-making unit.        | 3000000000",
     })
     void directionWordsSignChanges(String sentence, String value) {
         Candidate c = FigureExtractor.extract(sentence).get(0);
