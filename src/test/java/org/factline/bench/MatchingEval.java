@@ -100,7 +100,9 @@ public final class MatchingEval {
                 {"blind15", "fifteenth: src/test/resources/matching/blind15, written and labelled after the "
                         + "fourteenth part's changes"},
                 {"blind16", "sixteenth: src/test/resources/matching/blind16, written and labelled after the "
-                        + "fifteenth part's changes"}}) {
+                        + "fifteenth part's changes"},
+                {"blind17", "seventeenth: src/test/resources/matching/blind17, written and labelled after the "
+                        + "sixteenth part's changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
