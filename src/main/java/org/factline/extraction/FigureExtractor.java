@@ -108,13 +108,18 @@ public final class FigureExtractor {
     private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\(\\s*(?:19|20)\\d\\d\\s*:\\s*$");
     /** A number that is no year: another figure between two. */
     private static final Pattern NUMBER_NOT_YEAR = org.factline.measure.Period.FIGURE_NOT_A_YEAR;
+    /**
+     * How far after a rate a bare number may continue it ("averaged 10.13 to the dollar in 2023, little changed from
+     * 10.16"), with no other figure between.
+     */
+    private static final int RATE_REACH = 60;
     /** "from" right before a number: the value a figure just stated changed from. */
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+" + HEDGE + "$");
     /** Fils, hundredths of the UAE dirham, and what names the Emirates. */
     private static final Pattern FILS = Pattern.compile("(?i)\\bfils\\b");
     private static final Pattern UAE = Pattern.compile("UAE|U\\.A\\.E\\.|Emirat|Dubai|Abu Dhabi|Sharjah");
-    /** "firmer than 11.03": the value a rate is compared with. */
-    private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\s+" + HEDGE + "$");
+    /** "firmer than 11.03", "stronger than the 4.46 of 2022": the value a rate is compared with. */
+    private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\s+(?:the\\s+)?" + HEDGE + "$");
     /** "and" right before a number: the next of a list. */
     private static final Pattern AND = Pattern.compile("(?i)\\band\\s+" + HEDGE + "$");
     /** "It traded at 89.5", "the currency stood at about 1,050": a currency's price, when a rate was just stated. */
@@ -757,7 +762,7 @@ public final class FigureExtractor {
         }
         if (FROM.matcher(head).find() || AND.matcher(head).find() || THAN.matcher(head).find()) {
             return figureBefore(text, at, sentences)
-                    .filter(t -> t.per() != null && at - t.end() <= 40 && !figureBetween(text, t.end(), at));
+                    .filter(t -> t.per() != null && at - t.end() <= RATE_REACH && !figureBetween(text, t.end(), at));
         }
         return (TRADED_AT.matcher(head).find() || MOVED_TO.matcher(head).find() || AVERAGED.matcher(head).find())
                 && aboutACurrency(text, at, sentences) ? rateNear(text, at, sentences) : Optional.empty();

@@ -44,12 +44,18 @@ final class Datelines {
                     continue;
                 }
                 int comma = line.lastIndexOf(',');
-                cities.put(line.substring(0, comma).strip().toUpperCase(Locale.ROOT), line.substring(comma + 1).strip());
+                cities.put(key(line.substring(0, comma)), line.substring(comma + 1).strip());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new Datelines(Map.copyOf(cities));
+    }
+
+    /** A city as the list and a dateline both may write it: capitals, single spaces, accents or none ("BOGOTÁ"). */
+    private static String key(String city) {
+        return java.text.Normalizer.normalize(city, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("\\s+", " ").strip().toUpperCase(Locale.ROOT);
     }
 
     /** The code of the economy the text's dateline names, if it opens with one Factline knows. */
@@ -61,8 +67,7 @@ final class Datelines {
         for (int i = 0; i < Math.min(2, paragraphs.length); i++) {
             Matcher m = DATELINE.matcher(paragraphs[i]);
             if (m.find()) {
-                String city = m.group(1).replaceAll("\\s+", " ").strip();
-                return Optional.ofNullable(cities.get(city));
+                return Optional.ofNullable(cities.get(key(m.group(1))));
             }
         }
         return Optional.empty();

@@ -143,6 +143,12 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             period = Period.year(published - 1);
             if (years.isEmpty() && !YEAR.matcher(s).find()) {
                 others.add(Period.year(published - 2));
+            } else if (!years.isEmpty()) {
+                // The sentence's years are all other figures' ("Inflation, which averaged 49.7% at the height of the
+                // crisis, slowed to 16.5% in 2023"): the years the sentence before names may be this one's, a little
+                // less likely than the last full year, and the data may tell.
+                yearsBefore(article, f, published).stream().filter(other -> other != published - 1)
+                        .forEach(other -> others.add(Period.year(other)));
             }
         }
         // Status words count in the figure's own clause: "grew 3.4% in 2022, and the bank expects 4%" forecasts the 4%.
@@ -243,6 +249,23 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             out.add(new YearMention(at, before - 1, 0.6, false, r.group(1).equalsIgnoreCase("a")));
         }
         return out;
+    }
+
+    /** How much of the text before a figure's sentence is read for the sentence before it. */
+    private static final int BEFORE = 400;
+
+    /** The past years (written out) the sentence before the figure's names, in the order written. */
+    private static List<Integer> yearsBefore(FigureMatcher.Article article, Candidate f, int published) {
+        String text = article.text();
+        int start = f.sentenceStart();
+        if (text == null || start <= 0 || start > text.length() || !text.startsWith(f.sentence(), start)) {
+            return List.of();
+        }
+        // The text before ends with the sentence before; that one starts after the last full stop or line break.
+        String before = text.substring(Math.max(0, start - BEFORE), start).stripTrailing();
+        String sentence = before.substring(Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n')) + 1);
+        return years(sentence, published).stream().filter(y -> y.weight() >= 1.0 && y.year() < published)
+                .map(YearMention::year).distinct().toList();
     }
 
     /** A colon after a year: "(2022: 10.8%)", the year of what follows. */

@@ -556,6 +556,19 @@ class FigureExtractorTest {
                 .extracting(c -> c.value().toPlainString()).containsExactly("40000000", "45000000");
     }
 
+    @Test
+    void aBareNumberComparedWithARateJustStatedContinuesIt() {
+        assertThat(FigureExtractor.extract("The zloty averaged 4.20 per dollar last year, stronger than the 4.46 of "
+                + "2022.")).extracting(c -> c.text() + " " + c.unit() + " per " + c.per())
+                .containsExactly("4.20 PLN per USD", "4.46 PLN per USD");
+        assertThat(FigureExtractor.extract("Morocco's dirham averaged 10.13 to the dollar in 2023, little changed from "
+                + "10.16.")).extracting(c -> c.text() + " " + c.unit() + " per " + c.per())
+                .containsExactly("10.13 MAD per USD", "10.16 MAD per USD");
+        // Farther from the rate, or past another figure, a bare number is no rate.
+        assertThat(FigureExtractor.extract("The dirham averaged 10.13 to the dollar in 2023, and the central bank said "
+                + "that reserves were little changed from 360.")).extracting(Candidate::text).containsExactly("10.13");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "It raised 5 billion Australian dollars.                 | 5 billion Australian dollars  | AUD",
@@ -575,7 +588,9 @@ class FigureExtractorTest {
         "Kenya's Treasury borrowed KSh50 billion in Uganda.      | KSh50 billion                 | KES",
         "Malaysia's Petronas paid RM32 billion in dividends.     | RM32 billion                  | MYR",
         "Peru's central bank holds S/ 250 billion.               | S/ 250 billion                | PEN",
-        "It sold 5 billion Brazilian reais of bonds.             | 5 billion Brazilian reais     | BRL"
+        "It sold 5 billion Brazilian reais of bonds.             | 5 billion Brazilian reais     | BRL",
+        "BOGOTÁ — The budget gap is 60 trillion pesos.           | 60 trillion pesos             | COP",
+        "MONTEVIDEO — Exports hit 400 billion pesos.             | 400 billion pesos             | UYU"
     })
     void aCurrencyNounWithItsCountrysAdjectiveOrSharedByCountriesIsTheCurrencyOfTheCountryNamed(String text,
             String figure, String unit) {

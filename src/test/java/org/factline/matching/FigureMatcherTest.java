@@ -282,6 +282,8 @@ class FigureMatcherTest {
         assertThat(d.economyOf("NAIROBI (Reuters) - Kenya's shilling fell.")).contains("KEN");
         assertThat(d.economyOf("Headline\n\nMEXICO CITY, Nov 21 — Output rose.")).contains("MEX");
         assertThat(d.economyOf("WASHINGTON (March 10, 2023) - The IMF said.")).contains("USA");
+        assertThat(d.economyOf("BOGOTÁ — Output rose.")).contains("COL"); // the list writes BOGOTA
+        assertThat(d.economyOf("SÃO PAULO, Nov 21 — Output rose.")).contains("BRA");
         // A city that is not at the start of a paragraph, or not in capitals, is no dateline.
         assertThat(d.economyOf("The talks in MOSCOW — which ended late — failed.")).isEmpty();
         assertThat(d.economyOf("Moscow, 24 February — talks failed.")).isEmpty();

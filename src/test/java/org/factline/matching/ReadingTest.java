@@ -100,6 +100,20 @@ class ReadingTest {
         assertThat(r.periodShared()).isEqualTo(shared);
     }
 
+    @org.junit.jupiter.api.Test
+    void aFigureWhoseOnlyYearIsALaterFiguresMayBeOfTheYearsTheSentenceBeforeNames() {
+        String text = "The economy shrank 7.3% in 2022 and grew 4.2% in 2021.\n\nInflation, which averaged 49.7% at "
+                + "the height of the crisis, slowed to 16.5% in 2023.";
+        Reading r = read(text, "49.7%", LocalDate.of(2024, 6, 3));
+        assertThat(r.period()).hasToString("2023");
+        assertThat(r.otherPeriods()).extracting(Object::toString).containsExactly("2022", "2021");
+        assertThat(r.periodShared()).isFalse();
+        // A year of its own, or a sentence before that names none, leaves nothing to add.
+        assertThat(read(text, "16.5%", LocalDate.of(2024, 6, 3)).otherPeriods()).isEmpty();
+        assertThat(read("It grew.\n\nInflation, which averaged 49.7% at its peak, slowed to 16.5% in 2023.", "49.7%",
+                LocalDate.of(2024, 6, 3)).otherPeriods()).isEmpty();
+    }
+
     /** How the figure written so in the sentence is read, in an article published on that day. */
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', value = {
