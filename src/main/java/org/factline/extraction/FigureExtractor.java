@@ -113,8 +113,9 @@ public final class FigureExtractor {
      * 10.16"), with no other figure between.
      */
     private static final int RATE_REACH = 60;
-    /** "from" right before a number: the value a figure just stated changed from. */
-    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+" + HEDGE + "$");
+    /** "from" right before a number: the value a figure just stated changed from ("from a record low of ₦1,900"). */
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:(?:a|an|its|the)\\s+(?:(?:record|all-time|"
+            + "historic)\\s+)?(?:low|high|peak|trough)\\s+of\\s+)?" + HEDGE + "$");
     /** Fils, hundredths of the UAE dirham, and what names the Emirates. */
     private static final Pattern FILS = Pattern.compile("(?i)\\bfils\\b");
     private static final Pattern UAE = Pattern.compile("UAE|U\\.A\\.E\\.|Emirat|Dubai|Abu Dhabi|Sharjah");

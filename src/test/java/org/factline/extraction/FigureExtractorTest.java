@@ -564,6 +564,9 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("Morocco's dirham averaged 10.13 to the dollar in 2023, little changed from "
                 + "10.16.")).extracting(c -> c.text() + " " + c.unit() + " per " + c.per())
                 .containsExactly("10.13 MAD per USD", "10.16 MAD per USD");
+        assertThat(FigureExtractor.extract("The naira has recovered to about ₦1,250 per dollar from a record low of "
+                + "₦1,900 in March.")).extracting(c -> c.text() + " " + c.kind().label() + " " + c.unit() + " per "
+                + c.per()).containsExactly("₦1,250 other NGN per USD", "₦1,900 other NGN per USD");
         // Farther from the rate, or past another figure, a bare number is no rate.
         assertThat(FigureExtractor.extract("The dirham averaged 10.13 to the dollar in 2023, and the central bank said "
                 + "that reserves were little changed from 360.")).extracting(Candidate::text).containsExactly("10.13");
