@@ -102,7 +102,9 @@ public final class MatchingEval {
                 {"blind16", "sixteenth: src/test/resources/matching/blind16, written and labelled after the "
                         + "fifteenth part's changes"},
                 {"blind17", "seventeenth: src/test/resources/matching/blind17, written and labelled after the "
-                        + "sixteenth part's changes"}}) {
+                        + "sixteenth part's changes"},
+                {"blind18", "eighteenth: src/test/resources/matching/blind18, written and labelled after the "
+                        + "seventeenth part's changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
