@@ -123,6 +123,8 @@ public final class FigureExtractor {
     private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\s+(?:the\\s+)?" + HEDGE + "$");
     /** "and" right before a number: the next of a list. */
     private static final Pattern AND = Pattern.compile("(?i)\\band\\s+" + HEDGE + "$");
+    /** "The lari averaged 2.63 per dollar and the dram 392.5": the next of a list of rates, its currency named. */
+    private static final Pattern AND_THE_CURRENCY = Pattern.compile("(?i)\\band\\s+the\\s+(\\p{L}+)\\s+" + HEDGE + "$");
     /** "It traded at 89.5", "the currency stood at about 1,050": a currency's price, when a rate was just stated. */
     private static final Pattern TRADED_AT = Pattern.compile("(?i)\\b(?:trad(?:ed|ing|es)|stood|closed|ended|"
             + "(?:was|were|is)\\s+quoted)\\s+at\\s+" + HEDGE + "$");
@@ -761,7 +763,9 @@ public final class FigureExtractor {
         if (SET_AGAINST.matcher(head).find() || YEAR_IN_BRACKETS.matcher(head).find()) {
             return figureBefore(text, at, sentences);
         }
-        if (FROM.matcher(head).find() || AND.matcher(head).find() || THAN.matcher(head).find()) {
+        Matcher andThe = AND_THE_CURRENCY.matcher(head);
+        if (FROM.matcher(head).find() || AND.matcher(head).find() || THAN.matcher(head).find()
+                || andThe.find() && FigureParser.currencyOfWord(andThe.group(1)).isPresent()) {
             return figureBefore(text, at, sentences)
                     .filter(t -> t.per() != null && at - t.end() <= RATE_REACH && !figureBetween(text, t.end(), at));
         }

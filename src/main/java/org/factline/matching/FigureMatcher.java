@@ -44,6 +44,8 @@ final class FigureMatcher {
     static final double MARGIN = 0.1;
     /** The log-odds a year the sentence names elsewhere counts less than the one beside the figure. */
     static final double OTHER_YEAR = 0.8;
+    /** What a value that does not round to the stated figure loses against one that does, before its distance. */
+    static final double MISSED_ROUNDING = 0.1;
     /** How many candidates each figure keeps. */
     static final int KEPT = 5;
 
@@ -343,7 +345,7 @@ final class FigureMatcher {
             return 0;
         }
         double apart = Math.abs(s - o) / Math.max(Math.abs(s), Math.abs(o));
-        return Math.max(0, 1 - apart / 0.2);
+        return Math.max(0, 1 - MISSED_ROUNDING - apart / 0.2);
     }
 
     private static OfficialValues.Key key(Indicator i, Geography g, Period p) {

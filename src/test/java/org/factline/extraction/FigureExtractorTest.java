@@ -567,6 +567,10 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("The naira has recovered to about ₦1,250 per dollar from a record low of "
                 + "₦1,900 in March.")).extracting(c -> c.text() + " " + c.kind().label() + " " + c.unit() + " per "
                 + c.per()).containsExactly("₦1,250 other NGN per USD", "₦1,900 other NGN per USD");
+        assertThat(FigureExtractor.extract("The lari averaged 2.63 per dollar and the dram 392.5, both stronger.")).extracting(
+                c -> c.text() + " " + c.unit() + " per " + c.per()).containsExactly("2.63 GEL per USD", "392.5 AMD per USD");
+        assertThat(FigureExtractor.extract("The lari averaged 2.63 per dollar and the company 392.5 million."))
+                .extracting(Candidate::text).containsExactly("2.63", "392.5 million");
         // Farther from the rate, or past another figure, a bare number is no rate.
         assertThat(FigureExtractor.extract("The dirham averaged 10.13 to the dollar in 2023, and the central bank said "
                 + "that reserves were little changed from 360.")).extracting(Candidate::text).containsExactly("10.13");
