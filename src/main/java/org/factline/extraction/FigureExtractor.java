@@ -167,6 +167,11 @@ public final class FigureExtractor {
     /** "a P/E of 21", "a price-to-earnings ratio of 18": a valuation multiple named before its number. */
     private static final Pattern MULTIPLE_BEFORE = Pattern.compile("(?i)\\b(?:an?\\s+)?(?:(?:forward|trailing)\\s+)?"
             + "(?:P/E|PE|price[- /](?:to[- ])?earnings)(?:\\s+(?:ratio|multiple))?\\s+of\\s+$");
+    /** "The number of foreign trade enterprises … reached 645,000": what is counted, named before the verb. */
+    private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\bthe\\s+number\\s+of(?=\\s)");
+    private static final Pattern VERB_BEFORE_COUNT = Pattern.compile("(?i)\\b(?:rose|fell|climbed|dropped|declined|"
+            + "increased|decreased|jumped|grew|reached|hit|totall?ed|was|were|stood\\s+at)\\s+(?:(?:to|by)\\s+)?" + HEDGE
+            + "$");
     /** "a population of only 393,000": a count of people, though no noun follows it. */
     private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation\\s+of\\s+" + HEDGE
             + "(?:only\\s+|just\\s+)?$");
@@ -511,6 +516,9 @@ public final class FigureExtractor {
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
                 end = p;
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
+            } else if (!scaled && GROUPED_WHOLE.matcher(number).matches()
+                    && (defaultUnit = numberOfNoun(text, sentenceOf(ns, sentences)[0], start)) != null) {
+                end = p; // "the number of foreign trade enterprises … reached 645,000"
             } else if (POPULATION_OF.matcher(head).find() && GROUPED_WHOLE.matcher(number).matches()) {
                 end = p;
                 defaultUnit = "people";
@@ -703,9 +711,22 @@ public final class FigureExtractor {
         if (rate.isEmpty() && s[0] > 0) {
             rate = figureBefore(text, s[0] - 1, sentences);
         }
-        return rate.filter(r -> r.per() != null && CURRENCY_CODE.matcher(r.per()).matches()
+        Optional<Candidate> near = rate.filter(r -> r.per() != null && CURRENCY_CODE.matcher(r.per()).matches()
                 && !figureBetween(text, r.end(), at));
+        if (near.isPresent() || s[0] == 0) {
+            return near;
+        }
+        // "… let the pound fall to about 49.5 per dollar. [a sentence of other figures] The pound has since
+        // strengthened to around 47": the last rate of the few sentences before.
+        int from = s[0];
+        for (int i = 0; i < RATE_SENTENCES && from > 0; i++) {
+            from = sentenceOf(from - 1, sentences)[0];
+        }
+        return lastFigure(text, from, s[0], sentences, r -> r.per() != null && CURRENCY_CODE.matcher(r.per()).matches());
     }
+
+    /** How many sentences back a currency's sentence may find the rate it continues. */
+    private static final int RATE_SENTENCES = 3;
 
     /** A sentence's subject that is a currency: "The currency", "The Egyptian pound", "It", "the local unit". */
     private static final Pattern CURRENCY_SUBJECT = Pattern.compile("(?i)\\b(?:currency|unit|it|(?:central|reference|"
@@ -778,6 +799,32 @@ public final class FigureExtractor {
         return NUMBER_NOT_YEAR.matcher(text.substring(from, to)).find();
     }
 
+    /**
+     * The noun "the number of" names in the text from {@code from} to {@code at}, when a verb of change or state
+     * leads from it to the number at {@code at} with no other number between: "The number of foreign trade
+     * enterprises with import and export records reached 645,000" counts enterprises. Null otherwise.
+     */
+    private static String numberOfNoun(String text, int from, int at) {
+        if (from >= at) {
+            return null;
+        }
+        Matcher m = NUMBER_OF.matcher(text).region(from, at);
+        int after = -1;
+        while (m.find()) {
+            after = m.end();
+        }
+        if (after < 0) {
+            return null;
+        }
+        int nounEnd = CountedNoun.end(text, after);
+        if (nounEnd <= 0 || nounEnd > at || NUMBER.matcher(text.substring(nounEnd, at)).find()
+                || at - nounEnd > 100 || !VERB_BEFORE_COUNT.matcher(text.substring(nounEnd, at)).find()) {
+            return null;
+        }
+        String words = text.substring(after, nounEnd).strip().toLowerCase(Locale.ROOT);
+        return words.substring(words.lastIndexOf(' ') + 1);
+    }
+
     /** The noun of the last count written in digits in the sentence before {@code at}, or null. */
     private static String countBefore(String text, int at, List<int[]> sentences) {
         int from = sentenceOf(at, sentences)[0];
@@ -790,6 +837,11 @@ public final class FigureExtractor {
             if (nounEnd == 0 && part.lookingAt()) {
                 nounStart = part.end(); // "50,000 of the new jobs"
                 nounEnd = CountedNoun.end(text, nounStart);
+            }
+            String named = nounEnd == 0 ? numberOfNoun(text, Math.min(from, at), n.start()) : null;
+            if (named != null) {
+                noun = named; // "the number of enterprises reached 645,000, an increase of 17,000"
+                continue;
             }
             String words = nounEnd > 0 && nounEnd <= at
                     ? text.substring(nounStart, nounEnd).strip().toLowerCase(Locale.ROOT) : null;

@@ -557,6 +557,18 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aNumberWithoutItsNounCountsWhatTheNumberOfNamesBeforeItsVerb() {
+        assertThat(FigureExtractor.extract("The number of foreign trade enterprises with import and export records "
+                + "reached 645,000, an increase of 17,000.")).extracting(c -> c.text() + " " + c.unit())
+                .containsExactly("645,000 enterprises", "17,000 enterprises");
+        assertThat(FigureExtractor.extract("The number of people out of work rose to 2,150, the office said."))
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("2,150 people");
+        // Another number between the phrase and the figure, or no verb leading to it, and the figure is no count.
+        assertThat(FigureExtractor.extract("The number of banks fell by 3% to 4,100 in 2023, and the index rose to 4,210."))
+                .extracting(c -> c.text() + " " + c.kind().label()).doesNotContain("4,210 count");
+    }
+
+    @Test
     void aBareNumberComparedWithARateJustStatedContinuesIt() {
         assertThat(FigureExtractor.extract("The zloty averaged 4.20 per dollar last year, stronger than the 4.46 of "
                 + "2022.")).extracting(c -> c.text() + " " + c.unit() + " per " + c.per())
@@ -571,6 +583,11 @@ class FigureExtractorTest {
                 c -> c.text() + " " + c.unit() + " per " + c.per()).containsExactly("2.63 GEL per USD", "392.5 AMD per USD");
         assertThat(FigureExtractor.extract("The lari averaged 2.63 per dollar and the company 392.5 million."))
                 .extracting(Candidate::text).containsExactly("2.63", "392.5 million");
+        // A currency's sentence may continue the last rate of the few sentences before it.
+        assertThat(FigureExtractor.extract("Egypt let the pound fall to about 49.5 per dollar. The IMF expanded its loan "
+                + "to $8 billion from $3 billion. The pound has since strengthened to around 47.")).extracting(
+                c -> c.text() + " " + c.unit() + " per " + c.per()).containsExactly("49.5 EGP per USD",
+                "$8 billion USD per null", "$3 billion USD per null", "47 EGP per USD");
         // Farther from the rate, or past another figure, a bare number is no rate.
         assertThat(FigureExtractor.extract("The dirham averaged 10.13 to the dollar in 2023, and the central bank said "
                 + "that reserves were little changed from 360.")).extracting(Candidate::text).containsExactly("10.13");
