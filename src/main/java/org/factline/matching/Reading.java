@@ -81,6 +81,9 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         YearMention stated = statedYear(years, s, at, f.text().length());
         YearMention year = stated == null || stated.weight() < 1.0 ? null : stated; // a year written out
         Integer y = year == null ? null : year.year();
+        // The year a quarter or month must stand beside: the one written out, else one right by the figure ("and
+        // output was worth $84.4 billion last year" is not of the March a clause before names).
+        YearMention near = year != null ? year : stated != null && stated.adjacent() ? stated : null;
         boolean forTheYear = FOR_THE_YEAR.matcher(s.substring(Math.min(s.length(), at + f.text().length()))).find();
         List<Period> others = new ArrayList<>();
         boolean shared = false;
@@ -90,7 +93,7 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             // The year the sentence names, else the one before publication, as for an unnamed year.
             period = Period.year(y == null ? published - 1 : y);
             weight = y == null ? 0.6 : 1.0;
-        } else if (quarter != null && beside(quarter, year, at)) {
+        } else if (quarter != null && beside(quarter, near, at)) {
             String q = quarter.group(1) != null ? quarter.group(1).substring(0, 1).toLowerCase() : quarter.group(2);
             int n = switch (q) {
                 case "f", "1" -> 1;
@@ -98,11 +101,11 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
                 case "t", "3" -> 3;
                 default -> 4;
             };
-            period = Period.quarter(y == null ? published : y, n);
+            period = Period.quarter(near == null ? published : near.year(), n);
             weight = 1.0;
-        } else if (month != null && beside(month, year, at)) {
+        } else if (month != null && beside(month, near, at)) {
             int m = java.time.Month.valueOf(month.group(1).toUpperCase(java.util.Locale.ROOT)).getValue();
-            period = Period.month(y == null ? published : y, m);
+            period = Period.month(near == null ? published : near.year(), m);
             weight = 1.0;
         } else if ((stated == null || anotherFiguresYear)
                 && FROM_BEFORE.matcher(s.substring(Math.max(0, at - 30), at)).find()

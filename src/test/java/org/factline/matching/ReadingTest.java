@@ -114,6 +114,15 @@ class ReadingTest {
                 LocalDate.of(2024, 6, 3)).otherPeriods()).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void aMonthOfAnotherClauseIsNotTheFiguresWhenAYearStandsRightByIt() {
+        String s = "The country agreed a $2.9 billion bailout with the IMF in March 2023, and output was worth $84.4 "
+                + "billion last year.";
+        assertThat(read(s, "$84.4 billion", LocalDate.of(2024, 6, 3)).period()).hasToString("2023");
+        assertThat(read(s, "$2.9 billion", LocalDate.of(2024, 6, 3)).period()).hasToString("2023-03");
+        assertThat(read("Exports rose 4% in March.", "4%", LocalDate.of(2024, 6, 3)).period()).hasToString("2024-03");
+    }
+
     /** How the figure written so in the sentence is read, in an article published on that day. */
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', value = {
