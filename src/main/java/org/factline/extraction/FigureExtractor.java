@@ -24,9 +24,16 @@ import org.factline.measure.StatedFigure;
  */
 public final class FigureExtractor {
 
-    /** A number in digits: "1,234.5", or grouped in lakhs and crores as Indian papers write it ("7,77,876"). */
+    /**
+     * A number in digits: "1,234.5", or grouped in lakhs and crores as Indian papers write it ("7,77,876"), perhaps
+     * with a fraction of its last digit as markets write one ("5-1/4 percent", "$5.62-1/2 a bushel", "$4.28 1/2"), or
+     * a fraction alone before cents or percent ("1/2 cent").
+     */
     private static final Pattern NUMBER = Pattern.compile(
-            "\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+            "(?<![\\d/.,])" + FigureParser.FRACTION + "(?=\\s+cents?\\b|\\s*(?:%|percent|per\\s+cent))"
+                    + "|\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+                    + "(?:-" + FigureParser.FRACTION + "|\\s" + FigureParser.FRACTION + "(?=\\s*(?:a\\s|an\\s|per\\s|cents?\\b"
+                    + "|percent|per\\s+cent|%|points?\\b|[,;.]|$)))?");
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     /**
      * A number spelled out, when a scale word or "percent" follows ("half a billion", "five per cent"), or when it is
@@ -95,6 +102,7 @@ public final class FigureExtractor {
     /** A whole number written with thousands separators: a count more often than a level or a code. */
     private static final Pattern GROUPED_WHOLE = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
     private static final Pattern CENTS = Pattern.compile("\\G\\s+cents(?![\\p{L}])");
+    private static final Pattern ONE_CENT = Pattern.compile("\\G\\s+cent(?![\\p{L}-])");
     /** "71.05 US cents": a price in cents of the US dollar, written after the number. */
     private static final Pattern US_CENTS = Pattern.compile("\\G\\s+(?:US|U\\.S\\.)\\s+cents(?![\\p{L}])");
     /** What a number before a bare one may be followed by without counting anything: points, units of measure. */
@@ -348,7 +356,7 @@ public final class FigureExtractor {
         if (currencyBefore == null && named.find()) {
             // "a P/E of 21": the figure is the phrase and its number, a multiple of earnings.
             return Optional.of(times(text, start - (head.length() - named.start()), ne,
-                    new BigDecimal(number.replace(",", "")), sentences));
+                    FigureParser.parse(number, "times").stated(), sentences));
         }
         int p = ne;
         boolean scaled = false;
@@ -450,6 +458,9 @@ public final class FigureExtractor {
         } else if (currencyBefore == null && !scaled
                 && (x = US_CENTS.matcher(text).region(p, text.length())).lookingAt()) {
             end = x.end(); // "71.05 US cents"
+        } else if (currencyBefore == null && !scaled
+                && (x = ONE_CENT.matcher(text).region(p, text.length())).lookingAt()) {
+            end = x.end(); // "rose 1/2 cent", "1 cent": a cent, which no plural marks as counted
         } else if (currencyBefore != null) {
             end = p;
         } else if ((x = MONEY_RANGE_HEAD.matcher(text.substring(Math.max(0, ns - 20), ns))).find()) {

@@ -74,7 +74,7 @@ public final class FigureParser {
     /** Nouns counted without a plural -s. */
     private static final Set<String> IRREGULAR_PLURALS = Set.of(
             "people", "staff", "cattle", "livestock", "sheep", "personnel", "children", "men", "women", "police",
-            "crew", "fish", "aircraft", "deer", "swine", "poultry", "equipment");
+            "crew", "fish", "aircraft", "deer", "swine", "poultry", "equipment", "bitcoin");
 
     /** Words ending in s that are no plurals: "2.16 million overseas Filipino workers" counts workers. */
     private static final Set<String> NOT_PLURALS = Set.of(
@@ -137,9 +137,16 @@ public final class FigureParser {
     /** The ISO 4217 codes Factline knows, as a regular expression. */
     public static final String CURRENCY_CODES = String.join("|", new java.util.TreeSet<>(KNOWN_CURRENCIES));
 
+    /**
+     * A fraction as markets write one after a number, of its last digit: "5-1/4 percent" is 5.25%, "$5.62-1/2 a
+     * bushel" $5.625, "$4.28 1/2" $4.285; and alone before its unit, "1/2 cent".
+     */
+    public static final String FRACTION = "(?:1/2|[13]/4|[1357]/8)(?![\\d/])";
+
     private static final Pattern FIGURE = Pattern.compile(
             "(?<sign>[-−–+]|minus\\s)?\\s*(?<cur>" + CURRENCY_SIGNS + "|(?-i:" + String.join("|", NAME_LIKE_PREFIXES) + ")(?=\\d)|[A-Z]{3}(?=\\s*\\d))?\\s*"
-                    + "(?:(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<words>" + NumberWords.WORDS
+                    + "(?:(?<fraction>" + FRACTION + ")|(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|"
+                    + "\\d+(?:\\.\\d+)?)(?<frac>(?:-|\\s)" + FRACTION + ")?|(?<words>" + NumberWords.WORDS
                     + ")(?=" + NumberWords.FOLLOWED + "|\\s*$))"
                     + "(?:(?:\\s*|-(?=[a-z]{4}))(?<scale>" + ScaleWord.allSpellingsLongestFirst().stream().map(Pattern::quote)
                     .collect(Collectors.joining("|")) + ")\\b)?"
@@ -199,7 +206,12 @@ public final class FigureParser {
             throw new IllegalArgumentException("'" + text + "' is not a figure: no number found");
         }
         BigDecimal stated = m.group("num") != null ? new BigDecimal(m.group("num").replace(",", ""))
+                : m.group("fraction") != null ? fraction(m.group("fraction"))
                 : NumberWords.value(m.group("words")).orElseThrow();
+        if (m.group("frac") != null) {
+            // the fraction of the number's last digit: "5-1/4" is 5.25, "5.62-1/2" 5.625
+            stated = stated.add(fraction(m.group("frac").substring(1)).movePointLeft(stated.scale()));
+        }
         if (m.group("sign") != null && !"+".equals(m.group("sign"))) {
             stated = stated.negate();
         }
@@ -233,6 +245,13 @@ public final class FigureParser {
 
     public static StatedFigure parse(String text) {
         return parse(text, null);
+    }
+
+    /** "3/4" as 0.75: halves, quarters and eighths, each exact in decimals. */
+    private static BigDecimal fraction(String written) {
+        int slash = written.indexOf('/');
+        return new BigDecimal(written.substring(0, slash).strip())
+                .divide(new BigDecimal(written.substring(slash + 1).strip()));
     }
 
     private static String unitOf(String currencyPrefix, String rest, String defaultUnit, String text) {

@@ -557,6 +557,20 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aFractionAsMarketsWriteOneIsOfTheNumbersLastDigit() {
+        assertThat(FigureExtractor.extract("The Committee decided to maintain the target range for the federal funds "
+                + "rate at 5-1/4 to 5-1/2 percent.")).extracting(c -> c.text() + " = " + c.value().toPlainString()
+                + " " + c.unit()).containsExactly("5-1/4 = 5.25 percent", "5-1/2 percent = 5.5 percent");
+        assertThat(FigureExtractor.extract("May wheat fell 7-3/4 cents to $5.62-1/2 a bushel, while corn rose 1/2 cent "
+                + "to settle at $4.28 1/2.")).extracting(c -> c.text() + " = " + c.value().toPlainString())
+                .containsExactly("7-3/4 cents = -0.0775", "$5.62-1/2 a bushel = 5.625", "1/2 cent = 0.005",
+                        "$4.28 1/2 = 4.285");
+        // Dates, fiscal years and round-the-clock are no fractions.
+        assertThat(FigureExtractor.extract("The 2022/23 budget, a 24/7 service, and on 1/2/2024 talks began."))
+                .isEmpty();
+    }
+
+    @Test
     void aNumberWithoutItsNounCountsWhatTheNumberOfNamesBeforeItsVerb() {
         assertThat(FigureExtractor.extract("The number of foreign trade enterprises with import and export records "
                 + "reached 645,000, an increase of 17,000.")).extracting(c -> c.text() + " " + c.unit())

@@ -83,4 +83,16 @@ class FigureParserTest {
         assertThat(FigureParser.parse("three quarters of a million people").value()).isEqualByComparingTo("750000");
         assertThatThrownBy(() -> FigureParser.parse("three people")).hasMessageContaining("is not a figure");
     }
+
+    @org.junit.jupiter.api.Test
+    void aFractionIsOfTheLastDigitOfTheNumberItFollows() {
+        org.assertj.core.api.Assertions.assertThat(FigureParser.parse("5-1/4 percent").value())
+                .isEqualByComparingTo("5.25");
+        org.assertj.core.api.Assertions.assertThat(FigureParser.parse("$5.62-1/2").value())
+                .isEqualByComparingTo("5.625");
+        org.assertj.core.api.Assertions.assertThat(FigureParser.parse("3/4 cent").value())
+                .isEqualByComparingTo("0.0075");
+        org.assertj.core.api.Assertions.assertThat(FigureParser.parse("$4.28 1/2").value())
+                .isEqualByComparingTo("4.285");
+    }
 }
