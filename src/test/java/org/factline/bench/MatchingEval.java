@@ -104,7 +104,9 @@ public final class MatchingEval {
                 {"blind17", "seventeenth: src/test/resources/matching/blind17, written and labelled after the "
                         + "sixteenth part's changes"},
                 {"blind18", "eighteenth: src/test/resources/matching/blind18, written and labelled after the "
-                        + "seventeenth part's changes"}}) {
+                        + "seventeenth part's changes"},
+                {"blind19", "nineteenth: src/test/resources/matching/blind19, written and labelled after the "
+                        + "eighteenth part's changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
