@@ -131,8 +131,12 @@ public final class FigureExtractor {
     private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\s+(?:the\\s+)?" + HEDGE + "$");
     /** "and" right before a number: the next of a list. */
     private static final Pattern AND = Pattern.compile("(?i)\\band\\s+" + HEDGE + "$");
-    /** "The lari averaged 2.63 per dollar and the dram 392.5": the next of a list of rates, its currency named. */
-    private static final Pattern AND_THE_CURRENCY = Pattern.compile("(?i)\\band\\s+the\\s+(\\p{L}+)\\s+" + HEDGE + "$");
+    /**
+     * "The lari averaged 2.63 per dollar and the dram 392.5", "… and the Ugandan shilling 3,726": the next of a list
+     * of rates, its currency named.
+     */
+    private static final Pattern AND_THE_CURRENCY = Pattern.compile("(?i)\\band\\s+the\\s+(?:\\p{L}+\\s+)?(\\p{L}+)\\s+"
+            + HEDGE + "$");
     /** "It traded at 89.5", "the currency stood at about 1,050": a currency's price, when a rate was just stated. */
     private static final Pattern TRADED_AT = Pattern.compile("(?i)\\b(?:trad(?:ed|ing|es)|stood|closed|ended|"
             + "(?:was|were|is)\\s+quoted)\\s+at\\s+" + HEDGE + "$");

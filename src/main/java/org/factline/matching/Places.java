@@ -57,6 +57,10 @@ final class Places {
                     if (!w.isEmpty()) {
                         byFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(new Name(w, g));
                     }
+                    if (i == 0 && w.size() == 1 && w.get(0).length() >= 5 && g.kind() != GeographyKind.AGGREGATE) {
+                        // A country of one word names it at the start of its adjective too: "Rwandan", "Kenyan".
+                        shortNames.computeIfAbsent(w.get(0), k -> new java.util.HashSet<>()).add(g);
+                    }
                 } else {
                     shortNames.computeIfAbsent(names.get(i).toLowerCase(Locale.ROOT), k -> new java.util.HashSet<>())
                             .add(g);

@@ -595,6 +595,9 @@ class FigureExtractorTest {
                 + c.per()).containsExactly("₦1,250 other NGN per USD", "₦1,900 other NGN per USD");
         assertThat(FigureExtractor.extract("The lari averaged 2.63 per dollar and the dram 392.5, both stronger.")).extracting(
                 c -> c.text() + " " + c.unit() + " per " + c.per()).containsExactly("2.63 GEL per USD", "392.5 AMD per USD");
+        assertThat(FigureExtractor.extract("The Tanzanian shilling averaged 2,383 per dollar and the Ugandan shilling "
+                + "3,726.")).extracting(c -> c.text() + " " + c.unit() + " per " + c.per())
+                .containsExactly("2,383 TZS per USD", "3,726 UGX per USD");
         assertThat(FigureExtractor.extract("The lari averaged 2.63 per dollar and the company 392.5 million."))
                 .extracting(Candidate::text).containsExactly("2.63", "392.5 million");
         // A currency's sentence may continue the last rate of the few sentences before it.

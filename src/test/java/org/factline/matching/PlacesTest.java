@@ -41,6 +41,16 @@ class PlacesTest {
         assertThat(nearest(t, "5%")).isEqualTo(UGA);
     }
 
+    @Test
+    void aCountryOfOneWordIsNamedByItsAdjectiveToo() {
+        String s = "Ugandan consumer prices rose 5.4% on average, against 7.7% in Kenya.";
+        assertThat(nearest(s, "5.4%")).isEqualTo(UGA);
+        assertThat(nearest(s, "7.7%")).isEqualTo(KEN);
+        assertThat(places.in("The Kenyan shilling fell; Kenyans paid more.").mostMentioned()).isEqualTo(KEN);
+        // Lower case, or shorter than five letters, it names nothing.
+        assertThat(places.in("kenyan tea").mostMentioned()).isNull();
+    }
+
     private Geography nearest(String sentence, String figure) {
         int at = sentence.indexOf(figure);
         return places.in(sentence).nearest(sentence, 0, at, at + figure.length());
