@@ -22,12 +22,12 @@ final class Words {
     private static final Set<String> GROW = Set.of("grow", "grows", "grew", "grown", "growing");
 
     /**
-     * Words news uses for what the catalog names otherwise: "the economy grew" is GDP growth; "health spending" is
-     * health expenditure; "624,000 inhabitants" is a population.
+     * Words news uses for what the catalog names otherwise: "the economy grew" and "output rose" are GDP growth;
+     * "health spending" is health expenditure; "624,000 inhabitants" is a population.
      */
     private static final java.util.Map<String, String> NEWS_WORDS = java.util.Map.of("economy", "gdp",
             "economies", "gdp", "spending", "expenditure", "spend", "expenditure", "spent", "expenditure",
-            "jobless", "unemployment", "inhabitants", "population");
+            "jobless", "unemployment", "inhabitants", "population", "output", "gdp");
 
     private Words() {
     }

@@ -96,7 +96,7 @@ class FigureMatcherTest {
         official("NY.GDP.MKTP.KD.ZG", "KGZ", 2020, "-8.4");
         official("FP.CPI.TOTL.ZG", "KGZ", 2020, "6.3");
 
-        String text = "Kyrgyzstan's output shrank by 8.6% in 2020, its largest drop in decades.";
+        String text = "Kyrgyzstan's activity shrank by 8.6% in 2020, its largest drop in decades.";
         // The seed's editor linked "economy shrank by 8.6%" to GDP growth: "shrank" is a word the catalog lacks.
         FigureMatcher.Match m = figure(match("Reset with Russia", text, SEED_PHRASES), "8.6%");
         FigureMatcher.Match unlearned = figure(match("Reset with Russia", text, Map.of()), "8.6%");
