@@ -106,7 +106,9 @@ public final class MatchingEval {
                 {"blind18", "eighteenth: src/test/resources/matching/blind18, written and labelled after the "
                         + "seventeenth part's changes"},
                 {"blind19", "nineteenth: src/test/resources/matching/blind19, written and labelled after the "
-                        + "eighteenth part's changes"}}) {
+                        + "eighteenth part's changes"},
+                {"blind20", "twentieth: src/test/resources/matching/blind20, written and labelled after the "
+                        + "nineteenth part's changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
