@@ -97,6 +97,10 @@ class SeedLoader implements ApplicationRunner {
         loadOnce("seed/geographies.csv", seed("geographies.csv"), () -> loadGeographies(seed("geographies.csv")));
         loadOnce("seed/geography-names.csv", seed("geography-names.csv"),
                 () -> loadGeographyNames(seed("geography-names.csv")));
+        // The adjectives news writes for a country when they do not start with its name ("Thai", "Swiss"): a file
+        // of their own, so that a database seeded before them gets them at its next start.
+        loadOnce("seed/geography-adjectives.csv", seed("geography-adjectives.csv"),
+                () -> loadGeographyNames(seed("geography-adjectives.csv")));
         loadOnce("seed/indicators.csv", seed("indicators.csv"), () -> loadIndicators(seed("indicators.csv")));
         loadOnce("seed/rules.csv", seed("rules.csv"), () -> loadRules(seed("rules.csv")));
         loadOnce("seed/articles.csv", seed("articles.csv"), () -> loadArticles(seed("articles.csv")));

@@ -29,6 +29,8 @@ final class Places {
     /** "in Kenya", "for Uganda": a place named after a figure to say where it was. */
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:in|for|of|from|at|by)\\s+(?:the\\s+)?$");
 
+    /** "lowest", "largest", "most": after "the world's", a comparison. */
+    private static final Pattern SUPERLATIVE = Pattern.compile("\\p{L}{2,}est|most|least|biggest");
     /** Words before "America" that make it a continent or a part of one. */
     private static final java.util.Set<String> CONTINENT_PARTS = java.util.Set.of("south", "latin", "central", "north");
 
@@ -153,6 +155,10 @@ final class Places {
             if (g != null && g.code().equals("USA") && i + 1 < tokens.size()
                     && tokens.get(i + 1).startsWith("dollar")) {
                 g = null; // "0.307 per US dollar": the currency everything is quoted in, not the United States
+            }
+            if (g != null && g.kind() != GeographyKind.COUNTRY && i + 2 < tokens.size() && tokens.get(i + 1).equals("s")
+                    && SUPERLATIVE.matcher(tokens.get(i + 2)).matches()) {
+                g = null; // "among the world's lowest": what a figure is compared with, not where it was
             }
             if (g != null) {
                 found.add(new Mention(g, spans.get(i)[0]));

@@ -49,6 +49,21 @@ class PlacesTest {
         assertThat(places.in("The Kenyan shilling fell; Kenyans paid more.").mostMentioned()).isEqualTo(KEN);
         // Lower case, or shorter than five letters, it names nothing.
         assertThat(places.in("kenyan tea").mostMentioned()).isNull();
+        // An adjective that does not start with its country's name is one of the country's other names.
+        Geography tha = new Geography("THA", "Thailand", GeographyKind.COUNTRY, null, null);
+        Places withThai = new Places(List.of(KEN, tha), Map.of("THA", List.of("Thai")));
+        assertThat(withThai.in("Thai consumer prices rose 1.2%.").mostMentioned()).isEqualTo(tha);
+    }
+
+    @Test
+    void theWorldsLowestIsAComparisonNotThePlaceOfTheFigure() {
+        Geography wld = new Geography("WLD", "World", GeographyKind.AGGREGATE, null, null);
+        Places withWorld = new Places(List.of(KEN, wld), Map.of());
+        String s = "Kenya's jobless rate is among the world's lowest, at 0.7%.";
+        int at = s.indexOf("0.7%");
+        assertThat(withWorld.in(s).nearest(s, 0, at, at + 4)).isEqualTo(KEN);
+        String t = "The world's economy grew 3.1%.";
+        assertThat(withWorld.in(t).mostMentioned()).isEqualTo(wld);
     }
 
     private Geography nearest(String sentence, String figure) {
