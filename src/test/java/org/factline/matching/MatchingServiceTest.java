@@ -69,6 +69,17 @@ class MatchingServiceTest {
     }
 
     @Test
+    void aCountryNamedOnlyByAnAdjectiveOfTheSeedsListIsFound() {
+        long thai = intake.add(new ArticleIntake.Incoming("https://example.org/th-growth", "Slow year", "Example Wire",
+                null, LocalDate.of(2024, 3, 1), "The Thai economy grew 1.9% in 2023, the planning agency said."))
+                .id();
+        FigureReport grew = matching.report(thai).stream().filter(r -> r.figure().text().equals("1.9%")).findFirst()
+                .orElseThrow();
+        assertThat(grew.candidates().get(0).geographyCode()).isEqualTo("THA");
+        assertThat(grew.candidates().get(0).indicatorCode()).isEqualTo("NY.GDP.MKTP.KD.ZG");
+    }
+
+    @Test
     void aFigureTheDataConfirmsIsLinkedByTheMatcherOnArrivalAndMarkedAsSuch() {
         FigureReport grew = figure("4.6%");
 
