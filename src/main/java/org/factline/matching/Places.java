@@ -29,8 +29,9 @@ final class Places {
     /** "in Kenya", "for Uganda": a place named after a figure to say where it was. */
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:in|for|of|from|at|by)\\s+(?:the\\s+)?$");
 
-    /** "lowest", "largest", "most": after "the world's", a comparison. */
-    private static final Pattern SUPERLATIVE = Pattern.compile("\\p{L}{2,}est|most|least|biggest");
+    /** "lowest", "largest", "most": after "the world's", a comparison ("the world's interest rates" is not one). */
+    private static final Pattern SUPERLATIVE = Pattern.compile("(?!(?:inter|harv|for|requ|prot|cont|midw|dig|inv)est$)"
+            + "\\p{L}{2,}est|most|least");
     /** Words before "America" that make it a continent or a part of one. */
     private static final java.util.Set<String> CONTINENT_PARTS = java.util.Set.of("south", "latin", "central", "north");
 

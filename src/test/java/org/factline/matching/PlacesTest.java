@@ -64,6 +64,7 @@ class PlacesTest {
         assertThat(withWorld.in(s).nearest(s, 0, at, at + 4)).isEqualTo(KEN);
         String t = "The world's economy grew 3.1%.";
         assertThat(withWorld.in(t).mostMentioned()).isEqualTo(wld);
+        assertThat(withWorld.in("The world's interest rates rose.").mostMentioned()).isEqualTo(wld);
     }
 
     private Geography nearest(String sentence, String figure) {
