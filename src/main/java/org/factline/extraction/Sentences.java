@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Cuts running text into sentences: at . ! ? before a capital, and at line breaks; not after "Mr." or "U.S.". */
-final class Sentences {
+public final class Sentences {
 
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
@@ -17,7 +17,7 @@ final class Sentences {
     }
 
     /** The sentences of a text as {start, end} offsets, end exclusive, trimmed of surrounding white space. */
-    static List<int[]> of(String text) {
+    public static List<int[]> of(String text) {
         List<int[]> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -264,10 +264,14 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         if (text == null || start <= 0 || start > text.length() || !text.startsWith(f.sentence(), start)) {
             return List.of();
         }
-        // The text before ends with the sentence before; that one starts after the last full stop or line break.
-        String before = text.substring(Math.max(0, start - BEFORE), start).stripTrailing();
-        String sentence = before.substring(Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n')) + 1);
-        return years(sentence, published).stream().filter(y -> y.weight() >= 1.0 && y.year() < published)
+        // The text before ends with the sentence before: the last sentence the extractor's own cutting finds there.
+        String before = text.substring(Math.max(0, start - BEFORE), start);
+        List<int[]> sentences = org.factline.extraction.Sentences.of(before);
+        if (sentences.isEmpty()) {
+            return List.of();
+        }
+        int[] last = sentences.get(sentences.size() - 1);
+        return years(before.substring(last[0], last[1]), published).stream().filter(y -> y.weight() >= 1.0 && y.year() < published)
                 .map(YearMention::year).distinct().toList();
     }
 
