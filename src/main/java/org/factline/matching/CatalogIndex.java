@@ -141,9 +141,4 @@ final class CatalogIndex {
         }
         return contextNorm == 0 ? 0 : dot / (Math.sqrt(contextNorm) * norms[d]);
     }
-
-    /** The indicators the context could be about by its unit alone, when no word is shared: at most {@code limit}. */
-    List<Indicator> admissible(Predicate<Indicator> admissible, int limit) {
-        return indicators.stream().filter(admissible).limit(limit).toList();
-    }
 }

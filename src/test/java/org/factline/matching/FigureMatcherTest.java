@@ -113,6 +113,22 @@ class FigureMatcherTest {
         assertThat(unlearned.autoLinkable()).isFalse();
     }
 
+    @Test
+    void aFigureWhoseWordsNameNoIndicatorAndWhoseValueIsNoSeriesOffersNothingRatherThanTheFirstOfItsUnit() {
+        official("NY.GDP.MKTP.KD.ZG", "KGZ", 2020, "-8.4");
+
+        FigureMatcher.Match harvest = figure(match("Kyrgyz harvest", "Kyrgyzstan's wheat harvest rose 31% in 2020.",
+                Map.of()), "31%");
+        // The data still suggests a series whose value is near, whatever the words.
+        FigureMatcher.Match near = figure(match("Kyrgyz harvest", "Kyrgyzstan's wheat harvest fell 8.4% in 2020.",
+                Map.of()), "8.4%");
+
+        assertThat(harvest.options()).isEmpty();
+        assertThat(harvest.autoLinkable()).isFalse();
+        assertThat(near.top().indicator().code()).isEqualTo("NY.GDP.MKTP.KD.ZG");
+        assertThat(near.autoLinkable()).isFalse();
+    }
+
     static final Map<String, List<String>> SEED_PHRASES = Map.of("NY.GDP.MKTP.KD.ZG", List.of("economy", "shrank"));
 
     @Test
