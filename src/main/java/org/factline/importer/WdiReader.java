@@ -66,6 +66,7 @@ final class WdiReader implements FormatReader {
                         "World Bank"));
             }
             String unit = WdiCsv.unitOfIndicatorName(cells.get(2));
+            String url = indicatorUrl(indicator); // one string a line, so that its hash is computed once
             for (int i = 4; i < Math.min(cells.size(), header.size()); i++) {
                 if (years[i] == Integer.MIN_VALUE) {
                     continue;
@@ -73,7 +74,7 @@ final class WdiReader implements FormatReader {
                 NumberCells.Cell cell = NumberCells.read(cells.get(i), ctx.dialect().decimalComma());
                 if (cell instanceof NumberCells.Number n) {
                     sink.row(new ImportRow(line, indicator, cells.get(2), unit, code, cells.get(0),
-                            Period.year(years[i]), n.value(), ObservationStatus.OFFICIAL, indicatorUrl(indicator)));
+                            Period.year(years[i]), n.value(), ObservationStatus.OFFICIAL, url));
                 } else if (cell instanceof NumberCells.Text t) {
                     sink.reject(new Rejection(line, i + 1, t.text(), "not a number (" + years[i] + ")"));
                 }

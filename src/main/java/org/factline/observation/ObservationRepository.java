@@ -488,13 +488,13 @@ class ObservationRepository {
                             select series_id, period_start, frequency, vintage, obs_value, value_scale
                             from observation where series_id in (:ids)""")
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
-                    .query((rs, i) -> out.computeIfAbsent(byId.get(rs.getLong("series_id")), k -> new ArrayList<>())
+                    // Columns by position: a re-import reads every stored value here, and H2 looks a name up
+                    // upper-cased on every call.
+                    .query((rs, i) -> out.computeIfAbsent(byId.get(rs.getLong(1)), k -> new ArrayList<>())
                             .add(new Vintages.Value(
-                                    new Period(rs.getObject("period_start", LocalDate.class),
-                                            Frequency.fromCode(rs.getString("frequency"))),
-                                    rs.getObject("vintage", LocalDate.class),
-                                    rs.getBigDecimal("obs_value").setScale(rs.getInt("value_scale"),
-                                            RoundingMode.UNNECESSARY))))
+                                    new Period(rs.getObject(2, LocalDate.class), Frequency.fromCode(rs.getString(3))),
+                                    rs.getObject(4, LocalDate.class),
+                                    rs.getBigDecimal(5).setScale(rs.getInt(6), RoundingMode.UNNECESSARY))))
                     .list();
         }
         return out;
