@@ -32,6 +32,8 @@ final class CountedNoun {
     private static final Set<String> VERBS = Set.of("hopes", "expects", "wants", "seeks", "remains", "continues",
             "aims", "faces", "intends", "believes", "lives", "plans", "needs", "says", "means", "makes", "takes");
 
+    private static final Pattern CARDINAL = Pattern.compile(org.factline.measure.NumberWords.CARDINAL_WORDS);
+
     private CountedNoun() {
     }
 
@@ -61,8 +63,8 @@ final class CountedNoun {
                     "am", "pm", "a.m", "p.m").contains(lower))) {
                 return -2;
             }
-            if (STOP.contains(lower) || i == 0 && VERBS.contains(lower)) {
-                return 0;
+            if (STOP.contains(lower) || i == 0 && VERBS.contains(lower) || CARDINAL.matcher(lower).matches()) {
+                return 0; // "against 250 two years ago": what follows another number is that number's
             }
             if (FigureParser.isPluralNoun(lower) || org.factline.measure.Quantities.isUnit(word)) {
                 return w.end();

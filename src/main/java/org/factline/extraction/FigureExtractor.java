@@ -111,7 +111,7 @@ public final class FigureExtractor {
     private static final String HEDGE = "(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|some\\s+)?";
     /** "322.6 to the dollar, against 198.8 in 2021": a number set against a figure before it. */
     private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|compared\\s+with)\\s+"
-            + HEDGE + "$");
+            + "(?:more\\s+than\\s+|less\\s+than\\s+|over\\s+|under\\s+)?" + HEDGE + "$");
     /** "(2022: " before a number: the same figure for another year, as annual reports write it. */
     private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\(\\s*(?:19|20)\\d\\d\\s*:\\s*$");
     /** A number that is no year: another figure between two. */
@@ -386,6 +386,7 @@ public final class FigureExtractor {
         }
         String defaultUnit = null;
         String perCurrency = null;
+        boolean inBasisPoints = false;
         boolean perDollar = text.startsWith("/$", p) || text.startsWith("/US$", p);
         boolean rateAgainst = !scaled && PER_CURRENCY.matcher(text).region(p, text.length()).lookingAt();
         if (("N".equals(currencyBefore) || "R".equals(currencyBefore)) && !scaled && !perDollar && !rateAgainst
@@ -508,9 +509,16 @@ public final class FigureExtractor {
             } else if (COMPARED_FROM.matcher(head).find()
                     && (defaultUnit = countBefore(text, ns, sentences)) != null) {
                 end = p;
+            } else if (!scaled && Standing.quoteOffer(text, ns)
+                    && (tail = continued(text, text.substring(Math.max(0, bidStart(text, ns) - 50), bidStart(text, ns)),
+                    bidStart(text, ns), sentences)).isPresent()) {
+                end = p; // "stronger than 300.20/300.40": the offer continues what its bid does
+                defaultUnit = tail.get().unit();
+                perCurrency = tail.get().per();
             } else if (!scaled && (tail = continued(text, head, ns, sentences)).isPresent()) {
                 end = p; // read as the figure it continues: "against 198.8 in 2021", "from 3,141", "(2022: 435.7)"
                 defaultUnit = tail.get().unit();
+                inBasisPoints = BASIS_POINTS.matcher(tail.get().text()).find();
                 perCurrency = tail.get().per();
                 String local = perCurrency == null ? "" : localCurrency(sentenceBefore(text, ns, sentences), perCurrency);
                 if (!local.isEmpty()) {
@@ -560,10 +568,15 @@ public final class FigureExtractor {
             per = FigureParser.perOfSlashRate(slash.group()); // "$82.50/bbl"
             end = slash.end();
         }
-        return build(text, start, end, defaultUnit, per, sentences);
+        Optional<Candidate> built = build(text, start, end, defaultUnit, per, sentences);
+        // "a spread of 105 basis points, against 250 two years ago": 250 basis points, 2.5 percentage points
+        return inBasisPoints ? built.map(c -> new Candidate(c.start(), c.end(), c.text(), c.value().movePointLeft(2),
+                c.unit(), c.per(), c.scale(), c.kind(), c.sentence(), c.sentenceStart())) : built;
     }
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** A figure written in basis points, hundredths of a percentage point: "105 basis points", "35bp". */
+    private static final Pattern BASIS_POINTS = Pattern.compile("(?i)(?:basis[\\s-]+points?|\\d\\s*bps?)$");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:Brazilian\\s+)?$");
 
     /**
@@ -633,7 +646,7 @@ public final class FigureExtractor {
     /** "3-4%", "5 to 7 per cent": the first number takes the unit and scale of the second. */
     private static Optional<Candidate> rangeHead(String text, int start, int ne, Candidate tail,
                                                  List<int[]> sentences) {
-        if (tail.kind() == FigureKind.OTHER && tail.scale() == null) {
+        if (tail.kind() == FigureKind.OTHER && tail.scale() == null && tail.per() == null) {
             return Optional.empty();
         }
         Optional<Candidate> head = build(text, start, ne, tail.unit(), null, sentences);
@@ -655,6 +668,13 @@ public final class FigureExtractor {
     }
 
     private static Optional<Candidate> rangeTail(String text, int start, int p, List<int[]> sentences) {
+        if (Standing.quoteBid(text, p)) {
+            // "298.50/299.00 to the dollar": the bid takes what the offer is, an exchange rate among them
+            Matcher offer = NUMBER.matcher(text).region(p + 1, text.length());
+            return offer.lookingAt() ? candidateAt(text, offer.start(), offer.end(), sentences)
+                    .filter(c -> c.start() == p + 1 && (c.per() != null || c.kind() != FigureKind.OTHER))
+                    : Optional.empty();
+        }
         Matcher r = RANGE_TAIL.matcher(text).region(p, text.length());
         if (!r.lookingAt() || r.group(1) != null
                 && !BETWEEN.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
@@ -800,13 +820,26 @@ public final class FigureExtractor {
             return figureBefore(text, at, sentences);
         }
         Matcher andThe = AND_THE_CURRENCY.matcher(head);
-        if (FROM.matcher(head).find() || AND.matcher(head).find() || THAN.matcher(head).find()
+        // "The rupee closed at 298.50/299.00 to the US dollar in the spot market on Wednesday, stronger than 300.20":
+        // a currency stronger or weaker than a number is still priced, however far its rate stands in the sentence.
+        boolean than = THAN.matcher(head).find();
+        int reach = than && aboutACurrency(text, at, sentences) ? Integer.MAX_VALUE : RATE_REACH;
+        if (FROM.matcher(head).find() || AND.matcher(head).find() || than
                 || andThe.find() && FigureParser.currencyOfWord(andThe.group(1)).isPresent()) {
             return figureBefore(text, at, sentences)
-                    .filter(t -> t.per() != null && at - t.end() <= RATE_REACH && !figureBetween(text, t.end(), at));
+                    .filter(t -> t.per() != null && at - t.end() <= reach && !figureBetween(text, t.end(), at));
         }
         return (TRADED_AT.matcher(head).find() || MOVED_TO.matcher(head).find() || AVERAGED.matcher(head).find())
                 && aboutACurrency(text, at, sentences) ? rateNear(text, at, sentences) : Optional.empty();
+    }
+
+    /** Where the bid of the two-way quote whose offer starts at {@code offer} starts. */
+    private static int bidStart(String text, int offer) {
+        int i = offer - 1;
+        while (i > 0 && (Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.' || text.charAt(i - 1) == ',')) {
+            i--;
+        }
+        return i;
     }
 
     /** Whether another figure (a number that is no year) stands in the text between {@code from} and {@code to}. */

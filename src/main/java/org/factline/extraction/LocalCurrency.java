@@ -57,6 +57,8 @@ final class LocalCurrency {
                     country("Yemen|Sanaa|Aden", "YER"))),
             Map.entry("SEK", List.of(country("Swed|Stockholm", "SEK"), country("Iceland|Reykjavik", "ISK"),
                     country("Norw|Oslo", "NOK"), country("Denmark|Danish|Copenhagen", "DKK"))),
+            Map.entry("AZN", List.of(country("Azerbaijan|Azeri|(?i:Baku)", "AZN"),
+                    country("Turkmen|(?i:Ashgabat)", "TMT"))),
             Map.entry("NOK", List.of(country("Norw|Oslo", "NOK"), country("Denmark|Danish|Copenhagen", "DKK"))),
             Map.entry("ZMW", List.of(country("Zambia|Lusaka", "ZMW"), country("Malawi|Lilongwe", "MWK"),
                     country("Myanmar|Burm|Yangon|Naypyidaw", "MMK"), country("Papua New Guinea|Port Moresby", "PGK"))));
@@ -75,6 +77,7 @@ final class LocalCurrency {
             Map.entry("SAR", Pattern.compile("(?i)riyals?")),
             Map.entry("IRR", Pattern.compile("(?i)rials?")),
             Map.entry("SEK", Pattern.compile("(?i)krona|kronor|\\bkr\\b")),
+            Map.entry("AZN", Pattern.compile("(?i)manats?")),
             Map.entry("NOK", Pattern.compile("(?i)krone|kroner")),
             Map.entry("ZMW", Pattern.compile("(?i)kwacha|(?-i:\\bK(?=\\d))")));
 

@@ -2,6 +2,7 @@ package org.factline.extraction;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factline.measure.FigureParser;
 import org.factline.measure.ScaleWord;
@@ -21,6 +22,26 @@ final class Standing {
     private static final Pattern MONTH = Pattern.compile(
             "(?i)jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
                     + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?");
+
+    /**
+     * A two-way quote, bid then offer, as dealers write a price: "298.50/299.00 to the dollar", "11.40/11.50
+     * percent". Both numbers have a decimal point and as many decimals, which no date ("12/03"), fiscal year
+     * ("2022/23") or fraction ("1/2") has.
+     */
+    private static final Pattern QUOTE_OFFER = Pattern.compile("/\\d{1,3}(?:,?\\d{3})*\\.(\\d+)(?![\\d/])");
+    private static final Pattern QUOTE_BID = Pattern.compile("(?<![\\d/.,])\\d{1,3}(?:,?\\d{3})*\\.(\\d+)/$");
+
+    /** Whether the number ending at {@code ne} is the bid of a two-way quote, its offer after the slash. */
+    static boolean quoteBid(String text, int ne) {
+        Matcher bid = QUOTE_BID.matcher(text.substring(Math.max(0, ne - 16), Math.min(text.length(), ne + 1)));
+        Matcher offer = QUOTE_OFFER.matcher(text).region(ne, text.length());
+        return bid.find() && offer.lookingAt() && bid.group(1).length() == offer.group(1).length();
+    }
+
+    /** Whether the number starting at {@code ns} is the offer of a two-way quote, its bid before the slash. */
+    static boolean quoteOffer(String text, int ns) {
+        return ns > 0 && text.charAt(ns - 1) == '/' && quoteBid(text, ns - 1);
+    }
 
     /** Words after which a number is part of a name: "Article 50", "FTSE 100", "Boeing 737", "No. 10". */
     private static final Set<String> NAME_WORDS = Set.of(
@@ -183,7 +204,8 @@ final class Standing {
         if (letterCurrency && before == '.') {
             before = ' '; // "Rs.100"
         }
-        if (!letterCurrency && Character.isLetterOrDigit(before) || before == '_' || before == '/' || before == ':'
+        if (!letterCurrency && Character.isLetterOrDigit(before) || before == '_' || before == '/' && !quoteOffer(text, ns)
+                || before == ':'
                 || before == '#' || before == '.' || before == '\\' || before == '=' || before == '&') {
             return false;
         }
@@ -200,7 +222,7 @@ final class Standing {
             if (CLOCK_ZONE.matcher(text).region(ns, text.length()).lookingAt()) {
                 return false; // "by 1100 GMT": a time
             }
-            if (after == '/' && !perDollar && !slashRate
+            if (after == '/' && !perDollar && !slashRate && !quoteBid(text, ne)
                     || after == ':' && ne + 1 < text.length() && Character.isDigit(text.charAt(ne + 1))) {
                 return false; // "2020/21", "10:30"
             }

@@ -31,7 +31,7 @@ public final class Currencies {
         {"SAR", "riyal", "riyals"}, {"IRR", "rial", "rials"}, {"AED", "dirham", "dirhams"},
         {"SEK", "krona", "kronor"}, {"ISK", "kronur", "krónur"}, {"NOK", "krone", "kroner"}, {"CZK", "koruna", "korunas", "koruny", "kč"},
         {"ZMW", "kwacha"}, {"GHS", "cedi", "cedis"}, {"ETB", "birr"}, {"RON", "leu", "lei"}, {"BGN", "lev", "leva"},
-        {"GEL", "lari"}, {"AZN", "manat"}, {"UZS", "soum", "soums"}, {"AFN", "afghani", "afghanis"}, {"BDT", "taka"},
+        {"GEL", "lari"}, {"AZN", "manat", "manats"}, {"UZS", "soum", "soums"}, {"AFN", "afghani", "afghanis"}, {"BDT", "taka"},
         {"MMK", "kyat", "kyats"}, {"PGK", "kina"}, {"LAK", "kip"}, {"KHR", "riel", "riels"}, {"VND", "dong"}, {"PEN", "soles"},
         {"BOB", "boliviano", "bolivianos"}, {"GTQ", "quetzal", "quetzales"}, {"CRC", "colones"},
         {"HNL", "lempira", "lempiras"}, {"NIO", "cordobas", "córdobas"}, {"PYG", "guaranies", "guaraníes"},

@@ -1037,4 +1037,38 @@ class FigureExtractorTest {
                 + "since recovered to about Sh131.")).extracting(c -> c.text() + " " + c.kind() + " " + c.per())
                 .containsExactly("Sh160.8 OTHER USD", "Sh131 OTHER USD");
     }
+
+    @Test
+    void aTwoWayQuoteIsTwoFiguresOfOneKindWhileDatesFiscalYearsAndFractionsStayOut() {
+        assertThat(FigureExtractor.extract("Sri Lanka's rupee closed at 298.50/299.00 to the US dollar in the spot "
+                + "market on Wednesday, stronger than 300.20/300.40 a day earlier, dealers said."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.per())
+                .containsExactly("298.50 LKR USD", "299.00 LKR USD", "300.20 LKR USD", "300.40 LKR USD");
+        assertThat(FigureExtractor.extract("A 2027 bond was quoted at 11.40/11.50 percent."))
+                .extracting(c -> c.text() + " " + c.value()).containsExactly("11.40 11.40", "11.50 percent 11.50");
+        // Unequal decimals, dates and fiscal years are no quotes, and a number after a slash stays no figure.
+        assertThat(FigureExtractor.extract("In 2022/23 the ratio was 3.25/3.5 percent on 12/03/2024.")).isEmpty();
+    }
+
+    @Test
+    void aNumberSetAgainstBasisPointsIsInBasisPointsAndAnotherNumberBeforeYearsIsNoDuration() {
+        assertThat(FigureExtractor.extract("The spread was 105 basis points over the Bund, against more than 250 two "
+                + "years ago.")).extracting(c -> c.text() + " " + c.value() + " " + c.unit())
+                .containsExactly("105 basis points 1.05 percentage_point", "250 2.50 percentage_point");
+        assertThat(FigureExtractor.extract("Rates rose to 5.25%, against 4.5 a year ago."))
+                .extracting(c -> c.text() + " " + c.value() + " " + c.unit())
+                .containsExactly("5.25% 5.25 percent", "4.5 4.5 percent");
+    }
+
+    @Test
+    void manatsAndTheThaiBahtAsBangkokPapersWriteIt() {
+        assertThat(FigureExtractor.extract("In Baku the rate has been kept at 1.7 manats per dollar since 2017."))
+                .extracting(c -> c.text() + " " + c.kind() + " " + c.unit() + " " + c.per())
+                .containsExactly("1.7 manats OTHER AZN USD");
+        assertThat(FigureExtractor.extract("Turkmenistan's budget of 120 billion manats was passed in Ashgabat."))
+                .extracting(c -> c.unit()).containsExactly("TMT");
+        assertThat(FigureExtractor.extract("The Bt3.48-trillion budget for fiscal 2024 was delayed."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("Bt3.48-trillion 3480000000000 THB");
+    }
 }
