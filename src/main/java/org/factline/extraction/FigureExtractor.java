@@ -190,6 +190,10 @@ public final class FigureExtractor {
     /** "employs 45 in the region": the number of people a verb of employing counts, its noun left out. */
     private static final Pattern EMPLOYS = Pattern.compile("(?i)\\b(?:employs|employed|employing|hires|hired|hiring|"
             + "a\\s+(?:staff|workforce)\\s+of)\\s+" + HEDGE + "$");
+    /** "employment fell by", "payrolls increased by": a change in the number of jobs, its noun left out. */
+    private static final Pattern EMPLOYMENT_CHANGED = Pattern.compile("(?i)\\b(?:employment|payrolls|hiring)\\s+"
+            + "(?:rose|fell|increased|decreased|declined|grew|dropped|climbed|jumped|slipped|was\\s+(?:up|down))\\s+"
+            + "by\\s+" + HEDGE + "$");
     /** The second part of a numeral in two: "2 million 300 thousand". */
     private static final Pattern SECOND_PART = Pattern.compile("\\G\\s+\\d{1,3}\\s+(?:thousand|hundred)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
@@ -223,7 +227,7 @@ public final class FigureExtractor {
     private static final Pattern INDEX_CONTEXT = Pattern.compile(
             "(?i)\\b(?:index|indices|PMI|gauge|barometer|Sensex|Nifty|Dow|FTSE|Nikkei|DAX|Hang Seng|KOSPI|KOSDAQ|TOPIX|"
                     + "TAIEX|Ibovespa|Bovespa|Merval|BIST|ASX|IBEX|Stoxx|CAC|Nasdaq|S&P|KLCI|PSEi|JCI|STI|Tadawul|TASI|EGX30|"
-                    + "JSE|WIG20|WIG|BUX|MOEX|IPSA|COLCAP|All Share|ZEW|Ifo|confidence|sentiment|points)(?![\\p{L}])"
+                    + "JSE|WIG20|WIG|BUX|MOEX|IPSA|COLCAP|All Share|ZEW|Ifo|confidence|sentiment|(?<!percentage\\s)(?<!basis\\s)points)(?![\\p{L}])"
                     + "(?:[^.;]|\\.(?=\\d)){0,60}$");
 
     private FigureExtractor() {
@@ -401,6 +405,7 @@ public final class FigureExtractor {
         }
         Optional<Candidate> tail;
         Optional<String[]> quoted;
+        String priced;
         if (currencyBefore != null && perDollar) {
             perCurrency = "USD"; // "R17.62/$": an exchange rate, so many rand to the dollar
         } else if (currencyBefore != null && !scaled && !rateAgainst
@@ -423,6 +428,13 @@ public final class FigureExtractor {
                 && quoted.get()[0].equals(currencyOfSign(currencyBefore))) {
             // "The shilling has gained 22 percent against the dollar and traded at Sh131.50": its price per dollar
             perCurrency = quoted.get()[1];
+        } else if (currencyBefore != null && !scaled && !rateAgainst && PRICED_AT.matcher(head).find()
+                && !PER_ANYTHING.matcher(text).region(p, text.length()).lookingAt()
+                && (priced = pricedCurrency(sentenceBefore(text, start, sentences))).equals("USD")
+                && !priced.equals(currencyOfSign(currencyBefore))) {
+            // "On the parallel market the dollar had fetched around Br 120": the dollar's price, an exchange rate.
+            // ("Sterling slipped to $1.2451" stays an amount in dollars, as the corpus has always read it.)
+            perCurrency = priced;
         } else if (currencyBefore != null && !scaled && !rateAgainst && RATE_AT.matcher(head).find()
                 && !PER_ANYTHING.matcher(text).region(p, text.length()).lookingAt()
                 && !"USD".equals(currencyOfSign(currencyBefore))) {
@@ -531,6 +543,10 @@ public final class FigureExtractor {
             } else if (scaled) {
                 end = p;
                 defaultUnit = "";
+            } else if (EMPLOYMENT_CHANGED.matcher(head).find() && WHOLE.matcher(number).matches()
+                    && !YEAR.matcher(number).matches()) {
+                end = p; // "employment fell by 2,200", "payrolls rose by 175,000": jobs, though an index stands near
+                defaultUnit = "jobs";
             } else if (INDEX_CONTEXT.matcher(sentenceBefore(text, ns, sentences)).find()
                     && !YEAR.matcher(number).matches()) {
                 end = p; // before a noun of the sentence: "shares fell 1.2% and the index dropped 0.4% to 134,960"
@@ -831,6 +847,32 @@ public final class FigureExtractor {
         }
         return (TRADED_AT.matcher(head).find() || MOVED_TO.matcher(head).find() || AVERAGED.matcher(head).find())
                 && aboutACurrency(text, at, sentences) ? rateNear(text, at, sentences) : Optional.empty();
+    }
+
+    /** "slipped 0.3% to", "bought", "was at": what leads to a currency's price. */
+    private static final Pattern PRICED_AT = Pattern.compile("(?i)\\b(?:to|at|bought|buys|buying|fetched|fetches|"
+            + "fetching)\\s+" + HEDGE + "$");
+    /** A currency as the subject of its sentence: "Sterling", "The euro", "— the Japanese yen" (not "the euro zone"). */
+    private static final Pattern CURRENCY_AS_SUBJECT = Pattern.compile("(?i)(?:^[\\s\"“']*|[—–:]\\s*)(?:the\\s+)?"
+            + "(?:(?:" + Currencies.ADJECTIVE_PATTERN + ")\\s+)?(sterling|" + Currencies.NOUN_PATTERN + ")(?![\\p{L}])"
+            + "(?!\\s+(?:zone|area|bonds?|notes?|debt|denominated))");
+
+    /** "the dollar had fetched around": a currency named right before the verb that prices it. */
+    private static final Pattern CURRENCY_BEFORE_VERB = Pattern.compile("(?i)\\bthe\\s+(?:(?:"
+            + Currencies.ADJECTIVE_PATTERN + ")\\s+)?(" + Currencies.NOUN_PATTERN + ")(?![\\p{L}])(?:[^\\d,;]){1,40}$");
+
+    /**
+     * The currency a sentence is about as it reaches a price: the one it opens with as its subject, or one named right
+     * before the verb ("On the parallel market the dollar had fetched around"); "" when none.
+     */
+    private static String pricedCurrency(String sentence) {
+        Matcher m = CURRENCY_AS_SUBJECT.matcher(sentence);
+        if (!m.find() && !(m = CURRENCY_BEFORE_VERB.matcher(sentence)).find()) {
+            return "";
+        }
+        return m.group(1).equalsIgnoreCase("sterling") ? "GBP"
+                : Currencies.lastNationalNounIn(m.group()).map(Map.Entry::getValue)
+                .orElse(FigureParser.currencyOfWord(m.group(1)).orElse(""));
     }
 
     /** Where the bid of the two-way quote whose offer starts at {@code offer} starts. */

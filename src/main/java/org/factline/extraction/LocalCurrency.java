@@ -84,7 +84,7 @@ final class LocalCurrency {
     /** Where a text's bare "$" may be its own country's dollar: the country, or its cities as a dateline writes them. */
     private static final List<Country> DOLLAR_COUNTRIES = List.of(
             country("Australia|(?i:Sydney|Melbourne|Brisbane|Canberra|Adelaide)", "AUD"),
-            country("Canad", "CAD"), country("New Zealand|(?i:Auckland|Wellington)", "NZD"), country("Singapore", "SGD"),
+            country("Canad|Ontario|Quebec|Québec|Alberta|British Columbia|(?i:Toronto|Ottawa|Montreal|Vancouver|Calgary)", "CAD"), country("New Zealand|(?i:Auckland|Wellington)", "NZD"), country("Singapore", "SGD"),
             country("Hong Kong", "HKD"), country("Taiwan", "TWD"));
     /** A text that marks other dollars ("A$", "C$") means the US dollar by a bare "$". */
     private static final Pattern MARKED_DOLLARS = Pattern.compile("(?<![\\p{L}])(?:A|C|NZ|S|HK|NT)\\$");

@@ -25,7 +25,7 @@ public final class FigureParser {
             Map.entry("R", "ZAR"), Map.entry("HK$", "HKD"), Map.entry("S$", "SGD"), Map.entry("NZ$", "NZD"),
             Map.entry("NT$", "TWD"), Map.entry("MEX$", "MXN"), Map.entry("RMB", "CNY"), Map.entry("RP", "IDR"),
             Map.entry("₩", "KRW"), Map.entry("₱", "PHP"), Map.entry("₺", "TRY"), Map.entry("₴", "UAH"),
-            Map.entry("₸", "KZT"), Map.entry("₫", "VND"), Map.entry("฿", "THB"), Map.entry("BT", "THB"), Map.entry("৳", "BDT"),
+            Map.entry("₸", "KZT"), Map.entry("₫", "VND"), Map.entry("฿", "THB"), Map.entry("BT", "THB"), Map.entry("BR", "ETB"), Map.entry("৳", "BDT"),
             Map.entry("KSH", "KES"), Map.entry("USH", "UGX"), Map.entry("TSH", "TZS"), Map.entry("GH¢", "GHS"),
             Map.entry("GH₵", "GHS"), Map.entry("TK", "BDT"), Map.entry("E£", "EGP"), Map.entry("US", "USD"),
             Map.entry("P", "PHP"), Map.entry("SR", "SAR"), Map.entry("QR", "QAR"), Map.entry("DH", "AED"),

@@ -1071,4 +1071,32 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
                 .containsExactly("Bt3.48-trillion 3480000000000 THB");
     }
+
+    @Test
+    void theDollarsPriceInBirrIsARateAndSterlingsPriceInDollarsStaysAnAmount() {
+        assertThat(FigureExtractor.extract("On the parallel market the dollar had fetched around Br 120. The "
+                + "government plans to spend Br 971.2 billion."))
+                .extracting(c -> c.text() + " " + c.kind() + " " + c.unit() + " " + c.per())
+                .containsExactly("Br 120 OTHER ETB USD", "Br 971.2 billion MONEY ETB null");
+        assertThat(FigureExtractor.extract("Sterling slipped 0.3% to $1.2451. Investors sold the yen, and gold rose "
+                + "to $2,331.")).extracting(c -> c.text() + " " + c.kind() + " " + c.per())
+                .containsExactly("0.3% PERCENT null", "$1.2451 MONEY null", "$2,331 MONEY null");
+    }
+
+    @Test
+    void employmentThatFellByANumberLostJobsAndPercentagePointsMakeNoIndex() {
+        assertThat(FigureExtractor.extract("The unemployment rate rose 0.3 percentage points to 6.1% in March, as "
+                + "employment fell by 2,200.")).extracting(c -> c.text() + " " + c.kind() + " " + c.value() + " "
+                + c.unit()).containsExactly("0.3 percentage points PERCENT 0.3 percentage_point",
+                "6.1% PERCENT 6.1 percent", "2,200 COUNT -2200 jobs");
+        assertThat(FigureExtractor.extract("The index fell 12 points, and payrolls rose by 175,000."))
+                .extracting(c -> c.text() + " " + c.kind() + " " + c.unit())
+                .containsExactly("12 points INDEX points", "175,000 COUNT jobs");
+    }
+
+    @Test
+    void aTextFromOntarioOrQuebecMeansTheCanadianDollarByABareDollarSign() {
+        assertThat(FigureExtractor.extract("TORONTO — Ontario's wages rose to $34.81 an hour."))
+                .extracting(Candidate::unit).containsExactly("CAD");
+    }
 }
