@@ -74,6 +74,18 @@ class ImportLog {
         return jdbc.sql("select count(*) from seed_log where name = ?").param(name).query(Long.class).single() > 0;
     }
 
+    /** The checksum a seed file had when it was loaded, or null if it never was. */
+    String seedChecksum(String name) {
+        return jdbc.sql("select checksum from seed_log where name = ?").param(name).query(String.class).optional()
+                .orElse(null);
+    }
+
+    /** Records that a seed file was loaded again, with its new content. */
+    void seedReloaded(String name, String checksum) {
+        jdbc.sql("update seed_log set checksum = ?, loaded_at = ? where name = ?")
+                .params(checksum, Timestamp.from(Instant.now(clock)), name).update();
+    }
+
     void seedDone(String name, String checksum) {
         jdbc.sql("insert into seed_log (name, checksum, loaded_at) values (?, ?, ?)")
                 .params(name, checksum, Timestamp.from(Instant.now(clock))).update();

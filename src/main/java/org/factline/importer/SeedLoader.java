@@ -95,11 +95,11 @@ class SeedLoader implements ApplicationRunner {
             loadOnce("wdi/" + data.getFilename(), data, () -> loadWdi(data));
         }
         loadOnce("seed/geographies.csv", seed("geographies.csv"), () -> loadGeographies(seed("geographies.csv")));
-        loadOnce("seed/geography-names.csv", seed("geography-names.csv"),
+        // The names news writes for a country ("DRC", "Thai"): added to, never changed, so a database seeded before
+        // a row was added gets it at its next start.
+        loadWhenChanged("seed/geography-names.csv", seed("geography-names.csv"),
                 () -> loadGeographyNames(seed("geography-names.csv")));
-        // The adjectives news writes for a country when they do not start with its name ("Thai", "Swiss"): a file
-        // of their own, so that a database seeded before them gets them at its next start.
-        loadOnce("seed/geography-adjectives.csv", seed("geography-adjectives.csv"),
+        loadWhenChanged("seed/geography-adjectives.csv", seed("geography-adjectives.csv"),
                 () -> loadGeographyNames(seed("geography-adjectives.csv")));
         loadOnce("seed/indicators.csv", seed("indicators.csv"), () -> loadIndicators(seed("indicators.csv")));
         loadOnce("seed/rules.csv", seed("rules.csv"), () -> loadRules(seed("rules.csv")));
@@ -109,6 +109,32 @@ class SeedLoader implements ApplicationRunner {
 
     private Resource seed(String name) {
         return resources.getResource(location + "seed/" + name);
+    }
+
+    /**
+     * Loads a seed file of reference data whose load only adds what is missing, again whenever its content changed
+     * since it was last loaded.
+     */
+    private void loadWhenChanged(String name, Resource file, Runnable load) {
+        if (!file.exists()) {
+            log.warn("Seed file {} is missing; skipped", name);
+            return;
+        }
+        String checksum = sha256(file);
+        tx.executeWithoutResult(status -> {
+            importLog.lockSeeding();
+            String loaded = importLog.seedChecksum(name);
+            if (checksum.equals(loaded)) {
+                return;
+            }
+            load.run();
+            if (loaded == null) {
+                importLog.seedDone(name, checksum);
+            } else {
+                importLog.seedReloaded(name, checksum);
+            }
+            log.info("Seed file {} loaded", name);
+        });
     }
 
     private void loadOnce(String name, Resource file, Runnable load) {
