@@ -92,6 +92,13 @@ final class FigureMatcher {
     }
 
     private static final Datelines DATELINES = Datelines.shipped();
+    /**
+     * Words that point back to a place named before: "its", "there" (not a sentence's opening "There are"), "the
+     * country", "the sultanate".
+     */
+    private static final java.util.regex.Pattern ANAPHOR = java.util.regex.Pattern.compile("(?i)\\bits\\b|(?<!^)"
+            + "(?<![.!?]\\s)\\bthere\\b(?!\\s+(?:is|are|was|were|has|have|had|will|would)\\b)|\\bthe\\s+(?:country|"
+            + "nation|sultanate|kingdom|emirate|republic|island|islands|archipelago|city-state)\\b");
 
     private final CatalogIndex catalog;
     private final Places places;
@@ -256,6 +263,13 @@ final class FigureMatcher {
         List<CatalogIndex.Scored> shortlist = new ArrayList<>(catalog.rank(context, i -> fits(f, i), SHORTLIST));
         List<Geo> geos = new ArrayList<>();
         Geography near = mentions.nearest(f.sentence(), f.sentenceStart(), f.start(), f.end());
+        if (near == null && ANAPHOR.matcher(f.sentence()).find()) {
+            // "Norway, cushioned by its oil, grew 0.5%. Its output in dollars fell to $486 billion": a sentence that
+            // names no place but points back ("its", "there", "the sultanate") is about the one its paragraph
+            // named last.
+            int paragraph = article.text().lastIndexOf("\n\n", f.sentenceStart());
+            near = mentions.lastBetween(paragraph < 0 ? 0 : paragraph, f.sentenceStart());
+        }
         if (near != null) {
             geos.add(new Geo(near, 1.5));
         }

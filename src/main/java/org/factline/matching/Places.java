@@ -134,7 +134,8 @@ final class Places {
             spans.add(new int[] {m.start(), m.end()});
         }
         for (int i = 0; i < tokens.size(); i++) {
-            Geography g = fullName(tokens, i);
+            Name full = fullName(tokens, i);
+            Geography g = full == null ? null : full.geography();
             // A short name is a proper noun: it counts capitalised ("Kyrgyzstan's", not "central bank"), and one of
             // three letters or fewer only as written ("US", not "us").
             String as = written.get(i);
@@ -164,17 +165,22 @@ final class Places {
             if (g != null) {
                 found.add(new Mention(g, spans.get(i)[0]));
             }
+            if (full != null && full.geography() == g) {
+                // A name's own words name nothing more: "Democratic Republic of Congo" holds no "Republic of Congo".
+                i += full.words().size() - 1;
+            }
         }
         return new Mentions(found);
     }
 
-    private Geography fullName(List<String> tokens, int i) {
-        Geography best = null;
+    /** The longest full name that starts at token {@code i}, or null. */
+    private Name fullName(List<String> tokens, int i) {
+        Name best = null;
         int longest = 0;
         for (Name n : byFirstWord.getOrDefault(tokens.get(i), List.of())) {
             int len = n.words().size();
             if (len > longest && i + len <= tokens.size() && tokens.subList(i, i + len).equals(n.words())) {
-                best = n.geography();
+                best = n;
                 longest = len;
             }
         }
@@ -223,6 +229,19 @@ final class Places {
                 }
             }
             return best;
+        }
+
+        /** The geography named last in the text from {@code from} up to {@code at}, or null. */
+        Geography lastBetween(int from, int at) {
+            Geography last = null;
+            int lastAt = -1;
+            for (Mention m : mentions) {
+                if (m.at() >= from && m.at() < at && m.at() > lastAt) {
+                    last = m.geography();
+                    lastAt = m.at();
+                }
+            }
+            return last;
         }
 
         /**

@@ -3,6 +3,7 @@ package org.factline.matching;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factline.extraction.Candidate;
@@ -246,8 +247,13 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         }
         for (Matcher r = YEAR_BEFORE.matcher(s); r.find(); ) {
             int at = r.start();
-            int before = out.stream().filter(y -> y.start() < at).max(java.util.Comparator.comparingInt(
-                    YearMention::start)).map(YearMention::year).orElse(published - 1);
+            // The year before the one of the figure set against: "it averaged 10.61 (last year), against 10.11 a year
+            // earlier". A year right after a third figure is that one's ("faster than the 8.4% of 2022").
+            List<Integer> numbers = OTHER_NUMBER.matcher(s.substring(0, at)).results().map(MatchResult::start).toList();
+            int setAgainst = numbers.size() >= 2 ? numbers.get(numbers.size() - 2) : -1;
+            int before = out.stream().filter(y -> y.start() < at && (ownerOf(y, s) < 0 || ownerOf(y, s) == setAgainst))
+                    .max(java.util.Comparator.comparingInt(YearMention::start)).map(YearMention::year)
+                    .orElse(published - 1);
             // "2.6% a year earlier" is the figure's year only right after it; "up 5% from a year earlier" is a base
             out.add(new YearMention(at, before - 1, 0.6, false, r.group(1).equalsIgnoreCase("a")));
         }
@@ -302,6 +308,13 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         }
         YearMention y = statedYear(years, s, last, end - last);
         return y == null ? published - 1 : y.year();
+    }
+
+    /** Where the figure a year is named right after starts ("5.7% in 2021": the 5.7), or -1 when none is. */
+    private static int ownerOf(YearMention y, String s) {
+        int from = Math.max(0, y.start() - 20);
+        return OTHER_NUMBER.matcher(s.substring(0, y.start())).region(from, y.start()).results()
+                .mapToInt(MatchResult::start).max().orElse(-1);
     }
 
     /** Whether a year is named right after another figure ("5.7% in 2021"), and so is that figure's. */

@@ -129,6 +129,22 @@ class FigureMatcherTest {
         assertThat(near.autoLinkable()).isFalse();
     }
 
+    @Test
+    void aSentenceThatPointsBackWithItsOrThereIsAboutThePlaceItsParagraphNamedLast() {
+        String pointing = "Kazakhstan grew 5.1% in 2023.\n\nRussia's economy grew 3.6% in 2023. Its consumer prices rose "
+                + "7.4% in 2023.";
+        String plain = "Kazakhstan grew 5.1% in 2023.\n\nRussia's economy grew 3.6% in 2023. Consumer prices rose 7.4% "
+                + "in 2023.";
+        String otherParagraph = "Russia's economy grew 3.6% in 2023.\n\nIts consumer prices rose 7.4% in 2023.";
+
+        assertThat(figure(match("Kazakhstan's economy", pointing, Map.of()), "7.4%").top().geography().code())
+                .isEqualTo("RUS");
+        assertThat(figure(match("Kazakhstan's economy", plain, Map.of()), "7.4%").top().geography().code())
+                .isEqualTo("KAZ");
+        assertThat(figure(match("Kazakhstan's economy", otherParagraph, Map.of()), "7.4%").top().geography().code())
+                .isEqualTo("KAZ");
+    }
+
     static final Map<String, List<String>> SEED_PHRASES = Map.of("NY.GDP.MKTP.KD.ZG", List.of("economy", "shrank"));
 
     @Test

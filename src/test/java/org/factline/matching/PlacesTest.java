@@ -67,6 +67,28 @@ class PlacesTest {
         assertThat(withWorld.in("The world's interest rates rose.").mostMentioned()).isEqualTo(wld);
     }
 
+    @Test
+    void aLongerNameHoldsNoShorterOneWithinIt() {
+        Geography cod = new Geography("COD", "Congo, Dem. Rep.", GeographyKind.COUNTRY, null, null);
+        Geography cog = new Geography("COG", "Congo, Rep.", GeographyKind.COUNTRY, null, null);
+        Places congos = new Places(List.of(cod, cog), Map.of("COD", List.of("Democratic Republic of Congo"),
+                "COG", List.of("Republic of Congo")));
+        assertThat(congos.in("The Democratic Republic of Congo grew 8.6%.").mostMentioned()).isEqualTo(cod);
+        assertThat(congos.in("The Republic of Congo grew 1.9%.").mostMentioned()).isEqualTo(cog);
+        assertThat(congos.in("The Democratic Republic of Congo and the Republic of Congo, then the Republic of Congo.")
+                .mostMentioned()).isEqualTo(cog);
+    }
+
+    @Test
+    void aSentenceThatPointsBackIsAboutThePlaceItsParagraphNamedLast() {
+        // Through the matcher: see FigureMatcherTest; here the paragraph's last place, before the sentence.
+        String p = "Norway, cushioned by its oil, grew 0.5%. Its output fell to $486 billion.";
+        Places.Mentions m = new Places(List.of(KEN, UGA, new Geography("NOR", "Norway", GeographyKind.COUNTRY, null,
+                null)), Map.of()).in(p);
+        assertThat(m.lastBetween(0, p.indexOf("Its")).code()).isEqualTo("NOR");
+        assertThat(m.lastBetween(p.indexOf("Its"), p.length())).isNull();
+    }
+
     private Geography nearest(String sentence, String figure) {
         int at = sentence.indexOf(figure);
         return places.in(sentence).nearest(sentence, 0, at, at + figure.length());
