@@ -62,6 +62,11 @@ final class Direction {
             + "sank|tumbled|plunged|dipped|down)(?:\\s+(?:by|a|further|some|about|around|nearly|almost|another))*"
             + "\\s*$");
 
+    /** "WTI lost 57 cents": cents lost or shed are a price's fall (a company's loss is not stated in cents). */
+    private static final Pattern CENTS_LOST_BEFORE = Pattern.compile("(?i)\\b(?:lost|shed|gave\\s+up)(?:\\s+(?:a|"
+            + "further|some|about|around|nearly|almost|another))*\\s*$");
+    private static final Pattern IN_CENTS = Pattern.compile("(?i)\\bcents?$");
+
     /** "the Dow lost 422.16 points": an index's fall as a number of points. */
     private static final Pattern POINTS_DOWN_BEFORE = Pattern.compile("(?i)\\b(?:fell|dropped|declined|slid|slipped|"
             + "sank|tumbled|plunged|dipped|down|lost|shed|gave\\s+up)(?:\\s+(?:by|a|further|some|about|around|nearly|"
@@ -83,8 +88,9 @@ final class Direction {
     /**
      * @param sentenceBefore the sentence before the figure, its last {@link #LIST} characters at most
      * @param after          the words after it, to the sentence's end
+     * @param figure         the figure as written
      */
-    static boolean isFall(String sentenceBefore, String after, FigureKind kind, String unit) {
+    static boolean isFall(String sentenceBefore, String after, FigureKind kind, String unit, String figure) {
         String before = sentenceBefore.length() > NEAR ? sentenceBefore.substring(sentenceBefore.length() - NEAR)
                 : sentenceBefore;
         if (SHORT_BY_BEFORE.matcher(before).find()) {
@@ -107,6 +113,7 @@ final class Direction {
         if (kind == FigureKind.INDEX) {
             return "points".equals(unit) && POINTS_DOWN_BEFORE.matcher(before).find();
         }
-        return kind == FigureKind.MONEY && PRICE_DOWN_BEFORE.matcher(before).find();
+        return kind == FigureKind.MONEY && (PRICE_DOWN_BEFORE.matcher(before).find()
+                || IN_CENTS.matcher(figure).find() && CENTS_LOST_BEFORE.matcher(before).find());
     }
 }

@@ -194,6 +194,11 @@ public final class FigureExtractor {
     private static final Pattern EMPLOYMENT_CHANGED = Pattern.compile("(?i)\\b(?:employment|payrolls|hiring)\\s+"
             + "(?:rose|fell|increased|decreased|declined|grew|dropped|climbed|jumped|slipped|was\\s+(?:up|down))\\s+"
             + "by\\s+" + HEDGE + "$");
+    /** "The country of", "a nation of about": a place named by its number of people. */
+    private static final Pattern PLACE_OF = Pattern.compile("(?i)\\b(?:country|nation|city|state|kingdom|island|"
+            + "republic|region|province)\\s+of\\s+" + HEDGE + "$");
+    /** A verb in the past right after a number, with its object after it: "produced goods". */
+    private static final Pattern VERB_AFTER = Pattern.compile("\\G\\s+\\p{L}+ed\\s+\\p{L}");
     /** The second part of a numeral in two: "2 million 300 thousand". */
     private static final Pattern SECOND_PART = Pattern.compile("\\G\\s+\\d{1,3}\\s+(?:thousand|hundred)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
@@ -491,7 +496,9 @@ public final class FigureExtractor {
         } else if ((x = Standing.SHORT_BARRELS.matcher(text).region(p, text.length())).lookingAt()) {
             end = x.end(); // "9 mb/d": million barrels a day
         } else {
-            int nounEnd = CountedNoun.end(text, p);
+            // "The country of 52.3 million produced goods": the place's people, and the verb that follows theirs
+            int nounEnd = PLACE_OF.matcher(head).find() && VERB_AFTER.matcher(text).region(p, text.length()).lookingAt()
+                    ? 0 : CountedNoun.end(text, p);
             if (nounEnd == -2) {
                 return Optional.empty(); // a duration, time or multiplier
             }
@@ -957,7 +964,7 @@ public final class FigureExtractor {
         String before = sentenceBefore(text, start, sentences);
         int[] s = sentenceOf(start, sentences);
         return Direction.isFall(tailOf(before, Direction.LIST), text.substring(end, Math.max(end, Math.min(s[1], end + 40))), kind,
-                unit);
+                unit, text.substring(start, end));
     }
 
     private static String sentenceBefore(String text, int at, List<int[]> sentences) {

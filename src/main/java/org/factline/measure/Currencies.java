@@ -40,6 +40,12 @@ public final class Currencies {
         {"MNT", "tugrik", "tugriks"}, {"VES", "bolivar", "bolivars", "bolívares"}, {"HTG", "gourde", "gourdes"},
     };
 
+    /**
+     * Nouns that name a currency only after its country's adjective ("the Uzbek sum"): alone they are words ("a sum
+     * of money"). Each: the code, the singular, the plurals.
+     */
+    private static final String[][] ONLY_AFTER_ADJECTIVE = {{"UZS", "sum", "sums"}};
+
     /** A country's adjective and a currency noun (singular), naming the currency exactly. */
     private static final String[][] NATIONAL = {
         {"dollar", "US USD", "U.S. USD", "American USD", "Australian AUD", "Canadian CAD", "Hong Kong HKD",
@@ -69,6 +75,7 @@ public final class Currencies {
         {"rand", "South African ZAR"}, {"reais", "Brazilian BRL"}, {"naira", "Nigerian NGN"}, {"cedi", "Ghanaian GHS"}, {"birr", "Ethiopian ETB"},
         {"tenge", "Kazakh KZT", "Kazakhstani KZT"}, {"som", "Kyrgyz KGS"}, {"hryvnia", "Ukrainian UAH"},
         {"zloty", "Polish PLN"}, {"forint", "Hungarian HUF"}, {"leu", "Romanian RON", "Moldovan MDL"},
+        {"sum", "Uzbek UZS"},
     };
 
     /** Noun (any number, lower case) to the code it names alone. */
@@ -84,6 +91,11 @@ public final class Currencies {
             CODES.add(n[0]);
             for (int i = 1; i < n.length; i++) {
                 BY_NOUN.put(n[i], n[0]);
+                SINGULAR.put(n[i], n[1]);
+            }
+        }
+        for (String[] n : ONLY_AFTER_ADJECTIVE) {
+            for (int i = 1; i < n.length; i++) {
                 SINGULAR.put(n[i], n[1]);
             }
         }
@@ -108,10 +120,13 @@ public final class Currencies {
             .distinct().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
             .map(Pattern::quote).collect(Collectors.joining("|"));
 
+    /** The nouns that follow a country's adjective: every noun, and those that name a currency only there. */
+    private static final String NATIONAL_NOUN_PATTERN = NOUN_PATTERN + "|" + java.util.Arrays.stream(ONLY_AFTER_ADJECTIVE)
+            .flatMap(n -> java.util.Arrays.stream(n, 1, n.length)).map(Pattern::quote).collect(Collectors.joining("|"));
     private static final Pattern NATIONAL_NOUN = Pattern.compile("(?i)^(" + ADJECTIVE_PATTERN + ")\\s+("
-            + NOUN_PATTERN + ")(?![\\p{L}])");
+            + NATIONAL_NOUN_PATTERN + ")(?![\\p{L}])");
     private static final Pattern NATIONAL_NOUN_ANYWHERE = Pattern.compile("(?i)(?<![\\p{L}])(" + ADJECTIVE_PATTERN
-            + ")\\s+(" + NOUN_PATTERN + ")(?![\\p{L}])");
+            + ")\\s+(" + NATIONAL_NOUN_PATTERN + ")(?![\\p{L}])");
 
     private Currencies() {
     }

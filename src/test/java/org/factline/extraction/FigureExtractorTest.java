@@ -1099,4 +1099,17 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("TORONTO — Ontario's wages rose to $34.81 an hour."))
                 .extracting(Candidate::unit).containsExactly("CAD");
     }
+
+    @Test
+    void centsLostAreAPricesFallTheUzbekSumIsACurrencyAndACountrysPeopleTakeNoVerbForANoun() {
+        assertThat(FigureExtractor.extract("WTI lost 57 cents to $78.20 a barrel, and the company lost $57 million."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString())
+                .containsExactly("57 cents -0.57", "$78.20 a barrel 78.20", "$57 million 57000000");
+        assertThat(FigureExtractor.extract("The Uzbek sum weakened to an average of 11,735 per dollar. A sum of 5 "
+                + "million dollars was paid.")).extracting(c -> c.text() + " " + c.unit() + " " + c.per())
+                .containsExactly("11,735 UZS USD", "5 million dollars USD null");
+        assertThat(FigureExtractor.extract("The country of 52.3 million produced goods worth $10 billion, and a "
+                + "country of 5 million people bought them.")).extracting(c -> c.text() + " " + c.unit())
+                .containsExactly("52.3 million ", "$10 billion USD", "5 million people people");
+    }
 }
