@@ -8,8 +8,8 @@ final class Direction {
     private static final Pattern DOWN_BEFORE = Pattern.compile("(?i)\\b(?:shrank|shrunk|shrink|shrinks|shrinking|fell|"
             + "fall|falls|falling|fallen|drop|dropped|drops|dropping|declined|decline|declines|declining|decreased|"
             + "decrease|decreases|contracted|contract|contracts|contracting|slumped|slump|slumps|plunged|plunge|tumbled|"
-            + "slid|slipped|sank|sunk|down|lower|dipped|dip|eased|weakened|retreated|lost|shed|slowed|devalued|"
-            + "depreciated|subtracted|shaved|knocked|trimmed|narrowed|narrows|narrowing|losing|loses|"
+            + "slid|slipped|sank|sunk|down|lower|dipped|dip|eased|weakened|retreated|lost|shed|slowed|devalued|devalues|devaluing|"
+            + "depreciated|depreciates|depreciating|subtracted|shaved|knocked|trimmed|narrowed|narrows|narrowing|losing|loses|"
             + "collapsed|collapse|collapses|plummeted|plummet|crashed|nosedived|tanked)"
             + "(?:\\s+(?:by|an?|annual|annualised|annualized|further|some|about|around|roughly|nearly|almost|more|than|as|much|"
             + "over|just|estimated|record|year-on-year|sharp|sharply|steep|steeply|another))*\\s*[-−]?$");
@@ -17,7 +17,7 @@ final class Direction {
             + "declined|decreased|contracted|slumped|plunged|tumbled|slid|slipped|sank|down|dipped|eased"
             + "|collapsed|plummeted|crashed|nosedived|tanked"
             + "|cut|cuts|cutting|reduced|reduce|reducing|lowered|lower|lowering|trimmed|trimming|slashed|slashing|lost"
-            + "|devalued|depreciated|narrowed|narrows)"
+            + "|devalued|devalues|devalue|devaluing|depreciated|depreciates|depreciating|narrowed|narrows)"
             + "\\s+(?:(?!(?:rose|grew|increased|climbed|gained|jumped|surged|up|raised|added)\\b)[\\p{L}\\d.,%'’-]+\\s+){0,5}?by(?:\\s+(?:about|around|some|nearly|almost|roughly|more than|over|just|"
             + "another|a further|a total of|a combined|a cumulative))?\\s*$");
     /**

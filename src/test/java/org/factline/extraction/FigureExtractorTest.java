@@ -1112,4 +1112,11 @@ class FigureExtractorTest {
                 + "country of 5 million people bought them.")).extracting(c -> c.text() + " " + c.unit())
                 .containsExactly("52.3 million ", "$10 billion USD", "5 million people people");
     }
+
+    @Test
+    void aCurrencyThatADevaluationOrDepreciationCutsFalls() {
+        assertThat(FigureExtractor.extract("Argentina devalues the peso by 54%. The rupee depreciates 2% a year, and "
+                + "Egypt is devaluing by 30%.")).extracting(c -> c.value().toPlainString())
+                .containsExactly("-54", "-2", "-30");
+    }
 }
