@@ -45,7 +45,7 @@ public final class FigureExtractor {
             + NumberWords.CARDINAL_WORDS + "\\s+\\p{L}+s\\b))");
 
     private static final Pattern SCALE = Pattern.compile(
-            "\\G(?:-(?:trillion|billion|million|thousand|crores?|lakhs?)| ?(?:quadrillion|trillion|billion|million|thousand|lakh crores?|crores?|lakhs?|trn|tn|bn|bln|mn|mln)|(?:m|b|k|tr))(?![\\p{L}\\d])",
+            "\\G(?:-(?:trillion|billion|million|thousand|crores?|lakhs?)| ?(?:quadrillion|trillion|billion|million|thousand|lakh crores?|crores?|lakhs?|trln|trn|tn|bn|bln|mn|mln)|(?:m|b|k|tr))(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(
             "\\G(?: ?%|\\s+(?:percent|per\\s+cent|pct)(?![\\p{L}])|pc(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
@@ -199,6 +199,10 @@ public final class FigureExtractor {
             + "republic|region|province)\\s+of\\s+" + HEDGE + "$");
     /** A verb in the past right after a number, with its object after it: "produced goods". */
     private static final Pattern VERB_AFTER = Pattern.compile("\\G\\s+\\p{L}+ed\\s+\\p{L}");
+    /** A yield, so much a hectare or an acre, as farm reports shorten it: "6.3 t/ha", "52 bu/acre". */
+    private static final Pattern PER_AREA = Pattern.compile("(?i)\\G\\s?(?:t|kg|bu)/(?:ha|acre|a)(?![\\p{L}/])");
+    /** A price per square foot or metre, as property reports shorten it: "S$2,100 psf". */
+    private static final Pattern PER_SQUARE_FOOT = Pattern.compile("(?i)\\G\\s+(psf|psm)(?![\\p{L}])");
     /** The second part of a numeral in two: "2 million 300 thousand". */
     private static final Pattern SECOND_PART = Pattern.compile("\\G\\s+\\d{1,3}\\s+(?:thousand|hundred)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
@@ -495,6 +499,8 @@ public final class FigureExtractor {
             end = x.end(); // "345p": pence, as British papers write share prices
         } else if ((x = Standing.SHORT_BARRELS.matcher(text).region(p, text.length())).lookingAt()) {
             end = x.end(); // "9 mb/d": million barrels a day
+        } else if (!scaled && (x = PER_AREA.matcher(text).region(p, text.length())).lookingAt()) {
+            end = x.end(); // "yields of 6.3 t/ha"
         } else {
             // "The country of 52.3 million produced goods": the place's people, and the verb that follows theirs
             int nounEnd = PLACE_OF.matcher(head).find() && VERB_AFTER.matcher(text).region(p, text.length()).lookingAt()
@@ -590,6 +596,9 @@ public final class FigureExtractor {
         } else if (currencyBefore != null && slash.lookingAt()) {
             per = FigureParser.perOfSlashRate(slash.group()); // "$82.50/bbl"
             end = slash.end();
+        } else if (currencyBefore != null && (x = PER_SQUARE_FOOT.matcher(text).region(end, text.length())).lookingAt()) {
+            per = x.group(1).equalsIgnoreCase("psf") ? "square foot" : "square metre"; // "S$2,100 psf"
+            end = x.end();
         }
         Optional<Candidate> built = build(text, start, end, defaultUnit, per, sentences);
         // "a spread of 105 basis points, against 250 two years ago": 250 basis points, 2.5 percentage points

@@ -306,6 +306,9 @@ public final class FigureParser {
     static String countedNoun(String words) {
         String[] w = words.strip().split("\\s+");
         for (int i = 0; i < w.length; i++) {
+            if (w[i].indexOf('/') > 0 && Quantities.isUnit(w[i])) {
+                return Quantities.normalise(w[i]); // "6.3 t/ha"
+            }
             String word = w[i].replaceAll("[^\\p{L}-]", "");
             String lower = word.toLowerCase(Locale.ROOT);
             if (isPluralNoun(lower) || Quantities.isUnit(word)) {

@@ -15,7 +15,10 @@ public final class Quantities {
             Map.entry("MW", "MW"), Map.entry("GW", "GW"), Map.entry("KW", "kW"), Map.entry("TW", "TW"),
             Map.entry("MWH", "MWh"), Map.entry("GWH", "GWh"), Map.entry("KWH", "kWh"), Map.entry("TWH", "TWh"),
             Map.entry("BCM", "bcm"), Map.entry("KM", "km"), Map.entry("KG", "kg"), Map.entry("HA", "ha"),
-            Map.entry("MT", "Mt"), Map.entry("BPD", "bpd"));
+            Map.entry("MT", "Mt"), Map.entry("BPD", "bpd"),
+            // yields, per hectare or acre: "6.3 t/ha"
+            Map.entry("T/HA", "t/ha"), Map.entry("KG/HA", "kg/ha"), Map.entry("BU/ACRE", "bu/acre"),
+            Map.entry("BU/A", "bu/acre"));
 
     private static final Set<String> WORDS = Set.of(
             "tonnes", "tons", "tonne", "ton", "metres", "meters", "litres", "liters", "gallons", "hectares", "acres",

@@ -1119,4 +1119,18 @@ class FigureExtractorTest {
                 + "Egypt is devaluing by 30%.")).extracting(c -> c.value().toPlainString())
                 .containsExactly("-54", "-2", "-30");
     }
+
+    @Test
+    void tassTrillionsFarmYieldsAndPropertyPricesPerSquareFoot() {
+        assertThat(FigureExtractor.extract("The deficit amounted to 3.2 trln rubles ($35 bln), or 1.9% of GDP."))
+                .extracting(c -> c.text() + " " + c.kind() + " " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("3.2 trln rubles MONEY 3200000000000 RUB", "$35 bln MONEY 35000000000 USD",
+                        "1.9% PERCENT 1.9 percent");
+        assertThat(FigureExtractor.extract("Wheat yields of 6.3 t/ha, against 7.3 t/ha last year; corn at 177 bu/acre."))
+                .extracting(c -> c.text() + " " + c.kind() + " " + c.unit())
+                .containsExactly("6.3 t/ha QUANTITY t/ha", "7.3 t/ha QUANTITY t/ha", "177 bu/acre QUANTITY bu/acre");
+        assertThat(FigureExtractor.extract("The top project averaged S$2,100 psf, and offices S$12 psm."))
+                .extracting(c -> c.text() + " " + c.per())
+                .containsExactly("S$2,100 psf square foot", "S$12 psm square metre");
+    }
 }

@@ -95,4 +95,13 @@ class FigureParserTest {
         org.assertj.core.api.Assertions.assertThat(FigureParser.parse("$4.28 1/2").value())
                 .isEqualByComparingTo("4.285");
     }
+
+    @Test
+    void trlnYieldsPerAreaAndPricesPerSquareFootAreReadAsTheExtractorWritesThem() {
+        assertThat(FigureParser.parse("3.2 trln rubles").value().toPlainString()).isEqualTo("3200000000000");
+        assertThat(FigureParser.parse("3.2 trln rubles").unit()).isEqualTo("RUB");
+        assertThat(FigureParser.parse("6.3 t/ha").unit()).isEqualTo("t/ha");
+        assertThat(FigureParser.parse("177 bu/acre").unit()).isEqualTo("bu/acre");
+        assertThat(FigureParser.parse("S$2,100 psf").unit()).isEqualTo("SGD");
+    }
 }
