@@ -45,7 +45,7 @@ public final class FigureExtractor {
             + NumberWords.CARDINAL_WORDS + "\\s+\\p{L}+s\\b))");
 
     private static final Pattern SCALE = Pattern.compile(
-            "\\G(?:-(?:trillion|billion|million|thousand|crores?|lakhs?)| ?(?:quadrillion|trillion|billion|million|thousand|lakh crores?|crores?|lakhs?|trln|trn|tn|bn|bln|mn|mln)|(?:m|b|k|tr))(?![\\p{L}\\d])",
+            "\\G(?:-(?:trillion|billion|million|thousand|crores?|lakhs?)| ?(?:quadrillion|trillion|billion|million|thousand|lakh crores?|lakh cr|crores?|cr|lakhs?|trln|trn|tn|bn|bln|mn|mln)|(?:m|b|k|tr))(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(
             "\\G(?: ?%|\\s+(?:percent|per\\s+cent|pct)(?![\\p{L}])|pc(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);

@@ -116,6 +116,8 @@ public final class FigureParser {
      */
     public static final String SHORT_BARRELS_A_DAY = "(?i:(mm?|k)?(?:b/d|bpd))(?![\\p{L}])";
     private static final Pattern SHORT_BARRELS_AT_END = Pattern.compile("(?<![\\p{L}])" + SHORT_BARRELS_A_DAY + "$");
+    /** Million and lakh metric tonnes as Indian and commodity reports shorten them: "112.9 MMT", "60 LMT". */
+    private static final Pattern SHORT_TONNES_AT_END = Pattern.compile("(?<![\\p{L}])(MMT|LMT)$");
 
     private static final Pattern BASIS_POINTS = Pattern.compile("-?basis[- ]points?|bps|bp", Pattern.CASE_INSENSITIVE);
 
@@ -200,6 +202,11 @@ public final class FigureParser {
         if (bpd.find()) {
             String scale = bpd.group(1) == null ? "" : bpd.group(1).equalsIgnoreCase("k") ? " thousand" : " million";
             written = written.substring(0, bpd.start()) + scale + " bpd";
+        }
+        Matcher tonnes = SHORT_TONNES_AT_END.matcher(written);
+        if (tonnes.find()) {
+            written = written.substring(0, tonnes.start()) + (tonnes.group(1).equals("MMT") ? "million" : "lakh")
+                    + " tonnes";
         }
         Matcher m = FIGURE.matcher(written);
         if (!m.matches()) {

@@ -18,7 +18,11 @@ public final class Quantities {
             Map.entry("MT", "Mt"), Map.entry("BPD", "bpd"),
             // yields, per hectare or acre: "6.3 t/ha"
             Map.entry("T/HA", "t/ha"), Map.entry("KG/HA", "kg/ha"), Map.entry("BU/ACRE", "bu/acre"),
-            Map.entry("BU/A", "bu/acre"));
+            Map.entry("BU/A", "bu/acre"),
+            // commodity desks' tonnes and gas volumes: million and lakh metric tonnes, kilotonnes, million tonnes a
+            // year, billion and trillion cubic feet, million cubic metres
+            Map.entry("MMT", "MMT"), Map.entry("LMT", "LMT"), Map.entry("KT", "kt"), Map.entry("MTPA", "mtpa"),
+            Map.entry("BCF", "bcf"), Map.entry("TCF", "tcf"), Map.entry("MCM", "mcm"));
 
     private static final Set<String> WORDS = Set.of(
             "tonnes", "tons", "tonne", "ton", "metres", "meters", "litres", "liters", "gallons", "hectares", "acres",

@@ -9,12 +9,12 @@ public enum ScaleWord {
     THOUSAND(3, "thousand", "k"),
     LAKH(5, "lakh", "lakhs"),
     MILLION(6, "million", "mn", "mln", "m"),
-    CRORE(7, "crore", "crores"),
+    CRORE(7, "crore", "crores", "cr"),
     BILLION(9, "billion", "bn", "bln", "b"),
     TRILLION(12, "trillion", "trn", "trln", "tn", "tr"),
     QUADRILLION(15, "quadrillion"),
     /** Indian usage: a lakh of crores, 10^12. */
-    LAKH_CRORE(12, "lakh crore", "lakh crores");
+    LAKH_CRORE(12, "lakh crore", "lakh crores", "lakh cr");
 
     private final int exponent;
     private final List<String> spellings;

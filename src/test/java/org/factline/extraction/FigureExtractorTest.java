@@ -1133,4 +1133,17 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.per())
                 .containsExactly("S$2,100 psf square foot", "S$12 psm square metre");
     }
+
+    @Test
+    void commodityAndSouthAsianShorthandForTonnesGasAndCrores() {
+        assertThat(FigureExtractor.extract("Wheat output reached 112.9 MMT; sugar exports of 60 LMT were allowed; steel "
+                + "output was 850 kt; the plant makes 7.5 mtpa; reserves of 10 tcf; gas at 2.1 bcf a day."))
+                .extracting(c -> c.text() + " " + c.kind() + " " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("112.9 MMT QUANTITY 112900000 tonnes", "60 LMT QUANTITY 6000000 tonnes",
+                        "850 kt QUANTITY 850 kt", "7.5 mtpa QUANTITY 7.5 mtpa", "10 tcf QUANTITY 10 tcf",
+                        "2.1 bcf a day QUANTITY 2.1 bcf");
+        assertThat(FigureExtractor.extract("The fund raised Rs 1,200 cr, and Rs 2 lakh cr more."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString())
+                .containsExactly("Rs 1,200 cr 12000000000", "Rs 2 lakh cr 2000000000000");
+    }
 }
