@@ -610,6 +610,9 @@ public final class FigureExtractor {
     /** A figure written in basis points, hundredths of a percentage point: "105 basis points", "35bp". */
     private static final Pattern BASIS_POINTS = Pattern.compile("(?i)(?:basis[\\s-]+points?|\\d\\s*bps?)$");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:Brazilian\\s+)?$");
+    /** "pegged to the", "against the": the currency after these is what another is quoted against or tied to. */
+    private static final Pattern PEGGED_TO = Pattern.compile("(?i)\\b(?:pegged\\s+to|tied\\s+to|linked\\s+to|"
+            + "against|versus)\\s+the\\s+$");
 
     /**
      * The last currency the sentence names before the rate other than the one it is quoted against ("the som", "the
@@ -620,6 +623,9 @@ public final class FigureExtractor {
         int foundAt = -1;
         Matcher w = WORD.matcher(before);
         while (w.find()) {
+            if (PEGGED_TO.matcher(before.substring(Math.max(0, w.start() - 20), w.start())).find()) {
+                continue; // "The lev, pegged to the euro, averaged 1.81": the euro is what the lev is tied to
+            }
             // "the real" names Brazil's currency only here, beside a rate: elsewhere it is "the real economy".
             String code = w.group().equalsIgnoreCase("real")
                     && THE_BEFORE.matcher(before.substring(Math.max(0, w.start() - 18), w.start())).find() ? "BRL"

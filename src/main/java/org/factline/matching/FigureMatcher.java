@@ -96,9 +96,13 @@ final class FigureMatcher {
      * Words that point back to a place named before: "its", "there" (not a sentence's opening "There are"), "the
      * country", "the sultanate".
      */
-    private static final java.util.regex.Pattern ANAPHOR = java.util.regex.Pattern.compile("(?i)\\bits\\b|(?<!^)"
-            + "(?<![.!?]\\s)\\bthere\\b(?!\\s+(?:is|are|was|were|has|have|had|will|would)\\b)|\\bthe\\s+(?:country|"
+    private static final java.util.regex.Pattern ANAPHOR = java.util.regex.Pattern.compile("(?i)\\bits\\b|"
+            + "\\bthere\\b(?!\\s+(?:is|are|was|were|has|have|had|will|would)\\b)|\\bthe\\s+(?:country|"
             + "nation|sultanate|kingdom|emirate|republic|island|islands|archipelago|city-state)\\b");
+
+    /** A sentence whose subject points back: "Its output", "The country of 6.4 million people". */
+    private static final java.util.regex.Pattern ANAPHORIC_SUBJECT = java.util.regex.Pattern.compile("(?i)\\W*(?:its|"
+            + "the\\s+(?:country|nation|sultanate|kingdom|emirate|republic|island|islands|archipelago|city-state))\\b");
 
     private final CatalogIndex catalog;
     private final Places places;
@@ -263,12 +267,16 @@ final class FigureMatcher {
         List<CatalogIndex.Scored> shortlist = new ArrayList<>(catalog.rank(context, i -> fits(f, i), SHORTLIST));
         List<Geo> geos = new ArrayList<>();
         Geography near = mentions.nearest(f.sentence(), f.sentenceStart(), f.start(), f.end());
-        if (near == null && ANAPHOR.matcher(f.sentence()).find()) {
+        boolean pointsBackFirst = ANAPHORIC_SUBJECT.matcher(f.sentence()).lookingAt()
+                && mentions.lastBetween(f.sentenceStart(), f.start()) == null;
+        if (near == null && ANAPHOR.matcher(f.sentence()).find() || pointsBackFirst) {
             // "Norway, cushioned by its oil, grew 0.5%. Its output in dollars fell to $486 billion": a sentence that
             // names no place but points back ("its", "there", "the sultanate") is about the one its paragraph
-            // named last.
+            // named last; so is one whose subject points back, before any place it names after the figure ("The
+            // country of 6.4 million people wants to join the euro area").
             int paragraph = article.text().lastIndexOf("\n\n", f.sentenceStart());
-            near = mentions.lastBetween(paragraph < 0 ? 0 : paragraph, f.sentenceStart());
+            Geography before = mentions.lastBetween(paragraph < 0 ? 0 : paragraph, f.sentenceStart());
+            near = before != null ? before : near;
         }
         if (near != null) {
             geos.add(new Geo(near, 1.5));

@@ -26,6 +26,10 @@ final class Places {
 
     /** A number that is no year, after a place: the figure that place is named for. */
     private static final Pattern ANOTHER_FIGURE = org.factline.measure.Period.FIGURE_NOT_A_YEAR;
+    /** Capitalised words after an aggregate's name that make it an institution's: "World Bank", "Arab League". */
+    private static final java.util.Set<String> INSTITUTION_AFTER = java.util.Set.of("Bank", "Trade", "Health",
+            "Economic", "Cup", "War", "Food", "Gold", "Series", "Meteorological", "Customs", "Intellectual", "League",
+            "Commission", "Council", "Parliament", "Investment", "Development", "Monetary", "Union", "Court");
     /** "in Kenya", "for Uganda": a place named after a figure to say where it was. */
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:in|for|of|from|at|by)\\s+(?:the\\s+)?$");
 
@@ -158,6 +162,11 @@ final class Places {
                     && tokens.get(i + 1).startsWith("dollar")) {
                 g = null; // "0.307 per US dollar": the currency everything is quoted in, not the United States
             }
+            int after = i + (full != null && full.geography() == g ? full.words().size() : 1);
+            if (g != null && g.kind() != GeographyKind.COUNTRY && after < tokens.size()
+                    && INSTITUTION_AFTER.contains(written.get(after))) {
+                g = null; // "the World Bank's measure", "the World Trade Organization": a body, not the world
+            }
             if (g != null && g.kind() != GeographyKind.COUNTRY && i + 2 < tokens.size() && tokens.get(i + 1).equals("s")
                     && SUPERLATIVE.matcher(tokens.get(i + 2)).matches()) {
                 g = null; // "among the world's lowest": what a figure is compared with, not where it was
@@ -258,8 +267,9 @@ final class Places {
                     continue;
                 }
                 if (m.at() >= end && ANOTHER_FIGURE.matcher(sentence.substring(in)).find()
-                        && !PREPOSITION_BEFORE.matcher(sentence.substring(Math.max(0, in - 10), in)).find()) {
-                    continue;
+                        && (!PREPOSITION_BEFORE.matcher(sentence.substring(Math.max(0, in - 10), in)).find()
+                        || sentence.substring(Math.min(end - from, in), in).indexOf(';') >= 0)) {
+                    continue; // "averaged 3.7%; in New Zealand it has risen to 4.3%": the next clause's place
                 }
                 if (Math.abs(m.at() - at) < distance) {
                     distance = Math.abs(m.at() - at);

@@ -1114,6 +1114,14 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aRateIsTheSubjectCurrencysNotTheOneItIsPeggedTo() {
+        assertThat(FigureExtractor.extract("The lev, pegged to the euro, averaged 1.81 to the dollar."))
+                .extracting(c -> c.unit() + " " + c.per()).containsExactly("BGN USD");
+        assertThat(FigureExtractor.extract("The peso averaged 17.76 per dollar, while the real averaged 4.99."))
+                .extracting(Candidate::unit).containsExactly("MXN", "BRL");
+    }
+
+    @Test
     void aCurrencyThatADevaluationOrDepreciationCutsFalls() {
         assertThat(FigureExtractor.extract("Argentina devalues the peso by 54%. The rupee depreciates 2% a year, and "
                 + "Egypt is devaluing by 30%.")).extracting(c -> c.value().toPlainString())

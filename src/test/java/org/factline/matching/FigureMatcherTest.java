@@ -145,6 +145,24 @@ class FigureMatcherTest {
                 .isEqualTo("KAZ");
     }
 
+    @Test
+    void aSubjectThatPointsBackOutranksAPlaceNamedAfterTheFigureAndALocativeThereStartsASentence() {
+        String subject = "Kazakhstan grew 5.1% in 2023.\n\nRussia's economy grew 3.6% in 2023. The country's "
+                + "population of 146 million wants to join the United Kingdom's club.";
+        String there = "Kazakhstan grew 5.1% in 2023.\n\nRussia's economy grew 3.6% in 2023. There, consumer "
+                + "prices rose 7.4% in 2023.";
+        String existential = "Kazakhstan grew 5.1% in 2023.\n\nRussia's economy grew 3.6% in 2023. There were 7.4% "
+                + "more consumers in 2023.";
+
+        FigureMatcher.Match people = figure(match("Kazakhstan's economy", subject, Map.of()), "146 million");
+        assertThat(people.top().geography().code()).isEqualTo("RUS");
+        assertThat(people.options()).noneMatch(o -> o.geography().code().equals("GBR"));
+        assertThat(figure(match("Kazakhstan's economy", there, Map.of()), "7.4%").top().geography().code())
+                .isEqualTo("RUS");
+        assertThat(figure(match("Kazakhstan's economy", existential, Map.of()), "7.4%").top().geography().code())
+                .isEqualTo("KAZ");
+    }
+
     static final Map<String, List<String>> SEED_PHRASES = Map.of("NY.GDP.MKTP.KD.ZG", List.of("economy", "shrank"));
 
     @Test

@@ -89,6 +89,24 @@ class PlacesTest {
         assertThat(m.lastBetween(p.indexOf("Its"), p.length())).isNull();
     }
 
+    @Test
+    void aBodyNamedForAPlaceIsNoMentionOfItAndAPlaceInTheNextClauseIsThatClauses() {
+        Geography wld = new Geography("WLD", "World", GeographyKind.AGGREGATE, null, null);
+        Geography eaeu = new Geography("EAEU", "Eurasian Economic Union", GeographyKind.BLOC, null, null);
+        Geography aus = new Geography("AUS", "Australia", GeographyKind.COUNTRY, null, null);
+        Geography nzl = new Geography("NZL", "New Zealand", GeographyKind.COUNTRY, null, null);
+        Places p = new Places(List.of(wld, eaeu, aus, nzl), Map.of());
+        assertThat(p.in("Growth was 3%, by the World Bank's measure.").mostMentioned()).isNull();
+        assertThat(p.in("The World Trade Organization and the world economy.").mostMentioned()).isEqualTo(wld);
+        assertThat(p.in("A loan from the Eurasian Development Bank.").mostMentioned()).isNull();
+        assertThat(p.in("Trade within the Eurasian Economic Union grew.").mostMentioned()).isEqualTo(eaeu);
+        String s = "Australian unemployment averaged 3.7%; in New Zealand it has risen to 4.3%.";
+        int at = s.indexOf("3.7%");
+        assertThat(p.in(s).nearest(s, 0, at, at + 4)).isEqualTo(aus);
+        String t = "Unemployment was 3.7% in New Zealand and 4.3% in Australia.";
+        assertThat(p.in(t).nearest(t, 0, t.indexOf("3.7%"), t.indexOf("3.7%") + 4)).isEqualTo(nzl);
+    }
+
     private Geography nearest(String sentence, String figure) {
         int at = sentence.indexOf(figure);
         return places.in(sentence).nearest(sentence, 0, at, at + figure.length());
