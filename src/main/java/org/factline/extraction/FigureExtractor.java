@@ -348,6 +348,10 @@ public final class FigureExtractor {
         if (!Standing.alone(text, ns, ne)) {
             return Optional.empty();
         }
+        Matcher bracketed = ACCOUNTING_SIGN.matcher(text.substring(Math.max(0, ns - 6), ns));
+        if (ne < text.length() && text.charAt(ne) == ')' && bracketed.find()) {
+            return accountingNegative(text, ns - bracketed.group().length(), ne + 1, sentences);
+        }
         String number = text.substring(ns, ne);
         int start = ns;
         String currencyBefore = null;
@@ -590,17 +594,20 @@ public final class FigureExtractor {
         Matcher rate = RATE.matcher(text).region(end, text.length());
         Matcher slash = SLASH_RATE.matcher(text).region(end, text.length());
         String per = perCurrency;
+        int readEnd = -1;
         if (rate.lookingAt() && !text.substring(start, end).contains("%")) {
             end = rate.end();
             per = rate.group(1).toLowerCase(Locale.ROOT);
-        } else if (currencyBefore != null && slash.lookingAt()) {
-            per = FigureParser.perOfSlashRate(slash.group()); // "$82.50/bbl"
+        } else if ((currencyBefore != null || CENTS_FIGURE.matcher(text.substring(start, end)).find())
+                && slash.lookingAt()) {
+            per = FigureParser.perOfSlashRate(slash.group()); // "$82.50/bbl", "82.4 cents/lb"
+            readEnd = end;
             end = slash.end();
         } else if (currencyBefore != null && (x = PER_SQUARE_FOOT.matcher(text).region(end, text.length())).lookingAt()) {
             per = x.group(1).equalsIgnoreCase("psf") ? "square foot" : "square metre"; // "S$2,100 psf"
             end = x.end();
         }
-        Optional<Candidate> built = build(text, start, end, defaultUnit, per, sentences);
+        Optional<Candidate> built = build(text, start, readEnd < 0 ? end : readEnd, end, defaultUnit, per, sentences);
         // "a spread of 105 basis points, against 250 two years ago": 250 basis points, 2.5 percentage points
         return inBasisPoints ? built.map(c -> new Candidate(c.start(), c.end(), c.text(), c.value().movePointLeft(2),
                 c.unit(), c.per(), c.scale(), c.kind(), c.sentence(), c.sentenceStart())) : built;
@@ -895,6 +902,37 @@ public final class FigureExtractor {
         return m.group(1).equalsIgnoreCase("sterling") ? "GBP"
                 : Currencies.lastNationalNounIn(m.group()).map(Map.Entry::getValue)
                 .orElse(FigureParser.currencyOfWord(m.group(1)).orElse(""));
+    }
+
+    /** A currency sign and an opening bracket right before a number: "$(" of "$(12.3) million". */
+    private static final Pattern ACCOUNTING_SIGN = Pattern.compile("(?:" + FigureParser.CURRENCY_SIGNS + ")\\s?\\($");
+
+    /**
+     * "a net loss of $(12.3) million, or $(0.41) per share": an amount in brackets after its currency, as accounts
+     * write a negative one; {@code from} is the sign, {@code p} just after the closing bracket.
+     */
+    private static Optional<Candidate> accountingNegative(String text, int from, int p, List<int[]> sentences) {
+        int end = p;
+        Matcher scale = SCALE.matcher(text).region(p, text.length());
+        if (scale.lookingAt() && (!scale.group().startsWith(" ") || scale.group().strip().length() > 1)) {
+            end = scale.end(); // "$(12.3) million", "$(12.3)m"; not "$(5) m", which may be metres
+        }
+        Matcher rate = RATE.matcher(text).region(end, text.length());
+        String per = null;
+        int spanEnd = end;
+        if (rate.lookingAt()) {
+            per = rate.group(1).toLowerCase(Locale.ROOT);
+            spanEnd = rate.end();
+        }
+        StatedFigure f;
+        try {
+            f = FigureParser.parse(text.substring(from, end));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int[] s = sentenceOf(from, sentences);
+        return Optional.of(new Candidate(from, spanEnd, text.substring(from, spanEnd), f.value(), f.unit(), per,
+                f.scale(), FigureKind.MONEY, text.substring(s[0], s[1]), s[0]));
     }
 
     /** Where the bid of the two-way quote whose offer starts at {@code offer} starts. */

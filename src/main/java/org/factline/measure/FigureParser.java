@@ -104,7 +104,9 @@ public final class FigureParser {
             Map.entry("mwh", "MWh"), Map.entry("kwh", "kWh"), Map.entry("oz", "ounce"), Map.entry("t", "tonne"),
             Map.entry("mt", "tonne"), Map.entry("tonne", "tonne"), Map.entry("ton", "ton"), Map.entry("kg", "kg"),
             Map.entry("lb", "pound"), Map.entry("gal", "gallon"), Map.entry("gallon", "gallon"),
-            Map.entry("bu", "bushel"), Map.entry("sqm", "square metre"), Map.entry("share", "share"));
+            Map.entry("bu", "bushel"), Map.entry("sqm", "square metre"), Map.entry("share", "share"),
+            Map.entry("quintal", "quintal"), Map.entry("qtl", "quintal"), Map.entry("ha", "hectare"),
+            Map.entry("acre", "acre"));
 
     /** A slash rate after a number, as a regular expression without groups: "/bbl", "/MWh". */
     public static final String SLASH_RATE = "/(?i:" + String.join("|", SLASH_RATES.keySet().stream()
@@ -117,6 +119,7 @@ public final class FigureParser {
     public static final String SHORT_BARRELS_A_DAY = "(?i:(mm?|k)?(?:b/d|bpd))(?![\\p{L}])";
     private static final Pattern SHORT_BARRELS_AT_END = Pattern.compile("(?<![\\p{L}])" + SHORT_BARRELS_A_DAY + "$");
     /** Million and lakh metric tonnes as Indian and commodity reports shorten them: "112.9 MMT", "60 LMT". */
+    private static final Pattern ACCOUNTING_BRACKETS = Pattern.compile("^([^\\d\\s(]{1,4})\\s?\\((\\d[\\d,.]*)\\)");
     private static final Pattern SHORT_TONNES_AT_END = Pattern.compile("(?<![\\p{L}])(MMT|LMT)$");
 
     private static final Pattern BASIS_POINTS = Pattern.compile("-?basis[- ]points?|bps|bp", Pattern.CASE_INSENSITIVE);
@@ -198,6 +201,8 @@ public final class FigureParser {
         }
         // "US $5.72 billion", as some papers space it, is "US$5.72 billion"; "9 mb/d" is "9 million bpd"
         String written = text.strip().replaceFirst("^(?:US|U\\.S\\.) \\$", "US\\$");
+        // "$(12.3) million", as accounts write a negative amount: "-$12.3 million"
+        written = ACCOUNTING_BRACKETS.matcher(written).replaceFirst("-$1$2");
         Matcher bpd = SHORT_BARRELS_AT_END.matcher(written);
         if (bpd.find()) {
             String scale = bpd.group(1) == null ? "" : bpd.group(1).equalsIgnoreCase("k") ? " thousand" : " million";

@@ -1154,4 +1154,16 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.value().toPlainString())
                 .containsExactly("Rs 1,200 cr 12000000000", "Rs 2 lakh cr 2000000000000");
     }
+
+    @Test
+    void accountsBracketsAreANegativeAmountAndCentsTakeASlashRate() {
+        assertThat(FigureExtractor.extract("It reported a net loss of $(12.3) million, or $(0.41) per share. Net income "
+                + "(12.3) in 2023.")).extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.per())
+                .containsExactly("$(12.3) million -12300000 null", "$(0.41) per share -0.41 share");
+        assertThat(FigureExtractor.extract("Cotton climbed to 82.4 cents/lb; wheat fetched Rs 2,275/quintal."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit() + " " + c.per())
+                .containsExactly("82.4 cents/lb 0.824 USD pound", "Rs 2,275/quintal 2275 INR quintal");
+        assertThat(FigureExtractor.extract("The heat had cut wheat yields by up to 15%."))
+                .extracting(c -> c.value().toPlainString()).containsExactly("-15");
+    }
 }

@@ -104,4 +104,10 @@ class FigureParserTest {
         assertThat(FigureParser.parse("177 bu/acre").unit()).isEqualTo("bu/acre");
         assertThat(FigureParser.parse("S$2,100 psf").unit()).isEqualTo("SGD");
     }
+
+    @Test
+    void anAmountInBracketsAfterItsCurrencyIsNegativeAsAccountsWriteIt() {
+        assertThat(FigureParser.parse("$(12.3) million").value().toPlainString()).isEqualTo("-12300000");
+        assertThat(FigureParser.parse("$(0.41)").value()).isEqualByComparingTo("-0.41");
+    }
 }
