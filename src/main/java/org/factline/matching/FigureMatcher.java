@@ -277,6 +277,11 @@ final class FigureMatcher {
             int paragraph = article.text().lastIndexOf("\n\n", f.sentenceStart());
             Geography before = mentions.lastBetween(paragraph < 0 ? 0 : paragraph, f.sentenceStart());
             near = before != null ? before : near;
+        } else if (near == null) {
+            // "In Rabat, Morocco's growth picked up to 3.2%. Unemployment stayed high at 9%": a sentence that names
+            // no place goes on about the place its paragraph opened with (in an article about Egypt).
+            int paragraph = article.text().lastIndexOf("\n\n", f.sentenceStart());
+            near = mentions.firstCountryBetween(paragraph < 0 ? 0 : paragraph, f.sentenceStart());
         }
         if (near != null) {
             geos.add(new Geo(near, 1.5));
@@ -288,7 +293,9 @@ final class FigureMatcher {
         // an article about Mexico.
         Geography byCurrency = f.per() != null && f.kind() == org.factline.extraction.FigureKind.OTHER
                 ? places.ofCurrency(f.unit()) : null;
-        if (byCurrency != null && geos.stream().noneMatch(g -> g.geography() == byCurrency)) {
+        if (byCurrency != null) {
+            // as strong as a place named beside the figure, whatever else named it
+            geos.removeIf(g -> g.geography() == byCurrency);
             geos.add(new Geo(byCurrency, 1.5));
         }
         return new Draft(f, reading, context, shortlist, geos);

@@ -240,6 +240,22 @@ final class Places {
             return best;
         }
 
+        /**
+         * The country named first in the text from {@code from} up to {@code at}, or null: an aggregate named there
+         * ("among the highest in the European Union") is what it is compared with.
+         */
+        Geography firstCountryBetween(int from, int at) {
+            Geography first = null;
+            int firstAt = Integer.MAX_VALUE;
+            for (Mention m : mentions) {
+                if (m.at() >= from && m.at() < at && m.at() < firstAt && m.geography().kind() == GeographyKind.COUNTRY) {
+                    first = m.geography();
+                    firstAt = m.at();
+                }
+            }
+            return first;
+        }
+
         /** The geography named last in the text from {@code from} up to {@code at}, or null. */
         Geography lastBetween(int from, int at) {
             Geography last = null;

@@ -281,6 +281,9 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
                 .map(YearMention::year).distinct().toList();
     }
 
+    /** "the 13.9% of 2022": a year that another figure, before it, is of. */
+    private static final Pattern OF_A_FIGURE = Pattern.compile("[\\d%]\\s+of\\s+$");
+
     /** A colon after a year: "(2022: 10.8%)", the year of what follows. */
     private static final Pattern LABEL_AFTER = Pattern.compile("\\s*:");
     /** What stands between a year written as a label and its figure: "2022: ", "2022: $". */
@@ -339,6 +342,7 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
                 return y.near(false);
             }
             if (y.start() >= at && y.start() < end || OTHER_NUMBER.matcher(between).find()
+                    || y.start() < at && OF_A_FIGURE.matcher(s.substring(Math.max(0, y.start() - 12), y.start())).find()
                     || y.onlyRightAfter() && (y.start() < end || !between.isBlank())
                     || y.start() >= end && LABEL_AFTER.matcher(s).region(Math.min(s.length(), y.start() + 4),
                     s.length()).lookingAt()) {
@@ -382,6 +386,9 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             }
             String between = m.start() >= at + length ? s.substring(at + length, m.start())
                     : s.substring(Math.min(m.end(), at), at);
+            if (s.startsWith("'s", m.end()) || s.startsWith("’s", m.end())) {
+                continue; // "before March's devaluation": an event the month names, not the figure's period
+            }
             if (OTHER_NUMBER.matcher(between).find() || m.start() < at && OTHER_NUMBER.matcher(
                     DAY_BEFORE.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).replaceFirst("")).find()) {
                 continue; // "10.2% last year, and 13.1% in December": December is the 13.1%'s
