@@ -59,6 +59,7 @@ final class LocalCurrency {
                     country("Norw|Oslo", "NOK"), country("Denmark|Danish|Copenhagen", "DKK"))),
             Map.entry("AZN", List.of(country("Azerbaijan|Azeri|(?i:Baku)", "AZN"),
                     country("Turkmen|(?i:Ashgabat)", "TMT"))),
+            Map.entry("ETB", List.of(country("Ethiopia|(?i:Addis Ababa)", "ETB"), country("Belarus|(?i:Minsk)", "BYN"))),
             Map.entry("NOK", List.of(country("Norw|Oslo", "NOK"), country("Denmark|Danish|Copenhagen", "DKK"))),
             Map.entry("ZMW", List.of(country("Zambia|Lusaka", "ZMW"), country("Malawi|Lilongwe", "MWK"),
                     country("Myanmar|Burm|Yangon|Naypyidaw", "MMK"), country("Papua New Guinea|Port Moresby", "PGK"))));
@@ -78,6 +79,7 @@ final class LocalCurrency {
             Map.entry("IRR", Pattern.compile("(?i)rials?")),
             Map.entry("SEK", Pattern.compile("(?i)krona|kronor|\\bkr\\b")),
             Map.entry("AZN", Pattern.compile("(?i)manats?")),
+            Map.entry("ETB", Pattern.compile("\\bBr(?=\\s?\\d)")),
             Map.entry("NOK", Pattern.compile("(?i)krone|kroner")),
             Map.entry("ZMW", Pattern.compile("(?i)kwacha|(?-i:\\bK(?=\\d))")));
 

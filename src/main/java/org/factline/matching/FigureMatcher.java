@@ -93,8 +93,8 @@ final class FigureMatcher {
 
     private static final Datelines DATELINES = Datelines.shipped();
     /**
-     * Words that point back to a place named before: "its", "there" (not a sentence's opening "There are"), "the
-     * country", "the sultanate".
+     * Words that point back to a place named before: "its", "there" (not "there is", "there were"), "the country",
+     * "the sultanate".
      */
     private static final java.util.regex.Pattern ANAPHOR = java.util.regex.Pattern.compile("(?i)\\bits\\b|"
             + "\\bthere\\b(?!\\s+(?:is|are|was|were|has|have|had|will|would)\\b)|\\bthe\\s+(?:country|"
@@ -279,7 +279,7 @@ final class FigureMatcher {
             near = before != null ? before : near;
         } else if (near == null) {
             // "In Rabat, Morocco's growth picked up to 3.2%. Unemployment stayed high at 9%": a sentence that names
-            // no place goes on about the place its paragraph opened with (in an article about Egypt).
+            // no place goes on about the first country its paragraph named (in an article about Egypt).
             int paragraph = article.text().lastIndexOf("\n\n", f.sentenceStart());
             near = mentions.firstCountryBetween(paragraph < 0 ? 0 : paragraph, f.sentenceStart());
         }

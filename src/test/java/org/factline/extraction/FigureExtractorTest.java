@@ -1078,6 +1078,8 @@ class FigureExtractorTest {
                 + "government plans to spend Br 971.2 billion."))
                 .extracting(c -> c.text() + " " + c.kind() + " " + c.unit() + " " + c.per())
                 .containsExactly("Br 120 OTHER ETB USD", "Br 971.2 billion MONEY ETB null");
+        assertThat(FigureExtractor.extract("MINSK — Belarus plans to spend Br 45 billion, the Belarusian finance "
+                + "ministry said.")).extracting(Candidate::unit).containsExactly("BYN");
         assertThat(FigureExtractor.extract("Sterling slipped 0.3% to $1.2451. Investors sold the yen, and gold rose "
                 + "to $2,331.")).extracting(c -> c.text() + " " + c.kind() + " " + c.per())
                 .containsExactly("0.3% PERCENT null", "$1.2451 MONEY null", "$2,331 MONEY null");
