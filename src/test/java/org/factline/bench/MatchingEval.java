@@ -114,7 +114,9 @@ public final class MatchingEval {
                 {"blind22", "twenty-second: src/test/resources/matching/blind22, written and labelled after the "
                         + "twenty-first part's changes"},
                 {"blind23", "twenty-third: src/test/resources/matching/blind23, written and labelled after the "
-                        + "twenty-second part's changes"}}) {
+                        + "twenty-second part's changes"},
+                {"blind24", "twenty-fourth: src/test/resources/matching/blind24, written and labelled after the "
+                        + "twenty-third part's changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
