@@ -55,9 +55,13 @@ final class Places {
      */
     Places(List<Geography> geographies, Map<String, List<String>> otherNames) {
         Map<String, java.util.Set<Geography>> shortNames = new HashMap<>();
+        // One-word names given for a geography ("French", "Thai"): they name it even where another's first long word
+        // is the same ("French Polynesia").
+        Map<String, java.util.Set<Geography>> givenShortNames = new HashMap<>();
         for (Geography g : geographies) {
             byCode.put(g.code(), g);
-            List<String> names = g.namesInText(otherNames.getOrDefault(g.code(), List.of()));
+            List<String> given = otherNames.getOrDefault(g.code(), List.of());
+            List<String> names = g.namesInText(given);
             for (int i = 0; i < names.size(); i++) {
                 List<String> w = words(names.get(i));
                 if (i == 0 || w.size() > 1) {
@@ -71,12 +75,18 @@ final class Places {
                 } else {
                     shortNames.computeIfAbsent(names.get(i).toLowerCase(Locale.ROOT), k -> new java.util.HashSet<>())
                             .add(g);
+                    if (i <= given.size()) {
+                        givenShortNames.computeIfAbsent(names.get(i).toLowerCase(Locale.ROOT),
+                                k -> new java.util.HashSet<>()).add(g);
+                    }
                 }
             }
         }
         shortNames.forEach((alias, geos) -> {
-            if (geos.size() == 1 && !GENERIC.contains(alias)) {
-                prefixes.put(alias, geos.iterator().next());
+            java.util.Set<Geography> given = givenShortNames.getOrDefault(alias, java.util.Set.of());
+            java.util.Set<Geography> naming = given.size() == 1 ? given : geos;
+            if (naming.size() == 1 && !GENERIC.contains(alias)) {
+                prefixes.put(alias, naming.iterator().next());
             }
         });
     }

@@ -107,6 +107,19 @@ class PlacesTest {
         assertThat(p.in(t).nearest(t, 0, t.indexOf("3.7%"), t.indexOf("3.7%") + 4)).isEqualTo(nzl);
     }
 
+    @Test
+    void aGivenOtherNameOutranksAnotherPlacesFirstWord() {
+        Geography fra = new Geography("FRA", "France", GeographyKind.COUNTRY, null, null);
+        Geography pyf = new Geography("PYF", "French Polynesia", GeographyKind.COUNTRY, null, null);
+        Geography ala = new Geography("ALA", "Alaska Islands", GeographyKind.COUNTRY, null, null);
+        Geography als = new Geography("ALS", "Alaska Range", GeographyKind.COUNTRY, null, null);
+        Places p = new Places(List.of(fra, pyf, ala, als), Map.of("FRA", List.of("French")));
+        assertThat(p.in("French unemployment held at 7.3%.").mostMentioned()).isEqualTo(fra);
+        assertThat(p.in("French Polynesia's tourism grew.").mostMentioned()).isEqualTo(pyf);
+        // A first word two places share, and no one was given, still names neither.
+        assertThat(p.in("Alaska's prices rose.").mostMentioned()).isNull();
+    }
+
     private Geography nearest(String sentence, String figure) {
         int at = sentence.indexOf(figure);
         return places.in(sentence).nearest(sentence, 0, at, at + figure.length());
