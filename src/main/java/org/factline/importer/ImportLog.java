@@ -70,10 +70,6 @@ class ImportLog {
         return jdbc.sql("select * from import_batch where id = ?").param(id).query(RECORD).optional();
     }
 
-    boolean seedLoaded(String name) {
-        return jdbc.sql("select count(*) from seed_log where name = ?").param(name).query(Long.class).single() > 0;
-    }
-
     /** The checksum a seed file had when it was loaded, or null if it never was. */
     String seedChecksum(String name) {
         return jdbc.sql("select checksum from seed_log where name = ?").param(name).query(String.class).optional()

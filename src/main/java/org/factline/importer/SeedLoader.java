@@ -116,14 +116,26 @@ class SeedLoader implements ApplicationRunner {
      * since it was last loaded.
      */
     private void loadWhenChanged(String name, Resource file, Runnable load) {
+        load(name, file, load, true);
+    }
+
+    private void loadOnce(String name, Resource file, Runnable load) {
+        load(name, file, load, false);
+    }
+
+    /** Loads a seed file and remembers it with its checksum, unless it was loaded before (and, if asked, unchanged). */
+    private void load(String name, Resource file, Runnable load, boolean whenChanged) {
         if (!file.exists()) {
             log.warn("Seed file {} is missing; skipped", name);
             return;
         }
-        String checksum = sha256(file);
         tx.executeWithoutResult(status -> {
             importLog.lockSeeding();
             String loaded = importLog.seedChecksum(name);
+            if (loaded != null && !whenChanged) {
+                return; // no hashing of a big WDI file at every start
+            }
+            String checksum = sha256(file);
             if (checksum.equals(loaded)) {
                 return;
             }
@@ -133,22 +145,6 @@ class SeedLoader implements ApplicationRunner {
             } else {
                 importLog.seedReloaded(name, checksum);
             }
-            log.info("Seed file {} loaded", name);
-        });
-    }
-
-    private void loadOnce(String name, Resource file, Runnable load) {
-        if (!file.exists()) {
-            log.warn("Seed file {} is missing; skipped", name);
-            return;
-        }
-        tx.executeWithoutResult(status -> {
-            importLog.lockSeeding();
-            if (importLog.seedLoaded(name)) {
-                return;
-            }
-            load.run();
-            importLog.seedDone(name, sha256(file));
             log.info("Seed file {} loaded", name);
         });
     }
