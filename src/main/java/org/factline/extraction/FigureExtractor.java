@@ -506,6 +506,8 @@ public final class FigureExtractor {
         } else if (!scaled && (x = PER_AREA.matcher(text).region(p, text.length())).lookingAt()) {
             end = x.end(); // "yields of 6.3 t/ha"
         } else {
+            // where the bid of a two-way quote starts, when this number is its offer ("300.20/300.40")
+            int bid = Standing.quoteOffer(text, ns) ? bidStart(text, ns) : -1;
             // "The country of 52.3 million produced goods": the place's people, and the verb that follows theirs
             int nounEnd = PLACE_OF.matcher(head).find() && VERB_AFTER.matcher(text).region(p, text.length()).lookingAt()
                     ? 0 : CountedNoun.end(text, p);
@@ -538,9 +540,8 @@ public final class FigureExtractor {
             } else if (COMPARED_FROM.matcher(head).find()
                     && (defaultUnit = countBefore(text, ns, sentences)) != null) {
                 end = p;
-            } else if (!scaled && Standing.quoteOffer(text, ns)
-                    && (tail = continued(text, text.substring(Math.max(0, bidStart(text, ns) - 50), bidStart(text, ns)),
-                    bidStart(text, ns), sentences)).isPresent()) {
+            } else if (!scaled && bid >= 0
+                    && (tail = continued(text, text.substring(Math.max(0, bid - 50), bid), bid, sentences)).isPresent()) {
                 end = p; // "stronger than 300.20/300.40": the offer continues what its bid does
                 defaultUnit = tail.get().unit();
                 perCurrency = tail.get().per();
@@ -918,21 +919,8 @@ public final class FigureExtractor {
             end = scale.end(); // "$(12.3) million", "$(12.3)m"; not "$(5) m", which may be metres
         }
         Matcher rate = RATE.matcher(text).region(end, text.length());
-        String per = null;
-        int spanEnd = end;
-        if (rate.lookingAt()) {
-            per = rate.group(1).toLowerCase(Locale.ROOT);
-            spanEnd = rate.end();
-        }
-        StatedFigure f;
-        try {
-            f = FigureParser.parse(text.substring(from, end));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        int[] s = sentenceOf(from, sentences);
-        return Optional.of(new Candidate(from, spanEnd, text.substring(from, spanEnd), f.value(), f.unit(), per,
-                f.scale(), FigureKind.MONEY, text.substring(s[0], s[1]), s[0]));
+        return rate.lookingAt() ? build(text, from, end, rate.end(), null, rate.group(1).toLowerCase(Locale.ROOT),
+                sentences) : build(text, from, end, null, null, sentences);
     }
 
     /** Where the bid of the two-way quote whose offer starts at {@code offer} starts. */

@@ -269,19 +269,18 @@ final class FigureMatcher {
         Geography near = mentions.nearest(f.sentence(), f.sentenceStart(), f.start(), f.end());
         boolean pointsBackFirst = ANAPHORIC_SUBJECT.matcher(f.sentence()).lookingAt()
                 && mentions.lastBetween(f.sentenceStart(), f.start()) == null;
+        int paragraph = Math.max(0, article.text().lastIndexOf("\n\n", f.sentenceStart()));
         if (near == null && ANAPHOR.matcher(f.sentence()).find() || pointsBackFirst) {
             // "Norway, cushioned by its oil, grew 0.5%. Its output in dollars fell to $486 billion": a sentence that
             // names no place but points back ("its", "there", "the sultanate") is about the one its paragraph
             // named last; so is one whose subject points back, before any place it names after the figure ("The
             // country of 6.4 million people wants to join the euro area").
-            int paragraph = article.text().lastIndexOf("\n\n", f.sentenceStart());
-            Geography before = mentions.lastBetween(paragraph < 0 ? 0 : paragraph, f.sentenceStart());
+            Geography before = mentions.lastBetween(paragraph, f.sentenceStart());
             near = before != null ? before : near;
         } else if (near == null) {
             // "In Rabat, Morocco's growth picked up to 3.2%. Unemployment stayed high at 9%": a sentence that names
             // no place goes on about the first country its paragraph named (in an article about Egypt).
-            int paragraph = article.text().lastIndexOf("\n\n", f.sentenceStart());
-            near = mentions.firstCountryBetween(paragraph < 0 ? 0 : paragraph, f.sentenceStart());
+            near = mentions.firstCountryBetween(paragraph, f.sentenceStart());
         }
         if (near != null) {
             geos.add(new Geo(near, 1.5));

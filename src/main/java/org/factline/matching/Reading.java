@@ -251,8 +251,10 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             // earlier". A year right after a third figure is that one's ("faster than the 8.4% of 2022").
             List<Integer> numbers = OTHER_NUMBER.matcher(s.substring(0, at)).results().map(MatchResult::start).toList();
             int setAgainst = numbers.size() >= 2 ? numbers.get(numbers.size() - 2) : -1;
-            int before = out.stream().filter(y -> y.start() < at && (ownerOf(y, s) < 0 || ownerOf(y, s) == setAgainst))
-                    .max(java.util.Comparator.comparingInt(YearMention::start)).map(YearMention::year)
+            int before = out.stream().filter(y -> y.start() < at).filter(y -> {
+                        int owner = ownerOf(y, s);
+                        return owner < 0 || owner == setAgainst;
+                    }).max(java.util.Comparator.comparingInt(YearMention::start)).map(YearMention::year)
                     .orElse(published - 1);
             // "2.6% a year earlier" is the figure's year only right after it; "up 5% from a year earlier" is a base
             out.add(new YearMention(at, before - 1, 0.6, false, r.group(1).equalsIgnoreCase("a")));
