@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.factline.measure.FigureParser;
 import org.factline.measure.StatedFigure;
+import org.factline.geography.IsoCountries;
 import org.factline.measure.Units;
 import org.factline.observation.Observation;
 import org.factline.observation.ObservationService;
@@ -64,7 +65,8 @@ public class CitationService {
         String figure = require(c.figureText(), "figure");
         String quote = quote(c.quote(), figure);
         StatedFigure stated = FigureParser.parse(figure, o.unit());
-        if (!stated.unit().equals(o.unit()) && !Units.canState(stated.unit(), null, o.unit())) {
+        if (!stated.unit().equals(o.unit()) && !Units.canState(stated.unit(), null, o.unit(),
+                IsoCountries.currency(o.geographyCode()).orElse(""))) {
             throw new InvalidInput("'" + figure + "' is in " + stated.unit() + " but the observation is in "
                     + o.unit());
         }

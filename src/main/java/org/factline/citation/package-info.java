@@ -1,7 +1,7 @@
 /**
  * Observations as articles state them; owns the {@code citation} table.
  */
-@ApplicationModule(displayName = "Citation", allowedDependencies = {"measure", "observation", "source", "problem", "revision"})
+@ApplicationModule(displayName = "Citation", allowedDependencies = {"measure", "observation", "source", "problem", "revision", "geography"})
 package org.factline.citation;
 
 import org.springframework.modulith.ApplicationModule;

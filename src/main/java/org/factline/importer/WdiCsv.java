@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.factline.measure.Units;
 
 /**
  * Reads the two metadata companions of a World Bank WDI bulk download ({@code Metadata_Country_...csv} and
@@ -133,9 +134,12 @@ final class WdiCsv {
 
     /**
      * The unit a WDI indicator's name states: "GDP growth (annual %)" is in percent, "GDP (current US$)" in USD,
-     * "Official exchange rate (LCU per US$, period average)" in local currency units per dollar.
-     * Returns an empty string when the name states none.
+     * "Official exchange rate (LCU per US$, period average)" in local currency units per dollar, "GDP (current LCU)"
+     * in local currency units. Returns an empty string when the name states none.
      */
+    /** "(current LCU)", "(constant LCU)"; not "LCU per international $", a conversion factor. */
+    private static final java.util.regex.Pattern LOCAL_CURRENCY = java.util.regex.Pattern.compile("\\bLCU\\b(?! per)");
+
     public static String unitOfIndicatorName(String name) {
         if (name.contains("%")) {
             return "percent";
@@ -145,6 +149,9 @@ final class WdiCsv {
         }
         if (name.contains("US$")) {
             return "USD";
+        }
+        if (LOCAL_CURRENCY.matcher(name).find()) {
+            return Units.LOCAL_CURRENCY; // each economy's own currency: soms for Kyrgyzstan, tenge for Kazakhstan
         }
         return "";
     }

@@ -16,6 +16,7 @@ import org.factline.citation.NewCitation;
 import org.factline.extraction.Candidate;
 import org.factline.extraction.FigureExtractor;
 import org.factline.geography.Geography;
+import org.factline.geography.IsoCountries;
 import org.factline.geography.GeographyService;
 import org.factline.indicator.Indicator;
 import org.factline.indicator.IndicatorService;
@@ -160,11 +161,11 @@ public class LinkingService {
             throw new InvalidInput("'" + c.period() + "' is not a period: write 2020, 2020-Q3, 2020-07 or "
                     + "2020-07-14");
         }
-        Indicator indicator = indicatorFor(c, unit, found == null ? null : found.per(), period);
-        // A figure the series can state is recorded in the series' unit ("460 tenge to the dollar" in LCU per USD).
-        unit = indicator.unit();
         Geography geo = geographies.find(require(c.geographyCode(), "geography"))
                 .orElseThrow(() -> new InvalidInput("Unknown geography " + c.geographyCode()));
+        Indicator indicator = indicatorFor(c, unit, found == null ? null : found.per(), period, geo);
+        // A figure the series can state is recorded in the series' unit ("460 tenge to the dollar" in LCU per USD).
+        unit = indicator.unit();
         BigDecimal value = c.value() == null ? (found == null ? stated.value() : found.value()) : c.value();
         if (value.abs().compareTo(stated.value().abs()) != 0) {
             throw new InvalidInput("'" + figure + "' states " + stated.value().toPlainString()
@@ -186,7 +187,7 @@ public class LinkingService {
         return citationId;
     }
 
-    private Indicator indicatorFor(Confirmation c, String unit, String per, Period period) {
+    private Indicator indicatorFor(Confirmation c, String unit, String per, Period period, Geography geo) {
         String code = require(c.indicatorCode(), "indicator");
         if (c.newIndicatorName() != null && !c.newIndicatorName().isBlank()) {
             if (!CODE.matcher(code).matches()) {
@@ -203,8 +204,12 @@ public class LinkingService {
         }
         Indicator ind = indicators.find(code)
                 .orElseThrow(() -> new InvalidInput("Unknown indicator " + code));
-        if (!Units.canState(unit, per, ind.unit())) {
-            throw new InvalidInput(ind.name() + " (" + code + ") is in " + ind.unit()
+        String local = IsoCountries.currency(geo.code()).orElse("");
+        if (!Units.canState(unit, per, ind.unit(), local)) {
+            String in = Units.LOCAL_CURRENCY.equals(ind.unit())
+                    ? geo.name() + "'s local currency" + (local.isEmpty() ? " (it has none of its own)" : ", " + local)
+                    : ind.unit();
+            throw new InvalidInput(ind.name() + " (" + code + ") is in " + in
                     + " but the figure is in " + unit + ": choose another indicator or create one");
         }
         return ind;

@@ -15,6 +15,7 @@ import org.factline.claim.RelativeClaim;
 import org.factline.claim.Verdict;
 import org.factline.extraction.Candidate;
 import org.factline.geography.Geography;
+import org.factline.geography.IsoCountries;
 import org.factline.indicator.Indicator;
 import org.factline.measure.Frequency;
 import org.factline.measure.Period;
@@ -161,7 +162,8 @@ final class FigureMatcher {
                         .sorted(java.util.Comparator.comparingDouble(
                                 o -> -closeness(d.figure().value(), o.value(), d.figure().unit())))
                         .map(o -> catalog.find(o.indicatorCode()))
-                        .filter(i -> i != null && fits(d.figure(), i) && d.shortlist().stream()
+                        .filter(i -> i != null && fits(d.figure(), i)
+                                && fitsAt(d.figure(), i, places.find(geo)) && d.shortlist().stream()
                                 .noneMatch(s -> s.indicator().code().equals(i.code())))
                         .distinct().limit(DISCOVERED)
                         .forEach(i -> d.shortlist().add(new CatalogIndex.Scored(i, catalog.similarity(d.context(), i))));
@@ -186,6 +188,9 @@ final class FigureMatcher {
             }
             for (CatalogIndex.Scored s : shortlist) {
                 for (Geo g : geographies) {
+                    if (!fitsAt(figure, s.indicator(), g.geography())) {
+                        continue;
+                    }
                     for (Period p : reading.periods()) {
                         out.add(key(s.indicator(), g.geography(), p));
                     }
@@ -200,6 +205,9 @@ final class FigureMatcher {
                     .orElse(1));
             for (CatalogIndex.Scored s : shortlist) {
                 for (Geo g : geographies) {
+                    if (!fitsAt(figure, s.indicator(), g.geography())) {
+                        continue;
+                    }
                     for (Period p : reading.periods()) {
                         BigDecimal official = p == null ? null : values.get(key(s.indicator(), g.geography(), p));
                         // A year the sentence names elsewhere counts a little less than the figure's own.
@@ -217,8 +225,10 @@ final class FigureMatcher {
             List<Option> kept = options.size() > KEPT ? List.copyOf(options.subList(0, KEPT)) : options;
             Option top = kept.isEmpty() ? null : kept.get(0);
             // The words must support the link, and no other series may come close: a value the data alone
-            // suggests, or two series that fit as well, wait for an editor.
-            Option rival = options.stream().filter(o -> top != null && !o.indicator().equals(top.indicator()))
+            // suggests, or two series that fit as well, wait for an editor. A series with the very same value there is
+            // no rival: Ecuador's GDP in US$ and in local currency units, which are dollars, are one number.
+            Option rival = options.stream().filter(o -> top != null && !o.indicator().equals(top.indicator())
+                            && !sameValue(o, top))
                     .findFirst().orElse(null);
             // A year the data chose over the one the text puts beside the figure, or a year that is only another
             // figure's, waits for an editor.
@@ -231,6 +241,11 @@ final class FigureMatcher {
                     && (reading.status() == ObservationStatus.PRELIMINARY
                     || reading.status() == ObservationStatus.ESTIMATE);
             return new Match(figure, reading.period(), reading.status(), kept, auto);
+        }
+
+        private static boolean sameValue(Option a, Option b) {
+            return a.official() != null && b.official() != null && a.official().compareTo(b.official()) == 0
+                    && a.geography().equals(b.geography()) && a.period().equals(b.period());
         }
 
         /** The evidence for one candidate, as log-odds (decision 010 gives the weights and how they were set). */
@@ -288,9 +303,9 @@ final class FigureMatcher {
         if (main != null && main != near) {
             geos.add(new Geo(main, near == null ? (main == inTitle ? 1.2 : 0.8) : 0.5));
         }
-        // An exchange rate names its country by its currency: "the Brazilian real averaged 4.99" is Brazil's rate in
-        // an article about Mexico.
-        Geography byCurrency = f.per() != null && f.kind() == org.factline.extraction.FigureKind.OTHER
+        // An exchange rate or an amount names its country by its currency: "the Brazilian real averaged 4.99" is
+        // Brazil's rate in an article about Mexico, "641.4 billion soms" an amount of Kyrgyzstan's.
+        Geography byCurrency = f.per() == null || f.kind() == org.factline.extraction.FigureKind.OTHER
                 ? places.ofCurrency(f.unit()) : null;
         if (byCurrency != null) {
             // as strong as a place named beside the figure, whatever else named it
@@ -355,6 +370,15 @@ final class FigureMatcher {
             return Units.isPercent(i.unit()); // a change in a rate: the rate is a useful candidate, never a link
         }
         return Units.canState(f.unit(), f.per(), i.unit());
+    }
+
+    /**
+     * Whether an indicator that fits the figure can state it for this economy: an amount in soms is a value of
+     * Kyrgyzstan's series in local currency units, not Kazakhstan's nor an aggregate's.
+     */
+    static boolean fitsAt(Candidate f, Indicator i, Geography g) {
+        return !Units.LOCAL_CURRENCY.equals(i.unit())
+                || Units.canState(f.unit(), f.per(), i.unit(), IsoCountries.currency(g.code()).orElse(""));
     }
 
     /**

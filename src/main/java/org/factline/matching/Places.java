@@ -96,34 +96,9 @@ final class Places {
         return byCode.get(code);
     }
 
-    /**
-     * Each currency that only one country uses, to that country's alpha-3 code, from the JDK's own currency data
-     * ("BRL" Brazil, "KGS" Kyrgyzstan; not the euro, the dollar or the CFA franc, which many use).
-     */
-    private static final Map<String, String> SOLE_USER = soleUsers();
-
-    private static Map<String, String> soleUsers() {
-        Map<String, List<String>> users = new HashMap<>();
-        for (String country : Locale.getISOCountries()) {
-            java.util.Currency c = java.util.Currency.getInstance(new Locale("", country));
-            if (c != null) {
-                users.computeIfAbsent(c.getCurrencyCode(), k -> new ArrayList<>())
-                        .add(new Locale("", country).getISO3Country());
-            }
-        }
-        Map<String, String> out = new HashMap<>();
-        users.forEach((currency, countries) -> {
-            if (countries.size() == 1) {
-                out.put(currency, countries.get(0));
-            }
-        });
-        return Map.copyOf(out);
-    }
-
     /** The geography whose currency this is when no other country uses it ("BRL": Brazil), or null. */
     Geography ofCurrency(String currency) {
-        String code = SOLE_USER.get(currency);
-        return code == null ? null : byCode.get(code);
+        return org.factline.geography.IsoCountries.soleUserOf(currency).map(byCode::get).orElse(null);
     }
 
     private static List<String> words(String s) {

@@ -11,6 +11,8 @@ public final class Units {
 
     public static final String PERCENT = "percent";
     public static final String PERCENTAGE_POINT = "percentage_point";
+    /** Local currency units: an amount in the currency of the series' economy ("GDP (current LCU)"). */
+    public static final String LOCAL_CURRENCY = "LCU";
 
     private static final Map<String, String> SYMBOLS = Map.of(
             "USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥", "RUB", "₽", "INR", "₹");
@@ -61,14 +63,27 @@ public final class Units {
     /**
      * Whether a figure stated in {@code stated} (per {@code per}, or null) can be a value of a series in
      * {@code series}: the same unit; a count ("people", "doses") or a bare number of a series without a unit
-     * (a population); an amount of local currency per dollar of an exchange rate in local currency units per dollar.
+     * (a population); an amount of local currency per dollar of an exchange rate in local currency units per dollar;
+     * an amount in a currency of a series in local currency units, whichever economy's that is.
      * A percentage is never a level, nor a change in percentage points a rate.
      */
     public static boolean canState(String stated, String per, String series) {
+        return canState(stated, per, series, null);
+    }
+
+    /**
+     * As {@link #canState(String, String, String)}, for a series of an economy that pays in {@code localCurrency}
+     * (null when unknown): an amount in soms can be a value of Kyrgyzstan's GDP in local currency units, not of
+     * Kazakhstan's.
+     */
+    public static boolean canState(String stated, String per, String series, String localCurrency) {
         String s = stated == null ? "" : stated;
         String u = series == null ? "" : series;
         if (per != null && isCurrency(per) && (isCurrency(s) || s.isEmpty())) {
             return u.equals("LCU per " + per);
+        }
+        if (LOCAL_CURRENCY.equals(u)) {
+            return per == null && isCurrency(s) && (localCurrency == null || s.equals(localCurrency));
         }
         if (s.equals(u)) {
             return true;

@@ -105,5 +105,9 @@ class WdiCsvTest {
         assertThat(WdiCsv.unitOfIndicatorName("Population, total")).isEmpty();
         assertThat(WdiCsv.unitOfIndicatorName("Official exchange rate (LCU per US$, period average)"))
                 .isEqualTo("LCU per USD");
+        assertThat(WdiCsv.unitOfIndicatorName("GDP (current LCU)")).isEqualTo("LCU");
+        assertThat(WdiCsv.unitOfIndicatorName("Exports of goods and services (constant LCU)")).isEqualTo("LCU");
+        // a conversion factor is no amount of local currency
+        assertThat(WdiCsv.unitOfIndicatorName("PPP conversion factor, GDP (LCU per international $)")).isEmpty();
     }
 }

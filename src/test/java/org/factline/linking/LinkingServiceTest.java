@@ -128,6 +128,31 @@ class LinkingServiceTest {
     }
 
     @Test
+    void anAmountInSomsLinksToKyrgyzstansSeriesInLocalCurrencyUnitsAndToNoOtherEconomys() {
+        jdbc.sql("insert into indicator (code, name, unit, frequency) values ('NY.GDP.MKTP.CN', 'GDP (current LCU)', "
+                + "'LCU', 'A')").update();
+        long soms = linking.createArticle(new NewSource(SourceKind.ARTICLE, "https://example.org/news/kyrgyz-gdp",
+                "Kyrgyz output", "Example News", null, LocalDate.of(2021, 3, 3), null,
+                "Kyrgyzstan's GDP reached 641.4 billion soms in 2020."));
+        Proposal p = linking.proposals(soms).get(0);
+        assertThat(p.candidate().unit()).isEqualTo("KGS");
+        long before = jdbc.sql("select count(*) from observation").query(Long.class).single();
+        assertThatThrownBy(() -> linking.confirm(new Confirmation(soms, p.candidate().start(), p.candidate().end(),
+                "NY.GDP.MKTP.CN", null, "KAZ", "2020", ObservationStatus.PRELIMINARY, null, null)))
+                .hasMessageContaining("is in Kazakhstan's local currency, KZT but the figure is in KGS");
+        assertThatThrownBy(() -> linking.confirm(new Confirmation(soms, p.candidate().start(), p.candidate().end(),
+                "NY.GDP.MKTP.CN", null, "WLD", "2020", ObservationStatus.PRELIMINARY, null, null)))
+                .hasMessageContaining("is in World's local currency (it has none of its own)");
+        assertThat(jdbc.sql("select count(*) from observation").query(Long.class).single()).isEqualTo(before);
+
+        long id = linking.confirm(new Confirmation(soms, p.candidate().start(), p.candidate().end(),
+                "NY.GDP.MKTP.CN", null, "KGZ", "2020", ObservationStatus.PRELIMINARY, null, null));
+        var o = observations.find(citations.find(id).orElseThrow().observationId()).orElseThrow();
+        assertThat(o.value()).isEqualByComparingTo("641400000000");
+        assertThat(o.unit()).isEqualTo("LCU");
+    }
+
+    @Test
     void removingTheLastCitationRemovesTheArticlesObservation() {
         Proposal p = proposal("8.6%");
         long id = linking.confirm(new Confirmation(article, p.candidate().start(), p.candidate().end(),

@@ -42,7 +42,9 @@ class FigureMatcherTest {
             wdi("SP.POP.TOTL", "Population, total", "", "Health: Population: Structure",
                     "Total population is based on the de facto definition of population, which counts all residents."),
             wdi("PA.NUS.FCRF", "Official exchange rate (LCU per US$, period average)", "LCU per USD",
-                    "Financial Sector: Exchange rates & prices", "Official exchange rate refers to the exchange rate determined by national authorities."));
+                    "Financial Sector: Exchange rates & prices", "Official exchange rate refers to the exchange rate determined by national authorities."),
+            wdi("NY.GDP.MKTP.CN", "GDP (current LCU)", "LCU", "Economic Policy & Debt: National accounts: Local currency at current prices: Aggregate indicators",
+                    "GDP at purchaser's prices is the sum of gross value added by all resident producers in the economy. Data are in current local currency."));
 
     static final List<Geography> PLACES = List.of(
             new Geography("KGZ", "Kyrgyz Republic", GeographyKind.COUNTRY, "Europe & Central Asia", "Lower middle income"),
@@ -50,6 +52,7 @@ class FigureMatcherTest {
             new Geography("KAZ", "Kazakhstan", GeographyKind.COUNTRY, "Europe & Central Asia", "Upper middle income"),
             new Geography("ARE", "United Arab Emirates", GeographyKind.COUNTRY, "Middle East", "High income"),
             new Geography("GBR", "United Kingdom", GeographyKind.COUNTRY, "Europe & Central Asia", "High income"),
+            new Geography("ECU", "Ecuador", GeographyKind.COUNTRY, "Latin America & Caribbean", "Upper middle income"),
             new Geography("WLD", "World", GeographyKind.AGGREGATE, null, null));
 
     private static Indicator wdi(String code, String name, String unit, String topic, String definition) {
@@ -320,6 +323,45 @@ class FigureMatcherTest {
         assertThat(som.top().indicator().code()).isEqualTo("PA.NUS.FCRF");
         assertThat(figure(match("Kazakhstan's currency", text, Map.of()), "412.95").top().geography().code())
                 .isEqualTo("KAZ");
+    }
+
+    @Test
+    void anAmountInACountrysOwnCurrencyIsCheckedAgainstItsSeriesInLocalCurrencyUnitsAndNoOtherCountrys() {
+        official("NY.GDP.MKTP.CN", "KGZ", 2020, "641442000000");
+        official("NY.GDP.MKTP.CN", "KAZ", 2020, "70649000000000");
+        String text = "Kyrgyzstan's GDP, a hundredth of Kazakhstan's, reached 641.4 billion soms in 2020.";
+
+        FigureMatcher.Match soms = figure(match("Kyrgyz output", text, Map.of()), "641.4 billion soms");
+        assertThat(soms.top().indicator().code()).isEqualTo("NY.GDP.MKTP.CN");
+        assertThat(soms.top().geography().code()).isEqualTo("KGZ");
+        assertThat(soms.top().official()).isEqualByComparingTo("641442000000");
+        assertThat(soms.top().verdict()).isEqualTo(org.factline.claim.Verdict.MATCHES);
+        // Kazakhstan's GDP is in tenge: soms are never a value of it.
+        assertThat(soms.options()).noneMatch(o -> o.indicator().code().equals("NY.GDP.MKTP.CN")
+                && !o.geography().code().equals("KGZ"));
+        // An article about Kazakhstan that gives its neighbour's GDP without naming it: soms name Kyrgyzstan.
+        FigureMatcher.Match neighbour = figure(match("Kazakh output", "Kazakhstan's GDP reached 70.6 trillion tenge "
+                + "in 2020. The neighbour's, at 641.4 billion soms, was a hundredth of it.", Map.of()),
+                "641.4 billion soms");
+        assertThat(neighbour.top().geography().code()).isEqualTo("KGZ");
+        assertThat(neighbour.top().indicator().code()).isEqualTo("NY.GDP.MKTP.CN");
+        // Dollars are no local currency of Kyrgyzstan's, so they are matched to the series in US$ only.
+        FigureMatcher.Match dollars = figure(match("Kyrgyz output", "Kyrgyzstan's GDP reached $7.7 billion in 2020.",
+                Map.of()), "$7.7 billion");
+        assertThat(dollars.options()).isNotEmpty().noneMatch(o -> o.indicator().code().equals("NY.GDP.MKTP.CN"));
+    }
+
+    @Test
+    void anEconomyPayingInDollarsHasTheSameValuesInUsDollarsAndInLocalCurrencyUnitsAndEitherIsLinked() {
+        official("NY.GDP.MKTP.CD", "ECU", 2021, "106165866000");
+        official("NY.GDP.MKTP.CN", "ECU", 2021, "106165866000");
+        FigureMatcher.Match gdp = figure(match("Ecuador's output", "Ecuador's GDP reached $106.2 billion in 2021.",
+                Map.of()), "$106.2 billion");
+        assertThat(gdp.options()).extracting(o -> o.indicator().code()).contains("NY.GDP.MKTP.CD", "NY.GDP.MKTP.CN");
+        assertThat(gdp.top().geography().code()).isEqualTo("ECU");
+        assertThat(gdp.top().indicator().code()).as("a dollar amount, the series in US$ first").isEqualTo("NY.GDP.MKTP.CD");
+        // the twin is the same number, no rival reading: the figure is linked without an editor
+        assertThat(gdp.autoLinkable()).isTrue();
     }
 
     @Test

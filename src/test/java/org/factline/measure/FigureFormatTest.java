@@ -19,6 +19,7 @@ class FigureFormatTest {
         "2500000000         | GBP              | £2.5B",
         "1200000000000      | USD              | $1.2T",
         "37000000000        | KGS              | KGS 37B",
+        "641442000000       | LCU              | LCU 641.44B",
         "-45000             | USD              | -$45,000",
         "500000             | doses            | 500,000 doses",
         "2187417            | people           | 2,187,417 people",
