@@ -277,9 +277,6 @@ final class FigureMatcher {
                         Geography inTitle) {
         Reading reading = Reading.of(article, f);
         Map<String, Double> context = context(article, f);
-        // A figure whose words name no indicator gets only what the data suggests (discover): the first indicators
-        // of its unit would be noise ("Inflation reached 9.7%" offered GDP growth when the catalog had no inflation).
-        List<CatalogIndex.Scored> shortlist = new ArrayList<>(catalog.rank(context, i -> fits(f, i), SHORTLIST));
         List<Geo> geos = new ArrayList<>();
         Geography near = mentions.nearest(f.sentence(), f.sentenceStart(), f.start(), f.end());
         boolean pointsBackFirst = ANAPHORIC_SUBJECT.matcher(f.sentence()).lookingAt()
@@ -312,6 +309,11 @@ final class FigureMatcher {
             geos.removeIf(g -> g.geography() == byCurrency);
             geos.add(new Geo(byCurrency, 1.5));
         }
+        // A figure whose words name no indicator gets only what the data suggests (discover): the first indicators
+        // of its unit would be noise ("Inflation reached 9.7%" offered GDP growth when the catalog had no inflation).
+        // An indicator in local currency units only for an amount in the currency of a place to try.
+        List<CatalogIndex.Scored> shortlist = new ArrayList<>(catalog.rank(context, i -> fits(f, i)
+                && geos.stream().anyMatch(g -> fitsAt(f, i, g.geography())), SHORTLIST));
         return new Draft(f, reading, context, shortlist, geos);
     }
 
