@@ -67,7 +67,12 @@ class FigureMatcherTest {
     }
 
     private List<FigureMatcher.Match> match(String title, String text, Map<String, List<String>> learned) {
-        FigureMatcher m = new FigureMatcher(new CatalogIndex(CATALOG, learned), new Places(PLACES));
+        return match(CATALOG, title, text, learned);
+    }
+
+    private List<FigureMatcher.Match> match(List<Indicator> catalog, String title, String text,
+                                            Map<String, List<String>> learned) {
+        FigureMatcher m = new FigureMatcher(new CatalogIndex(catalog, learned), new Places(PLACES));
         return m.match(new FigureMatcher.Article(title, text, LocalDate.of(2021, 2, 24)), FigureExtractor.extract(text),
                 new FigureMatcher.Officials() {
                     @Override
@@ -349,6 +354,14 @@ class FigureMatcherTest {
         FigureMatcher.Match dollars = figure(match("Kyrgyz output", "Kyrgyzstan's GDP reached $7.7 billion in 2020.",
                 Map.of()), "$7.7 billion");
         assertThat(dollars.options()).isNotEmpty().noneMatch(o -> o.indicator().code().equals("NY.GDP.MKTP.CN"));
+        // nor do series in other economies' currencies change how a dollar amount is scored
+        official("NY.GDP.MKTP.CD", "KGZ", 2020, "7736000000");
+        String text2 = "Kyrgyzstan's GDP, converted from its local currency, reached $7.7 billion in 2020.";
+        List<Indicator> withoutLocal = CATALOG.stream().map(i -> !i.unit().equals("LCU") ? i
+                : new Indicator(i.code(), i.name(), "percent", i.frequency(), i.description(), i.sourceOrganization(),
+                        i.topic())).toList(); // the same words, in a unit no amount fits
+        assertThat(figure(match("Kyrgyz output", text2, Map.of()), "$7.7 billion").top().score())
+                .isEqualTo(figure(match(withoutLocal, "Kyrgyz output", text2, Map.of()), "$7.7 billion").top().score());
     }
 
     @Test
