@@ -67,9 +67,9 @@ public final class FigureExtractor {
     private static final Pattern RATE = Pattern.compile("\\G\\s+(?:a|an|per)\\s+" + FigureParser.RATE_ADJECTIVE
             + "(" + FigureParser.RATE_NOUNS + ")"
             + "(?![\\p{L}])(?!\\s+(?:earlier|ago|before|later))", Pattern.CASE_INSENSITIVE);
-    /** An exchange rate: "18.62 to the dollar", "4.78 per dollar". */
+    /** An exchange rate: "18.62 to the dollar", "4.78 per dollar", "P57.60 versus the dollar". */
     private static final Pattern PER_CURRENCY = Pattern.compile(
-            "\\G\\s+(?:per|to the|against the|a)\\s+(?:US\\s+|U\\.S\\.\\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)(?![\\p{L}])",
+            "\\G\\s+(?:per|to the|against the|versus the|vs\\.? the|a)\\s+(?:US\\s+|U\\.S\\.\\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE_TAIL = Pattern.compile("\\G(?: ?[-–] ?|\\s+to\\s+|\\s+(and)\\s+)(?=[$£€¥₽₹]?\\d)");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+$");
@@ -101,7 +101,8 @@ public final class FigureExtractor {
     private static final Pattern WHOLE = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
     /** A whole number written with thousands separators: a count more often than a level or a code. */
     private static final Pattern GROUPED_WHOLE = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
-    private static final Pattern CENTS = Pattern.compile("\\G\\s+cents(?![\\p{L}])");
+    /** Cents after a number: "66.2 cents", and "66.12c" as written onto "US". */
+    private static final Pattern CENTS = Pattern.compile("\\G(?:\\s+cents|c)(?![\\p{L}\\d])");
     private static final Pattern ONE_CENT = Pattern.compile("\\G\\s+cent(?![\\p{L}-])");
     /** "71.05 US cents": a price in cents of the US dollar, written after the number. */
     private static final Pattern US_CENTS = Pattern.compile("\\G\\s+(?:US|U\\.S\\.)\\s+cents(?![\\p{L}])");
@@ -123,7 +124,7 @@ public final class FigureExtractor {
     private static final int RATE_REACH = 60;
     /** "from" right before a number: the value a figure just stated changed from ("from a record low of ₦1,900"). */
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:(?:a|an|its|the)\\s+(?:(?:record|all-time|"
-            + "historic)\\s+)?(?:low|high|peak|trough)\\s+of\\s+)?" + HEDGE + "$");
+            + "historic)\\s+)?(?:low|high|peak|trough)\\s+of\\s+|(?:its|their)\\s+)?" + HEDGE + "$");
     /** Fils, hundredths of the UAE dirham, and what names the Emirates. */
     private static final Pattern FILS = Pattern.compile("(?i)\\bfils\\b");
     private static final Pattern UAE = Pattern.compile("UAE|U\\.A\\.E\\.|Emirat|Dubai|Abu Dhabi|Sharjah");
@@ -138,8 +139,13 @@ public final class FigureExtractor {
     private static final Pattern AND_THE_CURRENCY = Pattern.compile("(?i)\\band\\s+the\\s+(?:\\p{L}+\\s+)?(\\p{L}+)\\s+"
             + HEDGE + "$");
     /** "It traded at 89.5", "the currency stood at about 1,050": a currency's price, when a rate was just stated. */
-    private static final Pattern TRADED_AT = Pattern.compile("(?i)\\b(?:trad(?:ed|ing|es)|stood|closed|ended|"
+    private static final Pattern TRADED_AT = Pattern.compile("(?i)\\b(?:trad(?:ed|ing|es)|stood|clos(?:ed|es|ing)|"
+            + "end(?:ed|s)|settl(?:ed|es)|"
             + "(?:was|were|is)\\s+quoted)\\s+at\\s+" + HEDGE + "$");
+    /** "peso closes at", "the rupee settled at": a currency named right before the verb of its close. */
+    private static final Pattern CURRENCY_CLOSED_AT = Pattern.compile("(?i)(?<![\\p{L}])(" + Currencies.NOUN_PATTERN
+            + ")(?:\\s+\\p{L}+){0,2}?\\s+(?:trad(?:ed|ing|es)|stood|clos(?:ed|es|ing)|end(?:ed|s)|settl(?:ed|es))\\s+at\\s+"
+            + HEDGE + "$");
     /** "… to 0.98", "… at 0.98": the level a price reached. */
     private static final Pattern LEVEL_TO = Pattern.compile("(?i)\\b(?:to|at)\\s+" + HEDGE + "$");
     /** "weakened 0.9% against the euro to 0.98": the currency a price in the same sentence is quoted in. */
@@ -271,7 +277,7 @@ public final class FigureExtractor {
         for (Candidate c : found) {
             if (out.isEmpty() || c.start() >= out.get(out.size() - 1).end()) {
                 String unit = c.unit().length() == 3 ? local.of(c.unit(), c.text(),
-                        c.kind() == FigureKind.OTHER && c.per() != null) : c.unit();
+                        c.kind() == FigureKind.OTHER && c.per() != null, c.sentence()) : c.unit();
                 if (!unit.equals(c.unit())) {
                     c = new Candidate(c.start(), c.end(), c.text(), c.value(), unit, c.per(), c.scale(), c.kind(),
                             c.sentence(), c.sentenceStart());
@@ -419,6 +425,7 @@ public final class FigureExtractor {
         Optional<Candidate> tail;
         Optional<String[]> quoted;
         String priced;
+        Matcher closedAt;
         if (currencyBefore != null && perDollar) {
             perCurrency = "USD"; // "R17.62/$": an exchange rate, so many rand to the dollar
         } else if (currencyBefore != null && !scaled && !rateAgainst
@@ -430,10 +437,13 @@ public final class FigureExtractor {
             // from ₦1,480": the rate it is set against
             perCurrency = tail.get().per();
         } else if (currencyBefore != null && !scaled && !rateAgainst
-                && (TRADED_AT.matcher(head).find() || RATE_AT.matcher(head).find() || MOVED_TO.matcher(head).find())
+                && (TRADED_AT.matcher(head).find() || RATE_AT.matcher(head).find() || MOVED_TO.matcher(head).find()
+                || FROM.matcher(head).find())
                 && (tail = currencysRateNear(text, start, currencyOfSign(currencyBefore), sentences))
                 .isPresent()) {
-            // "… weakened past Rp 16,000 per dollar. The currency traded at Rp 15,870": the currency's own price
+            // "… weakened past Rp 16,000 per dollar. The currency traded at Rp 15,870": the currency's own price;
+            // "The peso closed at P57.60 versus the dollar, weakening by 25 centavos from its P57.35 finish": the
+            // price it moved from
             perCurrency = tail.get().per();
         } else if (currencyBefore != null && !scaled && !rateAgainst && LEVEL_TO.matcher(head).find()
                 && SAME_CURRENCY_CLAUSE.matcher(sentenceBefore(text, start, sentences)).find()
@@ -448,6 +458,15 @@ public final class FigureExtractor {
             // "On the parallel market the dollar had fetched around Br 120": the dollar's price, an exchange rate.
             // ("Sterling slipped to $1.2451" stays an amount in dollars, as the corpus has always read it.)
             perCurrency = priced;
+        } else if (currencyBefore != null && !scaled && !rateAgainst
+                && !PER_ANYTHING.matcher(text).region(p, text.length()).lookingAt()
+                && !"USD".equals(currencyOfSign(currencyBefore))
+                && (closedAt = CURRENCY_CLOSED_AT.matcher(head)).find()
+                && LocalCurrency.same(FigureParser.currencyOfWord(closedAt.group(1)).orElse(""),
+                currencyOfSign(currencyBefore))) {
+            // "…; peso closes at P57.60": a currency's close in its own money, with no rate near, is its price in
+            // dollars, as rates are quoted
+            perCurrency = "USD";
         } else if (currencyBefore != null && !scaled && !rateAgainst && RATE_AT.matcher(head).find()
                 && !PER_ANYTHING.matcher(text).region(p, text.length()).lookingAt()
                 && !"USD".equals(currencyOfSign(currencyBefore))) {
@@ -617,7 +636,7 @@ public final class FigureExtractor {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** A figure written in basis points, hundredths of a percentage point: "105 basis points", "35bp". */
     private static final Pattern BASIS_POINTS = Pattern.compile("(?i)(?:basis[\\s-]+points?|\\d\\s*bps?)$");
-    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:Brazilian\\s+)?$");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?:\\bthe\\s+(?:Brazilian\\s+)?|\\bBrazil['’]s\\s+)$");
     /** "pegged to the", "against the": the currency after these is what another is quoted against or tied to. */
     private static final Pattern PEGGED_TO = Pattern.compile("(?i)\\b(?:pegged\\s+to|tied\\s+to|linked\\s+to|"
             + "against|versus)\\s+the\\s+$");
@@ -634,7 +653,8 @@ public final class FigureExtractor {
             if (PEGGED_TO.matcher(before.substring(Math.max(0, w.start() - 20), w.start())).find()) {
                 continue; // "The lev, pegged to the euro, averaged 1.81": the euro is what the lev is tied to
             }
-            // "the real" names Brazil's currency only here, beside a rate: elsewhere it is "the real economy".
+            // "the real" and "Brazil's real" name Brazil's currency only here, beside a rate: elsewhere it is "the real
+            // economy" or "Brazil's real GDP".
             String code = w.group().equalsIgnoreCase("real")
                     && THE_BEFORE.matcher(before.substring(Math.max(0, w.start() - 18), w.start())).find() ? "BRL"
                     : FigureParser.currencyOfWord(w.group()).orElse("");
@@ -882,8 +902,11 @@ public final class FigureExtractor {
     /** "slipped 0.3% to", "bought", "was at": what leads to a currency's price. */
     private static final Pattern PRICED_AT = Pattern.compile("(?i)\\b(?:to|at|bought|buys|buying|fetched|fetches|"
             + "fetching)\\s+" + HEDGE + "$");
-    /** A currency as the subject of its sentence: "Sterling", "The euro", "— the Japanese yen" (not "the euro zone"). */
-    private static final Pattern CURRENCY_AS_SUBJECT = Pattern.compile("(?i)(?:^[\\s\"“']*|[—–:]\\s*)(?:the\\s+)?"
+    /**
+     * A currency as the subject of its sentence or clause: "Sterling", "The euro", "— the Japanese yen", "; peso"
+     * (not "the euro zone").
+     */
+    private static final Pattern CURRENCY_AS_SUBJECT = Pattern.compile("(?i)(?:^[\\s\"“']*|[—–:;]\\s*)(?:the\\s+)?"
             + "(?:(?:" + Currencies.ADJECTIVE_PATTERN + ")\\s+)?(sterling|" + Currencies.NOUN_PATTERN + ")(?![\\p{L}])"
             + "(?!\\s+(?:zone|area|bonds?|notes?|debt|denominated))");
 

@@ -67,7 +67,7 @@ final class LocalCurrency {
     /** How each shared currency is written when the figure does not say which country's it is. */
     private static final Map<String, Pattern> SHARED_WRITING = Map.ofEntries(
             Map.entry("INR", Pattern.compile("(?i)\\bRs(?![\\p{L}])|rupees?")),
-            Map.entry("MXN", Pattern.compile("(?i)pesos?")),
+            Map.entry("MXN", Pattern.compile("(?i)pesos?|centavos?")),
             Map.entry("KES", Pattern.compile("\\bShs?(?![\\p{L}])|(?i:shillings?)")),
             Map.entry("AED", Pattern.compile("\\bDhs?(?![\\p{L}])|(?i:dirhams?)")),
             Map.entry("TRY", Pattern.compile("(?i)\\blir[ae]s?\\b")),
@@ -109,14 +109,20 @@ final class LocalCurrency {
      *
      * @param fromSentence whether the currency came from the sentence, not the figure (an exchange rate: "the lira
      *                     traded at 89,500 to the dollar"), so that the figure's own writing cannot say
+     * @param sentence     the figure's sentence: one that names a single country using the currency decides for it
+     *                     ("In Jordan, … the dinar stays pegged at 0.709 per dollar" in a text mostly about Bahrain)
      */
-    String of(String code, String figure, boolean fromSentence) {
+    String of(String code, String figure, boolean fromSentence, String sentence) {
         if (code.equals("USD")) {
-            return figure.matches("[-−]?\\$.*") ? chosen.computeIfAbsent("$", k -> dollarOf(text)) : code;
+            return figure.matches("[-−]?\\$(?!US).*") ? chosen.computeIfAbsent("$", k -> dollarOf(text)) : code;
         }
         Pattern writing = SHARED_WRITING.get(code);
         if (writing == null || !fromSentence && (!writing.matcher(figure).find() || namesItsCountry(figure))) {
             return code;
+        }
+        List<Country> named = SHARED.get(code).stream().filter(c -> c.name().matcher(sentence).find()).toList();
+        if (named.size() == 1) {
+            return named.get(0).code();
         }
         return chosen.computeIfAbsent(code, c -> mostNamed(SHARED.get(c), text, c, 0));
     }
@@ -138,6 +144,14 @@ final class LocalCurrency {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a currency read from a noun ({@code noun}: "peso" is MXN alone) can be the one a sign names ("P",
+     * PHP): the same, or one of the countries that share the noun.
+     */
+    static boolean same(String noun, String sign) {
+        return noun.equals(sign) || SHARED.getOrDefault(noun, List.of()).stream().anyMatch(c -> c.code().equals(sign));
     }
 
     /** The peso a text means, by the country it names most; Mexico's when it names none. */

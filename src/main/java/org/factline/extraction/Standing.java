@@ -81,7 +81,7 @@ final class Standing {
     /** "sub-4%": a level below which something is, as the number it states. */
     private static final Pattern SUB_PERCENT_BEFORE = Pattern.compile("(?<![\\p{L}])(?i:sub)-$");
     /** What follows a number after "US": cents ("US66.2 cents") or a scale ("US5bn"). */
-    private static final Pattern US_TAIL = Pattern.compile("\\s+cents(?![\\p{L}])|" + SCALE_AFTER,
+    private static final Pattern US_TAIL = Pattern.compile("\\s+cents(?![\\p{L}])|(?-i:c)(?![\\p{L}\\d])|" + SCALE_AFTER,
             Pattern.CASE_INSENSITIVE);
 
     private Standing() {
@@ -200,7 +200,12 @@ final class Standing {
     /** Whether the digits at [ns, ne) are a number of their own, not part of a word, code, URL, date or name. */
     static boolean alone(String text, int ns, int ne) {
         char before = ns > 0 ? text.charAt(ns - 1) : ' ';
-        boolean letterCurrency = isCurrencyOnto(text, lettersBefore(text, ns), ne);
+        String letters = lettersBefore(text, ns);
+        int lettersAt = ns - letters.length();
+        // "$US118 a tonne", as Australian papers write the US dollar: the dollar sign makes the letters a currency
+        boolean letterCurrency = isCurrencyOnto(text, letters, ne)
+                || !letters.isEmpty() && lettersAt > 0 && text.charAt(lettersAt - 1) == '$'
+                && FigureParser.isKnownSign("$" + letters);
         if (letterCurrency && before == '.') {
             before = ' '; // "Rs.100"
         }
@@ -241,7 +246,8 @@ final class Standing {
                 boolean multiple = suffix.equals("x")
                         && FigureExtractor.MULTIPLE.matcher(text).region(ne, text.length()).lookingAt();
                 boolean pence = suffix.equals("p") && text.contains("£"); // "345p" in a British paper
-                if (!scale && !multiple && !pence && !suffix.equalsIgnoreCase("pc") && !suffix.equalsIgnoreCase("bps")
+                boolean usCents = suffix.equals("c") && letters.equals("US"); // "US66.12c" in an Australian one
+                if (!scale && !multiple && !pence && !usCents && !suffix.equalsIgnoreCase("pc") && !suffix.equalsIgnoreCase("bps")
                         && !suffix.equalsIgnoreCase("bp") && !org.factline.measure.Quantities.isUnit(suffix)
                         && !SHORT_BARRELS.matcher(text).region(ne, text.length()).lookingAt()) {
                     return false; // "20th", "4G", "9am"

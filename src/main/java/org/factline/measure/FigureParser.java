@@ -43,13 +43,17 @@ public final class FigureParser {
             Map.entry("UY$", "UYU"), Map.entry("$U", "UYU"), Map.entry("BZ$", "BZD"), Map.entry("FJ$", "FJD"),
             Map.entry("F$", "FJD"),
             Map.entry("K", "ZMW"), Map.entry("Q", "GTQ"), Map.entry("₡", "CRC"), Map.entry("B/.", "PAB"),
-            Map.entry("CFAF", "XOF"), Map.entry("SDR", "XDR"));
+            Map.entry("CFAF", "XOF"), Map.entry("SDR", "XDR"), Map.entry("PHP", "PHP"), Map.entry("$US", "USD"),
+            Map.entry("OR", "OMR"));
 
     /**
      * Prefixes written onto a number that are as often part of a name ("N95", "R21", "US100"): a currency only where
      * the text around says so ("N27.5 trillion", "R17.62/$", "US66.2 cents"), which the extractor judges.
      */
     public static final java.util.List<String> NAME_LIKE_PREFIXES = java.util.List.of("N", "R", "US", "P", "W", "K", "Q");
+
+    /** Abbreviations that are currencies only in capitals and right before a number: "OR 14.4 billion", not "or 5%". */
+    private static final Set<String> UPPER_CASE_ONLY = Set.of("OR");
 
     /**
      * The currency signs and abbreviations written before an amount, as a regular expression, longest first (so
@@ -59,17 +63,21 @@ public final class FigureParser {
     public static final String CURRENCY_SIGNS = CURRENCY_PREFIXES.keySet().stream()
             .filter(k -> !NAME_LIKE_PREFIXES.contains(k))
             .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
-            .map(k -> Character.isLetter(k.charAt(0)) ? "(?<![\\p{L}])(?iu:" + Pattern.quote(k) + ")" : Pattern.quote(k))
+            .map(k -> !Character.isLetter(k.charAt(0)) ? Pattern.quote(k)
+                    : UPPER_CASE_ONLY.contains(k) ? "(?<![\\p{L}])" + Pattern.quote(k) + "(?=\\s?(?:\\d|$))"
+                    : "(?<![\\p{L}])(?iu:" + Pattern.quote(k) + ")")
             .collect(Collectors.joining("|"));
 
     /**
      * Hundredths of a currency: "20 cents" is 0.20 dollars, "100 fils" one UAE dirham (the fils of the dinar
-     * countries, thousandths, the extractor does not read as money).
+     * countries, thousandths, the extractor does not read as money), "25 centavos" a quarter of a peso (which
+     * country's peso is the extractor's judgement).
      */
     private static final Map<String, String> HUNDREDTHS = Map.ofEntries(Map.entry("cents", "USD"),
             Map.entry("cent", "USD"), Map.entry("pence", "GBP"), Map.entry("p", "GBP"), Map.entry("kopecks", "RUB"),
             Map.entry("paise", "INR"), Map.entry("fils", "AED"), Map.entry("halalas", "SAR"), Map.entry("kobo", "NGN"),
-            Map.entry("groszy", "PLN"), Map.entry("satang", "THB"));
+            Map.entry("groszy", "PLN"), Map.entry("satang", "THB"), Map.entry("centavos", "MXN"),
+            Map.entry("centavo", "MXN"));
 
     /** Nouns counted without a plural -s. */
     private static final Set<String> IRREGULAR_PLURALS = Set.of(
@@ -239,9 +247,10 @@ public final class FigureParser {
             unit = Units.PERCENTAGE_POINT;
             exponent -= 2;
         } else if (HUNDREDTHS.containsKey(firstRestWord) && (m.group("cur") == null
-                || HUNDREDTHS.get(firstRestWord).equals(CURRENCY_PREFIXES.get(m.group("cur").toUpperCase(Locale.ROOT))))) {
-            // "20 cents", and "US66.2 cents" as Australian papers write the US dollar's price
-            unit = HUNDREDTHS.get(firstRestWord);
+                || HUNDREDTHS.get(firstRestWord).equals(CURRENCY_PREFIXES.get(m.group("cur").toUpperCase(Locale.ROOT))))
+                || rest.equals("c") && "US".equals(m.group("cur"))) {
+            // "20 cents", and "US66.2 cents" or "US66.12c" as Australian papers write the US dollar's price
+            unit = HUNDREDTHS.getOrDefault(firstRestWord, "USD");
             exponent -= 2;
         } else {
             unit = unitOf(m.group("cur"), rest, defaultUnit, text);

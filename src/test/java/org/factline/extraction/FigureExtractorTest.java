@@ -1168,4 +1168,41 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("The heat had cut wheat yields by up to 15%."))
                 .extracting(c -> c.value().toPlainString()).containsExactly("-15");
     }
+
+    @Test
+    void pesosInManilaAsAPAPhpAndCentavosAndAPesoThatClosesInItsOwnMoney() {
+        assertThat(FigureExtractor.extract("PHL economy grows 5.7%; peso closes at P57.60\n\nThe Philippine peso closed "
+                + "at P57.60 versus the dollar, weakening by 25 centavos from its P57.35 finish. Revenues rose to Php "
+                + "1.06 trillion."))
+                .extracting(c -> c.text() + " " + c.kind() + " " + c.value().toPlainString() + " " + c.unit() + " "
+                        + c.per())
+                .containsExactly("5.7% PERCENT 5.7 percent null", "P57.60 OTHER 57.60 PHP USD",
+                        "P57.60 OTHER 57.60 PHP USD", "25 centavos MONEY 0.25 PHP null", "P57.35 OTHER 57.35 PHP USD",
+                        "Php 1.06 trillion MONEY 1060000000000 PHP null");
+        // a close in another currency's money is an amount, and the dollar's close in dollars no rate
+        assertThat(FigureExtractor.extract("The dollar closed at $1.08 on Monday."))
+                .extracting(c -> c.kind() + " " + c.per()).containsExactly("MONEY null");
+    }
+
+    @Test
+    void gulfAndAustralianShorthandOmaniRialsUsDollarsAndCentsWrittenOnto() {
+        assertThat(FigureExtractor.extract("Oman's surplus reached OR931mn, and debt is to fall to OR 14.4 billion "
+                + "from OR15.5bn, or 7% less."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("OR931mn 931000000 OMR", "OR 14.4 billion 14400000000 OMR",
+                        "OR15.5bn 15500000000 OMR", "7% -7 percent");
+        assertThat(FigureExtractor.extract("In Sydney, the Australian dollar slipped to US66.12c, while iron ore rose "
+                + "to $US118 a tonne and Sydney houses cost $1.1 million."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("US66.12c 0.6612 USD", "$US118 a tonne 118 USD", "$1.1 million 1100000 AUD");
+    }
+
+    @Test
+    void aSharedCurrencyIsTheOneOfTheCountryItsSentenceNamesAndBrazilsRealIsACurrencyBesideARate() {
+        assertThat(FigureExtractor.extract("Bahrain's deficit was 1.2 billion dinars, Bahrain said, and Bahrain's debt "
+                + "rose. In Jordan, the dinar stays pegged at 0.709 per dollar."))
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("1.2 billion dinars BHD", "0.709 JOD");
+        assertThat(FigureExtractor.extract("Brazil's real weakened 1.2% to 5.18 per U.S. dollar."))
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("1.2% percent", "5.18 BRL");
+    }
 }

@@ -13,6 +13,12 @@ class FigureParserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "$100 million        | 100000000     | USD",
+        "US66.12c            | 0.6612        | USD",
+        "$US118              | 118           | USD",
+        "OR 14.4 billion     | 14400000000   | OMR",
+        "OR931mn             | 931000000     | OMR",
+        "Php 1.06 trillion   | 1060000000000 | PHP",
+        "25 centavos         | 0.25          | MXN",
         "£2.5bn              | 2500000000    | GBP",
         "KGS 37 billion      | 37000000000   | KGS",
         "100 million dollars | 100000000     | USD",
