@@ -24,12 +24,10 @@ import org.factline.importer.ImportService;
 import org.factline.observation.Observation;
 import org.factline.observation.ObservationSelection;
 import org.factline.observation.ObservationService;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -147,15 +145,8 @@ class ExactValuesTest {
     }
 
     private static DataSource emptyDatabase() {
-        String schema = "x" + Long.toUnsignedString(new Random().nextLong(), 36);
-        String pg = PostgresTestDatabase.URL;
-        DriverManagerDataSource ds = PostgresTestDatabase.enabled()
-                ? new DriverManagerDataSource(pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                        PostgresTestDatabase.USER, PostgresTestDatabase.PASSWORD)
-                : new DriverManagerDataSource("jdbc:h2:mem:exact-" + schema + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(ds).schemas(PostgresTestDatabase.enabled() ? schema : "PUBLIC")
-                .locations("classpath:db/migration", "classpath:db/vendor/"
-                        + (PostgresTestDatabase.enabled() ? "postgresql" : "h2")).load().migrate();
-        return ds;
+        PostgresTestDatabase.Scratch scratch = PostgresTestDatabase.scratch("exact-");
+        scratch.flyway().load().migrate();
+        return scratch.dataSource();
     }
 }

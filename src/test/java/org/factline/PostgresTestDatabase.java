@@ -5,12 +5,16 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Runs the database tests against a real PostgreSQL server when {@code -Dfactline.test.postgres=JDBC_URL} is set
@@ -32,6 +36,21 @@ public final class PostgresTestDatabase implements ApplicationContextInitializer
 
     public static boolean enabled() {
         return !URL.isBlank();
+    }
+
+    /** A new, empty schema of the tests' kind of database, and Flyway set to migrate it with Factline's scripts. */
+    public record Scratch(DataSource dataSource, FluentConfiguration flyway) {
+    }
+
+    /** @param name how the H2 database is named, before a random part ("restore-") */
+    public static Scratch scratch(String name) {
+        String schema = "s" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+        DataSource ds = enabled()
+                ? new DriverManagerDataSource(URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                        USER, PASSWORD)
+                : new DriverManagerDataSource("jdbc:h2:mem:" + name + schema + ";DB_CLOSE_DELAY=-1", "sa", "");
+        return new Scratch(ds, Flyway.configure().dataSource(ds).schemas(enabled() ? schema : "PUBLIC")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + (enabled() ? "postgresql" : "h2")));
     }
 
     @Override

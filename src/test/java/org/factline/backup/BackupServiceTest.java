@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.factline.FactlineTest;
 import org.factline.PostgresTestDatabase;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,18 +53,9 @@ class BackupServiceTest {
 
     /** A new, empty database with Factline's schema, of the same kind as the test's. */
     private static DataSource emptyDatabase() {
-        DriverManagerDataSource ds;
-        String schema = "r" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String pg = PostgresTestDatabase.URL;
-        if (!PostgresTestDatabase.enabled()) {
-            ds = new DriverManagerDataSource("jdbc:h2:mem:restore-" + schema + ";DB_CLOSE_DELAY=-1", "sa", "");
-        } else {
-            ds = new DriverManagerDataSource(pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                    PostgresTestDatabase.USER, PostgresTestDatabase.PASSWORD);
-        }
-        Flyway.configure().dataSource(ds).schemas(PostgresTestDatabase.enabled() ? schema : "PUBLIC")
-                .locations("classpath:db/migration", "classpath:db/vendor/" + (PostgresTestDatabase.enabled() ? "postgresql" : "h2")).load().migrate();
-        return ds;
+        PostgresTestDatabase.Scratch scratch = PostgresTestDatabase.scratch("restore-");
+        scratch.flyway().load().migrate();
+        return scratch.dataSource();
     }
 
     /** The tables of the test's schema, from the information schema (not from the code under test), but Flyway's. */

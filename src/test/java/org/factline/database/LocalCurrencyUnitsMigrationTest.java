@@ -2,14 +2,11 @@ package org.factline.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
 import javax.sql.DataSource;
 import org.factline.PostgresTestDatabase;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A database filled before indicators in local currency units had a unit: V16 gives them and their observations
@@ -19,16 +16,9 @@ class LocalCurrencyUnitsMigrationTest {
 
     @Test
     void indicatorsInLocalCurrencyUnitsAndTheirObservationsGetTheUnitAndNoOthers() {
-        String schema = "m" + Long.toUnsignedString(new Random().nextLong(), 36);
-        String pg = PostgresTestDatabase.URL;
-        DataSource ds = PostgresTestDatabase.enabled()
-                ? new DriverManagerDataSource(pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                        PostgresTestDatabase.USER, PostgresTestDatabase.PASSWORD)
-                : new DriverManagerDataSource("jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1", "sa", "");
-        FluentConfiguration flyway = Flyway.configure().dataSource(ds)
-                .schemas(PostgresTestDatabase.enabled() ? schema : "PUBLIC")
-                .locations("classpath:db/migration", "classpath:db/vendor/"
-                        + (PostgresTestDatabase.enabled() ? "postgresql" : "h2"));
+        PostgresTestDatabase.Scratch scratch = PostgresTestDatabase.scratch("units-");
+        DataSource ds = scratch.dataSource();
+        FluentConfiguration flyway = scratch.flyway();
         flyway.target("15").load().migrate();
         JdbcClient jdbc = JdbcClient.create(ds);
         jdbc.sql("insert into geography (code, name, kind) values ('KGZ', 'Kyrgyz Republic', 'COUNTRY')").update();
