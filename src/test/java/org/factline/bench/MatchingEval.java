@@ -116,7 +116,9 @@ public final class MatchingEval {
                 {"blind23", "twenty-third: src/test/resources/matching/blind23, written and labelled after the "
                         + "twenty-second part's changes"},
                 {"blind24", "twenty-fourth: src/test/resources/matching/blind24, written and labelled after the "
-                        + "twenty-third part's changes"}}) {
+                        + "twenty-third part's changes"},
+                {"blind25", "twenty-fifth: src/test/resources/matching/blind25, written and labelled after the "
+                        + "twenty-fourth part's changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
