@@ -147,6 +147,9 @@ final class Places {
                     && tokens.get(i + 1).startsWith("dollar")) {
                 g = null; // "0.307 per US dollar": the currency everything is quoted in, not the United States
             }
+            if (g != null && spans.get(i)[1] < text.length() && text.charAt(spans.get(i)[1]) == '$') {
+                g = null; // "a GDP of US$14.3 billion", "NZ$": a currency's sign, not the place
+            }
             int after = i + (full != null && full.geography() == g ? full.words().size() : 1);
             if (g != null && g.kind() != GeographyKind.COUNTRY && after < tokens.size()
                     && INSTITUTION_AFTER.contains(written.get(after))) {

@@ -78,7 +78,13 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         double weight = -0.3;
         Matcher quarter = nearest(QUARTER, s, at, f.text().length());
         Matcher month = nearest(MONTH, s, at, f.text().length());
-        List<YearMention> years = years(s, published);
+        List<YearMention> years = new ArrayList<>(years(s, published));
+        // "Mauritania, which starts exporting gas this year, grew 3.4%": a year inside a clause about the subject,
+        // set off by commas, is not the figure's when the figure stands outside it.
+        years.removeIf(ym -> {
+            int[] clause = relativeClause(s, ym.start());
+            return clause != null && (at < clause[0] || at >= clause[1]);
+        });
         YearMention stated = statedYear(years, s, at, f.text().length());
         YearMention year = stated == null || stated.weight() < 1.0 ? null : stated; // a year written out
         Integer y = year == null ? null : year.year();
@@ -193,6 +199,19 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             }
         }
         return new int[] {from, to};
+    }
+
+    /** ", which starts exporting gas this year,": a clause about what comes before it, set off by commas. */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s+(?:which|who|whose)\\b[^,;:()]*,");
+
+    /** The start and end of the relative clause set off by commas that holds {@code at}, or null. */
+    private static int[] relativeClause(String s, int at) {
+        for (Matcher m = RELATIVE_CLAUSE.matcher(s); m.find(); ) {
+            if (m.start() <= at && at < m.end()) {
+                return new int[] {m.start(), m.end()};
+            }
+        }
+        return null;
     }
 
     /** The figure's period first, then the sentence's other years the data may choose among. */

@@ -120,6 +120,15 @@ class PlacesTest {
         assertThat(p.in("Alaska's prices rose.").mostMentioned()).isNull();
     }
 
+    @Test
+    void theLettersOfADollarSignAreNoPlace() {
+        Places p = new Places(List.of(USA, BOL), Map.of("USA", List.of("US")));
+        String s = "Bolivia grew 2.6%, to a GDP of US$14.3 billion.";
+        int at = s.indexOf("US$14.3 billion");
+        assertThat(p.in(s).nearest(s, 0, at, at + "US$14.3 billion".length())).isEqualTo(BOL);
+        assertThat(p.in("US output rose, US prices too, and Bolivia's.").mostMentioned()).isEqualTo(USA);
+    }
+
     private Geography nearest(String sentence, String figure) {
         int at = sentence.indexOf(figure);
         return places.in(sentence).nearest(sentence, 0, at, at + figure.length());

@@ -3,6 +3,7 @@ package org.factline.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.factline.measure.Period;
 import org.factline.extraction.Candidate;
 import org.factline.extraction.FigureExtractor;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -176,6 +177,17 @@ class ReadingTest {
     })
     void duringThePandemicIs2020ButPandemicAsAnAdjectiveIsNoYear(String sentence, String figure, String period) {
         assertThat(read(sentence, figure, LocalDate.of(2024, 5, 20)).period()).hasToString(period);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Mauritania, which starts exporting gas this year, grew 3.4%.          | 3.4% | 2023",
+        "Mauritania, which grew 3.4% last year, starts exporting gas this year. | 3.4% | 2023",
+        "Ghana, whose debt deal closed in 2023, grew 5.8% in 2024.              | 5.8% | 2024",
+        "Mauritania, whose output grew 3.4% in 2022, exports gas this year.     | 3.4% | 2022"
+    })
+    void aYearInAClauseAboutTheSubjectIsNotTheYearOfAFigureOutsideIt(String sentence, String figure, String period) {
+        assertThat(read(sentence, figure, LocalDate.of(2024, 7, 3)).period()).isEqualTo(Period.parse(period));
     }
 
     private static Reading read(String sentence, String figure, LocalDate published) {
