@@ -32,7 +32,7 @@ public final class FigureExtractor {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d/.,])" + FigureParser.FRACTION + "(?=\\s+cents?\\b|\\s*(?:%|percent|per\\s+cent))"
                     + "|\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-                    + "(?:-" + FigureParser.FRACTION + "|\\s" + FigureParser.FRACTION + "(?=\\s*(?:a\\s|an\\s|per\\s|cents?\\b"
+                    + "(?:" + FigureParser.VULGAR_FRACTION + "|-" + FigureParser.FRACTION + "|\\s" + FigureParser.FRACTION + "(?=\\s*(?:a\\s|an\\s|per\\s|cents?\\b"
                     + "|percent|per\\s+cent|%|points?\\b|[,;.]|$)))?");
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     /**
@@ -142,6 +142,17 @@ public final class FigureExtractor {
     private static final Pattern TRADED_AT = Pattern.compile("(?i)\\b(?:trad(?:ed|ing|es)|stood|clos(?:ed|es|ing)|"
             + "end(?:ed|s)|settl(?:ed|es)|"
             + "(?:was|were|is)\\s+quoted)\\s+at\\s+" + HEDGE + "$");
+    /**
+     * "yen jumps past", "the rupee slid to": a currency named right before a verb that moves it to a level. (Its
+     * price is in dollars unless it is one of {@link #QUOTED_IN_DOLLARS}.)
+     */
+    private static final Pattern CURRENCY_MOVED = Pattern.compile("(?i)(?<![\\p{L}])(" + Currencies.NOUN_PATTERN
+            + ")\\s+(?:jump|rise|rose|fall|fell|slide|slid|slip|hit|top|breach|weaken|strengthen|firm|climb|sink|sank"
+            + "|plunge|tumble|surge|drop|recover|rebound)\\p{L}*\\s+(?:past|to|above|below|beyond|through)\\s+"
+            + HEDGE + "$");
+    /** Currencies whose price is written in dollars ("the euro rose to 1.09"), not in themselves per dollar. */
+    private static final java.util.Set<String> QUOTED_IN_DOLLARS = java.util.Set.of("USD", "EUR", "GBP", "AUD", "NZD",
+            "XDR");
     /** "peso closes at", "the rupee settled at": a currency named right before the verb of its close. */
     private static final Pattern CURRENCY_CLOSED_AT = Pattern.compile("(?i)(?<![\\p{L}])(" + Currencies.NOUN_PATTERN
             + ")(?:\\s+\\p{L}+){0,2}?\\s+(?:trad(?:ed|ing|es)|stood|clos(?:ed|es|ing)|end(?:ed|s)|settl(?:ed|es))\\s+at\\s+"
@@ -219,10 +230,11 @@ public final class FigureExtractor {
     private static final Pattern FOLD = Pattern.compile("(?i)(?<![\\p{L}\\d-])(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|"
             + "seven|eight|nine|ten|twenty|hundred)-?fold\\b");
     /**
-     * "four times what analysts had expected", "about four times the share in America": a multiple in words, before
-     * what it compares with ("four times a year" is a frequency, and is left).
+     * "four times what analysts had expected", "about four times the share in America", "2½ times what it paid": a
+     * multiple, in words or digits, before what it compares with ("four times a year" is a frequency, and is left).
      */
-    private static final Pattern WORD_TIMES = Pattern.compile("(?i)(?<![\\p{L}\\d-])(two|three|four|five|six|seven|"
+    private static final Pattern WORD_TIMES = Pattern.compile("(?i)(?<![\\p{L}\\d.,-])(\\d+(?:\\.\\d+)?"
+            + FigureParser.VULGAR_FRACTION + "?|two|three|four|five|six|seven|"
             + "eight|nine|ten|twenty)\\s+times(?=\\s+(?:what|the|as|that|its|their|his|her|our|more|higher|larger|"
             + "bigger|greater|faster|smaller|lower|earlier|before)\\b)");
     static final Pattern MULTIPLE = Pattern.compile(
@@ -303,7 +315,9 @@ public final class FigureExtractor {
         }
         m = WORD_TIMES.matcher(text);
         while (m.find()) {
-            BigDecimal value = NumberWords.value(m.group(1).toLowerCase(Locale.ROOT)).orElseThrow();
+            String n = m.group(1).toLowerCase(Locale.ROOT);
+            BigDecimal value = Character.isDigit(n.charAt(0)) ? FigureParser.parse(n, "times").value()
+                    : NumberWords.value(n).orElseThrow();
             out.add(times(text, m.start(), m.end(), value, sentences));
         }
         return out;
@@ -542,7 +556,7 @@ public final class FigureExtractor {
             } else if (!scaled && YEAR.matcher(number).matches()) {
                 return Optional.empty();
             } else if ((tail = rangeTail(text, start, p, sentences)).isPresent()) {
-                return rangeHead(text, start, ne, tail.get(), sentences);
+                return rangeHead(text, start, scaled ? p : ne, tail.get(), scaled, sentences);
             } else if ((tail = outOf(text, p, sentences)).isPresent()) {
                 end = p;
                 defaultUnit = tail.get().unit();
@@ -577,6 +591,12 @@ public final class FigureExtractor {
                 end = p; // "The franc weakened 0.9% against the euro to 0.98": the franc's price in euros
                 defaultUnit = quoted.get()[0];
                 perCurrency = quoted.get()[1];
+            } else if (!scaled && !YEAR.matcher(number).matches()
+                    && (x = CURRENCY_MOVED.matcher(head)).find()
+                    && !QUOTED_IN_DOLLARS.contains(FigureParser.currencyOfWord(x.group(1)).orElse("USD"))) {
+                end = p; // "yen jumps past 150": a currency moved to a bare number, its price in dollars
+                defaultUnit = FigureParser.currencyOfWord(x.group(1)).orElseThrow();
+                perCurrency = "USD";
             } else if (scaled) {
                 end = p;
                 defaultUnit = "";
@@ -615,7 +635,7 @@ public final class FigureExtractor {
         Matcher slash = SLASH_RATE.matcher(text).region(end, text.length());
         String per = perCurrency;
         int readEnd = -1;
-        if (rate.lookingAt() && !text.substring(start, end).contains("%")) {
+        if (rate.lookingAt() && !PERCENT_AT_END.matcher(text.substring(start, end)).find()) {
             end = rate.end();
             per = rate.group(1).toLowerCase(Locale.ROOT);
         } else if ((currencyBefore != null || CENTS_FIGURE.matcher(text.substring(start, end)).find())
@@ -633,6 +653,8 @@ public final class FigureExtractor {
                 c.unit(), c.per(), c.scale(), c.kind(), c.sentence(), c.sentenceStart())) : built;
     }
 
+    /** A percentage, however written: "a month" after it is no rate of it ("2 percent a month" is a rate of 2%). */
+    private static final Pattern PERCENT_AT_END = Pattern.compile("(?i)(?:%|percent|per\\s+cent|pct|\\dpc)$");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** A figure written in basis points, hundredths of a percentage point: "105 basis points", "35bp". */
     private static final Pattern BASIS_POINTS = Pattern.compile("(?i)(?:basis[\\s-]+points?|\\d\\s*bps?)$");
@@ -710,7 +732,11 @@ public final class FigureExtractor {
     }
 
     /** "3-4%", "5 to 7 per cent": the first number takes the unit and scale of the second. */
-    private static Optional<Candidate> rangeHead(String text, int start, int ne, Candidate tail,
+    /**
+     * The first number of a range, read as its end {@code tail} is; {@code ownScale} when it has a scale word of its
+     * own ("fell by 2.08 million to 1.40967 billion"), which it keeps, up to {@code ne}.
+     */
+    private static Optional<Candidate> rangeHead(String text, int start, int ne, Candidate tail, boolean ownScale,
                                                  List<int[]> sentences) {
         if (tail.kind() == FigureKind.OTHER && tail.scale() == null && tail.per() == null) {
             return Optional.empty();
@@ -722,9 +748,10 @@ public final class FigureExtractor {
         Candidate h = head.get();
         BigDecimal value = h.value();
         // "40 to 45 million" is 40 million; "27,000 to 2.86 million" states its own magnitude
-        ScaleWord scale = GROUPED_WHOLE.matcher(text.substring(start, ne)).find() ? null : tail.scale();
-        if (scale != null) {
-            value = value.scaleByPowerOfTen(scale.exponent());
+        ScaleWord scale = ownScale ? h.scale()
+                : GROUPED_WHOLE.matcher(text.substring(start, ne)).find() ? null : tail.scale();
+        if (scale != null && !ownScale) {
+            value = value.scaleByPowerOfTen(scale.exponent()); // the head read without the scale it shares
         }
         if (tail.value().signum() < 0 && value.signum() > 0) {
             value = value.negate();
@@ -871,7 +898,8 @@ public final class FigureExtractor {
         }
         int[] s = sentenceOf(at, sentences);
         int from = s[0] > 0 ? sentenceOf(s[0] - 1, sentences)[0] : s[0];
-        return lastFigure(text, from, at, sentences, c -> currency.equals(c.unit()))
+        // "pesos" read alone are Mexico's until the text says whose: "ARS 877 per dollar" is a rate of the same pesos
+        return lastFigure(text, from, at, sentences, c -> LocalCurrency.same(currency, c.unit()))
                 .filter(r -> r.per() != null && CURRENCY_CODE.matcher(r.per()).matches());
     }
 
@@ -894,6 +922,14 @@ public final class FigureExtractor {
                 || andThe.find() && FigureParser.currencyOfWord(andThe.group(1)).isPresent()) {
             return figureBefore(text, at, sentences)
                     .filter(t -> t.per() != null && at - t.end() <= reach && !figureBetween(text, t.end(), at));
+        }
+        // "The euro rose to 1.0850" after the yen's rate: the euro's price is in dollars, no rate of the yen's kind;
+        // "the rupee slid to 83.5, and the Nikkei fell to 38,000": an index's level, whatever rate stands near
+        Matcher moved = CURRENCY_MOVED.matcher(head);
+        if (moved.find() && QUOTED_IN_DOLLARS.contains(FigureParser.currencyOfWord(moved.group(1)).orElse(""))
+                || INDEX_CONTEXT.matcher(head.substring(Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1))
+                .find()) {
+            return Optional.empty();
         }
         return (TRADED_AT.matcher(head).find() || MOVED_TO.matcher(head).find() || AVERAGED.matcher(head).find())
                 && aboutACurrency(text, at, sentences) ? rateNear(text, at, sentences) : Optional.empty();

@@ -44,7 +44,8 @@ public final class FigureParser {
             Map.entry("F$", "FJD"),
             Map.entry("K", "ZMW"), Map.entry("Q", "GTQ"), Map.entry("₡", "CRC"), Map.entry("B/.", "PAB"),
             Map.entry("CFAF", "XOF"), Map.entry("SDR", "XDR"), Map.entry("PHP", "PHP"), Map.entry("$US", "USD"),
-            Map.entry("OR", "OMR"));
+            Map.entry("OR", "OMR"), Map.entry("ARS$", "ARS"), Map.entry("CAD$", "CAD"), Map.entry("AUD$", "AUD"),
+            Map.entry("NZD$", "NZD"), Map.entry("SGD$", "SGD"), Map.entry("HKD$", "HKD"), Map.entry("USD$", "USD"));
 
     /**
      * Prefixes written onto a number that are as often part of a name ("N95", "R21", "US100"): a currency only where
@@ -155,11 +156,13 @@ public final class FigureParser {
      * bushel" $5.625, "$4.28 1/2" $4.285; and alone before its unit, "1/2 cent".
      */
     public static final String FRACTION = "(?:1/2|[13]/4|[1357]/8)(?![\\d/])";
+    /** A fraction in one character, written onto a whole number as papers set it: the ½ of "2½%". */
+    public static final String VULGAR_FRACTION = "[½¼¾⅛⅜⅝⅞]";
 
     private static final Pattern FIGURE = Pattern.compile(
             "(?<sign>[-−–+]|minus\\s)?\\s*(?<cur>" + CURRENCY_SIGNS + "|(?-i:" + String.join("|", NAME_LIKE_PREFIXES) + ")(?=\\d)|[A-Z]{3}(?=\\s*\\d))?\\s*"
                     + "(?:(?<fraction>" + FRACTION + ")|(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|"
-                    + "\\d+(?:\\.\\d+)?)(?<frac>(?:-|\\s)" + FRACTION + ")?|(?<words>" + NumberWords.WORDS
+                    + "\\d+(?:\\.\\d+)?)(?<frac>(?:-|\\s)" + FRACTION + "|" + VULGAR_FRACTION + ")?|(?<words>" + NumberWords.WORDS
                     + ")(?=" + NumberWords.FOLLOWED + "|\\s*$))"
                     + "(?:(?:\\s*|-(?=[a-z]{4}))(?<scale>" + ScaleWord.allSpellingsLongestFirst().stream().map(Pattern::quote)
                     .collect(Collectors.joining("|")) + ")\\b)?"
@@ -229,8 +232,9 @@ public final class FigureParser {
                 : m.group("fraction") != null ? fraction(m.group("fraction"))
                 : NumberWords.value(m.group("words")).orElseThrow();
         if (m.group("frac") != null) {
-            // the fraction of the number's last digit: "5-1/4" is 5.25, "5.62-1/2" 5.625
-            stated = stated.add(fraction(m.group("frac").substring(1)).movePointLeft(stated.scale()));
+            // the fraction of the number's last digit: "5-1/4" is 5.25, "5.62-1/2" 5.625, "2½" 2.5
+            String frac = m.group("frac");
+            stated = stated.add(fraction(frac.length() == 1 ? frac : frac.substring(1)).movePointLeft(stated.scale()));
         }
         if (m.group("sign") != null && !"+".equals(m.group("sign"))) {
             stated = stated.negate();
@@ -270,6 +274,10 @@ public final class FigureParser {
 
     /** "3/4" as 0.75: halves, quarters and eighths, each exact in decimals. */
     private static BigDecimal fraction(String written) {
+        int vulgar = "½¼¾⅛⅜⅝⅞".indexOf(written);
+        if (vulgar >= 0) {
+            return new BigDecimal(new String[] {"0.5", "0.25", "0.75", "0.125", "0.375", "0.625", "0.875"}[vulgar]);
+        }
         int slash = written.indexOf('/');
         return new BigDecimal(written.substring(0, slash).strip())
                 .divide(new BigDecimal(written.substring(slash + 1).strip()));

@@ -1205,4 +1205,33 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("Brazil's real weakened 1.2% to 5.18 per U.S. dollar."))
                 .extracting(c -> c.text() + " " + c.unit()).containsExactly("1.2% percent", "5.18 BRL");
     }
+
+    @Test
+    void fractionsSetInOneCharacterAndMultiplesInDigitsBeforeWhatTheyCompareWith() {
+        assertThat(FigureExtractor.extract("Kenya paid roughly 2½ times what it paid in 2014. Spreads fell by 1½ "
+                + "percentage points, and the rate rose to 4¾%. Zambia took 3½ years, and met 3 times a year."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("2½ times 2.5 times", "1½ percentage points -1.5 percentage_point", "4¾% 4.75 percent");
+    }
+
+    @Test
+    void aChangeWithItsOwnScaleBeforeTheLevelItReachedKeepsItAndAPercentageTakesNoRate() {
+        assertThat(FigureExtractor.extract("The population fell by 2.08 million to 1.40967 billion. The official rate, "
+                + "crawling at 2 percent a month, rose."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.per())
+                .containsExactly("2.08 million -2080000 null", "1.40967 billion 1409670000 null", "2 percent 2 null");
+    }
+
+    @Test
+    void aCurrencyMovedToABareNumberIsItsPriceInDollarsUnlessItIsQuotedInDollars() {
+        assertThat(FigureExtractor.extract("BOJ raises rates to 0.25%, yen jumps past 150\n\nThe euro rose to 1.0850 "
+                + "on Monday. The rupee slid to 83.5, and the Nikkei fell to 38,000."))
+                .extracting(c -> c.text() + " " + c.kind() + " " + c.unit() + " " + c.per())
+                .containsExactly("0.25% PERCENT percent null", "150 OTHER JPY USD", "83.5 OTHER INR USD",
+                        "38,000 INDEX points null");
+        assertThat(FigureExtractor.extract("In Argentina the official rate reached ARS 877 per dollar, while the "
+                + "parallel \"blue\" dollar closed at 1,045 pesos. A basket cost ARS$828,158."))
+                .extracting(c -> c.text() + " " + c.kind() + " " + c.unit() + " " + c.per())
+                .containsExactly("ARS 877 OTHER ARS USD", "1,045 pesos OTHER ARS USD", "ARS$828,158 MONEY ARS null");
+    }
 }
