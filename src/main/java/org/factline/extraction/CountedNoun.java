@@ -41,6 +41,25 @@ final class CountedNoun {
      * Where the counted noun after position {@code p} ends ("500,000 free doses": after "doses"), 0 when the
      * words after the number name nothing counted, -2 when they make it a duration or a time.
      */
+    /** "had expected", "forecast": a verb of expecting after the noun before it. */
+    private static final java.util.regex.Pattern EXPECTED_BY = java.util.regex.Pattern.compile("(?i)\\s+(had\\s+)?(?:have\\s+|"
+            + "were\\s+)?(?:expected|forecast|forecasted|predicted|anticipated|projected|"
+            + "estimated|pencilled\\s+in|penciled\\s+in)\\b");
+
+    private static final java.util.regex.Pattern THE_BEFORE = java.util.regex.Pattern.compile("(?i)\\bthe\\s+$");
+    /** "10 of 14", "3 out of the 4": the whole of a share, before its number. */
+    private static final java.util.regex.Pattern SHARE_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:of|out\\s+of)\\s+(?:the\\s+)?$");
+
+    /** Where the number that ends at {@code p} starts. */
+    private static int numberStart(String text, int p) {
+        int i = p;
+        while (i > 0 && (Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == ',' || text.charAt(i - 1) == '.')) {
+            i--;
+        }
+        return i;
+    }
+
     static int end(String text, int p) {
         if (p < text.length() && Character.isLetter(text.charAt(p))) {
             // A unit written onto its number: "6,000MW".
@@ -65,6 +84,16 @@ final class CountedNoun {
             }
             if (STOP.contains(lower) || i == 0 && VERBS.contains(lower) || CARDINAL.matcher(lower).matches()) {
                 return 0; // "against 250 two years ago": what follows another number is that number's
+            }
+            Matcher expected = EXPECTED_BY.matcher(text).region(w.end(), text.length());
+            if (FigureParser.isPluralNoun(lower) && expected.lookingAt()) {
+                // "the 150,000 economists had expected": those who expected the number, not what it counts ("30
+                // analysts expected a cut" and "10 of 14 economists had forecast" count them)
+                String before = text.substring(0, numberStart(text, p));
+                if (!SHARE_BEFORE.matcher(before).find()
+                        && (expected.group(1) != null || THE_BEFORE.matcher(before).find())) {
+                    return 0;
+                }
             }
             if (FigureParser.isPluralNoun(lower) || org.factline.measure.Quantities.isUnit(word)) {
                 return w.end();

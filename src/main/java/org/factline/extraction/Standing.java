@@ -67,12 +67,18 @@ final class Standing {
     private static final Pattern K_COUNTRIES = Pattern.compile("Zambia|Malawi|Myanmar|Burm|Papua New Guinea");
     /**
      * Whether "N" before the number ending at {@code ne} is the naira by what it is: a price with decimals or
-     * thousands ("N19.75 each", "N1,250") in a text about Nigeria, where "N95" and "N1" stay names.
+     * thousands ("N19.75 each", "N1,250"), or one of a unit ("N898 per litre"), in a text about Nigeria, where "N95"
+     * and "N1" stay names.
      */
     static boolean nairaPrice(String text, int ne) {
         String number = numberEndingAt(text, ne);
-        return NIGERIA.matcher(text).find() && (number.contains(".") || THOUSANDS.matcher(number).matches());
+        return NIGERIA.matcher(text).find() && (number.contains(".") || THOUSANDS.matcher(number).matches()
+                || PRICE_OF_A_UNIT.matcher(text).region(ne, text.length()).lookingAt());
     }
+
+    /** "per litre", "a bag", "/kg" after a number: a price of a unit. */
+    private static final Pattern PRICE_OF_A_UNIT = Pattern.compile("(?i)\\s+(?:per|a|an)\\s+(?:litre|liter|kg|kilo|"
+            + "kilogram|bag|tonne|ton|barrel|unit|share|dollar|head|bottle|loaf|kWh)\\b|/(?:litre|liter|kg|kWh)\\b");
 
     /** A text about Nigeria, where "N" before a price is the naira. */
     private static final Pattern NIGERIA = Pattern.compile("Nigeria|naira|Lagos|Abuja");
@@ -111,7 +117,15 @@ final class Standing {
         if (!FigureParser.NAME_LIKE_PREFIXES.contains(letters)) {
             return FigureParser.isCurrencySign(letters) && (!isoCodeOnly(letters) || amountAfterCode(text, ne));
         }
-        return saysCurrency(text, letters, ne) || earlierInSentence(text, letters, ne);
+        return saysCurrency(text, letters, ne) || earlierInSentence(text, letters, ne) && !namesAThing(text, ne);
+    }
+
+    private static final Pattern WORD_AFTER = Pattern.compile("\\s+(\\p{L}+)");
+
+    /** Whether a plural noun follows the number: "N95 masks" is a name for masks, whatever amounts stand before. */
+    private static boolean namesAThing(String text, int ne) {
+        java.util.regex.Matcher w = WORD_AFTER.matcher(text).region(ne, text.length());
+        return w.lookingAt() && FigureParser.isPluralNoun(w.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the letters are an ISO code and no sign as well ("RON", "USD"; not "RMB" or "KSh"). */

@@ -1234,4 +1234,22 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.kind() + " " + c.unit() + " " + c.per())
                 .containsExactly("ARS 877 OTHER ARS USD", "1,045 pesos OTHER ARS USD", "ARS$828,158 MONEY ARS null");
     }
+
+    @Test
+    void thoseWhoExpectedANumberAreNotWhatItCounts() {
+        assertThat(FigureExtractor.extract("Employers added 254,000 jobs, far more than the 150,000 economists had "
+                + "expected. The 20 analysts polled by Reuters expected a hold, 30 analysts expected a cut, and 10 of 14 "
+                + "economists had forecast no change."))
+                .extracting(c -> c.text() + " " + c.unit())
+                .containsExactly("254,000 jobs jobs", "150,000 jobs", "20 analysts analysts", "30 analysts analysts",
+                        "10 economists", "14 economists economists");
+    }
+
+    @Test
+    void nairaAsNBeforeAPriceOfAUnitAndNoNameAfterIt() {
+        assertThat(FigureExtractor.extract("In Lagos, Dangote sold petrol at N898 per litre, and N95 masks sold out."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.per())
+                .containsExactly("N898 per litre NGN litre");
+        assertThat(FigureExtractor.extract("N95 masks sold out; the N1 road was shut.")).isEmpty();
+    }
 }
