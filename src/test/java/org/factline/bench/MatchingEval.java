@@ -118,7 +118,9 @@ public final class MatchingEval {
                 {"blind24", "twenty-fourth: src/test/resources/matching/blind24, written and labelled after the "
                         + "twenty-third part's changes"},
                 {"blind25", "twenty-fifth: src/test/resources/matching/blind25, written and labelled after the "
-                        + "twenty-fourth part's changes"}}) {
+                        + "twenty-fourth part's changes"},
+                {"blind26", "twenty-sixth: src/test/resources/matching/blind26, written and labelled after the "
+                        + "twenty-fifth part's changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
