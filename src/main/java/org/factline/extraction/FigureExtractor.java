@@ -660,8 +660,8 @@ public final class FigureExtractor {
     private static final Pattern BASIS_POINTS = Pattern.compile("(?i)(?:basis[\\s-]+points?|\\d\\s*bps?)$");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?:\\bthe\\s+(?:Brazilian\\s+)?|\\bBrazil['’]s\\s+)$");
     /** "pegged to the", "against the": the currency after these is what another is quoted against or tied to. */
-    private static final Pattern PEGGED_TO = Pattern.compile("(?i)\\b(?:pegged\\s+to|tied\\s+to|linked\\s+to|"
-            + "against|versus)\\s+the\\s+$");
+    private static final Pattern PEGGED_TO = Pattern.compile("(?i)\\b(?:(?:pegged|tied|linked)(?:\\s+(?:one-to-one|"
+            + "one\\s+to\\s+one|at\\s+par))?\\s+to|against|versus)\\s+the\\s+(?:[\\p{L}]+\\s+){0,2}$");
 
     /**
      * The last currency the sentence names before the rate other than the one it is quoted against ("the som", "the
@@ -672,7 +672,7 @@ public final class FigureExtractor {
         int foundAt = -1;
         Matcher w = WORD.matcher(before);
         while (w.find()) {
-            if (PEGGED_TO.matcher(before.substring(Math.max(0, w.start() - 20), w.start())).find()) {
+            if (PEGGED_TO.matcher(before.substring(Math.max(0, w.start() - 50), w.start())).find()) {
                 continue; // "The lev, pegged to the euro, averaged 1.81": the euro is what the lev is tied to
             }
             // "the real" and "Brazil's real" name Brazil's currency only here, beside a rate: elsewhere it is "the real
@@ -686,7 +686,9 @@ public final class FigureExtractor {
             }
         }
         Optional<Map.Entry<Integer, String>> national = Currencies.lastNationalNounIn(before);
-        if (national.isPresent() && national.get().getKey() >= foundAt - 20 && !national.get().getValue().equals(against)) {
+        if (national.isPresent() && national.get().getKey() >= foundAt - 20 && !national.get().getValue().equals(against)
+                && !PEGGED_TO.matcher(before.substring(Math.max(0, national.get().getKey() - 50),
+                national.get().getKey())).find()) {
             found = national.get().getValue(); // "the Singapore dollar strengthened to 1.3345 against the US dollar"
         }
         return found;

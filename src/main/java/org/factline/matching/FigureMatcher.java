@@ -100,6 +100,9 @@ final class FigureMatcher {
     private static final java.util.regex.Pattern ANAPHOR = java.util.regex.Pattern.compile("(?i)\\bits\\b|"
             + "\\bthere\\b(?!\\s+(?:is|are|was|were|has|have|had|will|would)\\b)|\\bthe\\s+(?:country|"
             + "nation|sultanate|kingdom|emirate|republic|island|islands|archipelago|city-state)\\b");
+    /** "the country", "the island": words that point back to a country, never to a region or a group. */
+    private static final java.util.regex.Pattern COUNTRY_ANAPHOR = java.util.regex.Pattern.compile("(?i)\\bthe\\s+"
+            + "(?:country|nation|sultanate|kingdom|emirate|republic|island|islands|archipelago|city-state)\\b");
 
     /** A sentence whose subject points back: "Its output", "The country of 6.4 million people". */
     private static final java.util.regex.Pattern ANAPHORIC_SUBJECT = java.util.regex.Pattern.compile("(?i)\\W*(?:its|"
@@ -280,14 +283,16 @@ final class FigureMatcher {
         List<Geo> geos = new ArrayList<>();
         Geography near = mentions.nearest(f.sentence(), f.sentenceStart(), f.start(), f.end());
         boolean pointsBackFirst = ANAPHORIC_SUBJECT.matcher(f.sentence()).lookingAt()
-                && mentions.lastBetween(f.sentenceStart(), f.start()) == null;
+                && mentions.lastBetween(f.sentenceStart(), f.start(), false) == null;
         int paragraph = Math.max(0, article.text().lastIndexOf("\n\n", f.sentenceStart()));
         if (near == null && ANAPHOR.matcher(f.sentence()).find() || pointsBackFirst) {
             // "Norway, cushioned by its oil, grew 0.5%. Its output in dollars fell to $486 billion": a sentence that
             // names no place but points back ("its", "there", "the sultanate") is about the one its paragraph
             // named last; so is one whose subject points back, before any place it names after the figure ("The
             // country of 6.4 million people wants to join the euro area").
-            Geography before = mentions.lastBetween(paragraph, f.sentenceStart());
+            // "Malta grew 8.1%, the fastest in the euro area. The island of 553,000 people": the island is Malta
+            Geography before = mentions.lastBetween(paragraph, f.sentenceStart(),
+                    COUNTRY_ANAPHOR.matcher(f.sentence()).find());
             near = before != null ? before : near;
         } else if (near == null) {
             // "In Rabat, Morocco's growth picked up to 3.2%. Unemployment stayed high at 9%": a sentence that names

@@ -34,8 +34,8 @@ final class Places {
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:in|for|of|from|at|by)\\s+(?:the\\s+)?$");
 
     /** "lowest", "largest", "most": after "the world's", a comparison ("the world's interest rates" is not one). */
-    private static final Pattern SUPERLATIVE = Pattern.compile("(?!(?:inter|harv|for|requ|prot|cont|midw|dig|inv)est$)"
-            + "\\p{L}{2,}est|most|least");
+    private static final Pattern SUPERLATIVE = Pattern.compile("(?!(?:inter|harv|for|requ|prot|cont|midw|dig|inv|lat|"
+            + "mod|hon|sugg|arr|att)est$)\\p{L}{2,}est|most|least");
     /** Words before "America" that make it a continent or a part of one. */
     private static final java.util.Set<String> CONTINENT_PARTS = java.util.Set.of("south", "latin", "central", "north");
 
@@ -151,6 +151,10 @@ final class Places {
                 g = null; // "a GDP of US$14.3 billion", "NZ$": a currency's sign, not the place
             }
             int after = i + (full != null && full.geography() == g ? full.words().size() : 1);
+            if (g != null && after < tokens.size() && org.factline.measure.Currencies.ofNoun(tokens.get(after))
+                    .isPresent() && quotedAgainst(tokens, i)) {
+                g = null; // "pegged one-to-one to the South African rand": a currency named, not the place
+            }
             if (g != null && g.kind() != GeographyKind.COUNTRY && after < tokens.size()
                     && INSTITUTION_AFTER.contains(written.get(after))) {
                 g = null; // "the World Bank's measure", "the World Trade Organization": a body, not the world
@@ -158,6 +162,9 @@ final class Places {
             if (g != null && g.kind() != GeographyKind.COUNTRY && i + 2 < tokens.size() && tokens.get(i + 1).equals("s")
                     && SUPERLATIVE.matcher(tokens.get(i + 2)).matches()) {
                 g = null; // "among the world's lowest": what a figure is compared with, not where it was
+            }
+            if (g != null && g.kind() != GeographyKind.COUNTRY && comparedWithin(tokens, i)) {
+                g = null; // "the fastest pace in the euro area": the group a figure is compared with
             }
             if (g != null) {
                 found.add(new Mention(g, spans.get(i)[0]));
@@ -168,6 +175,37 @@ final class Places {
             }
         }
         return new Mentions(found);
+    }
+
+    /** Words before a currency that another is tied to or priced in: "pegged … to the", "against the", "per". */
+    private static final java.util.Set<String> QUOTED_IN = java.util.Set.of("pegged", "tied", "linked", "against",
+            "versus", "per");
+
+    /** Whether one of {@link #QUOTED_IN} stands within six words before token {@code i} ("pegged one-to-one to the"). */
+    private static boolean quotedAgainst(List<String> tokens, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+            if (QUOTED_IN.contains(tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "in (the)" before token {@code i} follows a superlative a few words back: "the fastest pace in the". */
+    private static boolean comparedWithin(List<String> tokens, int i) {
+        int in = i - 1;
+        if (in >= 0 && tokens.get(in).equals("the")) {
+            in--;
+        }
+        if (in < 0 || !tokens.get(in).equals("in")) {
+            return false;
+        }
+        for (int j = in - 1; j >= Math.max(0, in - 4); j--) {
+            if (SUPERLATIVE.matcher(tokens.get(j)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest full name that starts at token {@code i}, or null. */
@@ -244,12 +282,13 @@ final class Places {
             return first;
         }
 
-        /** The geography named last in the text from {@code from} up to {@code at}, or null. */
-        Geography lastBetween(int from, int at) {
+        /** The geography (the country, with {@code country}) named last in the text from {@code from} up to {@code at}, or null. */
+        Geography lastBetween(int from, int at, boolean country) {
             Geography last = null;
             int lastAt = -1;
             for (Mention m : mentions) {
-                if (m.at() >= from && m.at() < at && m.at() > lastAt) {
+                if (m.at() >= from && m.at() < at && m.at() > lastAt
+                        && (!country || m.geography().kind() == GeographyKind.COUNTRY)) {
                     last = m.geography();
                     lastAt = m.at();
                 }

@@ -38,6 +38,9 @@ public final class Currencies {
         {"AOA", "kwanza", "kwanzas"}, {"MZN", "metical", "meticais"}, {"BWP", "pula"}, {"GMD", "dalasi", "dalasis"},
         {"SLE", "leones"}, {"MGA", "ariary"}, {"ILS", "shekel", "shekels"}, {"MKD", "denar", "denars"},
         {"MNT", "tugrik", "tugriks"}, {"VES", "bolivar", "bolivars", "bolívares"}, {"HTG", "gourde", "gourdes"},
+        {"LSL", "loti", "maloti"}, {"SZL", "lilangeni", "emalangeni"}, {"MRU", "ouguiya", "ouguiyas"},
+        {"MVR", "rufiyaa"}, {"BTN", "ngultrum", "ngultrums"}, {"ERN", "nakfa"},
+        {"WST", "tala"}, {"VUV", "vatu"}, {"STN", "dobra", "dobras"}, {"CVE", "escudo", "escudos"},
     };
 
     /**

@@ -1252,4 +1252,13 @@ class FigureExtractorTest {
                 .containsExactly("N898 per litre NGN litre");
         assertThat(FigureExtractor.extract("N95 masks sold out; the N1 road was shut.")).isEmpty();
     }
+
+    @Test
+    void aCurrencyPeggedToAnotherIsTheRatesAndSouthernAfricasOwnCurrenciesAreKnown() {
+        assertThat(FigureExtractor.extract("The loti, pegged one-to-one to the South African rand, averaged 18.45 per "
+                + "dollar, and so did the lilangeni, at 18.45 per dollar. The lev, pegged to the euro, averaged 1.81 "
+                + "per dollar."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.per())
+                .containsExactly("18.45 LSL USD", "18.45 SZL USD", "1.81 BGN USD");
+    }
 }

@@ -85,8 +85,15 @@ class PlacesTest {
         String p = "Norway, cushioned by its oil, grew 0.5%. Its output fell to $486 billion.";
         Places.Mentions m = new Places(List.of(KEN, UGA, new Geography("NOR", "Norway", GeographyKind.COUNTRY, null,
                 null)), Map.of()).in(p);
-        assertThat(m.lastBetween(0, p.indexOf("Its")).code()).isEqualTo("NOR");
-        assertThat(m.lastBetween(p.indexOf("Its"), p.length())).isNull();
+        assertThat(m.lastBetween(0, p.indexOf("Its"), false).code()).isEqualTo("NOR");
+        assertThat(m.lastBetween(p.indexOf("Its"), p.length(), false)).isNull();
+        // "the island" points back to a country, past the group named after it
+        Geography emu = new Geography("EMU", "Euro area", GeographyKind.AGGREGATE, null, null);
+        Geography mlt = new Geography("MLT", "Malta", GeographyKind.COUNTRY, null, null);
+        String q = "Malta grew 5.6%, as did the Euro area. The island of 553,000 people.";
+        Places.Mentions n = new Places(List.of(emu, mlt), Map.of()).in(q);
+        assertThat(n.lastBetween(0, q.indexOf("The island"), false)).isEqualTo(emu);
+        assertThat(n.lastBetween(0, q.indexOf("The island"), true)).isEqualTo(mlt);
     }
 
     @Test
@@ -127,6 +134,27 @@ class PlacesTest {
         int at = s.indexOf("US$14.3 billion");
         assertThat(p.in(s).nearest(s, 0, at, at + "US$14.3 billion".length())).isEqualTo(BOL);
         assertThat(p.in("US output rose, US prices too, and Bolivia's.").mostMentioned()).isEqualTo(USA);
+    }
+
+    @Test
+    void aGroupAFigureIsTheMostOrLeastOfIsNoPlaceOfIt() {
+        Geography emu = new Geography("EMU", "Euro area", GeographyKind.AGGREGATE, null, null);
+        Geography mlt = new Geography("MLT", "Malta", GeographyKind.COUNTRY, null, null);
+        Places p = new Places(List.of(emu, mlt), Map.of());
+        assertThat(p.in("Malta grew 8.1%, the fastest pace in the euro area.").mostMentioned()).isEqualTo(mlt);
+        assertThat(p.in("Growth in the euro area was 0.4%; the latest data in the euro area show 5.4%.")
+                .mostMentioned()).isEqualTo(emu);
+    }
+
+    @Test
+    void aCountrysCurrencyThatAnotherIsTiedToOrPricedInIsNoMentionOfIt() {
+        Geography zaf = new Geography("ZAF", "South Africa", GeographyKind.COUNTRY, null, null);
+        Geography lso = new Geography("LSO", "Lesotho", GeographyKind.COUNTRY, null, null);
+        Places p = new Places(List.of(zaf, lso), Map.of("ZAF", List.of("South African")));
+        assertThat(p.in("The loti, pegged one-to-one to the South African rand, averaged 18.45.").mostMentioned())
+                .isNull();
+        assertThat(p.in("The lilangeni is tied to the South African rand.").mostMentioned()).isNull();
+        assertThat(p.in("The South African rand fell, and Lesotho grew.").mostMentioned()).isEqualTo(zaf);
     }
 
     private Geography nearest(String sentence, String figure) {
