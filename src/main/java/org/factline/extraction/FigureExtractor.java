@@ -424,7 +424,8 @@ public final class FigureExtractor {
         String defaultUnit = null;
         String perCurrency = null;
         boolean inBasisPoints = false;
-        boolean perDollar = text.startsWith("/$", p) || text.startsWith("/US$", p);
+        String perSign = perSign(text, p);
+        boolean perDollar = perSign != null;
         boolean rateAgainst = !scaled && PER_CURRENCY.matcher(text).region(p, text.length()).lookingAt();
         if (("N".equals(currencyBefore) || "R".equals(currencyBefore)) && !scaled && !perDollar && !rateAgainst
                 && !Standing.earlierInSentence(text, currencyBefore, ne)
@@ -441,7 +442,7 @@ public final class FigureExtractor {
         String priced;
         Matcher closedAt;
         if (currencyBefore != null && perDollar) {
-            perCurrency = "USD"; // "R17.62/$": an exchange rate, so many rand to the dollar
+            perCurrency = perSign; // "R17.62/$", "NIS 4.108/€": an exchange rate, so many rand to the dollar
         } else if (currencyBefore != null && !scaled && !rateAgainst
                 && (SET_AGAINST.matcher(head).find() || FROM.matcher(head).find())
                 && (tail = figureBefore(text, start, sentences)).isPresent() && tail.get().per() != null
@@ -651,6 +652,14 @@ public final class FigureExtractor {
         // "a spread of 105 basis points, against 250 two years ago": 250 basis points, 2.5 percentage points
         return inBasisPoints ? built.map(c -> new Candidate(c.start(), c.end(), c.text(), c.value().movePointLeft(2),
                 c.unit(), c.per(), c.scale(), c.kind(), c.sentence(), c.sentenceStart())) : built;
+    }
+
+    /** The currency a rate written "/$", "/US$", "/€" or "/£" right at {@code p} is per, or null. */
+    static String perSign(String text, int p) {
+        if (text.startsWith("/$", p) || text.startsWith("/US$", p)) {
+            return "USD";
+        }
+        return text.startsWith("/€", p) ? "EUR" : text.startsWith("/£", p) ? "GBP" : null;
     }
 
     /** A percentage, however written: "a month" after it is no rate of it ("2 percent a month" is a rate of 2%). */

@@ -66,7 +66,7 @@ final class LocalCurrency {
 
     /** How each shared currency is written when the figure does not say which country's it is. */
     private static final Map<String, Pattern> SHARED_WRITING = Map.ofEntries(
-            Map.entry("INR", Pattern.compile("(?i)\\bRs(?![\\p{L}])|rupees?")),
+            Map.entry("INR", Pattern.compile("(?i)\\bRs(?![\\p{L}])|rupees?|paisas?|paise")),
             Map.entry("MXN", Pattern.compile("(?i)pesos?|centavos?")),
             Map.entry("KES", Pattern.compile("\\bShs?(?![\\p{L}])|(?i:shillings?)")),
             Map.entry("AED", Pattern.compile("\\bDhs?(?![\\p{L}])|(?i:dirhams?)")),

@@ -60,7 +60,7 @@ final class Standing {
      * What follows a number after a one-letter currency: a scale ("N27.5 trillion", "R400-billion"), "/$", or the
      * currency it is a rate against ("R18.90 against the dollar", "K2,100 per dollar").
      */
-    private static final Pattern LETTER_CURRENCY_TAIL = Pattern.compile(SCALE_AFTER + "|/(?:US)?\\$|"
+    private static final Pattern LETTER_CURRENCY_TAIL = Pattern.compile(SCALE_AFTER + "|/(?:(?:US)?\\$|€|£)|"
             + "\\s+(?:per|to|against)\\s+(?:the\\s+|one\\s+|a\\s+)?(?:US\\s+|U\\.S\\.\\s+)?(?:dollar|greenback|euro)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     /** Where "K" before an amount is the currency: Zambia's and Malawi's kwacha, Myanmar's kyat, Papua New Guinea's kina. */
@@ -236,7 +236,7 @@ final class Standing {
         }
         if (ne < text.length()) {
             char after = text.charAt(ne);
-            boolean perDollar = text.startsWith("/$", ne) || text.startsWith("/US$", ne); // "R17.62/$"
+            boolean perDollar = FigureExtractor.perSign(text, ne) != null; // "R17.62/$", "NIS 4.108/€"
             boolean slashRate = SLASH_RATE.matcher(text).region(ne, text.length()).lookingAt(); // "$82.50/bbl"
             if (CLOCK_ZONE.matcher(text).region(ns, text.length()).lookingAt()) {
                 return false; // "by 1100 GMT": a time

@@ -45,7 +45,8 @@ public final class FigureParser {
             Map.entry("K", "ZMW"), Map.entry("Q", "GTQ"), Map.entry("₡", "CRC"), Map.entry("B/.", "PAB"),
             Map.entry("CFAF", "XOF"), Map.entry("SDR", "XDR"), Map.entry("PHP", "PHP"), Map.entry("$US", "USD"),
             Map.entry("OR", "OMR"), Map.entry("ARS$", "ARS"), Map.entry("CAD$", "CAD"), Map.entry("AUD$", "AUD"),
-            Map.entry("NZD$", "NZD"), Map.entry("SGD$", "SGD"), Map.entry("HKD$", "HKD"), Map.entry("USD$", "USD"));
+            Map.entry("NZD$", "NZD"), Map.entry("SGD$", "SGD"), Map.entry("HKD$", "HKD"), Map.entry("USD$", "USD"),
+            Map.entry("ZŁ", "PLN"));
 
     /**
      * Prefixes written onto a number that are as often part of a name ("N95", "R21", "US100"): a currency only where
@@ -78,12 +79,14 @@ public final class FigureParser {
             Map.entry("cent", "USD"), Map.entry("pence", "GBP"), Map.entry("p", "GBP"), Map.entry("kopecks", "RUB"),
             Map.entry("paise", "INR"), Map.entry("fils", "AED"), Map.entry("halalas", "SAR"), Map.entry("kobo", "NGN"),
             Map.entry("groszy", "PLN"), Map.entry("satang", "THB"), Map.entry("centavos", "MXN"),
-            Map.entry("centavo", "MXN"));
+            Map.entry("centavo", "MXN"), Map.entry("paisa", "INR"), Map.entry("paisas", "INR"));
 
     /** Nouns counted without a plural -s. */
     private static final Set<String> IRREGULAR_PLURALS = Set.of(
             "people", "staff", "cattle", "livestock", "sheep", "personnel", "children", "men", "women", "police",
-            "crew", "fish", "aircraft", "deer", "swine", "poultry", "equipment", "bitcoin");
+            "crew", "fish", "aircraft", "deer", "swine", "poultry", "equipment", "bitcoin",
+            // hundredths of a currency without a plural -s: "5 paise", "11 paisa", "50 kobo"
+            "paise", "paisa", "kobo", "satang", "groszy");
 
     /** Words ending in s that are no plurals: "2.16 million overseas Filipino workers" counts workers. */
     private static final Set<String> NOT_PLURALS = Set.of(

@@ -1261,4 +1261,16 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.unit() + " " + c.per())
                 .containsExactly("18.45 LSL USD", "18.45 SZL USD", "1.81 BGN USD");
     }
+
+    @Test
+    void hundredthsWithoutAPluralSRatesPerEuroAndZlotysBeforeTheNumber() {
+        assertThat(FigureExtractor.extract("In Karachi the rupee gained 11 paisa. In Mumbai it settled 5 paise higher; "
+                + "bread rose 50 kobo in Lagos."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("11 paisa 0.11 PKR", "5 paise 0.05 INR", "50 kobo 0.50 NGN");
+        assertThat(FigureExtractor.extract("The shekel-euro rate was NIS 4.108/€ and the pound R23.1/£; Poland spends "
+                + "zł 186.6bn."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.per())
+                .containsExactly("NIS 4.108 ILS EUR", "R23.1 ZAR GBP", "zł 186.6bn PLN null");
+    }
 }

@@ -20,6 +20,8 @@ class FigureParserTest {
         "Php 1.06 trillion   | 1060000000000 | PHP",
         "25 centavos         | 0.25          | MXN",
         "ARS$828,158         | 828158        | ARS",
+        "zł 186.6bn          | 186600000000  | PLN",
+        "11 paisa            | 0.11          | INR",
         "2½%                 | 2.5           | percent",
         "5.62-1/2%           | 5.625         | percent",
         "£2.5bn              | 2500000000    | GBP",
