@@ -143,12 +143,14 @@ public final class FigureExtractor {
             + "end(?:ed|s)|settl(?:ed|es)|"
             + "(?:was|were|is)\\s+quoted)\\s+at\\s+" + HEDGE + "$");
     /**
-     * "yen jumps past", "the rupee slid to": a currency named right before a verb that moves it to a level. (Its
-     * price is in dollars unless it is one of {@link #QUOTED_IN_DOLLARS}.)
+     * "yen jumps past", "the rupee slid to", "the franc, fixed to the dollar since 1973, stood at": a currency named
+     * right before a verb that moves it to a level or states it, perhaps with a clause between. (Its price is in
+     * dollars unless it is one of {@link #QUOTED_IN_DOLLARS}.)
      */
     private static final Pattern CURRENCY_MOVED = Pattern.compile("(?i)(?<![\\p{L}])(" + Currencies.NOUN_PATTERN
-            + ")\\s+(?:jump|rise|rose|fall|fell|slide|slid|slip|hit|top|breach|weaken|strengthen|firm|climb|sink|sank"
-            + "|plunge|tumble|surge|drop|recover|rebound)\\p{L}*\\s+(?:past|to|above|below|beyond|through)\\s+"
+            + ")(?:,[^,;.]{1,60},)?\\s+(?:(?:jump|rise|rose|fall|fell|slide|slid|slip|hit|top|breach|weaken|strengthen"
+            + "|firm|climb|sink|sank|plunge|tumble|surge|drop|recover|rebound)\\p{L}*\\s+(?:past|to|above|below|beyond"
+            + "|through)|(?:stood|stands|traded|trades|closed|closes|ended|ends|settled|settles)\\s+at)\\s+"
             + HEDGE + "$");
     /** Currencies whose price is written in dollars ("the euro rose to 1.09"), not in themselves per dollar. */
     private static final java.util.Set<String> QUOTED_IN_DOLLARS = java.util.Set.of("USD", "EUR", "GBP", "AUD", "NZD",

@@ -46,6 +46,8 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             + "year\\b");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)(?<!\\bthe\\s)\\b(last|previous|past) year\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\bthis year\\b");
+    /** "that year", "the same year": the year the sentence named before. */
+    private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\b(?:that|the\\s+same)\\s+year\\b");
     /**
      * "a 17.7% slump during the pandemic", "in the pandemic year": 2020, in news written after it; not "pandemic
      * rules", "pre-pandemic levels" or "before the pandemic".
@@ -232,10 +234,10 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
 
     /**
      * "the highest since 1998", "until 2030", "about the same as in 2022", "higher than in 2019": a year the figure is
-     * compared with or runs to, not its own.
+     * compared with or runs to, not its own; "after the 2021 eruption": the year of an event the figure follows.
      */
     private static final Pattern NOT_ITS_YEAR = Pattern.compile("(?i)\\b(?:since|until|till|(?:as|than)\\s+in)\\s+"
-            + "(?:the\\s+)?$");
+            + "(?:the\\s+)?$|\\b(?:after|following|before)\\s+the\\s+$");
     /** "5.1 per cent the year before": the year before the one the sentence named last. */
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(the|a)\\s+(?:year\\s+(?:before|earlier)|"
             + "previous\\s+year|prior\\s+year)\\b");
@@ -258,6 +260,17 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         }
         for (Matcher r = THIS_YEAR.matcher(s); r.find(); ) {
             out.add(new YearMention(r.start(), published, 0.6, false, false));
+        }
+        for (Matcher r = THAT_YEAR.matcher(s); r.find(); ) {
+            // "after the 2022 eruption that shrank its economy by 2% that year": the year named before, whatever it
+            // was named for
+            Integer named = null;
+            for (Matcher y = YEAR.matcher(s.substring(0, r.start())); y.find(); ) {
+                named = Integer.parseInt(y.group(1));
+            }
+            if (named != null) {
+                out.add(new YearMention(r.start(), named, 1.0, false, false));
+            }
         }
         for (Matcher r = PANDEMIC.matcher(s); r.find() && published > 2020; ) {
             if (!comparedWith(s, r.start())) {
@@ -409,6 +422,10 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
                     : s.substring(Math.min(m.end(), at), at);
             if (s.startsWith("'s", m.end()) || s.startsWith("’s", m.end())) {
                 continue; // "before March's devaluation": an event the month names, not the figure's period
+            }
+            int[] clause = relativeClause(s, m.start());
+            if (clause != null && (at < clause[0] || at >= clause[1])) {
+                continue; // "The Solomon Islands, which hosted the Games in November, grew 3%": not the 3%'s month
             }
             if (OTHER_NUMBER.matcher(between).find() || m.start() < at && OTHER_NUMBER.matcher(
                     DAY_BEFORE.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).replaceFirst("")).find()) {

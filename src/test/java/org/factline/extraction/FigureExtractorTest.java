@@ -1229,6 +1229,10 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.kind() + " " + c.unit() + " " + c.per())
                 .containsExactly("0.25% PERCENT percent null", "150 OTHER JPY USD", "83.5 OTHER INR USD",
                         "38,000 INDEX points null");
+        assertThat(FigureExtractor.extract("In Djibouti the franc, fixed to the dollar since 1973, stood at 177.7; the "
+                + "euro, which was weak, traded at 1.08."))
+                .extracting(c -> c.text() + " " + c.kind() + " " + c.unit() + " " + c.per())
+                .containsExactly("177.7 OTHER DJF USD");
         assertThat(FigureExtractor.extract("In Argentina the official rate reached ARS 877 per dollar, while the "
                 + "parallel \"blue\" dollar closed at 1,045 pesos. A basket cost ARS$828,158."))
                 .extracting(c -> c.text() + " " + c.kind() + " " + c.unit() + " " + c.per())

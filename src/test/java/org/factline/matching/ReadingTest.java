@@ -184,9 +184,12 @@ class ReadingTest {
         "Mauritania, which starts exporting gas this year, grew 3.4%.          | 3.4% | 2023",
         "Mauritania, which grew 3.4% last year, starts exporting gas this year. | 3.4% | 2023",
         "Ghana, whose debt deal closed in 2023, grew 5.8% in 2024.              | 5.8% | 2024",
-        "Mauritania, whose output grew 3.4% in 2022, exports gas this year.     | 3.4% | 2022"
+        "Mauritania, whose output grew 3.4% in 2022, exports gas this year.     | 3.4% | 2022",
+        "The Solomon Islands, which hosted the Games in November, grew 3%.     | 3%   | 2023",
+        "Unemployment was still 18.6% after the 2021 eruption of La Soufrière. | 18.6% | 2023",
+        "Tonga, after the 2022 eruption that shrank its economy by 2% that year, recovered. | 2% | 2022"
     })
-    void aYearInAClauseAboutTheSubjectIsNotTheYearOfAFigureOutsideIt(String sentence, String figure, String period) {
+    void aYearOrMonthInAClauseAboutTheSubjectOrOfAnEventIsNotTheFiguresPeriod(String sentence, String figure, String period) {
         assertThat(read(sentence, figure, LocalDate.of(2024, 7, 3)).period()).isEqualTo(Period.parse(period));
     }
 
