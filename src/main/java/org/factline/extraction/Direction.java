@@ -18,7 +18,7 @@ final class Direction {
             + "|collapsed|plummeted|crashed|nosedived|tanked"
             + "|cut|cuts|cutting|reduced|reduce|reducing|lowered|lower|lowering|trimmed|trimming|slashed|slashing|lost"
             + "|devalued|devalues|devalue|devaluing|depreciated|depreciates|depreciating|narrowed|narrows)"
-            + "\\s+(?:(?!(?:rose|grew|increased|climbed|gained|jumped|surged|up|raised|added)\\b)[\\p{L}\\d.,%'’-]+\\s+){0,5}?by(?:\\s+(?:about|around|some|nearly|almost|roughly|more than|over|just|"
+            + "\\s+(?:(?!(?:rose|grew|increased|climbed|gained|jumped|surged|up|raised|added)\\b)[\\p{L}\\d.,%'’-]+\\s+){0,8}?by(?:\\s+(?:about|around|some|nearly|almost|roughly|more than|over|just|"
             + "another|a further|a total of|a combined|a cumulative|up to|as much as))?\\s*$");
     /**
      * "All three economies shrank last year: Estonia's by 3%, Lithuania's by 0.3%": after a fall and a colon, each
@@ -27,6 +27,14 @@ final class Direction {
     private static final Pattern DOWN_LIST_BY = Pattern.compile("(?i)\\b(?:shrank|shrunk|fell|fallen|dropped|declined|"
             + "decreased|contracted|slumped)\\b[^.;:]*:\\s+(?:(?!\\b(?:rose|grew|increased|climbed|gained|jumped|surged|"
             + "up|expanded)\\b)(?:[^.;]|\\.(?=\\d)))*?\\bby\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+)?$");
+    /**
+     * "reducing its holdings of Treasuries by up to $25 billion and of mortgage securities by up to $35 billion": a
+     * second "by" after "and" in a sentence whose first states a fall, with no rise between, states one too.
+     */
+    private static final Pattern DOWN_AND_BY = Pattern.compile("(?i)\\b(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|"
+            + "ing)?|shr[iau]nk|fell|fallen|dropped|declined|decreased|trimm(?:ed|ing)|slash(?:ed|ing))\\b[^.;:]*?\\bby\\s+"
+            + "[^.;:]*?\\band\\s+(?:(?!\\b(?:rose|grew|increased|climbed|gained|jumped|surged|up|raised|added|expanded|"
+            + "widened)\\b)[^.;:])*?\\bby(?:\\s+(?:up\\s+to|about|around|nearly|almost|as\\s+much\\s+as))?\\s*$");
     private static final Pattern DOWN_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:drops?|falls?|declines?|contractions?|"
             + "decreases?|slumps?|loss(?:es)?|reductions?|cuts?|draws?|plunges?|slides?|dips?|shrinkage|collapse)\\s+"
             + "(?:of|totall?ing|amounting\\s+to)(?:\\s+(?:about|around|"
@@ -82,6 +90,8 @@ final class Direction {
     /** How much of the sentence before a figure the rules read: its last 80 characters, or 200 for a list. */
     static final int NEAR = 80;
     static final int LIST = 200;
+    private static final Pattern ENDS_WITH_BY_OR_UP_TO = Pattern.compile("(?i)\\bby(?:\\s+(?:up\\s+to|about|around|"
+            + "nearly|almost|as\\s+much\\s+as))?\\s*$");
     private static final Pattern ENDS_WITH_BY = Pattern.compile("(?i)\\bby\\s+(?:about\\s+|around\\s+|nearly\\s+|"
             + "almost\\s+)?$");
 
@@ -102,6 +112,7 @@ final class Direction {
         if (DOWN_NOUN_BEFORE.matcher(before).find() || DOWN_NOUNS_LIST.matcher(before).find()
                 || sentenceBefore.indexOf(':') >= 0 && ENDS_WITH_BY.matcher(before).find()
                 && DOWN_LIST_BY.matcher(sentenceBefore).find()
+                || ENDS_WITH_BY_OR_UP_TO.matcher(before).find() && DOWN_AND_BY.matcher(sentenceBefore).find()
                 || DOWN_NOUN_AFTER.matcher(after).find()
                 || DOWN_BY_BEFORE.matcher(before).find()) {
             return true;

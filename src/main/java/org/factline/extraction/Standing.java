@@ -207,6 +207,11 @@ final class Standing {
         };
     }
 
+    /** "the top", "the richest": before a percentage, a group of people ("the top 1%", "the bottom 50 per cent"). */
+    private static final Pattern GROUP_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:top|bottom|richest|poorest|wealthiest)"
+            + "\\s+$");
+    private static final Pattern PERCENT_AFTER = Pattern.compile("(?i)\\s?%|\\s+per\\s?cent\\b");
+
     /** A time of day in four digits and its zone, as wire copy writes it: "1100 GMT", "0930 local time". */
     private static final Pattern CLOCK_ZONE = Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d\\s+(?:GMT|UTC|ET|EST|EDT|BST|"
             + "CET|CEST|JST|IST|SGT|HKT|AEST|AEDT|local\\s+time)(?![\\p{L}])");
@@ -280,6 +285,10 @@ final class Standing {
         if (token.contains("://") || token.startsWith("www.") || token.contains("@") || token.matches(".*\\.(com|org|"
                 + "net|ru|kg|uk|io|gov)\\b.*")) {
             return false;
+        }
+        if (GROUP_BEFORE.matcher(text.substring(Math.max(0, ns - 20), ns)).find()
+                && PERCENT_AFTER.matcher(text).region(ne, text.length()).lookingAt()) {
+            return false; // "the top 1% are pulling away": a group of people, not a figure about them
         }
         String previous = previousWord(text, ns);
         // "S&P/ASX 200": the last name of a joint one counts too

@@ -1277,4 +1277,19 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.unit() + " " + c.per())
                 .containsExactly("NIS 4.108 ILS EUR", "R23.1 ZAR GBP", "zł 186.6bn PLN null");
     }
+
+    @Test
+    void aFallStatedFarFromItsVerbOrContinuedAfterAndAndAGroupNamedByAPercentage() {
+        assertThat(FigureExtractor.extract("The Committee decided to lower the target range for the federal funds rate "
+                + "by 1/2 percentage point to 4-3/4 to 5 percent. It will keep reducing its holdings of Treasury "
+                + "securities by up to $25 billion per month and of agency securities by up to $35 billion per month."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString())
+                .containsExactly("1/2 percentage point -0.5", "4-3/4 4.75", "5 percent 5",
+                        "$25 billion per month -25000000000", "$35 billion per month -35000000000");
+        assertThat(FigureExtractor.extract("Exports fell by 3% and imports rose by 2%."))
+                .extracting(c -> c.value().toPlainString()).containsExactly("-3", "2");
+        assertThat(FigureExtractor.extract("The top 1% hold 20% of wealth and the bottom 50 per cent 2%; the top 10 "
+                + "banks grew."))
+                .extracting(Candidate::text).containsExactly("20%", "2%", "10 banks");
+    }
 }
