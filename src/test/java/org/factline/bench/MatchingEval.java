@@ -122,7 +122,9 @@ public final class MatchingEval {
                 {"blind26", "twenty-sixth: src/test/resources/matching/blind26, written and labelled after the "
                         + "twenty-fifth part's changes"},
                 {"blind27", "twenty-seventh: src/test/resources/matching/blind27, written and labelled after the "
-                        + "twenty-sixth part's changes"}}) {
+                        + "twenty-sixth part's changes"},
+                {"blind28", "twenty-eighth: src/test/resources/matching/blind28, written and labelled after the "
+                        + "twenty-seventh part's changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
