@@ -132,6 +132,16 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             weight = stated.weight();
             if (anotherFiguresYear && stated.start() < at
                     && years.stream().allMatch(other -> other.year() == stated.year())
+                    && stated.year() < published - 1 && setAgainst(stated, s)) {
+                // The only year is a base another figure is set against ("prices rose 4.9%, against 5.2% in 2022, and
+                // unemployment held at 7.3%"): the sentence is about the year after, the last full year; the base
+                // year stays possible, and the data may tell.
+                period = Period.year(published - 1);
+                weight = 0.6;
+                others.add(Period.year(stated.year()));
+                shared = true;
+            } else if (anotherFiguresYear && stated.start() < at
+                    && years.stream().allMatch(other -> other.year() == stated.year())
                     && stated.year() != published - 1) {
                 // The only year is named before, and for another figure ("the $29.2 billion of 2022 …, for a
                 // population of 20.7 million"): the last full year is as likely, and the data may tell.
@@ -352,6 +362,16 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         int from = Math.max(0, y.start() - 20);
         return OTHER_NUMBER.matcher(s.substring(0, y.start())).region(from, y.start()).results()
                 .mapToInt(MatchResult::start).max().orElse(-1);
+    }
+
+    /** "against 5.2% in 2022", "compared with 3.1% in 2021": the figure that owns the year is a base set against. */
+    private static final Pattern SET_AGAINST_BEFORE = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|compared\\s+"
+            + "(?:with|to)|from|after)\\s+(?:an?\\s+|the\\s+)?(?:about\\s+|around\\s+)?$");
+
+    /** Whether the figure that owns a year is a base another is set against ("against 5.2% in 2022"). */
+    private static boolean setAgainst(YearMention y, String s) {
+        int owner = ownerOf(y, s);
+        return owner >= 0 && SET_AGAINST_BEFORE.matcher(s.substring(Math.max(0, owner - 25), owner)).find();
     }
 
     /** Whether a year is named right after another figure ("5.7% in 2021"), and so is that figure's. */

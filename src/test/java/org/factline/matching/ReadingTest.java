@@ -187,7 +187,9 @@ class ReadingTest {
         "Mauritania, whose output grew 3.4% in 2022, exports gas this year.     | 3.4% | 2022",
         "The Solomon Islands, which hosted the Games in November, grew 3%.     | 3%   | 2023",
         "Unemployment was still 18.6% after the 2021 eruption of La Soufrière. | 18.6% | 2023",
-        "Tonga, after the 2022 eruption that shrank its economy by 2% that year, recovered. | 2% | 2022"
+        "Tonga, after the 2022 eruption that shrank its economy by 2% that year, recovered. | 2% | 2022",
+        "Prices rose 4.9%, against 5.2% in 2022, and unemployment held at 7.3%.      | 7.3% | 2023",
+        "Prices rose 4.9%, against 5.2% in 2022, and unemployment held at 7.3%.      | 4.9% | 2023"
     })
     void aYearOrMonthInAClauseAboutTheSubjectOrOfAnEventIsNotTheFiguresPeriod(String sentence, String figure, String period) {
         assertThat(read(sentence, figure, LocalDate.of(2024, 7, 3)).period()).isEqualTo(Period.parse(period));
