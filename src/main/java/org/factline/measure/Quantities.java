@@ -22,7 +22,9 @@ public final class Quantities {
             // commodity desks' tonnes and gas volumes: million and lakh metric tonnes, kilotonnes, million tonnes a
             // year, billion and trillion cubic feet, million cubic metres
             Map.entry("MMT", "MMT"), Map.entry("LMT", "LMT"), Map.entry("KT", "kt"), Map.entry("MTPA", "mtpa"),
-            Map.entry("BCF", "bcf"), Map.entry("TCF", "tcf"), Map.entry("MCM", "mcm"));
+            Map.entry("BCF", "bcf"), Map.entry("TCF", "tcf"), Map.entry("MCM", "mcm"),
+            // emissions in gigatonnes ("0.6 Gt of CO2"; megatonnes are the Mt above)
+            Map.entry("GT", "Gt"));
 
     private static final Set<String> WORDS = Set.of(
             "tonnes", "tons", "tonne", "ton", "metres", "meters", "litres", "liters", "gallons", "hectares", "acres",

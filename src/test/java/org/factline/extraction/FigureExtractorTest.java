@@ -1292,4 +1292,12 @@ class FigureExtractorTest {
                 + "banks grew."))
                 .extracting(Candidate::text).containsExactly("20%", "2%", "10 banks");
     }
+
+    @Test
+    void emissionsInGigatonnesAreAQuantityAndGtAloneBeforeAWordIsNone() {
+        assertThat(FigureExtractor.extract("Power-sector emissions dropped 19% to 0.6 Gt of CO2; the GT sports car sold "
+                + "200 units."))
+                .extracting(c -> c.text() + " " + c.kind() + " " + c.unit())
+                .containsExactly("19% PERCENT percent", "0.6 Gt QUANTITY Gt", "200 units COUNT units");
+    }
 }
