@@ -73,10 +73,10 @@ final class Places {
                         shortNames.computeIfAbsent(w.get(0), k -> new java.util.HashSet<>()).add(g);
                     }
                 } else {
-                    shortNames.computeIfAbsent(names.get(i).toLowerCase(Locale.ROOT), k -> new java.util.HashSet<>())
-                            .add(g);
+                    shortNames.computeIfAbsent(fold(names.get(i)).toLowerCase(Locale.ROOT),
+                            k -> new java.util.HashSet<>()).add(g);
                     if (i <= given.size()) {
-                        givenShortNames.computeIfAbsent(names.get(i).toLowerCase(Locale.ROOT),
+                        givenShortNames.computeIfAbsent(fold(names.get(i)).toLowerCase(Locale.ROOT),
                                 k -> new java.util.HashSet<>()).add(g);
                     }
                 }
@@ -101,9 +101,27 @@ final class Places {
         return org.factline.geography.IsoCountries.soleUserOf(currency).map(byCode::get).orElse(null);
     }
 
+    /**
+     * The text with each accented letter as its base letter, one for one ("São Tomé" as "Sao Tome"), so that names
+     * the World Bank writes without accents are found as papers write them, at the same places.
+     */
+    static String fold(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128 || Character.isSurrogate(c)) {
+                out.append(c);
+                continue;
+            }
+            String base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+            out.append(Character.isLetter(base.charAt(0)) ? base.charAt(0) : c);
+        }
+        return out.toString();
+    }
+
     private static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+        Matcher m = WORD.matcher(fold(s).toLowerCase(Locale.ROOT));
         while (m.find()) {
             out.add(m.group());
         }
@@ -116,7 +134,7 @@ final class Places {
         List<int[]> spans = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         List<String> written = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
+        Matcher m = WORD.matcher(fold(text));
         while (m.find()) {
             written.add(m.group());
             tokens.add(m.group().toLowerCase(Locale.ROOT));
@@ -153,7 +171,10 @@ final class Places {
             int after = i + (full != null && full.geography() == g ? full.words().size() : 1);
             if (g != null && after < tokens.size() && org.factline.measure.Currencies.ofNoun(tokens.get(after))
                     .isPresent() && quotedAgainst(tokens, i)) {
-                g = null; // "pegged one-to-one to the South African rand": a currency named, not the place
+                // "pegged one-to-one to the South African rand", "Kiribati, which uses the Australian dollar": a
+                // currency another place is tied to or uses, not the place ("the Nepalese rupee fell" still names
+                // Nepal)
+                g = null;
             }
             if (g != null && g.kind() != GeographyKind.COUNTRY && after < tokens.size()
                     && INSTITUTION_AFTER.contains(written.get(after))) {
@@ -177,9 +198,9 @@ final class Places {
         return new Mentions(found);
     }
 
-    /** Words before a currency that another is tied to or priced in: "pegged … to the", "against the", "per". */
+    /** Words before a currency that another is tied to, priced in or uses: "pegged … to the", "against the", "uses the". */
     private static final java.util.Set<String> QUOTED_IN = java.util.Set.of("pegged", "tied", "linked", "against",
-            "versus", "per");
+            "versus", "per", "uses", "use", "using", "adopted", "adopting");
 
     /** Whether one of {@link #QUOTED_IN} stands within six words before token {@code i} ("pegged one-to-one to the"). */
     private static boolean quotedAgainst(List<String> tokens, int i) {

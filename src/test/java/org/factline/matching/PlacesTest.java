@@ -147,14 +147,25 @@ class PlacesTest {
     }
 
     @Test
-    void aCountrysCurrencyThatAnotherIsTiedToOrPricedInIsNoMentionOfIt() {
+    void aCurrencyThatAnotherPlaceIsTiedToPricedInOrUsesIsNoMentionOfItsCountry() {
         Geography zaf = new Geography("ZAF", "South Africa", GeographyKind.COUNTRY, null, null);
         Geography lso = new Geography("LSO", "Lesotho", GeographyKind.COUNTRY, null, null);
         Places p = new Places(List.of(zaf, lso), Map.of("ZAF", List.of("South African")));
         assertThat(p.in("The loti, pegged one-to-one to the South African rand, averaged 18.45.").mostMentioned())
                 .isNull();
         assertThat(p.in("The lilangeni is tied to the South African rand.").mostMentioned()).isNull();
+        assertThat(p.in("Lesotho, which uses the South African rand, grew.").mostMentioned()).isEqualTo(lso);
         assertThat(p.in("The South African rand fell, and Lesotho grew.").mostMentioned()).isEqualTo(zaf);
+    }
+
+    @Test
+    void aNameIsFoundWithItsAccentsAsTheWorldBankWritesItWithout() {
+        Geography stp = new Geography("STP", "Sao Tome and Principe", GeographyKind.COUNTRY, null, null);
+        Geography civ = new Geography("CIV", "Cote d'Ivoire", GeographyKind.COUNTRY, null, null);
+        Places p = new Places(List.of(stp, civ), Map.of());
+        assertThat(p.in("In São Tomé and Príncipe, inflation rose.").mostMentioned()).isEqualTo(stp);
+        assertThat(p.in("Côte d'Ivoire grew; Côte d'Ivoire again, and São Tomé.").mostMentioned()).isEqualTo(civ);
+        assertThat(Places.fold("São Tomé, Côte, naïve")).isEqualTo("Sao Tome, Cote, naive");
     }
 
     private Geography nearest(String sentence, String figure) {
