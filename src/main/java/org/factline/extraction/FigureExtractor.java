@@ -45,7 +45,7 @@ public final class FigureExtractor {
             + NumberWords.CARDINAL_WORDS + "\\s+\\p{L}+s\\b))");
 
     private static final Pattern SCALE = Pattern.compile(
-            "\\G(?:-(?:trillion|billion|million|thousand|crores?|lakhs?)| ?(?:quadrillion|trillion|billion|million|thousand|lakh crores?|lakh cr|crores?|cr|lakhs?|trln|trn|tn|bn|bln|mn|mln)|(?:m|b|k|tr))(?![\\p{L}\\d])",
+            "\\G(?:-(?:trillion|billion|million|thousand|crores?|lakhs?)| ?(?:quadrillion|trillion|billion|million|thousand|lakh crores?|lakh cr|crores?|cr|lakhs?|trln|trn|tn|bn|bln|mn|mln)|(?:m|b|k|tr|bil|mil))(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(
             "\\G(?: ?%|\\s+(?:percent|per\\s+cent|pct)(?![\\p{L}])|pc(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
@@ -122,9 +122,13 @@ public final class FigureExtractor {
      * 10.16"), with no other figure between.
      */
     private static final int RATE_REACH = 60;
-    /** "from" right before a number: the value a figure just stated changed from ("from a record low of ₦1,900"). */
-    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:(?:a|an|its|the)\\s+(?:(?:record|all-time|"
-            + "historic)\\s+)?(?:low|high|peak|trough)\\s+of\\s+|(?:its|their)\\s+)?" + HEDGE + "$");
+    /**
+     * "from" right before a number: the value a figure just stated changed from ("from a record low of ₦1,900",
+     * "from Friday's close of 4.7010").
+     */
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:(?:a|an|its|the|\\p{L}+['’]s)\\s+(?:(?:record|"
+            + "all-time|historic|previous)\\s+)?(?:low|high|peak|trough|close|finish|level)\\s+of\\s+|(?:its|their)\\s+)?"
+            + HEDGE + "$");
     /** Fils, hundredths of the UAE dirham, and what names the Emirates. */
     private static final Pattern FILS = Pattern.compile("(?i)\\bfils\\b");
     private static final Pattern UAE = Pattern.compile("UAE|U\\.A\\.E\\.|Emirat|Dubai|Abu Dhabi|Sharjah");
@@ -1006,8 +1010,13 @@ public final class FigureExtractor {
 
     /** Whether another figure (a number that is no year) stands in the text between {@code from} and {@code to}. */
     private static boolean figureBetween(String text, int from, int to) {
-        return NUMBER_NOT_YEAR.matcher(text.substring(from, to)).find();
+        // a time of day ("at 6pm today", "at 10:30") is no figure between
+        return NUMBER_NOT_YEAR.matcher(CLOCK_TIME.matcher(text.substring(from, to)).replaceAll(" ")).find();
     }
+
+    /** "6pm", "9.15am", "10:30", "9 a.m.": a time of day. */
+    private static final Pattern CLOCK_TIME = Pattern.compile("(?i)\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)"
+            + "(?![\\p{L}])|\\b\\d{1,2}:\\d{2}\\b");
 
     /**
      * The noun "the number of" names in the text from {@code from} to {@code at}, when a verb of change or state

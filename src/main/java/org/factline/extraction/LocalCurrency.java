@@ -64,6 +64,8 @@ final class LocalCurrency {
             Map.entry("ZMW", List.of(country("Zambia|Lusaka", "ZMW"), country("Malawi|Lilongwe", "MWK"),
                     country("Myanmar|Burm|Yangon|Naypyidaw", "MMK"), country("Papua New Guinea|Port Moresby", "PGK"))));
 
+    private static final Pattern KRONA = Pattern.compile("(?i)\\bkron(?:a|or|ur)\\b");
+
     /** How each shared currency is written when the figure does not say which country's it is. */
     private static final Map<String, Pattern> SHARED_WRITING = Map.ofEntries(
             Map.entry("INR", Pattern.compile("(?i)\\bRs(?![\\p{L}])|rupees?|paisas?|paise")),
@@ -88,8 +90,12 @@ final class LocalCurrency {
             country("Australia|(?i:Sydney|Melbourne|Brisbane|Canberra|Adelaide)", "AUD"),
             country("Canad|Ontario|Quebec|Québec|Alberta|British Columbia|(?i:Toronto|Ottawa|Montreal|Vancouver|Calgary)", "CAD"), country("New Zealand|(?i:Auckland|Wellington)", "NZD"), country("Singapore", "SGD"),
             country("Hong Kong", "HKD"), country("Taiwan", "TWD"));
-    /** A text that marks other dollars ("A$", "C$") means the US dollar by a bare "$". */
-    private static final Pattern MARKED_DOLLARS = Pattern.compile("(?<![\\p{L}])(?:A|C|NZ|S|HK|NT)\\$");
+    /**
+     * A text that marks other dollars ("A$", "C$") means the US dollar by a bare "$"; not when the mark only prices
+     * the dollar against the US one ("The Singdollar traded at S$1.3452 to the US dollar" in a Singapore paper).
+     */
+    private static final Pattern MARKED_DOLLARS = Pattern.compile("(?<![\\p{L}])(?:A|C|NZ|S|HK|NT)\\$(?![\\d.,]+\\s+"
+            + "(?:to|per|against)\\s+(?:the\\s+|one\\s+)?(?:US|U\\.S\\.)\\s+dollar)");
     private static final Pattern UNITED_STATES = Pattern.compile(
             "\\bU\\.S\\.|\\bUnited States\\b|\\bAmerica|\\bWashington\\b|\\bUS\\b(?!\\$)");
     private static final Pattern ADJECTIVE_BEFORE_NOUN = Pattern.compile("(?i)(?:"
@@ -120,11 +126,15 @@ final class LocalCurrency {
         if (writing == null || !fromSentence && (!writing.matcher(figure).find() || namesItsCountry(figure))) {
             return code;
         }
-        List<Country> named = SHARED.get(code).stream().filter(c -> c.name().matcher(sentence).find()).toList();
+        // "krona" and "kronor" are Sweden's and Iceland's only; Norway and Denmark have the krone
+        boolean krona = KRONA.matcher(fromSentence ? sentence : figure).find();
+        List<Country> users = krona ? SHARED.get(code).stream()
+                .filter(c -> c.code().equals("SEK") || c.code().equals("ISK")).toList() : SHARED.get(code);
+        List<Country> named = users.stream().filter(c -> c.name().matcher(sentence).find()).toList();
         if (named.size() == 1) {
             return named.get(0).code();
         }
-        return chosen.computeIfAbsent(code, c -> mostNamed(SHARED.get(c), text, c, 0));
+        return chosen.computeIfAbsent(krona ? code + " krona" : code, c -> mostNamed(users, text, code, 0));
     }
 
     /** "Pakistani rupees" names its country; "CFA francs" does not (West and Central Africa have one each). */

@@ -79,14 +79,14 @@ public final class FigureParser {
             Map.entry("cent", "USD"), Map.entry("pence", "GBP"), Map.entry("p", "GBP"), Map.entry("kopecks", "RUB"),
             Map.entry("paise", "INR"), Map.entry("fils", "AED"), Map.entry("halalas", "SAR"), Map.entry("kobo", "NGN"),
             Map.entry("groszy", "PLN"), Map.entry("satang", "THB"), Map.entry("centavos", "MXN"),
-            Map.entry("centavo", "MXN"), Map.entry("paisa", "INR"), Map.entry("paisas", "INR"));
+            Map.entry("centavo", "MXN"), Map.entry("paisa", "INR"), Map.entry("paisas", "INR"), Map.entry("sen", "MYR"));
 
     /** Nouns counted without a plural -s. */
     private static final Set<String> IRREGULAR_PLURALS = Set.of(
             "people", "staff", "cattle", "livestock", "sheep", "personnel", "children", "men", "women", "police",
             "crew", "fish", "aircraft", "deer", "swine", "poultry", "equipment", "bitcoin",
             // hundredths of a currency without a plural -s: "5 paise", "11 paisa", "50 kobo"
-            "paise", "paisa", "kobo", "satang", "groszy");
+            "paise", "paisa", "kobo", "satang", "groszy", "sen");
 
     /** Words ending in s that are no plurals: "2.16 million overseas Filipino workers" counts workers. */
     private static final Set<String> NOT_PLURALS = Set.of(

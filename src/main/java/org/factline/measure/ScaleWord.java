@@ -8,9 +8,9 @@ import java.util.Optional;
 public enum ScaleWord {
     THOUSAND(3, "thousand", "k"),
     LAKH(5, "lakh", "lakhs"),
-    MILLION(6, "million", "mn", "mln", "m"),
+    MILLION(6, "million", "mn", "mln", "mil", "m"),
     CRORE(7, "crore", "crores", "cr"),
-    BILLION(9, "billion", "bn", "bln", "b"),
+    BILLION(9, "billion", "bn", "bln", "bil", "b"),
     TRILLION(12, "trillion", "trn", "trln", "tn", "tr"),
     QUADRILLION(15, "quadrillion"),
     /** Indian usage: a lakh of crores, 10^12. */

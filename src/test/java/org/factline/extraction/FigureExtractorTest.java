@@ -1300,4 +1300,27 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.kind() + " " + c.unit())
                 .containsExactly("19% PERCENT percent", "0.6 Gt QUANTITY Gt", "200 units COUNT units");
     }
+
+    @Test
+    void malaysianBilMilAndSenAClosingRateAfterATimeOfDayAndTheKronaOfSweden() {
+        assertThat(FigureExtractor.extract("KUALA LUMPUR: The ringgit firmed to 4.6850 against the US dollar at 6pm "
+                + "today from Friday's close of 4.7010, as funds bought RM1.2bil of shares; a glove maker lost "
+                + "RM4.5mil and diesel rose 15 sen."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit() + " " + c.per())
+                .containsExactly("4.6850 4.6850 MYR USD", "4.7010 4.7010 MYR USD", "RM1.2bil 1200000000 MYR null",
+                        "RM4.5mil 4500000 MYR null", "15 sen 0.15 MYR null");
+        assertThat(FigureExtractor.extract("Sweden cut rates and the krona weakened to 11.52 per euro. Denmark pegs the "
+                + "krone; Danish banks and Danish firms gained kr 2 billion."))
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("11.52 SEK", "kr 2 billion DKK");
+    }
+
+    @Test
+    void aSingaporePapersBareDollarIsTheSingaporeDollarThoughItQuotesTheRateAsSDollars() {
+        assertThat(FigureExtractor.extract("SINGAPORE - Singapore will spend $1.9 billion more, Singapore's minister "
+                + "said. The Singdollar traded at S$1.3452 to the US dollar."))
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("$1.9 billion SGD", "S$1.3452 SGD");
+        assertThat(FigureExtractor.extract("SINGAPORE (Reuters) - Singapore's GDP rose; Singapore firms raised "
+                + "S$2 billion and $1 billion."))
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("S$2 billion SGD", "$1 billion USD");
+    }
 }
