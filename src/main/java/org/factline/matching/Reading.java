@@ -87,7 +87,10 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             int[] clause = relativeClause(s, ym.start());
             return clause != null && (at < clause[0] || at >= clause[1]);
         });
-        YearMention stated = statedYear(years, s, at, f.text().length());
+        YearMention nearest = statedYear(years, s, at, f.text().length());
+        // "Other territories rebounded in 2022: Aruba grew 10.5% and the Cayman Islands 5.2%": a year of the clause
+        // before a colon is every listed figure's
+        YearMention stated = nearest != null ? nearest : leadYear(years, s, at);
         YearMention year = stated == null || stated.weight() < 1.0 ? null : stated; // a year written out
         Integer y = year == null ? null : year.year();
         // The year a quarter or month must stand beside: the one written out, else one right by the figure ("and
@@ -363,6 +366,28 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         return OTHER_NUMBER.matcher(s.substring(0, y.start())).region(from, y.start()).results()
                 .mapToInt(MatchResult::start).max().orElse(-1);
     }
+
+    /**
+     * The year named in the clause before the last colon ahead of the figure, owned by no figure: "rebounded in 2022:
+     * Aruba grew 10.5% and the Cayman Islands 5.2%". Null if none.
+     */
+    private static YearMention leadYear(List<YearMention> years, String s, int at) {
+        int colon = s.lastIndexOf(':', at);
+        // not a year's label in brackets, as annual reports write the year before: "in 2023 (2022: 435.7)"
+        if (colon < 0 || s.lastIndexOf('(', colon) > s.lastIndexOf(')', colon)
+                || YEAR_LABEL.matcher(s.substring(0, colon)).find()) {
+            return null;
+        }
+        YearMention lead = null;
+        for (YearMention y : years) {
+            if (y.start() < colon && !owned(y, s) && (lead == null || y.start() > lead.start())) {
+                lead = y;
+            }
+        }
+        return lead == null ? null : lead.near(false);
+    }
+
+    private static final Pattern YEAR_LABEL = Pattern.compile("(?:19|20)\\d\\d\\s*$");
 
     /** "against 5.2% in 2022", "compared with 3.1% in 2021": the figure that owns the year is a base set against. */
     private static final Pattern SET_AGAINST_BEFORE = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|compared\\s+"

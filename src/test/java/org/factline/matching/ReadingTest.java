@@ -189,7 +189,9 @@ class ReadingTest {
         "Unemployment was still 18.6% after the 2021 eruption of La Soufrière. | 18.6% | 2023",
         "Tonga, after the 2022 eruption that shrank its economy by 2% that year, recovered. | 2% | 2022",
         "Prices rose 4.9%, against 5.2% in 2022, and unemployment held at 7.3%.      | 7.3% | 2023",
-        "Prices rose 4.9%, against 5.2% in 2022, and unemployment held at 7.3%.      | 4.9% | 2023"
+        "Prices rose 4.9%, against 5.2% in 2022, and unemployment held at 7.3%.      | 4.9% | 2023",
+        "Others rebounded in 2022: Aruba grew 10.5% and the Cayman Islands 5.2%.    | 5.2% | 2022",
+        "The dram averaged 392.5 in 2023 (2022: 435.7), which brought inflation down to 2%. | 2% | 2023"
     })
     void aYearOrMonthInAClauseAboutTheSubjectOrOfAnEventIsNotTheFiguresPeriod(String sentence, String figure, String period) {
         assertThat(read(sentence, figure, LocalDate.of(2024, 7, 3)).period()).isEqualTo(Period.parse(period));
