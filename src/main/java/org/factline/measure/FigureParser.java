@@ -126,9 +126,9 @@ public final class FigureParser {
 
     /**
      * Barrels a day as oil reports shorten them, as a regular expression whose group is the scale: "9 mb/d" is
-     * 9 million, "650 kb/d" 650 thousand.
+     * 9 million, "650 kb/d" and OPEC's "73 tb/d" 650 and 73 thousand.
      */
-    public static final String SHORT_BARRELS_A_DAY = "(?i:(mm?|k)?(?:b/d|bpd))(?![\\p{L}])";
+    public static final String SHORT_BARRELS_A_DAY = "(?i:(mm?|k|t)?(?:b/d|bpd))(?![\\p{L}])";
     private static final Pattern SHORT_BARRELS_AT_END = Pattern.compile("(?<![\\p{L}])" + SHORT_BARRELS_A_DAY + "$");
     /** Million and lakh metric tonnes as Indian and commodity reports shorten them: "112.9 MMT", "60 LMT". */
     private static final Pattern ACCOUNTING_BRACKETS = Pattern.compile("^([^\\d\\s(]{1,4})\\s?\\((\\d[\\d,.]*)\\)");
@@ -219,7 +219,8 @@ public final class FigureParser {
         written = ACCOUNTING_BRACKETS.matcher(written).replaceFirst("-$1$2");
         Matcher bpd = SHORT_BARRELS_AT_END.matcher(written);
         if (bpd.find()) {
-            String scale = bpd.group(1) == null ? "" : bpd.group(1).equalsIgnoreCase("k") ? " thousand" : " million";
+            String scale = bpd.group(1) == null ? ""
+                    : bpd.group(1).equalsIgnoreCase("k") || bpd.group(1).equalsIgnoreCase("t") ? " thousand" : " million";
             written = written.substring(0, bpd.start()) + scale + " bpd";
         }
         Matcher tonnes = SHORT_TONNES_AT_END.matcher(written);

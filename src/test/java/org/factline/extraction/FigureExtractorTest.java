@@ -1323,4 +1323,11 @@ class FigureExtractorTest {
                 + "S$2 billion and $1 billion."))
                 .extracting(c -> c.text() + " " + c.unit()).containsExactly("S$2 billion SGD", "$1 billion USD");
     }
+
+    @Test
+    void opecsThousandsOfBarrelsADay() {
+        assertThat(FigureExtractor.extract("Crude output rose by 73 tb/d in May to average 26.63 mb/d."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit() + " " + c.per())
+                .containsExactly("73 tb/d 73000 barrels day", "26.63 mb/d 26630000 barrels day");
+    }
 }
