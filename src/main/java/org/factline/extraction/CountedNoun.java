@@ -34,32 +34,33 @@ final class CountedNoun {
 
     private static final Pattern CARDINAL = Pattern.compile(org.factline.measure.NumberWords.CARDINAL_WORDS);
 
+    /** "had expected", "forecast": a verb of expecting after the noun before it. */
+    private static final Pattern EXPECTED_BY = Pattern.compile(
+            "(?i)\\s+(had\\s+)?(?:have\\s+|were\\s+)?(?:expected|forecast|forecasted|predicted|anticipated|projected|"
+            + "estimated|pencilled\\s+in|penciled\\s+in)\\b");
+
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+    /** "10 of 14", "3 out of the 4": the whole of a share, before its number. */
+    private static final Pattern SHARE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:of|out\\s+of)\\s+(?:the\\s+)?$");
+
     private CountedNoun() {
+    }
+
+    /** Where the number that ends at {@code p} starts. */
+    private static int numberStart(String text, int p) {
+        int i = p;
+        while (i > 0 && (Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == ','
+                || text.charAt(i - 1) == '.')) {
+            i--;
+        }
+        return i;
     }
 
     /**
      * Where the counted noun after position {@code p} ends ("500,000 free doses": after "doses"), 0 when the
      * words after the number name nothing counted, -2 when they make it a duration or a time.
      */
-    /** "had expected", "forecast": a verb of expecting after the noun before it. */
-    private static final java.util.regex.Pattern EXPECTED_BY = java.util.regex.Pattern.compile("(?i)\\s+(had\\s+)?(?:have\\s+|"
-            + "were\\s+)?(?:expected|forecast|forecasted|predicted|anticipated|projected|"
-            + "estimated|pencilled\\s+in|penciled\\s+in)\\b");
-
-    private static final java.util.regex.Pattern THE_BEFORE = java.util.regex.Pattern.compile("(?i)\\bthe\\s+$");
-    /** "10 of 14", "3 out of the 4": the whole of a share, before its number. */
-    private static final java.util.regex.Pattern SHARE_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:of|out\\s+of)\\s+(?:the\\s+)?$");
-
-    /** Where the number that ends at {@code p} starts. */
-    private static int numberStart(String text, int p) {
-        int i = p;
-        while (i > 0 && (Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == ',' || text.charAt(i - 1) == '.')) {
-            i--;
-        }
-        return i;
-    }
-
     static int end(String text, int p) {
         if (p < text.length() && Character.isLetter(text.charAt(p))) {
             // A unit written onto its number: "6,000MW".

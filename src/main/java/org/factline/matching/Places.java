@@ -198,11 +198,14 @@ final class Places {
         return new Mentions(found);
     }
 
-    /** Words before a currency that another is tied to, priced in or uses: "pegged … to the", "against the", "uses the". */
+    /**
+     * Words before a currency that another is tied to, priced in or uses: "pegged … to the", "against the", "uses
+     * the".
+     */
     private static final java.util.Set<String> QUOTED_IN = java.util.Set.of("pegged", "tied", "linked", "against",
             "versus", "per", "uses", "use", "using", "adopted", "adopting");
 
-    /** Whether one of {@link #QUOTED_IN} stands within six words before token {@code i} ("pegged one-to-one to the"). */
+    /** Whether one of {@link #QUOTED_IN} stands within six words before token {@code i} ("pegged one-to-one to"). */
     private static boolean quotedAgainst(List<String> tokens, int i) {
         for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
             if (QUOTED_IN.contains(tokens.get(j))) {
@@ -303,7 +306,10 @@ final class Places {
             return first;
         }
 
-        /** The geography (the country, with {@code country}) named last in the text from {@code from} up to {@code at}, or null. */
+        /**
+         * The geography (the country, with {@code country}) named last in the text from {@code from} up to
+         * {@code at}, or null.
+         */
         Geography lastBetween(int from, int at, boolean country) {
             Geography last = null;
             int lastAt = -1;

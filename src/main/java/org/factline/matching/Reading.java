@@ -387,6 +387,7 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         return lead == null ? null : lead.near(false);
     }
 
+    /** A year right before a colon: a label ("2022: 435.7"), not a clause. */
     private static final Pattern YEAR_LABEL = Pattern.compile("(?:19|20)\\d\\d\\s*$");
 
     /** "against 5.2% in 2022", "compared with 3.1% in 2021": the figure that owns the year is a base set against. */
