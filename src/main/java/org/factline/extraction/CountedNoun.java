@@ -47,16 +47,6 @@ final class CountedNoun {
     private CountedNoun() {
     }
 
-    /** Where the number that ends at {@code p} starts. */
-    private static int numberStart(String text, int p) {
-        int i = p;
-        while (i > 0 && (Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == ','
-                || text.charAt(i - 1) == '.')) {
-            i--;
-        }
-        return i;
-    }
-
     /**
      * Where the counted noun after position {@code p} ends ("500,000 free doses": after "doses"), 0 when the
      * words after the number name nothing counted, -2 when they make it a duration or a time.
@@ -90,7 +80,7 @@ final class CountedNoun {
             if (FigureParser.isPluralNoun(lower) && expected.lookingAt()) {
                 // "the 150,000 economists had expected": those who expected the number, not what it counts ("30
                 // analysts expected a cut" and "10 of 14 economists had forecast" count them)
-                String before = text.substring(0, numberStart(text, p));
+                String before = text.substring(0, Standing.numberStart(text, p));
                 if (!SHARE_BEFORE.matcher(before).find()
                         && (expected.group(1) != null || THE_BEFORE.matcher(before).find())) {
                     return 0;

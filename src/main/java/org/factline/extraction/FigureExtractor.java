@@ -547,7 +547,7 @@ public final class FigureExtractor {
             end = x.end(); // "yields of 6.3 t/ha"
         } else {
             // where the bid of a two-way quote starts, when this number is its offer ("300.20/300.40")
-            int bid = Standing.quoteOffer(text, ns) ? bidStart(text, ns) : -1;
+            int bid = Standing.quoteOffer(text, ns) ? Standing.numberStart(text, ns - 1) : -1;
             // "The country of 52.3 million produced goods": the place's people, and the verb that follows theirs
             int nounEnd = PLACE_OF.matcher(head).find() && VERB_AFTER.matcher(text).region(p, text.length()).lookingAt()
                     ? 0 : CountedNoun.end(text, p);
@@ -675,6 +675,11 @@ public final class FigureExtractor {
     private static final Pattern BASIS_POINTS = Pattern.compile("(?i)(?:basis[\\s-]+points?|\\d\\s*bps?)$");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?:\\bthe\\s+(?:Brazilian\\s+)?|\\bBrazil['’]s\\s+)$");
     /** "pegged to the", "against the": the currency after these is what another is quoted against or tied to. */
+    /** Whether the currency named at {@code at} is what another is tied to or quoted against. */
+    private static boolean peggedTo(String text, int at) {
+        return PEGGED_TO.matcher(text.substring(Math.max(0, at - 50), at)).find();
+    }
+
     private static final Pattern PEGGED_TO = Pattern.compile("(?i)\\b(?:(?:pegged|tied|linked)(?:\\s+(?:one-to-one|"
             + "one\\s+to\\s+one|at\\s+par))?\\s+to|against|versus)\\s+the\\s+(?:[\\p{L}]+\\s+){0,2}$");
 
@@ -687,7 +692,7 @@ public final class FigureExtractor {
         int foundAt = -1;
         Matcher w = WORD.matcher(before);
         while (w.find()) {
-            if (PEGGED_TO.matcher(before.substring(Math.max(0, w.start() - 50), w.start())).find()) {
+            if (peggedTo(before, w.start())) {
                 continue; // "The lev, pegged to the euro, averaged 1.81": the euro is what the lev is tied to
             }
             // "the real" and "Brazil's real" name Brazil's currency only here, beside a rate: elsewhere it is "the real
@@ -702,8 +707,7 @@ public final class FigureExtractor {
         }
         Optional<Map.Entry<Integer, String>> national = Currencies.lastNationalNounIn(before);
         if (national.isPresent() && national.get().getKey() >= foundAt - 20 && !national.get().getValue().equals(against)
-                && !PEGGED_TO.matcher(before.substring(Math.max(0, national.get().getKey() - 50),
-                national.get().getKey())).find()) {
+                && !peggedTo(before, national.get().getKey())) {
             found = national.get().getValue(); // "the Singapore dollar strengthened to 1.3345 against the US dollar"
         }
         return found;
@@ -748,10 +752,10 @@ public final class FigureExtractor {
                 text.substring(s[0], s[1]), s[0]));
     }
 
-    /** "3-4%", "5 to 7 per cent": the first number takes the unit and scale of the second. */
     /**
-     * The first number of a range, read as its end {@code tail} is; {@code ownScale} when it has a scale word of its
-     * own ("fell by 2.08 million to 1.40967 billion"), which it keeps, up to {@code ne}.
+     * The first number of a range, read as its end {@code tail} is ("3-4%", "5 to 7 per cent": the first number takes
+     * the unit and scale of the second); {@code ownScale} when it has a scale word of its own ("fell by 2.08 million
+     * to 1.40967 billion"), which it keeps, up to {@code ne}.
      */
     private static Optional<Candidate> rangeHead(String text, int start, int ne, Candidate tail, boolean ownScale,
                                                  List<int[]> sentences) {
@@ -997,15 +1001,6 @@ public final class FigureExtractor {
         Matcher rate = RATE.matcher(text).region(end, text.length());
         return rate.lookingAt() ? build(text, from, end, rate.end(), null, rate.group(1).toLowerCase(Locale.ROOT),
                 sentences) : build(text, from, end, null, null, sentences);
-    }
-
-    /** Where the bid of the two-way quote whose offer starts at {@code offer} starts. */
-    private static int bidStart(String text, int offer) {
-        int i = offer - 1;
-        while (i > 0 && (Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.' || text.charAt(i - 1) == ',')) {
-            i--;
-        }
-        return i;
     }
 
     /** Whether another figure (a number that is no year) stands in the text between {@code from} and {@code to}. */

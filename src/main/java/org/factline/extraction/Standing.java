@@ -146,12 +146,17 @@ final class Standing {
 
     /** The digits, points and commas that end at {@code ne}: the number written there. */
     private static String numberEndingAt(String text, int ne) {
+        return text.substring(numberStart(text, ne), ne);
+    }
+
+    /** Where the number (digits, points and commas) that ends at {@code ne} starts. */
+    static int numberStart(String text, int ne) {
         int ns = ne;
         while (ns > 0 && (Character.isDigit(text.charAt(ns - 1)) || text.charAt(ns - 1) == '.'
                 || text.charAt(ns - 1) == ',')) {
             ns--;
         }
-        return text.substring(ns, ne);
+        return ns;
     }
 
     /** A number with a name-like prefix written onto it ("K20.2", "N95"): the prefix, then the number. */

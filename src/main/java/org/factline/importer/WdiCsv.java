@@ -132,14 +132,14 @@ final class WdiCsv {
         return rows;
     }
 
+    /** "(current LCU)", "(constant LCU)"; not "LCU per international $", a conversion factor. */
+    private static final java.util.regex.Pattern LOCAL_CURRENCY = java.util.regex.Pattern.compile("\\bLCU\\b(?! per)");
+
     /**
      * The unit a WDI indicator's name states: "GDP growth (annual %)" is in percent, "GDP (current US$)" in USD,
      * "Official exchange rate (LCU per US$, period average)" in local currency units per dollar, "GDP (current LCU)"
      * in local currency units. Returns an empty string when the name states none.
      */
-    /** "(current LCU)", "(constant LCU)"; not "LCU per international $", a conversion factor. */
-    private static final java.util.regex.Pattern LOCAL_CURRENCY = java.util.regex.Pattern.compile("\\bLCU\\b(?! per)");
-
     public static String unitOfIndicatorName(String name) {
         if (name.contains("%")) {
             return "percent";

@@ -73,11 +73,10 @@ final class Places {
                         shortNames.computeIfAbsent(w.get(0), k -> new java.util.HashSet<>()).add(g);
                     }
                 } else {
-                    shortNames.computeIfAbsent(fold(names.get(i)).toLowerCase(Locale.ROOT),
-                            k -> new java.util.HashSet<>()).add(g);
+                    String alias = fold(names.get(i)).toLowerCase(Locale.ROOT);
+                    shortNames.computeIfAbsent(alias, k -> new java.util.HashSet<>()).add(g);
                     if (i <= given.size()) {
-                        givenShortNames.computeIfAbsent(fold(names.get(i)).toLowerCase(Locale.ROOT),
-                                k -> new java.util.HashSet<>()).add(g);
+                        givenShortNames.computeIfAbsent(alias, k -> new java.util.HashSet<>()).add(g);
                     }
                 }
             }

@@ -83,10 +83,7 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
         List<YearMention> years = new ArrayList<>(years(s, published));
         // "Mauritania, which starts exporting gas this year, grew 3.4%": a year inside a clause about the subject,
         // set off by commas, is not the figure's when the figure stands outside it.
-        years.removeIf(ym -> {
-            int[] clause = relativeClause(s, ym.start());
-            return clause != null && (at < clause[0] || at >= clause[1]);
-        });
+        years.removeIf(ym -> inAnotherClause(s, ym.start(), at));
         YearMention nearest = statedYear(years, s, at, f.text().length());
         // "Other territories rebounded in 2022: Aruba grew 10.5% and the Cayman Islands 5.2%": a year of the clause
         // before a colon is every listed figure's
@@ -135,20 +132,19 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             weight = stated.weight();
             if (anotherFiguresYear && stated.start() < at
                     && years.stream().allMatch(other -> other.year() == stated.year())
-                    && stated.year() < published - 1 && setAgainst(stated, s)) {
-                // The only year is a base another figure is set against ("prices rose 4.9%, against 5.2% in 2022, and
-                // unemployment held at 7.3%"): the sentence is about the year after, the last full year; the base
-                // year stays possible, and the data may tell.
-                period = Period.year(published - 1);
-                weight = 0.6;
-                others.add(Period.year(stated.year()));
-                shared = true;
-            } else if (anotherFiguresYear && stated.start() < at
-                    && years.stream().allMatch(other -> other.year() == stated.year())
                     && stated.year() != published - 1) {
-                // The only year is named before, and for another figure ("the $29.2 billion of 2022 …, for a
-                // population of 20.7 million"): the last full year is as likely, and the data may tell.
-                others.add(Period.year(published - 1));
+                if (stated.year() < published - 1 && setAgainst(stated, s)) {
+                    // The only year is a base another figure is set against ("prices rose 4.9%, against 5.2% in 2022,
+                    // and unemployment held at 7.3%"): the sentence is about the year after, the last full year; the
+                    // base year stays possible, and the data may tell.
+                    period = Period.year(published - 1);
+                    weight = 0.6;
+                    others.add(Period.year(stated.year()));
+                } else {
+                    // The only year is named before, and for another figure ("the $29.2 billion of 2022 …, for a
+                    // population of 20.7 million"): the last full year is as likely, and the data may tell.
+                    others.add(Period.year(published - 1));
+                }
                 shared = true;
             } else if (anotherFiguresYear) {
                 // The nearest year is another figure's ("after 5.7% in 2021, making the economy worth $299 billion"):
@@ -219,14 +215,17 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
     /** ", which starts exporting gas this year,": a clause about what comes before it, set off by commas. */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s+(?:which|who|whose)\\b[^,;:()]*,");
 
-    /** The start and end of the relative clause set off by commas that holds {@code at}, or null. */
-    private static int[] relativeClause(String s, int at) {
+    /**
+     * Whether what is named at {@code mention} stands in a relative clause set off by commas that does not hold the
+     * figure at {@code figure}.
+     */
+    private static boolean inAnotherClause(String s, int mention, int figure) {
         for (Matcher m = RELATIVE_CLAUSE.matcher(s); m.find(); ) {
-            if (m.start() <= at && at < m.end()) {
-                return new int[] {m.start(), m.end()};
+            if (m.start() <= mention && mention < m.end()) {
+                return figure < m.start() || figure >= m.end();
             }
         }
-        return null;
+        return false;
     }
 
     /** The figure's period first, then the sentence's other years the data may choose among. */
@@ -402,7 +401,7 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
 
     /** Whether a year is named right after another figure ("5.7% in 2021"), and so is that figure's. */
     private static boolean owned(YearMention y, String s) {
-        return OTHER_NUMBER.matcher(s.substring(Math.max(0, y.start() - 20), y.start())).find();
+        return ownerOf(y, s) >= 0;
     }
 
     /**
@@ -469,8 +468,7 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             if (s.startsWith("'s", m.end()) || s.startsWith("’s", m.end())) {
                 continue; // "before March's devaluation": an event the month names, not the figure's period
             }
-            int[] clause = relativeClause(s, m.start());
-            if (clause != null && (at < clause[0] || at >= clause[1])) {
+            if (inAnotherClause(s, m.start(), at)) {
                 continue; // "The Solomon Islands, which hosted the Games in November, grew 3%": not the 3%'s month
             }
             if (OTHER_NUMBER.matcher(between).find() || m.start() < at && OTHER_NUMBER.matcher(

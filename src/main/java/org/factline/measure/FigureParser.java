@@ -130,8 +130,9 @@ public final class FigureParser {
      */
     public static final String SHORT_BARRELS_A_DAY = "(?i:(mm?|k|t)?(?:b/d|bpd))(?![\\p{L}])";
     private static final Pattern SHORT_BARRELS_AT_END = Pattern.compile("(?<![\\p{L}])" + SHORT_BARRELS_A_DAY + "$");
-    /** Million and lakh metric tonnes as Indian and commodity reports shorten them: "112.9 MMT", "60 LMT". */
+    /** A sign and an amount in brackets, as accounts write a negative one: "$(12.3)". */
     private static final Pattern ACCOUNTING_BRACKETS = Pattern.compile("^([^\\d\\s(]{1,4})\\s?\\((\\d[\\d,.]*)\\)");
+    /** Million and lakh metric tonnes as Indian and commodity reports shorten them: "112.9 MMT", "60 LMT". */
     private static final Pattern SHORT_TONNES_AT_END = Pattern.compile("(?<![\\p{L}])(MMT|LMT)$");
 
     private static final Pattern BASIS_POINTS = Pattern.compile("-?basis[- ]points?|bps|bp", Pattern.CASE_INSENSITIVE);
@@ -159,8 +160,11 @@ public final class FigureParser {
      * bushel" $5.625, "$4.28 1/2" $4.285; and alone before its unit, "1/2 cent".
      */
     public static final String FRACTION = "(?:1/2|[13]/4|[1357]/8)(?![\\d/])";
+    /** Fractions in one character, in the order of {@link #VULGAR_VALUES}. */
+    private static final String VULGAR_FRACTIONS = "½¼¾⅛⅜⅝⅞";
+    private static final String[] VULGAR_VALUES = {"0.5", "0.25", "0.75", "0.125", "0.375", "0.625", "0.875"};
     /** A fraction in one character, written onto a whole number as papers set it: the ½ of "2½%". */
-    public static final String VULGAR_FRACTION = "[½¼¾⅛⅜⅝⅞]";
+    public static final String VULGAR_FRACTION = "[" + VULGAR_FRACTIONS + "]";
 
     private static final Pattern FIGURE = Pattern.compile(
             "(?<sign>[-−–+]|minus\\s)?\\s*(?<cur>" + CURRENCY_SIGNS + "|(?-i:" + String.join("|", NAME_LIKE_PREFIXES) + ")(?=\\d)|[A-Z]{3}(?=\\s*\\d))?\\s*"
@@ -278,9 +282,9 @@ public final class FigureParser {
 
     /** "3/4" as 0.75: halves, quarters and eighths, each exact in decimals. */
     private static BigDecimal fraction(String written) {
-        int vulgar = "½¼¾⅛⅜⅝⅞".indexOf(written);
+        int vulgar = VULGAR_FRACTIONS.indexOf(written);
         if (vulgar >= 0) {
-            return new BigDecimal(new String[] {"0.5", "0.25", "0.75", "0.125", "0.375", "0.625", "0.875"}[vulgar]);
+            return new BigDecimal(VULGAR_VALUES[vulgar]);
         }
         int slash = written.indexOf('/');
         return new BigDecimal(written.substring(0, slash).strip())
