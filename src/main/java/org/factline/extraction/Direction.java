@@ -46,6 +46,11 @@ final class Direction {
             + "contraction|decrease|slump|plunge|slide|dip|shrinkage|cuts?|reductions?|draws?|drawdowns?|collapse"
             + "|loss(?:es)?(?!-))\\b"
             + "|^\\s+(?:lower|less|cheaper|smaller)\\b");
+    /**
+     * "about 8% below its level a year ago": a percentage below what it is compared with is a fall ("Rp 6.8 trillion
+     * below target" is a shortfall, stated as its size, as "short by" is).
+     */
+    private static final Pattern BELOW_AFTER = Pattern.compile("(?i)^\\s+below\\b");
 
     /**
      * A total of cuts a change in points brings to: "bringing the cumulative reduction since June to 900bps",
@@ -119,6 +124,7 @@ final class Direction {
         }
         if (kind == FigureKind.PERCENT) {
             return DOWN_BEFORE.matcher(before).find() || DOWN_THEN_OR.matcher(before).find()
+                    || BELOW_AFTER.matcher(after).find()
                     || DOWN_AT_RATE_BEFORE.matcher(before).find();
         }
         if (kind == FigureKind.INDEX) {

@@ -64,8 +64,9 @@ public final class FigureExtractor {
     private static final Pattern SLASH_RATE = Pattern.compile("\\G" + FigureParser.SLASH_RATE);
     private static final Pattern PENCE = Pattern.compile("\\Gp(?![\\p{L}\\d])");
     private static final Pattern US_SPACED = Pattern.compile("(?<![\\p{L}.])(?:US|U\\.S\\.) $");
-    private static final Pattern RATE = Pattern.compile("\\G\\s+(?:a|an|per)\\s+" + FigureParser.RATE_ADJECTIVE
-            + "(" + FigureParser.RATE_NOUNS + ")"
+    /** A rate after a figure ("$93.37 a barrel", "$6.14 per passenger"): its noun in group 1 or 2 ({@link #rateNoun}). */
+    private static final Pattern RATE = Pattern.compile("\\G\\s+(?:(?:a|an|per)\\s+" + FigureParser.RATE_ADJECTIVE
+            + "(" + FigureParser.RATE_NOUNS + ")|" + FigureParser.PER_ANY_NOUN + ")"
             + "(?![\\p{L}])(?!\\s+(?:earlier|ago|before|later))", Pattern.CASE_INSENSITIVE);
     /** An exchange rate: "18.62 to the dollar", "4.78 per dollar", "P57.60 versus the dollar". */
     private static final Pattern PER_CURRENCY = Pattern.compile(
@@ -237,12 +238,13 @@ public final class FigureExtractor {
             + "seven|eight|nine|ten|twenty|hundred)-?fold\\b");
     /**
      * "four times what analysts had expected", "about four times the share in America", "2½ times what it paid": a
-     * multiple, in words or digits, before what it compares with ("four times a year" is a frequency, and is left).
+     * multiple, in words or digits, before what it compares with, or how many times a sale was bid for ("five times
+     * oversubscribed", "3.2 times covered"); "four times a year" is a frequency, and is left.
      */
     private static final Pattern WORD_TIMES = Pattern.compile("(?i)(?<![\\p{L}\\d.,-])(\\d+(?:\\.\\d+)?"
             + FigureParser.VULGAR_FRACTION + "?|two|three|four|five|six|seven|"
             + "eight|nine|ten|twenty)\\s+times(?=\\s+(?:what|the|as|that|its|their|his|her|our|more|higher|larger|"
-            + "bigger|greater|faster|smaller|lower|earlier|before)\\b)");
+            + "bigger|greater|faster|smaller|lower|earlier|before|oversubscribed|subscribed|covered)\\b)");
     static final Pattern MULTIPLE = Pattern.compile(
             "\\G(?:\\s+times|x)\\s+(?:(?:forward|trailing|expected|estimated|projected|next year's|this year's|"
                     + "last year's)\\s+){0,2}"
@@ -644,7 +646,7 @@ public final class FigureExtractor {
         int readEnd = -1;
         if (rate.lookingAt() && !PERCENT_AT_END.matcher(text.substring(start, end)).find()) {
             end = rate.end();
-            per = rate.group(1).toLowerCase(Locale.ROOT);
+            per = rateNoun(rate);
         } else if ((currencyBefore != null || CENTS_FIGURE.matcher(text.substring(start, end)).find())
                 && slash.lookingAt()) {
             per = FigureParser.perOfSlashRate(slash.group()); // "$82.50/bbl", "82.4 cents/lb"
@@ -999,8 +1001,13 @@ public final class FigureExtractor {
             end = scale.end(); // "$(12.3) million", "$(12.3)m"; not "$(5) m", which may be metres
         }
         Matcher rate = RATE.matcher(text).region(end, text.length());
-        return rate.lookingAt() ? build(text, from, end, rate.end(), null, rate.group(1).toLowerCase(Locale.ROOT),
-                sentences) : build(text, from, end, null, null, sentences);
+        return rate.lookingAt() ? build(text, from, end, rate.end(), null, rateNoun(rate), sentences)
+                : build(text, from, end, null, null, sentences);
+    }
+
+    /** What a {@link #RATE} is per: "barrel" in "$93.37 a barrel", "container" in "$5,117 per 40ft container". */
+    private static String rateNoun(Matcher rate) {
+        return (rate.group(1) != null ? rate.group(1) : rate.group(2)).toLowerCase(Locale.ROOT);
     }
 
     /** Whether another figure (a number that is no year) stands in the text between {@code from} and {@code to}. */

@@ -61,6 +61,8 @@ final class LocalCurrency {
                     country("Turkmen|(?i:Ashgabat)", "TMT"))),
             Map.entry("ETB", List.of(country("Ethiopia|(?i:Addis Ababa)", "ETB"), country("Belarus|(?i:Minsk)", "BYN"))),
             Map.entry("NOK", List.of(country("Norw|Oslo", "NOK"), country("Denmark|Danish|Copenhagen", "DKK"))),
+            Map.entry("PHP", List.of(country("Philippin|Filipino|Pilipinas|(?i:Manila)", "PHP"),
+                    country("Botswana|(?i:Gaborone)", "BWP"))),
             Map.entry("ZMW", List.of(country("Zambia|Lusaka", "ZMW"), country("Malawi|Lilongwe", "MWK"),
                     country("Myanmar|Burm|Yangon|Naypyidaw", "MMK"), country("Papua New Guinea|Port Moresby", "PGK"))));
 
@@ -83,6 +85,7 @@ final class LocalCurrency {
             Map.entry("AZN", Pattern.compile("(?i)manats?")),
             Map.entry("ETB", Pattern.compile("\\bBr(?=\\s?\\d)")),
             Map.entry("NOK", Pattern.compile("(?i)krone|kroner")),
+            Map.entry("PHP", Pattern.compile("\\bP(?=\\d)")),
             Map.entry("ZMW", Pattern.compile("(?i)kwacha|(?-i:\\bK(?=\\d))")));
 
     /** Where a text's bare "$" may be its own country's dollar: the country, or its cities as a dateline writes them. */
@@ -162,6 +165,14 @@ final class LocalCurrency {
      */
     static boolean same(String noun, String sign) {
         return noun.equals(sign) || SHARED.getOrDefault(noun, List.of()).stream().anyMatch(c -> c.code().equals(sign));
+    }
+
+    /**
+     * The currency a text means by "P" before a number, by the country it names most: the Philippine peso or
+     * Botswana's pula; null when it names neither.
+     */
+    static String pOf(String text) {
+        return mostNamed(SHARED.get("PHP"), text, null, 0);
     }
 
     /** The peso a text means, by the country it names most; Mexico's when it names none. */

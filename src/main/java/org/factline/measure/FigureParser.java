@@ -86,7 +86,15 @@ public final class FigureParser {
             "people", "staff", "cattle", "livestock", "sheep", "personnel", "children", "men", "women", "police",
             "crew", "fish", "aircraft", "deer", "swine", "poultry", "equipment", "bitcoin",
             // hundredths of a currency without a plural -s: "5 paise", "11 paisa", "50 kobo"
-            "paise", "paisa", "kobo", "satang", "groszy", "sen");
+            "paise", "paisa", "kobo", "satang", "groszy", "sen",
+            // containers, counted in twenty-foot equivalent units: "16.8 million TEUs", "13.4 million TEU"
+            "teu", "teus");
+
+    /**
+     * An acronym, or its plural: a count of them keeps its capitals and is named in the plural, as every count is
+     * ("16.8 million TEUs", "13.4 million TEU" and "50,000 SUVs" count TEUs and SUVs).
+     */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}s?");
 
     /** Words ending in s that are no plurals: "2.16 million overseas Filipino workers" counts workers. */
     private static final Set<String> NOT_PLURALS = Set.of(
@@ -106,9 +114,17 @@ public final class FigureParser {
     /** What may stand before a rate's noun: "a wet tonne", "per metric ton". */
     public static final String RATE_ADJECTIVE = "(?:(?:wet|dry|metric|short|long|troy)\\s+)?";
 
+    /**
+     * Any noun after "per", with the size of what it names ("$6.14 per passenger", "$5,117 per 40ft container"): the
+     * rate's noun, in group 1, in lower case. "Per cent" is no rate, nor "per se", nor "per the agreement"; "per
+     * dollar" and "per US dollar" are an exchange rate's currency, read as such.
+     */
+    public static final String PER_ANY_NOUN = "per\\s+(?:\\d+(?:ft|-foot)\\s+)?(?!(?:cent|centum|se|the|an?|"
+            + Currencies.NOUN_PATTERN + ")(?![\\p{L}]))(?-i:(\\p{Ll}+))";
+
     /** A rate after a count ("1.2 million barrels a day"): part of the figure as written, not of its unit. */
-    private static final Pattern RATE = Pattern.compile("\\s+(?:a|an|per)\\s+" + RATE_ADJECTIVE + "(?:" + RATE_NOUNS + ")$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RATE = Pattern.compile("\\s+(?:(?:a|an|per)\\s+" + RATE_ADJECTIVE + "(?:" + RATE_NOUNS
+            + ")|" + PER_ANY_NOUN + ")$", Pattern.CASE_INSENSITIVE);
 
     /** A rate written after a slash, as commodity reports do ("$82.50/bbl", "€85/MWh"), and what it is per. */
     private static final Map<String, String> SLASH_RATES = Map.ofEntries(Map.entry("bbl", "barrel"),
@@ -349,7 +365,8 @@ public final class FigureParser {
             String word = w[i].replaceAll("[^\\p{L}-]", "");
             String lower = word.toLowerCase(Locale.ROOT);
             if (isPluralNoun(lower) || Quantities.isUnit(word)) {
-                String unit = Quantities.isUnit(word) ? Quantities.normalise(word) : lower;
+                String unit = Quantities.isUnit(word) ? Quantities.normalise(word)
+                        : ACRONYM.matcher(word).matches() ? word.replaceFirst("(?<!s)$", "s") : lower;
                 if (i > 0 && w[i - 1].equalsIgnoreCase("metric") && unit.startsWith("ton")) {
                     return "tonnes"; // "478,313 metric tons"
                 }

@@ -30,19 +30,25 @@ public final class Quantities {
             "tonnes", "tons", "tonne", "ton", "metres", "meters", "litres", "liters", "gallons", "hectares", "acres",
             "kilometres", "kilometers", "miles", "kilograms", "ounces", "megawatts", "gigawatts", "kilowatts",
             "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours", "watts", "joules", "calories",
-            "feet", "kilos");
+            "feet", "kilos", "carats");
+
+    /** Tonnes as metals desks write them onto the number: "1,238t", "113t". */
+    private static final String TONNES_WRITTEN_ON = "t";
 
     private Quantities() {
     }
 
     /** Whether the word, as written, is a unit of measure. */
     public static boolean isUnit(String word) {
-        return ABBREVIATIONS.containsKey(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT))
+        return word.equals(TONNES_WRITTEN_ON) || ABBREVIATIONS.containsKey(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT))
                 || ABBREVIATIONS.containsValue(word) || WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The unit in Factline's spelling: "GW", "kWh", "tonnes". */
     public static String normalise(String word) {
+        if (word.equals(TONNES_WRITTEN_ON)) {
+            return "tonnes";
+        }
         String abbreviation = ABBREVIATIONS.get(word.toUpperCase(Locale.ROOT));
         return abbreviation != null && !WORDS.contains(word.toLowerCase(Locale.ROOT))
                 ? abbreviation : word.toLowerCase(Locale.ROOT);

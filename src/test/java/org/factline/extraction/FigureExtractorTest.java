@@ -1330,4 +1330,34 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit() + " " + c.per())
                 .containsExactly("73 tb/d 73000 barrels day", "26.63 mb/d 26630000 barrels day");
     }
+
+    @Test
+    void aRatePerAnyNounTonnesWrittenOnCaratsAndContainersCounted() {
+        assertThat(FigureExtractor.extract("That works out at $6.14 per passenger, and the index rose to $5,117 per 40ft "
+                + "container; the rupee stood at 83.2 per US dollar and inflation at 5 per cent."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.per())
+                .containsExactly("$6.14 per passenger USD passenger", "$5,117 per 40ft container USD container",
+                        "83.2 INR USD", "5 per cent percent null");
+        assertThat(FigureExtractor.extract("Total demand rose to 1,238t, and De Beers produced 24.7 million carats, "
+                + "while the port handled 16.8 million TEUs and Rotterdam 13.4 million TEU."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit() + " " + c.kind())
+                .containsExactly("1,238t 1238 tonnes QUANTITY", "24.7 million carats 24700000 carats QUANTITY",
+                        "16.8 million TEUs 16800000 TEUs COUNT", "13.4 million TEU 13400000 TEUs COUNT");
+    }
+
+    @Test
+    void aSaleTimesOversubscribedPulaInBotswanaAndAPercentageBelowItsLevel() {
+        assertThat(FigureExtractor.extract("The deal was more than five times oversubscribed; the notes were 3.2 times "
+                + "covered. It meets four times a year."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("five times 5 times", "3.2 times 3.2 times");
+        assertThat(FigureExtractor.extract("GABORONE - Botswana's deficit will widen to P9.3 billion."))
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("P9.3 billion BWP");
+        assertThat(FigureExtractor.extract("MANILA - The Philippines will spend P9.3 billion."))
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("P9.3 billion PHP");
+        assertThat(FigureExtractor.extract("Jet fuel averaged about 8% below its level a year ago; revenue came in "
+                + "Rp 6.8 trillion below target."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString())
+                .containsExactly("8% -8", "Rp 6.8 trillion 6800000000000");
+    }
 }
