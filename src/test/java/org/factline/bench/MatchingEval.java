@@ -128,7 +128,9 @@ public final class MatchingEval {
                 {"blind29", "twenty-ninth: src/test/resources/matching/blind29, written and labelled after the "
                         + "twenty-eighth part's changes"},
                 {"blind30", "thirtieth: src/test/resources/matching/blind30, written and labelled after the "
-                        + "twenty-ninth part's changes"}}) {
+                        + "twenty-ninth part's changes"},
+                {"blind31", "thirty-first: src/test/resources/matching/blind31, written and labelled after the "
+                        + "thirtieth part's changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
