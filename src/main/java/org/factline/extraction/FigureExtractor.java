@@ -221,8 +221,12 @@ public final class FigureExtractor {
     /** "The country of", "a nation of about": a place named by its number of people. */
     private static final Pattern PLACE_OF = Pattern.compile("(?i)\\b(?:country|nation|city|state|kingdom|island|"
             + "republic|region|province)\\s+of\\s+" + HEDGE + "$");
-    /** A verb in the past right after a number, with its object after it: "produced goods". */
-    private static final Pattern VERB_AFTER = Pattern.compile("\\G\\s+\\p{L}+ed\\s+\\p{L}");
+    /**
+     * A verb right after a number: in the past with its object after it ("produced goods"), or in the present before
+     * a preposition or determiner ("stands at", "faces a").
+     */
+    private static final Pattern VERB_AFTER = Pattern.compile("(?i)\\G\\s+(?:\\p{L}+ed\\s+\\p{L}|\\p{L}+s\\s+(?:at|to|a|an|"
+            + "the|its|their|more|less|about|around|nearly)\\s)");
     /** A yield, so much a hectare or an acre, as farm reports shorten it: "6.3 t/ha", "52 bu/acre". */
     private static final Pattern PER_AREA = Pattern.compile("(?i)\\G\\s?(?:t|kg|bu)/(?:ha|acre|a)(?![\\p{L}/])");
     /** A price per square foot or metre, as property reports shorten it: "S$2,100 psf". */
@@ -550,7 +554,8 @@ public final class FigureExtractor {
         } else {
             // where the bid of a two-way quote starts, when this number is its offer ("300.20/300.40")
             int bid = Standing.quoteOffer(text, ns) ? Standing.numberStart(text, ns - 1) : -1;
-            // "The country of 52.3 million produced goods": the place's people, and the verb that follows theirs
+            // "The country of 52.3 million produced goods", "the country of 2.5 million stands at": the place's people,
+            // and the verb that follows theirs
             int nounEnd = PLACE_OF.matcher(head).find() && VERB_AFTER.matcher(text).region(p, text.length()).lookingAt()
                     ? 0 : CountedNoun.end(text, p);
             if (nounEnd == -2) {

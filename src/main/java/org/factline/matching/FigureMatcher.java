@@ -324,6 +324,10 @@ final class FigureMatcher {
 
     /** A number that is no year: another figure. */
     private static final java.util.regex.Pattern ANOTHER_FIGURE = Period.FIGURE_NOT_A_YEAR;
+    /** ", and unemployment " right before a figure: a clause of its own, its subject named, its verb left out. */
+    private static final java.util.regex.Pattern OWN_CLAUSE = java.util.regex.Pattern.compile("(?i)[,;]\\s+(?:and|but|"
+            + "while|whereas)\\s+(?!(?:in|at|to|from|by|on|for|with|of|an?|up|down|about|around|nearly|some|over|under|"
+            + "then|again|another|a\\s+further)\\b)(?:[\\p{L}'’-]+\\s+){1,4}$");
 
     /**
      * The words around a figure, weighted by nearness: within six words 1, the rest of its sentence 0.6, the
@@ -357,11 +361,20 @@ final class FigureMatcher {
         for (java.util.regex.Matcher n = ANOTHER_FIGURE.matcher(s).region(atEnd, s.length()); n.find(); ) {
             lastFigure = n.start();
         }
+        // "Inflation was only 2.6% last year, and unemployment 3%": when a clause of the figure's own, with its own
+        // subject, follows an earlier figure, the words before that figure are its subject and weigh as far ones.
+        int earlierStart = -1;
+        int earlierEnd = -1;
+        for (java.util.regex.Matcher n = ANOTHER_FIGURE.matcher(s).region(0, at); n.find(); ) {
+            earlierStart = n.start();
+            earlierEnd = n.end();
+        }
+        int othersUpTo = earlierStart >= 0 && OWN_CLAUSE.matcher(s.substring(earlierEnd, at)).find() ? earlierStart : -1;
         for (int i = 0; i < sentence.size(); i++) {
             int distance = i < figureWord ? figureWord - i : i - figureWord + 1;
             Words.Word w = sentence.get(i);
             boolean nextFigures = w.start() > comma && w.start() <= lastFigure;
-            out.merge(w.stem(), distance <= 6 && !nextFigures ? 1.0 : 0.6, Math::max);
+            out.merge(w.stem(), w.start() < othersUpTo ? 0.25 : distance <= 6 && !nextFigures ? 1.0 : 0.6, Math::max);
         }
         if (article.title() != null) {
             for (Words.Word w : Words.of(article.title())) {

@@ -33,21 +33,22 @@ public final class Currencies {
         {"ZMW", "kwacha"}, {"GHS", "cedi", "cedis"}, {"ETB", "birr"}, {"RON", "leu", "lei"}, {"BGN", "lev", "leva"},
         {"GEL", "lari"}, {"AZN", "manat", "manats"}, {"UZS", "soum", "soums"}, {"AFN", "afghani", "afghanis"}, {"BDT", "taka"},
         {"MMK", "kyat", "kyats"}, {"PGK", "kina"}, {"LAK", "kip"}, {"KHR", "riel", "riels"}, {"VND", "dong"}, {"PEN", "soles"},
-        {"BOB", "boliviano", "bolivianos"}, {"GTQ", "quetzal", "quetzales"}, {"CRC", "colones"},
-        {"HNL", "lempira", "lempiras"}, {"NIO", "cordobas", "córdobas"}, {"PYG", "guaranies", "guaraníes"},
+        {"BOB", "boliviano", "bolivianos"}, {"GTQ", "quetzal", "quetzales"}, {"CRC", "colón", "colones"},
+        {"HNL", "lempira", "lempiras"}, {"NIO", "cordobas", "córdobas"}, {"PYG", "guarani", "guaraní", "guaranis", "guaranies", "guaraníes"},
         {"AOA", "kwanza", "kwanzas"}, {"MZN", "metical", "meticais"}, {"BWP", "pula"}, {"GMD", "dalasi", "dalasis"},
-        {"SLE", "leones"}, {"MGA", "ariary"}, {"ILS", "shekel", "shekels"}, {"MKD", "denar", "denars"},
-        {"MNT", "tugrik", "tugriks"}, {"VES", "bolivar", "bolivars", "bolívares"}, {"HTG", "gourde", "gourdes"},
+        {"SLE", "leone", "leones"}, {"MGA", "ariary"}, {"ILS", "shekel", "shekels"}, {"MKD", "denar", "denars"},
+        {"MNT", "tugrik", "tugriks", "tögrög", "togrog", "tugrug"}, {"VES", "bolivar", "bolivars", "bolívares"}, {"HTG", "gourde", "gourdes"},
         {"LSL", "loti", "maloti"}, {"SZL", "lilangeni", "emalangeni"}, {"MRU", "ouguiya", "ouguiyas"},
         {"MVR", "rufiyaa"}, {"BTN", "ngultrum", "ngultrums"}, {"ERN", "nakfa"},
         {"WST", "tala"}, {"VUV", "vatu"}, {"STN", "dobra", "dobras"}, {"CVE", "escudo", "escudos"},
+        {"ALL", "lek", "leks", "lekë"}, {"MOP", "pataca", "patacas"},
     };
 
     /**
-     * Nouns that name a currency only after its country's adjective ("the Uzbek sum"): alone they are words ("a sum
-     * of money"). Each: the code, the singular, the plurals.
+     * Nouns that name a currency only after its country's adjective ("the Uzbek sum", "the convertible mark"): alone
+     * they are words ("a sum of money", "a mark of confidence"). Each: the code, the singular, the plurals.
      */
-    private static final String[][] ONLY_AFTER_ADJECTIVE = {{"UZS", "sum", "sums"}};
+    private static final String[][] ONLY_AFTER_ADJECTIVE = {{"UZS", "sum", "sums"}, {"BAM", "mark", "marks"}};
 
     /** A country's adjective and a currency noun (singular), naming the currency exactly. */
     private static final String[][] NATIONAL = {
@@ -78,7 +79,7 @@ public final class Currencies {
         {"rand", "South African ZAR"}, {"reais", "Brazilian BRL"}, {"naira", "Nigerian NGN"}, {"cedi", "Ghanaian GHS"}, {"birr", "Ethiopian ETB"},
         {"tenge", "Kazakh KZT", "Kazakhstani KZT"}, {"som", "Kyrgyz KGS"}, {"hryvnia", "Ukrainian UAH"},
         {"zloty", "Polish PLN"}, {"forint", "Hungarian HUF"}, {"leu", "Romanian RON", "Moldovan MDL"},
-        {"sum", "Uzbek UZS"},
+        {"sum", "Uzbek UZS"}, {"mark", "convertible BAM", "Bosnian BAM"},
     };
 
     /** Noun (any number, lower case) to the code it names alone. */

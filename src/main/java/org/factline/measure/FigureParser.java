@@ -161,12 +161,14 @@ public final class FigureParser {
             "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "XFO", "XFU", "CHE", "CHW", "USN",
             "USS", "BOV", "CLF", "COU", "MXV", "UYI", "UYW");
 
-    /** The ISO 4217 codes Factline knows: the JDK's list of currencies, less {@link #CODES_NOT_READ}, and those the currency nouns name. */
+    /**
+     * The ISO 4217 codes Factline knows: the JDK's list of currencies and those the currency nouns name, less {@link
+     * #CODES_NOT_READ} (the lek is read as a noun, "ALL" in capitals is not).
+     */
     private static final Set<String> KNOWN_CURRENCIES = Stream.concat(
-                    java.util.Currency.getAvailableCurrencies().stream().map(java.util.Currency::getCurrencyCode)
-                            .filter(c -> !CODES_NOT_READ.contains(c)),
+                    java.util.Currency.getAvailableCurrencies().stream().map(java.util.Currency::getCurrencyCode),
                     Currencies.codes().stream())
-            .collect(Collectors.toUnmodifiableSet());
+            .filter(c -> !CODES_NOT_READ.contains(c)).collect(Collectors.toUnmodifiableSet());
 
     /** The ISO 4217 codes Factline knows, as a regular expression. */
     public static final String CURRENCY_CODES = String.join("|", new java.util.TreeSet<>(KNOWN_CURRENCIES));

@@ -1360,4 +1360,15 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.value().toPlainString())
                 .containsExactly("8% -8", "Rp 6.8 trillion 6800000000000");
     }
+
+    @Test
+    void theLekTheConvertibleMarkAndAPlaceOfSoManyPeopleBeforeAVerbInThePresent() {
+        assertThat(FigureExtractor.extract("Albania's lek averaged 100.6 per dollar. Bosnia's convertible mark "
+                + "averaged 1.81 per dollar, a mark of confidence, it said."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.per()).containsExactly("100.6 ALL USD", "1.81 BAM USD");
+        assertThat(FigureExtractor.extract("Unemployment in the country of 2.5 million stands at 23.4%."))
+                .extracting(c -> c.text() + " " + c.kind()).containsExactly("2.5 million OTHER", "23.4% PERCENT");
+        assertThat(FigureExtractor.extract("The city of 2 million residents has grown."))
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("2 million residents residents");
+    }
 }

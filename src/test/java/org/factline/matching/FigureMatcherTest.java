@@ -429,4 +429,16 @@ class FigureMatcherTest {
                 && o.indicator().code().equals("BX.TRF.PWKR.CD.DT")).findFirst().orElseThrow();
         assertThat(kgz.score()).isGreaterThan(m.top().score() / 3);
     }
+
+    @Test
+    void aClauseWithItsOwnSubjectAfterAnEarlierFigureLeavesThatFiguresSubjectBehind() {
+        official("FP.CPI.TOTL.ZG", "KGZ", 2020, "2.58");
+        official("SL.UEM.TOTL.ZS", "KGZ", 2020, "3.024");
+
+        List<FigureMatcher.Match> m = match("Prices", "In Kyrgyzstan, inflation was only 2.6% in 2020, thanks to fuel "
+                + "subsidies, and unemployment 3%.", Map.of());
+
+        assertThat(figure(m, "2.6%").top().indicator().code()).isEqualTo("FP.CPI.TOTL.ZG");
+        assertThat(figure(m, "3%").top().indicator().code()).isEqualTo("SL.UEM.TOTL.ZS");
+    }
 }
