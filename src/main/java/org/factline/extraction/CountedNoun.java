@@ -44,6 +44,9 @@ final class CountedNoun {
     private static final Pattern SHARE_BEFORE = Pattern.compile(
             "(?i)\\b(?:of|out\\s+of)\\s+(?:the\\s+)?$");
 
+    /** Square metres, feet and kilometres as property reports shorten them: "sq m", "sq ft", "sq km". */
+    private static final Pattern SQUARE_SHORT = Pattern.compile("(?i)sq\\.?\\s?(?:m|ft|km)(?![\\p{L}])");
+
     private CountedNoun() {
     }
 
@@ -88,6 +91,10 @@ final class CountedNoun {
             }
             if (FigureParser.isPluralNoun(lower) || org.factline.measure.Quantities.isUnit(word)) {
                 return w.end();
+            }
+            Matcher square = SQUARE_SHORT.matcher(text).region(w.start(1), text.length());
+            if (square.lookingAt()) {
+                return square.end(); // "391 million sq m": square metres
             }
             at = w.end();
         }

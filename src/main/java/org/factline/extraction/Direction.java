@@ -42,7 +42,8 @@ final class Direction {
     /** "after contractions of 0.3%, 0.2% and 0.1%": the later figures of a list of falls are falls too. */
     private static final Pattern DOWN_NOUNS_LIST = Pattern.compile("(?i)\\b(?:drops|falls|declines|contractions|"
             + "decreases|slumps|losses|reductions|cuts)\\s+of\\s+[^\\s,;]+(?:,\\s+[^\\s,;]+)*(?:,|,?\\s+and)\\s*$");
-    private static final Pattern DOWN_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:[\\p{L}.-]+\\s+)?(?:drop|fall|decline|"
+    private static final Pattern DOWN_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:(?!(?:recorded|posted|reported|registered|"
+            + "suffered|booked|made)\\s)[\\p{L}.-]+\\s+)?(?:drop|fall|decline|"
             + "contraction|decrease|slump|plunge|slide|dip|shrinkage|cuts?|reductions?|draws?|drawdowns?|collapse"
             + "|loss(?:es)?(?!-))\\b"
             + "|^\\s+(?:lower|less|cheaper|smaller)\\b");
@@ -68,21 +69,27 @@ final class Direction {
      * continued, is a fall too.
      */
     private static final Pattern DOWN_THEN_OR = Pattern.compile("(?i)\\b(?:fell|dropped|declined|slid|slipped|sank|"
-            + "tumbled|plunged|dipped|lost|shed|down|shrank|contracted)\\s+(?:by\\s+)?[^\\s,;]+(?:\\s+[^\\s,;]+){0,2}"
+            + "tumbled|plunged|dipped|lost|losing|loses|shed|sheds|shedding|down|shrank|contracted)\\s+(?:by\\s+)?"
+            + "(?:\\d[\\d,.]*|[^\\s,;]+)(?:\\s+[^\\s,;]+){0,2}"
             + "(?:,\\s+or|\\s+and\\s+(?:another|a\\s+further))\\s*$");
     /** "Brent fell 52 cents": a price's fall as an amount ("lost" and "shed" also state losses and job cuts). */
     private static final Pattern PRICE_DOWN_BEFORE = Pattern.compile("(?i)\\b(?:fell|dropped|declined|slid|slipped|"
             + "sank|tumbled|plunged|dipped|down)(?:\\s+(?:by|a|further|some|about|around|nearly|almost|another))*"
             + "\\s*$");
 
-    /** "WTI lost 57 cents": cents lost or shed are a price's fall (a company's loss is not stated in cents). */
-    private static final Pattern CENTS_LOST_BEFORE = Pattern.compile("(?i)\\b(?:lost|shed|gave\\s+up)(?:\\s+(?:a|"
-            + "further|some|about|around|nearly|almost|another))*\\s*$");
+    /**
+     * "WTI lost 57 cents": cents lost or shed are a price's fall (a company's loss is not stated in cents), as is an
+     * amount lost before the price it closed at.
+     */
+    private static final Pattern CENTS_LOST_BEFORE = Pattern.compile("(?i)\\b(?:lost|losing|loses|shed|sheds|shedding|"
+            + "gave\\s+up|giving\\s+up)(?:\\s+(?:a|further|some|about|around|nearly|almost|another))*\\s*$");
+    /** "losing Rs0.06 to close at Rs1.32": an amount lost on the way to a closing price is the price's fall. */
+    private static final Pattern TO_CLOSE_AFTER = Pattern.compile("(?i)^\\s+to\\s+(?:close|end|settle|finish)\\b");
     private static final Pattern IN_CENTS = Pattern.compile("(?i)\\bcents?$");
 
     /** "the Dow lost 422.16 points": an index's fall as a number of points. */
     private static final Pattern POINTS_DOWN_BEFORE = Pattern.compile("(?i)\\b(?:fell|dropped|declined|slid|slipped|"
-            + "sank|tumbled|plunged|dipped|down|lost|shed|gave\\s+up)(?:\\s+(?:by|a|further|some|about|around|nearly|"
+            + "sank|tumbled|plunged|dipped|down|lost|losing|loses|shed|sheds|shedding|gave\\s+up|giving\\s+up)(?:\\s+(?:by|a|further|some|about|around|nearly|"
             + "almost|another))*\\s*$");
 
     /** "fell short by €21 billion", "short of its target by Rs386bn": a shortfall, stated as an amount. */
@@ -131,6 +138,7 @@ final class Direction {
             return "points".equals(unit) && POINTS_DOWN_BEFORE.matcher(before).find();
         }
         return kind == FigureKind.MONEY && (PRICE_DOWN_BEFORE.matcher(before).find()
-                || IN_CENTS.matcher(figure).find() && CENTS_LOST_BEFORE.matcher(before).find());
+                || (IN_CENTS.matcher(figure).find() || TO_CLOSE_AFTER.matcher(after).find())
+                && CENTS_LOST_BEFORE.matcher(before).find());
     }
 }

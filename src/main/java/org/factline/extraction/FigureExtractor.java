@@ -72,7 +72,9 @@ public final class FigureExtractor {
     private static final Pattern PER_CURRENCY = Pattern.compile(
             "\\G\\s+(?:per|to the|against the|versus the|vs\\.? the|a)\\s+(?:US\\s+|U\\.S\\.\\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RANGE_TAIL = Pattern.compile("\\G(?: ?[-–] ?|\\s+to\\s+|\\s+(and)\\s+)(?=[$£€¥₽₹]?\\d)");
+    /** What joins a range's two ends: a dash, "to", "and" after "between", or the slash of a signed pair ("+100/-300"). */
+    private static final Pattern RANGE_TAIL = Pattern.compile("\\G(?:(?: ?[-–] ?|\\s+to\\s+|\\s+(and)\\s+)"
+            + "(?=[$£€¥₽₹]?\\d)|/(?=[-+−]\\d))");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+$");
     /** The head of a money range whose tail is written without the currency: "$30m-" in "$30m-35m". */
     static final Pattern MONEY_RANGE_HEAD = Pattern.compile(
@@ -400,6 +402,8 @@ public final class FigureExtractor {
                 && (start == 1 || " (\n\t".indexOf(text.charAt(start - 2)) >= 0)
                 || start > 1 && text.charAt(start - 1) == '–' && text.charAt(start - 2) == '(') {
             start--; // an explicit minus sign, or a dash for one in brackets: "(–2.1%)"
+        } else if (currencyBefore == null && Standing.inSignedPair(text, start)) {
+            start--; // "+100/-300 basis points": each end keeps its sign
         } else if (text.substring(Math.max(0, start - 6), start).equalsIgnoreCase("minus ")
                 && !text.substring(Math.max(0, start - 14), start).equalsIgnoreCase("plus or minus ")) {
             start -= 6; // "minus 0.1%"
@@ -551,6 +555,9 @@ public final class FigureExtractor {
             end = x.end(); // "9 mb/d": million barrels a day
         } else if (!scaled && (x = PER_AREA.matcher(text).region(p, text.length())).lookingAt()) {
             end = x.end(); // "yields of 6.3 t/ha"
+        } else if (!scaled && WHOLE.matcher(number).matches() && !nounRightAfter(text, p)
+                && (defaultUnit = ofWhich(text, ns, sentences)) != null) {
+            end = p; // "443 companies were traded, of which 98 registered gains, 318 recorded losses": companies
         } else {
             // where the bid of a two-way quote starts, when this number is its offer ("300.20/300.40")
             int bid = Standing.quoteOffer(text, ns) ? Standing.numberStart(text, ns - 1) : -1;
@@ -587,6 +594,8 @@ public final class FigureExtractor {
             } else if (COMPARED_FROM.matcher(head).find()
                     && (defaultUnit = countBefore(text, ns, sentences)) != null) {
                 end = p;
+            } else if (FROM.matcher(head).find() && (defaultUnit = countJustBefore(text, start, sentences)) != null) {
+                end = p; // "rose to 612.4 million shares from 487.2 million": the shares it changed from
             } else if (!scaled && bid >= 0
                     && (tail = continued(text, text.substring(Math.max(0, bid - 50), bid), bid, sentences)).isPresent()) {
                 end = p; // "stronger than 300.20/300.40": the offer continues what its bid does
@@ -781,8 +790,11 @@ public final class FigureExtractor {
         if (scale != null && !ownScale) {
             value = value.scaleByPowerOfTen(scale.exponent()); // the head read without the scale it shares
         }
-        if (tail.value().signum() < 0 && value.signum() > 0) {
-            value = value.negate();
+        if (BASIS_POINTS.matcher(tail.text()).find()) {
+            value = value.movePointLeft(2); // "between 40 and 45 basis points", "+100/-300 basis points"
+        }
+        if (tail.value().signum() < 0 && value.signum() > 0 && text.charAt(h.start()) != '+') {
+            value = value.negate(); // "down 2-3%", but not the "+100" of "+100/-300 basis points"
         }
         return Optional.of(new Candidate(h.start(), h.end(), h.text(), value, tail.unit(), tail.per(), scale,
                 tail.kind(), h.sentence(), h.sentenceStart()));
@@ -836,6 +848,41 @@ public final class FigureExtractor {
             }
         }
         return noun;
+    }
+
+    /**
+     * The noun of a count, written with it, that ends at most 20 characters before {@code at} in its sentence, with
+     * no figure and no comma between ("612.4 million shares from"; not "5 million shares, while the price rose from",
+     * nor "employs 300 from", whose noun is not written).
+     */
+    private static String countJustBefore(String text, int at, List<int[]> sentences) {
+        return lastFigure(text, sentenceOf(at, sentences)[0], at, sentences, c -> true)
+                .filter(c -> c.kind() == FigureKind.COUNT && Character.isLetter(c.text().charAt(c.text().length() - 1))
+                        && at - c.end() <= 20
+                        && text.substring(c.end(), at).indexOf(',') < 0)
+                .map(Candidate::unit).orElse(null);
+    }
+
+    /**
+     * "443 companies were traded, of which 98 registered gains, 318 recorded losses and 27 remained unchanged": after
+     * "of which" (or "of whom", "of them"), and in the list it starts, a number counts what the count before it does.
+     */
+    private static final Pattern OF_WHICH = Pattern.compile("(?i)\\bof\\s+(?:which|whom|them)\\s+(?:\\d[^.;]*?"
+            + "(?:,|\\band)\\s+)?$");
+
+    /** Whether the word right after {@code p} is what the number counts or measures: "12 bcm", "5 mines". */
+    private static boolean nounRightAfter(String text, int p) {
+        Matcher word = FIRST_WORD.matcher(text).region(p, text.length());
+        return word.lookingAt() && CountedNoun.end(text, p) == word.end();
+    }
+
+    private static final Pattern FIRST_WORD = Pattern.compile("\\G\\s?\\p{L}+");
+
+    /** The noun of the count an "of which" before {@code ns} refers to, or null. */
+    private static String ofWhich(String text, int ns, List<int[]> sentences) {
+        int from = Math.min(sentenceOf(ns, sentences)[0], ns);
+        Matcher m = OF_WHICH.matcher(text.substring(from, ns));
+        return m.find() ? countBefore(text, from + m.start(), sentences) : null;
     }
 
     /** The last figure of the sentence before {@code at} that is no count (counts have a rule of their own). */

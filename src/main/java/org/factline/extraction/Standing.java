@@ -150,6 +150,21 @@ final class Standing {
         return text.substring(numberStart(text, ne), ne);
     }
 
+    /** "+100/-300 basis points": a corridor's two ends, each with its sign. */
+    private static final Pattern SIGNED_PAIR = Pattern.compile("[+\\-−]\\d[\\d.,]*/[+\\-−]\\d");
+
+    /** Whether the number starting at {@code ns} is one end of a signed pair, its sign just before it. */
+    static boolean inSignedPair(String text, int ns) {
+        if (ns < 1 || "+-−".indexOf(text.charAt(ns - 1)) < 0) {
+            return false;
+        }
+        if (SIGNED_PAIR.matcher(text).region(ns - 1, text.length()).lookingAt()) {
+            return true; // the first end
+        }
+        int b = ns >= 2 && text.charAt(ns - 2) == '/' ? numberStart(text, ns - 2) : -1;
+        return b > 0 && b < ns - 2 && "+-−".indexOf(text.charAt(b - 1)) >= 0; // the second
+    }
+
     /** Where the number (digits, points and commas) that ends at {@code ne} starts. */
     static int numberStart(String text, int ne) {
         int ns = ne;
@@ -252,7 +267,7 @@ final class Standing {
             if (CLOCK_ZONE.matcher(text).region(ns, text.length()).lookingAt()) {
                 return false; // "by 1100 GMT": a time
             }
-            if (after == '/' && !perDollar && !slashRate && !quoteBid(text, ne)
+            if (after == '/' && !perDollar && !slashRate && !quoteBid(text, ne) && !inSignedPair(text, ns)
                     || after == ':' && ne + 1 < text.length() && Character.isDigit(text.charAt(ne + 1))) {
                 return false; // "2020/21", "10:30"
             }

@@ -353,12 +353,20 @@ public final class FigureParser {
         return countedNoun(RATE.matcher(restText).replaceFirst(""));
     }
 
+    /** Square metres, feet and kilometres shortened: "sq m", "sq. ft", "sq km". */
+    private static final Pattern SQUARE_SHORT = Pattern.compile("(?i)^\\s*sq\\.?\\s?(m|ft|km)(?![\\p{L}])");
+
     /**
      * The noun a count counts: the first plural among the words after the number ("500,000 free doses" counts
      * doses, "1.2 million barrels a day" barrels), with "cubic" or "square" kept ("40 billion cubic metres");
      * the last word when none is plural.
      */
     static String countedNoun(String words) {
+        Matcher square = SQUARE_SHORT.matcher(words);
+        if (square.find()) {
+            return "square " + Map.of("m", "metres", "ft", "feet", "km", "kilometres")
+                    .get(square.group(1).toLowerCase(Locale.ROOT)); // "391 million sq m"
+        }
         String[] w = words.strip().split("\\s+");
         for (int i = 0; i < w.length; i++) {
             if (w[i].indexOf('/') > 0 && Quantities.isUnit(w[i])) {

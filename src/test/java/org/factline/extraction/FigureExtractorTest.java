@@ -1371,4 +1371,34 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("The city of 2 million residents has grown."))
                 .extracting(c -> c.text() + " " + c.unit()).containsExactly("2 million residents residents");
     }
+
+    @Test
+    void aMarketWrapsLossesInPointsAndRupeesAndItsCountsOfWhichAndFrom() {
+        assertThat(FigureExtractor.extract("KSE-100 sheds 1,234 points. The index, losing 1,234.56 points, or 1.55pc, "
+                + "closed at 78,445.38. WorldCall lost Rs0.06 to close at Rs1.32; the firm lost Rs5 billion in 2023."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString())
+                .containsExactly("1,234 points -1234", "1,234.56 points -1234.56", "1.55pc -1.55", "78,445.38 78445.38",
+                        "Rs0.06 -0.06", "Rs1.32 1.32", "Rs5 billion 5000000000");
+        assertThat(FigureExtractor.extract("Volume rose to 612.4 million shares from 487.2 million on Friday. Shares of "
+                + "443 companies were traded, of which 98 registered gains, 318 recorded losses and 27 remained unchanged. "
+                + "Gas exports reached 23.8 bcm, of which 12 bcm went to Europe."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("612.4 million shares 612400000 shares", "487.2 million 487200000 shares",
+                        "443 companies 443 companies", "98 98 companies", "318 318 companies", "27 27 companies",
+                        "23.8 bcm 23.8 bcm", "12 bcm 12 bcm");
+        assertThat(FigureExtractor.extract("It sold 5 million shares, while the price rose from 10."))
+                .extracting(c -> c.text()).containsExactly("5 million shares");
+    }
+
+    @Test
+    void squareMetresShortenedACorridorsSignedEndsAndARangeInBasisPoints() {
+        assertThat(FigureExtractor.extract("Unsold homes reached 391 million sq m; a flat of 1,200 sq ft costs more."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.kind())
+                .containsExactly("391 million sq m square metres QUANTITY", "1,200 sq ft square feet QUANTITY");
+        assertThat(FigureExtractor.extract("The corridor around the MPR is now +100/-300 basis points, and spreads were "
+                + "between 40 and 45 bps. Sales rose in 2020/21."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("+100 1.00 percentage_point", "-300 basis points -3.00 percentage_point",
+                        "40 0.40 percentage_point", "45 bps 0.45 percentage_point");
+    }
 }
