@@ -11,6 +11,8 @@ final class CountedNoun {
 
     /** A word after the number; a measure joined to its number may stand before the noun ("60-kilogramme bags"). */
     private static final Pattern WORD = Pattern.compile("\\G\\s+((?:\\d+(?:\\.\\d+)?-(?=\\p{L}))?[\\p{L}][\\p{L}’'-]*)");
+    /** A unit with its slash after the number: "615 EH/s", "120 km/h". */
+    private static final Pattern SLASH_UNIT = Pattern.compile("\\G\\s+(\\p{L}{1,3}/\\p{L}{1,3})(?![\\p{L}/])");
 
     /** Nouns that make the number before them a duration, a time or a multiplier, not a figure. */
     private static final Set<String> NOT_COUNTED = Set.of(
@@ -62,6 +64,10 @@ final class CountedNoun {
                 e++;
             }
             return org.factline.measure.Quantities.isUnit(text.substring(p, e)) ? e : 0;
+        }
+        Matcher slash = SLASH_UNIT.matcher(text).region(p, text.length());
+        if (slash.lookingAt() && org.factline.measure.Quantities.isUnit(slash.group(1))) {
+            return slash.end();
         }
         Matcher w = WORD.matcher(text);
         int at = p;

@@ -271,6 +271,15 @@ public final class FigureExtractor {
                     + "JSE|WIG20|WIG|BUX|MOEX|IPSA|COLCAP|All Share|ZEW|Ifo|confidence|sentiment|(?<!percentage\\s)(?<!basis\\s)points)(?![\\p{L}])"
                     + "(?:[^.;]|\\.(?=\\d)){0,60}$");
 
+    /** "The bid-to-cover ratio … was 2.48": a ratio named before its number (a decimal), within the sentence. */
+    private static final Pattern RATIO_BEFORE = Pattern.compile("(?i)\\b(?:ratios?|bid-to-cover)(?![\\p{L}])"
+            + "(?:[^.;]|\\.(?=\\d)){0,60}$");
+    /** "the 160 mark", "the 7.30 level": a round level a price passes. */
+    private static final Pattern MARK_AFTER = Pattern.compile("(?i)\\G\\s+(?:mark|level|threshold|barrier)(?![\\p{L}])");
+    /** A sentence that opens with a currency: "The yen …", "The Japanese yen …". */
+    private static final Pattern CURRENCY_FIRST = Pattern.compile("(?i)^\\W*(?:the\\s+)?(?:\\p{L}+\\s+)?("
+            + Currencies.NOUN_PATTERN + ")(?![\\p{L}])");
+
     private FigureExtractor() {
     }
 
@@ -627,6 +636,15 @@ public final class FigureExtractor {
                     && !YEAR.matcher(number).matches()) {
                 end = p; // "employment fell by 2,200", "payrolls rose by 175,000": jobs, though an index stands near
                 defaultUnit = "jobs";
+            } else if (RATIO_BEFORE.matcher(sentenceBefore(text, ns, sentences)).find() && number.contains(".")) {
+                end = p; // "The bid-to-cover ratio, a gauge of demand, was 2.48": a ratio, though a gauge names it
+                defaultUnit = "";
+            } else if (!scaled && !YEAR.matcher(number).matches() && MARK_AFTER.matcher(text).region(p, text.length())
+                    .lookingAt() && (x = CURRENCY_FIRST.matcher(sentenceBefore(text, ns, sentences))).lookingAt()
+                    && !QUOTED_IN_DOLLARS.contains(FigureParser.currencyOfWord(x.group(1)).orElse("USD"))) {
+                end = p; // "The yen averaged ¥153.42 … and briefly breached the 160 mark": its price in dollars
+                defaultUnit = FigureParser.currencyOfWord(x.group(1)).orElseThrow();
+                perCurrency = "USD";
             } else if (INDEX_CONTEXT.matcher(sentenceBefore(text, ns, sentences)).find()
                     && !YEAR.matcher(number).matches()) {
                 end = p; // before a noun of the sentence: "shares fell 1.2% and the index dropped 0.4% to 134,960"

@@ -24,7 +24,10 @@ public final class Quantities {
             Map.entry("MMT", "MMT"), Map.entry("LMT", "LMT"), Map.entry("KT", "kt"), Map.entry("MTPA", "mtpa"),
             Map.entry("BCF", "bcf"), Map.entry("TCF", "tcf"), Map.entry("MCM", "mcm"),
             // emissions in gigatonnes ("0.6 Gt of CO2"; megatonnes are the Mt above)
-            Map.entry("GT", "Gt"));
+            Map.entry("GT", "Gt"),
+            // rainfall and lengths, speeds, and the hash rate of a crypto network ("615 EH/s")
+            Map.entry("MM", "mm"), Map.entry("CM", "cm"), Map.entry("KM/H", "km/h"), Map.entry("EH/S", "EH/s"),
+            Map.entry("TH/S", "TH/s"));
 
     private static final Set<String> WORDS = Set.of(
             "tonnes", "tons", "tonne", "ton", "metres", "meters", "litres", "liters", "gallons", "hectares", "acres",

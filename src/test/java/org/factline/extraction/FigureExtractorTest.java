@@ -1401,4 +1401,20 @@ class FigureExtractorTest {
                 .containsExactly("+100 1.00 percentage_point", "-300 basis points -3.00 percentage_point",
                         "40 0.40 percentage_point", "45 bps 0.45 percentage_point");
     }
+
+    @Test
+    void aRatioAfterAGaugeARoundMarkOfACurrencyAndUnitsOfRainHashAndSpeed() {
+        assertThat(FigureExtractor.extract("The bid-to-cover ratio, a gauge of demand, was 2.48, below the 2.53 average. "
+                + "The PMI, a gauge of activity, rose to 52.3. The debt ratio falls by 2028-29."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.kind())
+                .containsExactly("2.48  OTHER", "2.53  OTHER", "52.3 points INDEX");
+        assertThat(FigureExtractor.extract("The yen averaged ¥153.42 to the dollar in April, 14.6% weaker than a year "
+                + "earlier, and briefly breached the 160 mark. The euro fell through the 1.05 level."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.per())
+                .containsExactly("¥153.42 JPY USD", "14.6% percent null", "160 JPY USD");
+        assertThat(FigureExtractor.extract("India received 934.8 mm of rain; the hash rate was 615 EH/s, trains ran at "
+                + "120 km/h and cotton rose to 82.4 cents/lb."))
+                .extracting(c -> c.text() + " " + c.unit())
+                .containsExactly("934.8 mm mm", "615 EH/s EH/s", "120 km/h km/h", "82.4 cents/lb USD");
+    }
 }
