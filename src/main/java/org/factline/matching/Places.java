@@ -61,7 +61,14 @@ final class Places {
         for (Geography g : geographies) {
             byCode.put(g.code(), g);
             List<String> given = otherNames.getOrDefault(g.code(), List.of());
-            List<String> names = g.namesInText(given);
+            List<String> names = new ArrayList<>(g.namesInText(given));
+            // "East Asia & Pacific" as papers write it: "East Asia and the Pacific", "low- and middle-income"
+            for (String n : List.copyOf(names)) {
+                if (n.contains(" & ")) {
+                    names.add(n.replace(" & ", " and "));
+                    names.add(n.replace(" & ", " and the "));
+                }
+            }
             for (int i = 0; i < names.size(); i++) {
                 List<String> w = words(names.get(i));
                 if (i == 0 || w.size() > 1) {
@@ -256,12 +263,16 @@ final class Places {
             this.mentions = mentions;
         }
 
-        /** These mentions and one more, outside the text's sentences: the place an article's dateline names. */
+        /**
+         * These mentions and the place an article's dateline names, outside the text's sentences, counted twice: a
+         * wire filed from Algiers is about Algeria though it names Libya as often.
+         */
         Mentions with(Geography dateline) {
             if (dateline == null) {
                 return this;
             }
             List<Mention> all = new ArrayList<>(mentions);
+            all.add(new Mention(dateline, -1));
             all.add(new Mention(dateline, -1));
             return new Mentions(all);
         }
@@ -327,6 +338,9 @@ final class Places {
          * null. A place named after the figure as the subject of another figure ("its GDP rose 3.4%, while Serbia's
          * grew 2.5%") is that figure's; one after a preposition ("3% in Kenya and 5% in Uganda") is this one's.
          */
+        /** How much farther than it is a place past a comma after the figure counts. */
+        private static final int PAST_A_COMMA = 1000;
+
         Geography nearest(String sentence, int from, int at, int end) {
             Geography best = null;
             int distance = Integer.MAX_VALUE;
@@ -340,8 +354,12 @@ final class Places {
                         || sentence.substring(Math.min(end - from, in), in).indexOf(';') >= 0)) {
                     continue; // "averaged 3.7%; in New Zealand it has risen to 4.3%": the next clause's place
                 }
-                if (Math.abs(m.at() - at) < distance) {
-                    distance = Math.abs(m.at() - at);
+                // "Guatemala, the region's largest economy, grew 3.5%, with remittances from the United States worth a
+                // fifth of output": a place past a comma after the figure comes after any before it
+                int d = Math.abs(m.at() - at) + (m.at() >= end && sentence.substring(Math.min(end - from, in), in)
+                        .indexOf(',') >= 0 ? PAST_A_COMMA : 0);
+                if (d < distance) {
+                    distance = d;
                     best = m.geography();
                 }
             }

@@ -168,6 +168,32 @@ class PlacesTest {
         assertThat(Places.fold("São Tomé, Côte, naïve")).isEqualTo("Sao Tome, Cote, naive");
     }
 
+    @Test
+    void aPlacePastACommaAfterTheFigureComesAfterTheSubjectBeforeIt() {
+        assertThat(nearest("Serbia, the region's largest economy at $75 billion, grew 2.5%, with remittances from the "
+                + "United States worth a tenth of output.", "2.5%")).isEqualTo(SRB);
+        // with none before it, it still names the figure's place
+        assertThat(nearest("Growth was 2.5%, mostly in Serbia.", "2.5%")).isEqualTo(SRB);
+    }
+
+    @Test
+    void aggregatesWithAnAmpersandAreFoundAsPapersWriteThem() {
+        Geography eas = new Geography("EAS", "East Asia & Pacific", GeographyKind.AGGREGATE, null, null);
+        Geography lmy = new Geography("LMY", "Low & middle income", GeographyKind.AGGREGATE, null, null);
+        Geography mic = new Geography("MIC", "Middle income", GeographyKind.AGGREGATE, null, null);
+        Places groups = new Places(List.of(eas, lmy, mic), Map.of());
+        assertThat(groups.in("East Asia and the Pacific grew 4.1%.").mostMentioned()).isEqualTo(eas);
+        assertThat(groups.in("Low- and middle-income countries did better.").mostMentioned()).isEqualTo(lmy);
+        assertThat(groups.in("Middle-income countries did better.").mostMentioned()).isEqualTo(mic);
+    }
+
+    @Test
+    void aDatelineCountsTwiceForTheArticlesEconomy() {
+        Places.Mentions named = places.in("Albania's economy grew. Serbia's too; Serbian banks and Serbians lent.");
+        assertThat(named.mostMentioned()).isEqualTo(SRB);
+        assertThat(named.with(ALB).mostMentioned()).isEqualTo(ALB);
+    }
+
     private Geography nearest(String sentence, String figure) {
         int at = sentence.indexOf(figure);
         return places.in(sentence).nearest(sentence, 0, at, at + figure.length());
