@@ -39,7 +39,8 @@ final class CountedNoun {
     /** "had expected", "forecast": a verb of expecting after the noun before it. */
     private static final Pattern EXPECTED_BY = Pattern.compile(
             "(?i)\\s+(had\\s+)?(?:have\\s+|were\\s+)?(?:expected|forecast|forecasted|predicted|anticipated|projected|"
-            + "estimated|pencilled\\s+in|penciled\\s+in)\\b");
+            + "estimated|pencilled\\s+in|penciled\\s+in|sought|requested|asked\\s+for|wanted|demanded|planned|"
+            + "budgeted|targeted)\\b");
 
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
     /** "10 of 14", "3 out of the 4": the whole of a share, before its number. */

@@ -85,7 +85,7 @@ public final class FigureExtractor {
     private static final Pattern OUT_OF_WORD = Pattern.compile("\\G\\s+(?:out\\s+)?of\\s+(?:the\\s+)?"
             + NumberWords.CARDINAL_WORDS + "(?=\\s)");
     /** "22 cents of every rand of revenue": hundredths of the currency named right after them. */
-    private static final Pattern CENTS_FIGURE = Pattern.compile("(?i)\\d\\s*cents?$");
+    private static final Pattern CENTS_FIGURE = Pattern.compile("(?i)\\d\\s*(?:cents?|c)$");
     private static final Pattern CENTS_OF_EVERY = Pattern.compile("(?i)\\G\\s+(?:in|of|on)\\s+(?:every|each|a|the)\\s+"
             + "(\\p{L}+)");
     /** "barrels of oil equivalent per day": what the barrels hold, between the noun and its rate. */
@@ -106,6 +106,7 @@ public final class FigureExtractor {
     private static final Pattern GROUPED_WHOLE = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
     /** Cents after a number: "66.2 cents", and "66.12c" as written onto "US". */
     private static final Pattern CENTS = Pattern.compile("\\G(?:\\s+cents|c)(?![\\p{L}\\d])");
+    private static final Pattern CENTS_WRITTEN_ON = Pattern.compile("\\Gc(?![\\p{L}\\d])");
     private static final Pattern ONE_CENT = Pattern.compile("\\G\\s+cent(?![\\p{L}-])");
     /** "71.05 US cents": a price in cents of the US dollar, written after the number. */
     private static final Pattern US_CENTS = Pattern.compile("\\G\\s+(?:US|U\\.S\\.)\\s+cents(?![\\p{L}])");
@@ -252,9 +253,10 @@ public final class FigureExtractor {
             + "eight|nine|ten|twenty)\\s+times(?=\\s+(?:what|the|as|that|its|their|his|her|our|more|higher|larger|"
             + "bigger|greater|faster|smaller|lower|earlier|before|oversubscribed|subscribed|covered)\\b)");
     static final Pattern MULTIPLE = Pattern.compile(
-            "\\G(?:\\s+times|x)\\s+(?:(?:forward|trailing|expected|estimated|projected|next year's|this year's|"
-                    + "last year's)\\s+){0,2}"
-                    + "(earnings|sales|revenue|book value|book|ebitda|profits?|cash flow)(?![\\p{L}])",
+            "\\G(?:\\s+times|x)\\s+(?:(?:its|their)\\s+)?(?:(?:forward|trailing|expected|estimated|projected|"
+                    + "next year's|this year's|last year's)\\s+){0,2}"
+                    + "(earnings|sales|revenue|book value|book|ebitda|ebit|operating (?:profit|income|earnings)|profits?|"
+                    + "cash flow)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     /**
      * A counted noun before its verb: "approvals fell to 61,500 from 64,000". The noun is a plural of the sentence
@@ -548,6 +550,9 @@ public final class FigureExtractor {
                 && (x = US_CENTS.matcher(text).region(p, text.length())).lookingAt()) {
             end = x.end(); // "71.05 US cents"
         } else if (currencyBefore == null && !scaled
+                && (x = CENTS_WRITTEN_ON.matcher(text).region(p, text.length())).lookingAt()) {
+            end = x.end(); // "about 20c of every rand": cents written onto the number
+        } else if (currencyBefore == null && !scaled
                 && (x = ONE_CENT.matcher(text).region(p, text.length())).lookingAt()) {
             end = x.end(); // "rose 1/2 cent", "1 cent": a cent, which no plural marks as counted
         } else if (currencyBefore != null) {
@@ -629,6 +634,8 @@ public final class FigureExtractor {
                 end = p; // "yen jumps past 150": a currency moved to a bare number, its price in dollars
                 defaultUnit = FigureParser.currencyOfWord(x.group(1)).orElseThrow();
                 perCurrency = "USD";
+            } else if (scaled && (defaultUnit = comparedWith(text, head, start, sentences)) != null) {
+                end = p; // "quotas of 240 million wet metric tons, below the 270 million miners had sought": tonnes
             } else if (scaled) {
                 end = p;
                 defaultUnit = "";
@@ -895,6 +902,20 @@ public final class FigureExtractor {
     }
 
     private static final Pattern FIRST_WORD = Pattern.compile("\\G\\s?\\p{L}+");
+
+    /** "below the", "above the", "more than the" before a number: a figure compared with the one before it. */
+    private static final Pattern COMPARED_WITH_THE = Pattern.compile("(?i)\\b(?:below|above|under|over|short\\s+of|"
+            + "more\\s+than|less\\s+than|fewer\\s+than)\\s+the\\s+$");
+
+    /** The unit of the count or quantity stated last in the sentence, when {@code head} compares with it, or null. */
+    private static String comparedWith(String text, String head, int at, List<int[]> sentences) {
+        if (!COMPARED_WITH_THE.matcher(head).find()) {
+            return null;
+        }
+        return lastFigure(text, sentenceOf(at, sentences)[0], at, sentences, c -> true)
+                .filter(c -> c.kind() == FigureKind.COUNT || c.kind() == FigureKind.QUANTITY)
+                .map(Candidate::unit).orElse(null);
+    }
 
     /** The noun of the count an "of which" before {@code ns} refers to, or null. */
     private static String ofWhich(String text, int ns, List<int[]> sentences) {

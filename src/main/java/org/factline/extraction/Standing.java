@@ -237,6 +237,10 @@ final class Standing {
     private static final Pattern CLOCK_ZONE = Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d\\s+(?:GMT|UTC|ET|EST|EDT|BST|"
             + "CET|CEST|JST|IST|SGT|HKT|AEST|AEDT|local\\s+time)(?![\\p{L}])");
 
+    /** An amount of money, or the word for a currency or its cents: what makes "31c" cents. */
+    private static final Pattern MONEY_AROUND = Pattern.compile("[$€£¥₹]\\s?\\d|(?<![\\p{L}])R\\d|(?i:\\b(?:cents?|"
+            + "dollars?|rand|euros?|(?:of|in|on)\\s+(?:every|each)\\s+\\p{L}+)\\b)");
+
     /** Whether the digits at [ns, ne) are a number of their own, not part of a word, code, URL, date or name. */
     static boolean alone(String text, int ns, int ne) {
         char before = ns > 0 ? text.charAt(ns - 1) : ' ';
@@ -286,8 +290,11 @@ final class Standing {
                 boolean multiple = suffix.equals("x")
                         && FigureExtractor.MULTIPLE.matcher(text).region(ne, text.length()).lookingAt();
                 boolean pence = suffix.equals("p") && text.contains("£"); // "345p" in a British paper
-                boolean usCents = suffix.equals("c") && letters.equals("US"); // "US66.12c" in an Australian one
-                if (!scale && !multiple && !pence && !usCents && !suffix.equalsIgnoreCase("pc") && !suffix.equalsIgnoreCase("bps")
+                // "US66.12c" in an Australian paper, and "31c" or "20c of every rand" with money around it
+                boolean cents = suffix.equals("c") && (letters.equals("US") || letters.isEmpty()
+                        && MONEY_AROUND.matcher(text.substring(Math.max(0, ns - 80), Math.min(text.length(), e + 40)))
+                        .find());
+                if (!scale && !multiple && !pence && !cents && !suffix.equalsIgnoreCase("pc") && !suffix.equalsIgnoreCase("bps")
                         && !suffix.equalsIgnoreCase("bp") && !org.factline.measure.Quantities.isUnit(suffix)
                         && !SHORT_BARRELS.matcher(text).region(ne, text.length()).lookingAt()) {
                     return false; // "20th", "4G", "9am"

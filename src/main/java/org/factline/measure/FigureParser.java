@@ -278,8 +278,8 @@ public final class FigureParser {
             exponent -= 2;
         } else if (HUNDREDTHS.containsKey(firstRestWord) && (m.group("cur") == null
                 || HUNDREDTHS.get(firstRestWord).equals(CURRENCY_PREFIXES.get(m.group("cur").toUpperCase(Locale.ROOT))))
-                || rest.equals("c") && "US".equals(m.group("cur"))) {
-            // "20 cents", and "US66.2 cents" or "US66.12c" as Australian papers write the US dollar's price
+                || rest.equals("c") && (m.group("cur") == null || "US".equals(m.group("cur")))) {
+            // "20 cents", "20c", and "US66.2 cents" or "US66.12c" as Australian papers write the US dollar's price
             unit = HUNDREDTHS.getOrDefault(firstRestWord, "USD");
             exponent -= 2;
         } else {

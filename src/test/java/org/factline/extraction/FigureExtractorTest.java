@@ -1417,4 +1417,19 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.unit())
                 .containsExactly("934.8 mm mm", "615 EH/s EH/s", "120 km/h km/h", "82.4 cents/lb USD");
     }
+
+    @Test
+    void centsWrittenOnAMultipleOfItsOperatingProfitAndAFigureComparedWithTheOneBefore() {
+        assertThat(FigureExtractor.extract("Debt costs eat up about 20c of every rand. BHP shares fell 31c to $43.12."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("20c 0.20 ZAR", "31c -0.31 USD", "$43.12 43.12 USD");
+        assertThat(FigureExtractor.extract("A Category 5c storm hit the coast.")).isEmpty(); // no money around
+        assertThat(FigureExtractor.extract("Valued at 12 times its operating profit, it trades at 17 times next year's "
+                + "earnings.")).extracting(c -> c.text() + " " + c.unit())
+                .containsExactly("12 times its operating profit times", "17 times next year's earnings times");
+        assertThat(FigureExtractor.extract("Quotas were 240 million wet metric tons, below the 270 million miners had "
+                + "sought."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.kind())
+                .containsExactly("240 million wet metric tons tonnes QUANTITY", "270 million tonnes QUANTITY");
+    }
 }
