@@ -73,6 +73,10 @@ public final class FigureExtractor {
             "\\G\\s+(?:per|to the|against the|versus the|vs\\.? the|a)\\s+(?:US\\s+|U\\.S\\.\\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     /** What joins a range's two ends: a dash, "to", "and" after "between", or the slash of a signed pair ("+100/-300"). */
+    /** ": shillings per dollar" after a number that labels what follows: the currency, then the one it is priced in. */
+    private static final Pattern COLON_RATE = Pattern.compile("(?i)\\G:\\s+(" + Currencies.NOUN_PATTERN + ")\\s+"
+            + "(?:per|to\\s+the|against\\s+the|a)\\s+(?:US\\s+|U\\.S\\.\\s+)?(dollar|greenback|euro|pound|yen|yuan)"
+            + "(?![\\p{L}])");
     private static final Pattern RANGE_TAIL = Pattern.compile("\\G(?:(?: ?[-–] ?|\\s+to\\s+|\\s+(and)\\s+)"
             + "(?=[$£€¥₽₹]?\\d)|/(?=[-+−]\\d))");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+$");
@@ -540,6 +544,11 @@ public final class FigureExtractor {
             // An exchange rate: so many of the currency the sentence names ("the som", "the tenge") per dollar.
             perCurrency = FigureParser.currencyOfWord(x.group(1)).orElse(null);
             defaultUnit = localCurrency(sentenceBefore(text, ns, sentences), perCurrency);
+        } else if (currencyBefore == null && !scaled
+                && (x = COLON_RATE.matcher(text).region(p, text.length())).lookingAt()) {
+            end = p; // "139.8: shillings per dollar, the 2023 average": a figure as a list's label, its rate after
+            defaultUnit = FigureParser.currencyOfWord(x.group(1)).orElse(null);
+            perCurrency = FigureParser.currencyOfWord(x.group(2)).orElse(null);
         } else if (currencyBefore != null && !scaled
                 && (x = PER_CURRENCY.matcher(text).region(p, text.length())).lookingAt()) {
             end = p; // "P56.05 against the dollar", "Rp 15,740 per US dollar": an exchange rate

@@ -116,12 +116,13 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             int m = java.time.Month.valueOf(month.group(1).toUpperCase(java.util.Locale.ROOT)).getValue();
             period = Period.month(near == null ? published : near.year(), m);
             weight = 1.0;
-        } else if ((stated == null || anotherFiguresYear)
+        } else if ((stated == null || anotherFiguresYear
+                || stated.start() < at && OTHER_NUMBER.matcher(s.substring(0, stated.start())).find())
                 && FROM_BEFORE.matcher(s.substring(Math.max(0, at - 30), at)).find()
                 && OTHER_NUMBER.matcher(s.substring(0, at)).find()) {
-            // "fell to 5.8% from 6.8%", "to 2.5% for the year from 11.9%": with no year of its own, a figure after
-            // "from" is most likely the period before the figure it changed to; the data may say otherwise, and an
-            // editor decides.
+            // "fell to 5.8% from 6.8%", "to 2.5% for the year from 11.9%", "5.4%: growth in 2023, up from 4.8%": with
+            // no year of its own (a year between the two figures is the first's), a figure after "from" is most
+            // likely the period before the figure it changed to; the data may say otherwise, and an editor decides.
             int to = yearOfFigureBefore(years, s, at, published);
             period = Period.year(to - 1);
             weight = 0.6;

@@ -1432,4 +1432,12 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.unit() + " " + c.kind())
                 .containsExactly("240 million wet metric tons tonnes QUANTITY", "270 million tonnes QUANTITY");
     }
+
+    @Test
+    void aRateThatLabelsAParagraphWithAColon() {
+        assertThat(FigureExtractor.extract("Five numbers.\n\n139.8: shillings per dollar, the 2023 average, against "
+                + "about 118 a year earlier.\n\n2024: the year of the budget."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.per())
+                .containsExactly("139.8 KES USD", "118 KES USD");
+    }
 }
