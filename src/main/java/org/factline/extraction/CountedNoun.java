@@ -9,8 +9,11 @@ import org.factline.measure.FigureParser;
 /** The noun a number counts: "500,000 free doses" counts doses; "26 years" is a duration, not a count. */
 final class CountedNoun {
 
-    /** A word after the number; a measure joined to its number may stand before the noun ("60-kilogramme bags"). */
-    private static final Pattern WORD = Pattern.compile("\\G\\s+((?:\\d+(?:\\.\\d+)?-(?=\\p{L}))?[\\p{L}][\\p{L}’'-]*)");
+    /**
+     * A word after the number; a measure joined to its number may stand before the noun ("60-kilogramme bags"), and a
+     * model's name may have digits ("210 A320neo narrowbodies").
+     */
+    private static final Pattern WORD = Pattern.compile("\\G\\s+((?:\\d+(?:\\.\\d+)?-(?=\\p{L}))?[\\p{L}][\\p{L}\\d’'-]*)");
     /** A unit with its slash after the number: "615 EH/s", "120 km/h". */
     private static final Pattern SLASH_UNIT = Pattern.compile("\\G\\s+(\\p{L}{1,3}/\\p{L}{1,3})(?![\\p{L}/])");
 

@@ -614,9 +614,14 @@ public final class FigureExtractor {
                 end = p;
                 String group = text.substring(x.end(), CountedNoun.end(text, x.end())).strip();
                 defaultUnit = group.substring(group.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            } else if (COMPARED_FROM.matcher(head).find()
+            } else if (!scaled && WHOLE.matcher(number).matches()
+                    && (x = COLON_LIST.matcher(sentenceBefore(text, ns, sentences))).find()
+                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
+                end = p; // "220 Boeing jets: 190 737 MAX, 20 787s and 10 777X": jets, each
+                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
+            } else if ((COMPARED_FROM.matcher(head).find() || SET_AGAINST.matcher(head).find())
                     && (defaultUnit = countBefore(text, ns, sentences)) != null) {
-                end = p;
+                end = p; // "up from 60,500", "5.1 children each, against 2.3 worldwide": the count before's noun
             } else if (FROM.matcher(head).find() && (defaultUnit = countJustBefore(text, start, sentences)) != null) {
                 end = p; // "rose to 612.4 million shares from 487.2 million": the shares it changed from
             } else if (!scaled && bid >= 0
@@ -643,7 +648,7 @@ public final class FigureExtractor {
                 end = p; // "yen jumps past 150": a currency moved to a bare number, its price in dollars
                 defaultUnit = FigureParser.currencyOfWord(x.group(1)).orElseThrow();
                 perCurrency = "USD";
-            } else if (scaled && (defaultUnit = comparedWith(text, head, start, sentences)) != null) {
+            } else if (scaled && (defaultUnit = comparedWith(text, head, start, ne, p, sentences)) != null) {
                 end = p; // "quotas of 240 million wet metric tons, below the 270 million miners had sought": tonnes
             } else if (scaled) {
                 end = p;
@@ -912,19 +917,42 @@ public final class FigureExtractor {
 
     private static final Pattern FIRST_WORD = Pattern.compile("\\G\\s?\\p{L}+");
 
-    /** "below the", "above the", "more than the" before a number: a figure compared with the one before it. */
-    private static final Pattern COMPARED_WITH_THE = Pattern.compile("(?i)\\b(?:below|above|under|over|short\\s+of|"
-            + "more\\s+than|less\\s+than|fewer\\s+than)\\s+the\\s+$");
+    /** A count and a colon, then a list of numbers: its noun (group 1) counts each. */
+    private static final Pattern COLON_LIST = Pattern.compile("\\d[\\d,]*\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(\\p{L}+)\\s*:\\s*"
+            + "(?:[^.;:]*?(?:,|\\band)\\s+)?$");
 
-    /** The unit of the count or quantity stated last in the sentence, when {@code head} compares with it, or null. */
-    private static String comparedWith(String text, String head, int at, List<int[]> sentences) {
-        if (!COMPARED_WITH_THE.matcher(head).find()) {
-            return null;
+    /**
+     * Before a number with a scale word, what compares it with a figure before it or continues that figure: "below
+     * the", "more than the", "a target of", "the record", "from", "to", "followed by".
+     */
+    private static final Pattern COMPARED_WITH_THE = Pattern.compile("(?i)\\b(?:(?:below|above|under|over|short\\s+of|"
+            + "more\\s+than|less\\s+than|fewer\\s+than)\\s+the|(?:target|goal|forecast|estimate|total|peak)\\s+of|"
+            + "the\\s+record|from|to|followed\\s+by|against|versus)\\s+" + HEDGE + "$");
+
+    /**
+     * The unit of the count or quantity stated last in the sentence, with the same scale word as the number at
+     * {@code [ne, p)}, when {@code head} compares with it or continues it, or null: "28.15 million foreign tourists,
+     * below the target of 30 million and the record 39.9 million of 2019".
+     */
+    private static String comparedWith(String text, String head, int at, int ne, int p, List<int[]> sentences) {
+        Integer outer = COMPARING.get();
+        if (!COMPARED_WITH_THE.matcher(head).find() || at >= outer) {
+            return null; // reading the figure before may read a range's tail, this one: "from 5 million to 6 million"
         }
-        return lastFigure(text, sentenceOf(at, sentences)[0], at, sentences, c -> true)
-                .filter(c -> c.kind() == FigureKind.COUNT || c.kind() == FigureKind.QUANTITY)
-                .map(Candidate::unit).orElse(null);
+        Optional<ScaleWord> scale = ScaleWord.fromText(text.substring(ne, p).strip());
+        COMPARING.set(at); // earlier figures may be read, each compared with one before it in turn
+        try {
+            return lastFigure(text, sentenceOf(at, sentences)[0], at, sentences, c -> true)
+                    .filter(c -> (c.kind() == FigureKind.COUNT || c.kind() == FigureKind.QUANTITY)
+                            && java.util.Objects.equals(c.scale(), scale.orElse(null)))
+                    .map(Candidate::unit).orElse(null);
+        } finally {
+            COMPARING.set(outer);
+        }
     }
+
+    /** Where the number is that this thread is finding the figure before of ({@link #comparedWith}); none at first. */
+    private static final ThreadLocal<Integer> COMPARING = ThreadLocal.withInitial(() -> Integer.MAX_VALUE);
 
     /** The noun of the count an "of which" before {@code ns} refers to, or null. */
     private static String ofWhich(String text, int ns, List<int[]> sentences) {

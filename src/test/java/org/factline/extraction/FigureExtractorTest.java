@@ -1440,4 +1440,22 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.unit() + " " + c.per())
                 .containsExactly("139.8 KES USD", "118 KES USD");
     }
+
+    @Test
+    void aScaledNumberComparedWithACountBeforeItAModelsNameAndAColonsListCountTheSame() {
+        assertThat(FigureExtractor.extract("Thailand received 28.15 million foreign tourists, below the target of 30 "
+                + "million and short of the record 39.9 million of 2019. Conab cut its forecast to 146.5 million metric "
+                + "tons on Thursday from 149.4 million in February. It sold 5 million shares, raising 30 million."))
+                .extracting(c -> c.text() + " " + c.unit())
+                .containsExactly("28.15 million foreign tourists tourists", "30 million tourists",
+                        "39.9 million tourists", "146.5 million metric tons tonnes", "149.4 million tonnes",
+                        "5 million shares shares", "30 million ");
+        assertThat(FigureExtractor.extract("Women have 5.1 children each, against 2.3 worldwide. The order has 250 "
+                + "Airbus planes, including 210 A320neo narrowbodies, and 220 Boeing jets: 190 737 MAX, 20 787s and 10 "
+                + "777X, at R$125 per 60-kg bag."))
+                .extracting(c -> c.text() + " " + c.unit())
+                .containsExactly("5.1 children children", "2.3 children", "250 Airbus planes planes",
+                        "210 A320neo narrowbodies narrowbodies", "220 Boeing jets jets", "190 jets", "20 jets", "10 jets",
+                        "R$125 per 60-kg bag BRL");
+    }
 }
