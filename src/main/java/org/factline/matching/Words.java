@@ -49,8 +49,11 @@ final class Words {
     record Word(String stem, int start, int end) {
     }
 
+    /** A possessive's ending: "Kenya's", "banks'". */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+
     static String stem(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "");
+        String w = POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
         if (w.length() < 3 || STOP.contains(w)) {
             return null;
         }

@@ -90,6 +90,12 @@ public final class FigureParser {
             // containers, counted in twenty-foot equivalent units: "16.8 million TEUs", "13.4 million TEU"
             "teu", "teus");
 
+    /** A country's adjective before a currency noun: "Australian" in "Australian dollars". */
+    private static final Pattern ADJECTIVE_BEFORE_CURRENCY = Pattern.compile("^(?i)(?:" + Currencies.ADJECTIVE_PATTERN
+            + ")\\s+(?=(?:" + Currencies.NOUN_PATTERN + ")(?![\\p{L}]))");
+    /** "US" before "cents": "71.05 US cents". */
+    private static final Pattern US_BEFORE_CENTS = Pattern.compile("^(?:US|U\\.S\\.)\\s+(?=cents?\\b)");
+
     /**
      * An acronym, or its plural: a count of them keeps its capitals and is named in the plural, as every count is
      * ("16.8 million TEUs", "13.4 million TEU" and "50,000 SUVs" count TEUs and SUVs).
@@ -271,7 +277,7 @@ public final class FigureParser {
         int exponent = scale == null ? 0 : scale.exponent();
         String unit;
         // "71.05 US cents", as Canadian papers give their dollar's price: cents of a US dollar
-        String firstRestWord = rest.replaceFirst("^(?:US|U\\.S\\.)\\s+(?=cents?\\b)", "").split("\\s+")[0]
+        String firstRestWord = US_BEFORE_CENTS.matcher(rest).replaceFirst("").split("\\s+")[0]
                 .toLowerCase(Locale.ROOT);
         if (m.group("cur") == null && BASIS_POINTS.matcher(rest).matches()) {
             // "25 basis points" is a quarter of a percentage point.
@@ -340,8 +346,7 @@ public final class FigureParser {
         if (national.isPresent()) {
             return national.get(); // "Australian dollars", "CFA francs"
         }
-        String currencyText = restText.replaceFirst("^(?i)(?:" + Currencies.ADJECTIVE_PATTERN + ")\\s+(?=(?:"
-                + Currencies.NOUN_PATTERN + ")(?![\\p{L}]))", "");
+        String currencyText = ADJECTIVE_BEFORE_CURRENCY.matcher(restText).replaceFirst("");
         String firstWord = currencyText.split("\\s+")[0].toLowerCase(Locale.ROOT);
         Optional<String> noun = Currencies.ofNoun(firstWord);
         if (noun.isPresent()) {
