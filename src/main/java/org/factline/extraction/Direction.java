@@ -83,8 +83,12 @@ final class Direction {
      */
     private static final Pattern CENTS_LOST_BEFORE = Pattern.compile("(?i)\\b(?:lost|losing|loses|shed|sheds|shedding|"
             + "gave\\s+up|giving\\s+up)(?:\\s+(?:a|further|some|about|around|nearly|almost|another))*\\s*$");
-    /** "losing Rs0.06 to close at Rs1.32": an amount lost on the way to a closing price is the price's fall. */
-    private static final Pattern TO_CLOSE_AFTER = Pattern.compile("(?i)^\\s+to\\s+(?:close|end|settle|finish)\\b");
+    /**
+     * "losing Rs0.06 to close at Rs1.32", "lost HK$7.20 to HK$376.40": an amount lost on the way to a price is the
+     * price's fall ("lost $5 billion to fraud" is no price).
+     */
+    private static final Pattern TO_CLOSE_AFTER = Pattern.compile("(?i)^\\s+to\\s+(?:(?:close|end|settle|finish)\\b|"
+            + "[^\\s\\d]{0,3}\\d)");
     private static final Pattern IN_CENTS = Pattern.compile("(?i)\\bcents?$");
 
     /** "the Dow lost 422.16 points": an index's fall as a number of points. */
@@ -135,7 +139,8 @@ final class Direction {
                     || DOWN_AT_RATE_BEFORE.matcher(before).find();
         }
         if (kind == FigureKind.INDEX) {
-            return "points".equals(unit) && POINTS_DOWN_BEFORE.matcher(before).find();
+            return "points".equals(unit) && (POINTS_DOWN_BEFORE.matcher(before).find()
+                    || DOWN_THEN_OR.matcher(before).find()); // "fell 2.1 per cent, or 362.78 points"
         }
         return kind == FigureKind.MONEY && (PRICE_DOWN_BEFORE.matcher(before).find()
                 || (IN_CENTS.matcher(figure).find() || TO_CLOSE_AFTER.matcher(after).find())

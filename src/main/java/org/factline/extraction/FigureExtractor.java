@@ -768,6 +768,34 @@ public final class FigureExtractor {
         return found;
     }
 
+    /** Amounts in currencies whose hundredths are cents, as a sentence writes them: euros, rand, other dollars. */
+    private static final Pattern CENTS_CURRENCY = Pattern.compile("(€|(?i:\\beuros?\\b))|((?<![\\p{L}])R\\d|"
+            + "(?i:\\brand\\b))|(A\\$|(?i:Australian\\s+dollar))|(C\\$|(?i:Canadian\\s+dollar))|(NZ\\$)|(S\\$)|(HK\\$)");
+    private static final String[] CENTS_CODES = {"EUR", "ZAR", "AUD", "CAD", "NZD", "SGD", "HKD"};
+
+    /**
+     * Whose cents a sentence's cents are when they name no currency: those of the first currency with cents the
+     * sentence writes an amount in ("by 80c to €13.50"), else those of the text's bare dollar (an Australian paper's
+     * "fell 31c" is Australian cents), else US cents.
+     */
+    private static String centsOf(String sentence, String text) {
+        Matcher m = CENTS_CURRENCY.matcher(sentence);
+        if (m.find()) {
+            for (int g = 1; g <= CENTS_CODES.length; g++) {
+                if (m.group(g) != null) {
+                    return CENTS_CODES[g - 1];
+                }
+            }
+        }
+        return LocalCurrency.dollarOf(text);
+    }
+
+    /** The whole sentence that holds {@code at}. */
+    private static String sentenceAround(String text, int at, List<int[]> sentences) {
+        int[] s = sentenceOf(at, sentences);
+        return text.substring(Math.min(s[0], at), Math.max(Math.min(s[1], text.length()), at));
+    }
+
     private static Optional<Candidate> build(String text, int start, int end, String defaultUnit, String per,
                                              List<int[]> sentences) {
         return build(text, start, end, end, defaultUnit, per, sentences);
@@ -787,6 +815,9 @@ public final class FigureExtractor {
         Matcher ofEvery = CENTS_OF_EVERY.matcher(text).region(end, text.length());
         if (CENTS_FIGURE.matcher(figure).find() && ofEvery.lookingAt()) {
             unit = FigureParser.currencyOfWord(ofEvery.group(1)).orElse(unit); // "22 cents of every rand"
+        } else if (CENTS_FIGURE.matcher(figure).find() && !figure.startsWith("US") && !figure.contains(" US ")
+                && unit.equals("USD")) {
+            unit = centsOf(sentenceAround(text, start, sentences), text); // "rise by 80c to €13.50 an hour"
         }
         if (unit.equals("AED") && FILS.matcher(figure).find() && !UAE.matcher(text).find()) {
             return Optional.empty(); // fils outside the Emirates are thousandths of a dinar: no figure, not a wrong one

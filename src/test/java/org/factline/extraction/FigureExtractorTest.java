@@ -1458,4 +1458,17 @@ class FigureExtractorTest {
                         "210 A320neo narrowbodies narrowbodies", "220 Boeing jets jets", "190 jets", "20 jets", "10 jets",
                         "R$125 per 60-kg bag BRL");
     }
+
+    @Test
+    void centsOfTheSentencesCurrencyAFallRestatedInPointsAndAnAmountLostOnTheWayToAPrice() {
+        assertThat(FigureExtractor.extract("The minimum wage will rise by 80c to €13.50 an hour. Debt costs eat 20c of "
+                + "every rand. WTI lost 57 cents."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("80c 0.80 EUR", "€13.50 an hour 13.50 EUR", "20c 0.20 ZAR", "57 cents -0.57 USD");
+        assertThat(FigureExtractor.extract("The Hang Seng Index fell 2.1 per cent, or 362.78 points, to 17,201.27. "
+                + "Tencent lost HK$7.20 to HK$376.40, and the firm lost $5 billion to fraud."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString())
+                .containsExactly("2.1 per cent -2.1", "362.78 points -362.78", "17,201.27 17201.27", "HK$7.20 -7.20",
+                        "HK$376.40 376.40", "$5 billion 5000000000");
+    }
 }
