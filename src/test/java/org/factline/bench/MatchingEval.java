@@ -134,7 +134,9 @@ public final class MatchingEval {
                 {"blind32", "thirty-second: src/test/resources/matching/blind32, written and labelled after the "
                         + "thirty-first part's changes"},
                 {"blind33", "thirty-third: src/test/resources/matching/blind33, written and labelled after the "
-                        + "thirty-second part's changes"}}) {
+                        + "thirty-second part's changes"},
+                {"blind34", "thirty-fourth: src/test/resources/matching/blind34, written and labelled after the "
+                        + "thirty-third part's changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
