@@ -146,7 +146,7 @@ final class FigureMatcher {
     private void discover(List<Draft> drafts, Officials officials) {
         Map<String, List<Draft>> byPlace = new LinkedHashMap<>();
         for (Draft d : drafts) {
-            if (d.reading().annual() && d.reading().comparable() && d.figure().value().signum() != 0) {
+            if (d.reading().annual() && d.reading().comparable()) {
                 for (Geo g : d.geographies()) {
                     for (Period p : d.reading().periods()) {
                         byPlace.computeIfAbsent(g.geography().code() + "|" + p, k -> new ArrayList<>()).add(d);
@@ -174,10 +174,10 @@ final class FigureMatcher {
         }
     }
 
+    /** The values near a stated one: within 20%, or for a stated zero ("0%") within half its last digit. */
     private static BigDecimal[] range(BigDecimal v) {
-        BigDecimal a = v.subtract(v.abs().multiply(NEAR));
-        BigDecimal b = v.add(v.abs().multiply(NEAR));
-        return new BigDecimal[] {a, b};
+        BigDecimal half = v.signum() == 0 ? v.ulp().divide(BigDecimal.valueOf(2)) : v.abs().multiply(NEAR);
+        return new BigDecimal[] {v.subtract(half), v.add(half)};
     }
 
     /** A figure read: its context, status and period, the shortlisted indicators and the geographies to try. */

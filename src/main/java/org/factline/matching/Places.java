@@ -134,6 +134,28 @@ final class Places {
         return out;
     }
 
+    /**
+     * An aside between commas, a relative clause or an apposition: ", which depends on Russian loans and markets,",
+     * ", a candidate to join the European Union,", ", the region's largest economy at $102 billion,".
+     */
+    private static final Pattern ASIDE = Pattern.compile("(?i),\\s+(?:which|who|whose|where|a|an|the|once|long|now|"
+            + "home\\s+to)\\b(?:[^,;:().]|\\.(?=\\d))*,");
+
+    /** The aside of {@code text} that holds position {@code at}, or null. */
+    private static int[] asideAround(String text, int at) {
+        int from = Math.max(0, text.lastIndexOf(". ", at));
+        Matcher a = ASIDE.matcher(text).region(from, Math.min(text.length(), at + 300));
+        while (a.find()) {
+            if (a.start() <= at && at < a.end()) {
+                return new int[] {a.start(), a.end()};
+            }
+            if (a.start() > at) {
+                break;
+            }
+        }
+        return null;
+    }
+
     /** Where each geography is named in a text. */
     Mentions in(String text) {
         List<Mention> found = new ArrayList<>();
@@ -194,7 +216,7 @@ final class Places {
                 g = null; // "the fastest pace in the euro area": the group a figure is compared with
             }
             if (g != null) {
-                found.add(new Mention(g, spans.get(i)[0]));
+                found.add(new Mention(g, spans.get(i)[0], asideAround(text, spans.get(i)[0])));
             }
             if (full != null && full.geography() == g) {
                 // A name's own words name nothing more: "Democratic Republic of Congo" holds no "Republic of Congo".
@@ -252,7 +274,16 @@ final class Places {
         return best;
     }
 
-    private record Mention(Geography geography, int at) {
+    /**
+     * @param aside where the aside that holds the mention starts and ends ("Belarus, which depends on Russian loans,
+     *              grew 3.9%"), or null
+     */
+    private record Mention(Geography geography, int at, int[] aside) {
+
+        /** Whether the mention is in an aside that does not hold the figure at {@code figure}. */
+        boolean asideFrom(int figure) {
+            return aside != null && (figure < aside[0] || figure >= aside[1]);
+        }
     }
 
     /** The places named in one text. */
@@ -272,8 +303,8 @@ final class Places {
                 return this;
             }
             List<Mention> all = new ArrayList<>(mentions);
-            all.add(new Mention(dateline, -1));
-            all.add(new Mention(dateline, -1));
+            all.add(new Mention(dateline, -1, null));
+            all.add(new Mention(dateline, -1, null));
             return new Mentions(all);
         }
 
@@ -323,11 +354,14 @@ final class Places {
         Geography lastBetween(int from, int at, boolean country) {
             Geography last = null;
             int lastAt = -1;
+            boolean lastAside = true;
             for (Mention m : mentions) {
-                if (m.at() >= from && m.at() < at && m.at() > lastAt
+                boolean aside = m.aside() != null; // "Moldova, a candidate to join the European Union, … Its": Moldova's
+                if (m.at() >= from && m.at() < at && (m.at() > lastAt && (!aside || lastAside) || lastAside && !aside)
                         && (!country || m.geography().kind() == GeographyKind.COUNTRY)) {
                     last = m.geography();
                     lastAt = m.at();
+                    lastAside = aside;
                 }
             }
             return last;
@@ -356,8 +390,10 @@ final class Places {
                 }
                 // "Guatemala, the region's largest economy, grew 3.5%, with remittances from the United States worth a
                 // fifth of output": a place past a comma after the figure comes after any before it
+                // "Belarus, which depends on Russian loans and markets, grew 3.9%": a place in an aside comes after any
+                // outside it
                 int d = Math.abs(m.at() - at) + (m.at() >= end && sentence.substring(Math.min(end - from, in), in)
-                        .indexOf(',') >= 0 ? PAST_A_COMMA : 0);
+                        .indexOf(',') >= 0 || m.asideFrom(at) ? PAST_A_COMMA : 0);
                 if (d < distance) {
                     distance = d;
                     best = m.geography();

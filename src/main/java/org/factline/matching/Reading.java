@@ -214,7 +214,7 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
     }
 
     /** ", which starts exporting gas this year,": a clause about what comes before it, set off by commas. */
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s+(?:which|who|whose)\\b[^,;:()]*,");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s+(?:which|who|whose|where)\\b[^,;:()]*,");
 
     /**
      * Whether what is named at {@code mention} stands in a relative clause set off by commas that does not hold the

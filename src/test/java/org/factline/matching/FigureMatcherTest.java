@@ -441,4 +441,16 @@ class FigureMatcherTest {
         assertThat(figure(m, "2.6%").top().indicator().code()).isEqualTo("FP.CPI.TOTL.ZG");
         assertThat(figure(m, "3%").top().indicator().code()).isEqualTo("SL.UEM.TOTL.ZS");
     }
+
+    @Test
+    void aStatedZeroFindsTheSeriesItRoundsFromInTheData() {
+        official("NY.GDP.MKTP.KD.ZG", "KGZ", 2020, "-0.00486");
+        official("FP.CPI.TOTL.ZG", "KGZ", 2020, "6.3");
+
+        FigureMatcher.Match m = figure(match("Stagnation", "Kyrgyzstan did not expand at all in 2020, by the World "
+                + "Bank's count (0%).", Map.of()), "0%");
+
+        assertThat(m.top().indicator().code()).isEqualTo("NY.GDP.MKTP.KD.ZG");
+        assertThat(m.top().official()).isEqualByComparingTo("-0.00486");
+    }
 }

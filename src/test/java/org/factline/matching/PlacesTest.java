@@ -177,6 +177,17 @@ class PlacesTest {
     }
 
     @Test
+    void aPlaceInAnAsideBeforeTheFigureComesAfterTheSubjectAndIsNoAnaphorsPlace() {
+        String s = "Albania, which depends on Serbian loans and markets, grew 3.9% last year.";
+        assertThat(nearest(s, "3.9%")).isEqualTo(ALB);
+        // a figure in the aside is the aside's place's
+        String t = "Albania, where Serbia's banks lent 2.1% more, grew 3.9%.";
+        assertThat(nearest(t, "2.1%")).isEqualTo(SRB);
+        String u = "Albania, a candidate to join Serbia's customs union, grew. Its population fell.";
+        assertThat(places.in(u).lastBetween(0, u.indexOf("Its"), false)).isEqualTo(ALB);
+    }
+
+    @Test
     void aggregatesWithAnAmpersandAreFoundAsPapersWriteThem() {
         Geography eas = new Geography("EAS", "East Asia & Pacific", GeographyKind.AGGREGATE, null, null);
         Geography lmy = new Geography("LMY", "Low & middle income", GeographyKind.AGGREGATE, null, null);
