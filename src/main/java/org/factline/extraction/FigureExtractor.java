@@ -768,6 +768,11 @@ public final class FigureExtractor {
         return found;
     }
 
+    /** "the 'blue' dollar sold for about", "a dollar fetched": what a dollar costs follows, in another currency. */
+    private static final Pattern DOLLAR_SOLD_FOR = Pattern.compile("(?i)\\bdollars?[\"”'’]?\\s+(?:sold|sells|selling|"
+            + "traded|trades|trading|changed\\s+hands|changes\\s+hands|fetched|fetches|went|goes|cost|costs)\\s+(?:for|at)?"
+            + "\\s*" + HEDGE + "$");
+
     /** Amounts in currencies whose hundredths are cents, as a sentence writes them: euros, rand, other dollars. */
     private static final Pattern CENTS_CURRENCY = Pattern.compile("(€|(?i:\\beuros?\\b))|((?<![\\p{L}])R\\d|"
             + "(?i:\\brand\\b))|(A\\$|(?i:Australian\\s+dollar))|(C\\$|(?i:Canadian\\s+dollar))|(NZ\\$)|(S\\$)|(HK\\$)");
@@ -826,6 +831,10 @@ public final class FigureExtractor {
             // "1 million bpd" is 1 million barrels a day, as "barrels a day" written out is.
             unit = "barrels";
             per = "day";
+        }
+        if (per == null && f.scale() == null && org.factline.measure.Units.isCurrency(unit) && !unit.equals("USD")
+                && DOLLAR_SOLD_FOR.matcher(text.substring(Math.max(0, start - 60), start)).find()) {
+            per = "USD"; // "the parallel 'blue' dollar sold for about 1,030 pesos": the dollar's price in pesos
         }
         // An exchange rate (so many soms per dollar) is a price, not an amount of money.
         FigureKind kind = per != null && FigureParser.isKnownCurrency(per) ? FigureKind.OTHER : FigureKind.ofUnit(unit);

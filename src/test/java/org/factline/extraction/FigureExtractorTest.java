@@ -1471,4 +1471,12 @@ class FigureExtractorTest {
                 .containsExactly("2.1 per cent -2.1", "362.78 points -362.78", "17,201.27 17201.27", "HK$7.20 -7.20",
                         "HK$376.40 376.40", "$5 billion 5000000000");
     }
+
+    @Test
+    void whatADollarSoldForIsItsPriceInThatCurrency() {
+        assertThat(FigureExtractor.extract("In Buenos Aires the parallel \"blue\" dollar sold for about 1,030 pesos, "
+                + "against an official 877 pesos per dollar. Argentina's firm sold shares for 2,000 pesos."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.per() + " " + c.kind())
+                .containsExactly("1,030 pesos ARS USD OTHER", "877 pesos ARS USD OTHER", "2,000 pesos ARS null MONEY");
+    }
 }
