@@ -13,7 +13,8 @@ final class CountedNoun {
      * A word after the number; a measure joined to its number may stand before the noun ("60-kilogramme bags"), and a
      * model's name may have digits ("210 A320neo narrowbodies").
      */
-    private static final Pattern WORD = Pattern.compile("\\G\\s+((?:\\d+(?:\\.\\d+)?-(?=\\p{L}))?[\\p{L}][\\p{L}\\d’'-]*)");
+    private static final Pattern WORD = Pattern.compile(
+            "\\G\\s+((?:\\d+(?:\\.\\d+)?-(?=\\p{L}))?[\\p{L}][\\p{L}\\d’'-]*)");
     /** A unit with its slash after the number: "615 EH/s", "120 km/h". */
     private static final Pattern SLASH_UNIT = Pattern.compile("\\G\\s+(\\p{L}{1,3}/\\p{L}{1,3})(?![\\p{L}/])");
 

@@ -42,8 +42,8 @@ final class Direction {
     /** "after contractions of 0.3%, 0.2% and 0.1%": the later figures of a list of falls are falls too. */
     private static final Pattern DOWN_NOUNS_LIST = Pattern.compile("(?i)\\b(?:drops|falls|declines|contractions|"
             + "decreases|slumps|losses|reductions|cuts)\\s+of\\s+[^\\s,;]+(?:,\\s+[^\\s,;]+)*(?:,|,?\\s+and)\\s*$");
-    private static final Pattern DOWN_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:(?!(?:recorded|posted|reported|registered|"
-            + "suffered|booked|made)\\s)[\\p{L}.-]+\\s+)?(?:drop|fall|decline|"
+    private static final Pattern DOWN_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:(?!(?:recorded|posted|reported|"
+            + "registered|suffered|booked|made)\\s)[\\p{L}.-]+\\s+)?(?:drop|fall|decline|"
             + "contraction|decrease|slump|plunge|slide|dip|shrinkage|cuts?|reductions?|draws?|drawdowns?|collapse"
             + "|loss(?:es)?(?!-))\\b"
             + "|^\\s+(?:lower|less|cheaper|smaller)\\b");
@@ -93,7 +93,8 @@ final class Direction {
 
     /** "the Dow lost 422.16 points": an index's fall as a number of points. */
     private static final Pattern POINTS_DOWN_BEFORE = Pattern.compile("(?i)\\b(?:fell|dropped|declined|slid|slipped|"
-            + "sank|tumbled|plunged|dipped|down|lost|losing|loses|shed|sheds|shedding|gave\\s+up|giving\\s+up)(?:\\s+(?:by|a|further|some|about|around|nearly|"
+            + "sank|tumbled|plunged|dipped|down|lost|losing|loses|shed|sheds|shedding|gave\\s+up|giving\\s+up)"
+            + "(?:\\s+(?:by|a|further|some|about|around|nearly|"
             + "almost|another))*\\s*$");
 
     /** "fell short by €21 billion", "short of its target by Rs386bn": a shortfall, stated as an amount. */

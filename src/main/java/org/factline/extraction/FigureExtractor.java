@@ -64,7 +64,7 @@ public final class FigureExtractor {
     private static final Pattern SLASH_RATE = Pattern.compile("\\G" + FigureParser.SLASH_RATE);
     private static final Pattern PENCE = Pattern.compile("\\Gp(?![\\p{L}\\d])");
     private static final Pattern US_SPACED = Pattern.compile("(?<![\\p{L}.])(?:US|U\\.S\\.) $");
-    /** A rate after a figure ("$93.37 a barrel", "$6.14 per passenger"): its noun in group 1 or 2 ({@link #rateNoun}). */
+    /** A rate after a figure ("$93.37 a barrel", "$6.14 per passenger"): its noun ({@link #rateNoun}). */
     private static final Pattern RATE = Pattern.compile("\\G\\s+(?:(?:a|an|per)\\s+" + FigureParser.RATE_ADJECTIVE
             + "(" + FigureParser.RATE_NOUNS + ")|" + FigureParser.PER_ANY_NOUN + ")"
             + "(?![\\p{L}])(?!\\s+(?:earlier|ago|before|later))", Pattern.CASE_INSENSITIVE);
@@ -72,7 +72,7 @@ public final class FigureExtractor {
     private static final Pattern PER_CURRENCY = Pattern.compile(
             "\\G\\s+(?:per|to the|against the|versus the|vs\\.? the|a)\\s+(?:US\\s+|U\\.S\\.\\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
-    /** What joins a range's two ends: a dash, "to", "and" after "between", or the slash of a signed pair ("+100/-300"). */
+    /** What joins a range's two ends: a dash, "to", "and" after "between", a signed pair's slash ("+100/-300"). */
     /** ": shillings per dollar" after a number that labels what follows: the currency, then the one it is priced in. */
     private static final Pattern COLON_RATE = Pattern.compile("(?i)\\G:\\s+(" + Currencies.NOUN_PATTERN + ")\\s+"
             + "(?:per|to\\s+the|against\\s+the|a)\\s+(?:US\\s+|U\\.S\\.\\s+)?(dollar|greenback|euro|pound|yen|yuan)"
@@ -232,8 +232,8 @@ public final class FigureExtractor {
      * A verb right after a number: in the past with its object after it ("produced goods"), or in the present before
      * a preposition or determiner ("stands at", "faces a").
      */
-    private static final Pattern VERB_AFTER = Pattern.compile("(?i)\\G\\s+(?:\\p{L}+ed\\s+\\p{L}|\\p{L}+s\\s+(?:at|to|a|an|"
-            + "the|its|their|more|less|about|around|nearly)\\s)");
+    private static final Pattern VERB_AFTER = Pattern.compile("(?i)\\G\\s+(?:\\p{L}+ed\\s+\\p{L}|\\p{L}+s\\s+"
+            + "(?:at|to|a|an|the|its|their|more|less|about|around|nearly)\\s)");
     /** A yield, so much a hectare or an acre, as farm reports shorten it: "6.3 t/ha", "52 bu/acre". */
     private static final Pattern PER_AREA = Pattern.compile("(?i)\\G\\s?(?:t|kg|bu)/(?:ha|acre|a)(?![\\p{L}/])");
     /** A price per square foot or metre, as property reports shorten it: "S$2,100 psf". */
@@ -259,8 +259,8 @@ public final class FigureExtractor {
     static final Pattern MULTIPLE = Pattern.compile(
             "\\G(?:\\s+times|x)\\s+(?:(?:its|their)\\s+)?(?:(?:forward|trailing|expected|estimated|projected|"
                     + "next year's|this year's|last year's)\\s+){0,2}"
-                    + "(earnings|sales|revenue|book value|book|ebitda|ebit|operating (?:profit|income|earnings)|profits?|"
-                    + "cash flow)(?![\\p{L}])",
+                    + "(earnings|sales|revenue|book value|book|ebitda|ebit|operating (?:profit|income|earnings)|"
+                    + "profits?|cash flow)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     /**
      * A counted noun before its verb: "approvals fell to 61,500 from 64,000". The noun is a plural of the sentence
@@ -281,7 +281,8 @@ public final class FigureExtractor {
     private static final Pattern RATIO_BEFORE = Pattern.compile("(?i)\\b(?:ratios?|bid-to-cover)(?![\\p{L}])"
             + "(?:[^.;]|\\.(?=\\d)){0,60}$");
     /** "the 160 mark", "the 7.30 level": a round level a price passes. */
-    private static final Pattern MARK_AFTER = Pattern.compile("(?i)\\G\\s+(?:mark|level|threshold|barrier)(?![\\p{L}])");
+    private static final Pattern MARK_AFTER = Pattern.compile(
+            "(?i)\\G\\s+(?:mark|level|threshold|barrier)(?![\\p{L}])");
     /** A sentence that opens with a currency: "The yen …", "The Japanese yen …". */
     private static final Pattern CURRENCY_FIRST = Pattern.compile("(?i)^\\W*(?:the\\s+)?(?:\\p{L}+\\s+)?("
             + Currencies.NOUN_PATTERN + ")(?![\\p{L}])");
@@ -769,13 +770,14 @@ public final class FigureExtractor {
     }
 
     /** "the 'blue' dollar sold for about", "a dollar fetched": what a dollar costs follows, in another currency. */
-    private static final Pattern DOLLAR_SOLD_FOR = Pattern.compile("(?i)\\bdollars?[\"”'’]?\\s+(?:sold|sells|selling|"
-            + "traded|trades|trading|changed\\s+hands|changes\\s+hands|fetched|fetches|went|goes|cost|costs)\\s+(?:for|at)?"
-            + "\\s*" + HEDGE + "$");
+    private static final Pattern DOLLAR_SOLD_FOR = Pattern.compile("(?i)\\bdollars?[\"”'’]?\\s+(?:sold|sells|"
+            + "selling|traded|trades|trading|changed\\s+hands|changes\\s+hands|fetched|fetches|went|goes|cost|costs)"
+            + "\\s+(?:for|at)?\\s*" + HEDGE + "$");
 
     /** Amounts in currencies whose hundredths are cents, as a sentence writes them: euros, rand, other dollars. */
     private static final Pattern CENTS_CURRENCY = Pattern.compile("(€|(?i:\\beuros?\\b))|((?<![\\p{L}])R\\d|"
-            + "(?i:\\brand\\b))|(A\\$|(?i:Australian\\s+dollar))|(C\\$|(?i:Canadian\\s+dollar))|(NZ\\$)|(S\\$)|(HK\\$)");
+            + "(?i:\\brand\\b))|(A\\$|(?i:Australian\\s+dollar))|(C\\$|(?i:Canadian\\s+dollar))|(NZ\\$)|(S\\$)"
+            + "|(HK\\$)");
     private static final String[] CENTS_CODES = {"EUR", "ZAR", "AUD", "CAD", "NZD", "SGD", "HKD"};
 
     /**
@@ -958,8 +960,8 @@ public final class FigureExtractor {
     private static final Pattern FIRST_WORD = Pattern.compile("\\G\\s?\\p{L}+");
 
     /** A count and a colon, then a list of numbers: its noun (group 1) counts each. */
-    private static final Pattern COLON_LIST = Pattern.compile("\\d[\\d,]*\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(\\p{L}+)\\s*:\\s*"
-            + "(?:[^.;:]*?(?:,|\\band)\\s+)?$");
+    private static final Pattern COLON_LIST = Pattern.compile("\\d[\\d,]*\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(\\p{L}+)"
+            + "\\s*:\\s*(?:[^.;:]*?(?:,|\\band)\\s+)?$");
 
     /**
      * Before a number with a scale word, what compares it with a figure before it or continues that figure: "below

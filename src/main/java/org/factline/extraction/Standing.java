@@ -238,8 +238,8 @@ final class Standing {
             + "CET|CEST|JST|IST|SGT|HKT|AEST|AEDT|local\\s+time)(?![\\p{L}])");
 
     /** An amount of money, or the word for a currency or its cents: what makes "31c" cents. */
-    private static final Pattern MONEY_AROUND = Pattern.compile("[$€£¥₹]\\s?\\d|(?<![\\p{L}])R\\d|(?i:\\b(?:cents?|"
-            + "dollars?|rand|euros?|(?:of|in|on)\\s+(?:every|each)\\s+\\p{L}+)\\b)");
+    private static final Pattern MONEY_AROUND = Pattern.compile("[$€£¥₹]\\s?\\d|(?<![\\p{L}])R\\d|(?i:\\b(?:"
+            + "cents?|dollars?|rand|euros?|(?:of|in|on)\\s+(?:every|each)\\s+\\p{L}+)\\b)");
 
     /** Whether the digits at [ns, ne) are a number of their own, not part of a word, code, URL, date or name. */
     static boolean alone(String text, int ns, int ne) {
@@ -294,7 +294,8 @@ final class Standing {
                 boolean cents = suffix.equals("c") && (letters.equals("US") || letters.isEmpty()
                         && MONEY_AROUND.matcher(text.substring(Math.max(0, ns - 80), Math.min(text.length(), e + 40)))
                         .find());
-                if (!scale && !multiple && !pence && !cents && !suffix.equalsIgnoreCase("pc") && !suffix.equalsIgnoreCase("bps")
+                if (!scale && !multiple && !pence && !cents && !suffix.equalsIgnoreCase("pc")
+                        && !suffix.equalsIgnoreCase("bps")
                         && !suffix.equalsIgnoreCase("bp") && !org.factline.measure.Quantities.isUnit(suffix)
                         && !SHORT_BARRELS.matcher(text).region(ne, text.length()).lookingAt()) {
                     return false; // "20th", "4G", "9am"

@@ -369,7 +369,8 @@ final class FigureMatcher {
             earlierStart = n.start();
             earlierEnd = n.end();
         }
-        int othersUpTo = earlierStart >= 0 && OWN_CLAUSE.matcher(s.substring(earlierEnd, at)).find() ? earlierStart : -1;
+        int othersUpTo = earlierStart >= 0 && OWN_CLAUSE.matcher(s.substring(earlierEnd, at)).find()
+                ? earlierStart : -1;
         for (int i = 0; i < sentence.size(); i++) {
             int distance = i < figureWord ? figureWord - i : i - figureWord + 1;
             Words.Word w = sentence.get(i);

@@ -356,7 +356,8 @@ final class Places {
             int lastAt = -1;
             boolean lastAside = true;
             for (Mention m : mentions) {
-                boolean aside = m.aside() != null; // "Moldova, a candidate to join the European Union, … Its": Moldova's
+                // "Moldova, a candidate to join the European Union, … Its": Moldova's
+                boolean aside = m.aside() != null;
                 if (m.at() >= from && m.at() < at && (m.at() > lastAt && (!aside || lastAside) || lastAside && !aside)
                         && (!country || m.geography().kind() == GeographyKind.COUNTRY)) {
                     last = m.geography();

@@ -43,8 +43,10 @@ public final class Quantities {
 
     /** Whether the word, as written, is a unit of measure. */
     public static boolean isUnit(String word) {
-        return word.equals(TONNES_WRITTEN_ON) || ABBREVIATIONS.containsKey(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT))
-                || ABBREVIATIONS.containsValue(word) || WORDS.contains(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        return word.equals(TONNES_WRITTEN_ON)
+                || ABBREVIATIONS.containsKey(word.toUpperCase(Locale.ROOT)) && !word.equals(lower)
+                || ABBREVIATIONS.containsValue(word) || WORDS.contains(lower);
     }
 
     /** The unit in Factline's spelling: "GW", "kWh", "tonnes". */
