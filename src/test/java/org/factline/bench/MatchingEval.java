@@ -267,8 +267,13 @@ public final class MatchingEval {
                 positives += positive ? 1 : 0;
                 negatives += positive ? 0 : 1;
                 if (r == null) {
+                    // A label that covers less or more than the figure read at its place ("5.3 million" of "5.3
+                    // million people") is a slip of the label's, and says so.
+                    String readThere = report.stream().filter(x -> x.figure().start() == l.at())
+                            .map(x -> "not extracted as labelled; read as '" + x.figure().text() + "'")
+                            .findFirst().orElse("not extracted");
                     rows.add(name.substring(0, 5) + "\t" + l.file() + "\t" + l.written() + "\t" + l.expected()
-                            + "\tnot extracted\t\t\t\t");
+                            + "\t" + readThere + "\t\t\t\t");
                     continue;
                 }
                 found += positive ? 1 : 0;
