@@ -9,6 +9,7 @@ final class Direction {
             + "fall|falls|falling|fallen|drop|dropped|drops|dropping|declined|decline|declines|declining|decreased|"
             + "decrease|decreases|contracted|contract|contracts|contracting|slumped|slump|slumps|plunged|plunge|tumbled|"
             + "slid|slipped|sank|sunk|down|lower|dipped|dip|eased|weakened|retreated|lost|shed|slowed|devalued|devalues|devaluing|"
+            + "slips|slip|slides|sinks|dips|tumbles|plunges|eases|weakens|retreats|"
             + "depreciated|depreciates|depreciating|subtracted|shaved|knocked|trimmed|narrowed|narrows|narrowing|losing|loses|"
             + "collapsed|collapse|collapses|plummeted|plummet|crashed|nosedived|tanked)"
             + "(?:\\s+(?:by|an?|annual|annualised|annualized|further|some|about|around|roughly|nearly|almost|more|than|as|much|"
@@ -74,7 +75,7 @@ final class Direction {
             + "(?:,\\s+or|\\s+and\\s+(?:another|a\\s+further))\\s*$");
     /** "Brent fell 52 cents": a price's fall as an amount ("lost" and "shed" also state losses and job cuts). */
     private static final Pattern PRICE_DOWN_BEFORE = Pattern.compile("(?i)\\b(?:fell|dropped|declined|slid|slipped|"
-            + "sank|tumbled|plunged|dipped|down)(?:\\s+(?:by|a|further|some|about|around|nearly|almost|another))*"
+            + "sank|tumbled|plunged|dipped|down|falls|drops|declines|slides|slips|sinks|tumbles|plunges|dips)(?:\\s+(?:by|a|further|some|about|around|nearly|almost|another))*"
             + "\\s*$");
 
     /**

@@ -1479,4 +1479,12 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.unit() + " " + c.per() + " " + c.kind())
                 .containsExactly("1,030 pesos ARS USD OTHER", "877 pesos ARS USD OTHER", "2,000 pesos ARS null MONEY");
     }
+
+    @Test
+    void headlinesFallInThePresentTense() {
+        assertThat(FigureExtractor.extract("ASX slips 0.6 per cent as miners drag; Gold dips $12 to $2,330; BHP falls "
+                + "31c to $43.12"))
+                .extracting(c -> c.text() + " " + c.value().toPlainString())
+                .containsExactly("0.6 per cent -0.6", "$12 -12", "$2,330 2330", "31c -0.31", "$43.12 43.12");
+    }
 }
