@@ -72,11 +72,11 @@ public final class FigureExtractor {
     private static final Pattern PER_CURRENCY = Pattern.compile(
             "\\G\\s+(?:per|to the|against the|versus the|vs\\.? the|a)\\s+(?:US\\s+|U\\.S\\.\\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
-    /** What joins a range's two ends: a dash, "to", "and" after "between", a signed pair's slash ("+100/-300"). */
     /** ": shillings per dollar" after a number that labels what follows: the currency, then the one it is priced in. */
     private static final Pattern COLON_RATE = Pattern.compile("(?i)\\G:\\s+(" + Currencies.NOUN_PATTERN + ")\\s+"
             + "(?:per|to\\s+the|against\\s+the|a)\\s+(?:US\\s+|U\\.S\\.\\s+)?(dollar|greenback|euro|pound|yen|yuan)"
             + "(?![\\p{L}])");
+    /** What joins a range's two ends: a dash, "to", "and" after "between", a signed pair's slash ("+100/-300"). */
     private static final Pattern RANGE_TAIL = Pattern.compile("\\G(?:(?: ?[-–] ?|\\s+to\\s+|\\s+(and)\\s+)"
             + "(?=[$£€¥₽₹]?\\d)|/(?=[-+−]\\d))");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+$");
@@ -173,10 +173,10 @@ public final class FigureExtractor {
             + HEDGE + "$");
     /** "… to 0.98", "… at 0.98": the level a price reached. */
     private static final Pattern LEVEL_TO = Pattern.compile("(?i)\\b(?:to|at)\\s+" + HEDGE + "$");
-    /** "weakened 0.9% against the euro to 0.98": the currency a price in the same sentence is quoted in. */
     /** "against the dollar", "against the U.S. dollar": the currency a price is quoted in, as group 1. */
     private static final String AGAINST_THE = "\\bagainst\\s+the\\s+(?:US\\s+|U\\.S\\.\\s+)?"
             + "(dollar|greenback|euro|pound|yen|yuan)";
+    /** "weakened 0.9% against the euro to 0.98": the currency a price in the same sentence is quoted in. */
     private static final Pattern AGAINST_BEFORE = Pattern.compile("(?i)" + AGAINST_THE + "\\b(?![^.;]*\\d)[^.;]*$");
     /**
      * "… against the dollar since January and traded at", "gained 3.1% against the dollar on the news to": the
@@ -731,13 +731,13 @@ public final class FigureExtractor {
     private static final Pattern BASIS_POINTS = Pattern.compile("(?i)(?:basis[\\s-]+points?|\\d\\s*bps?)$");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?:\\bthe\\s+(?:Brazilian\\s+)?|\\bBrazil['’]s\\s+)$");
     /** "pegged to the", "against the": the currency after these is what another is quoted against or tied to. */
+    private static final Pattern PEGGED_TO = Pattern.compile("(?i)\\b(?:(?:pegged|tied|linked)(?:\\s+(?:one-to-one|"
+            + "one\\s+to\\s+one|at\\s+par))?\\s+to|against|versus)\\s+the\\s+(?:[\\p{L}]+\\s+){0,2}$");
+
     /** Whether the currency named at {@code at} is what another is tied to or quoted against. */
     private static boolean peggedTo(String text, int at) {
         return PEGGED_TO.matcher(text.substring(Math.max(0, at - 50), at)).find();
     }
-
-    private static final Pattern PEGGED_TO = Pattern.compile("(?i)\\b(?:(?:pegged|tied|linked)(?:\\s+(?:one-to-one|"
-            + "one\\s+to\\s+one|at\\s+par))?\\s+to|against|versus)\\s+the\\s+(?:[\\p{L}]+\\s+){0,2}$");
 
     /**
      * The last currency the sentence names before the rate other than the one it is quoted against ("the som", "the

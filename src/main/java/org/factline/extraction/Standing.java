@@ -108,8 +108,7 @@ final class Standing {
      * ("SR101 billion", "KSh2.5bn", "Dh5,000"). A prefix that is as often part of a name needs the text around to say
      * so: "N27.5 trillion" is naira and "R254bn" or "R17.62/$" rand, where "N95 masks" and "R21" are names;
      * "US66.2 cents" and "US5bn" are US dollars; "P188.7 billion" is pesos in a text about the Philippines (pula in
-     * one about Botswana), and
-     * "W677.4 trillion" won in one about Korea.
+     * one about Botswana), and "W677.4 trillion" won in one about Korea.
      */
     private static boolean isCurrencyOnto(String text, String letters, int ne) {
         if (letters.isEmpty()) {

@@ -349,16 +349,18 @@ final class Places {
 
         /**
          * The geography (the country, with {@code country}) named last in the text from {@code from} up to
-         * {@code at}, or null.
+         * {@code at}, or null; one named outside an aside between commas goes before any named in one.
          */
         Geography lastBetween(int from, int at, boolean country) {
             Geography last = null;
             int lastAt = -1;
-            boolean lastAside = true;
+            boolean lastAside = false;
             for (Mention m : mentions) {
-                // "Moldova, a candidate to join the European Union, … Its": Moldova's
+                // a place outside an aside goes before one in an aside ("Moldova, a candidate to join the European
+                // Union, … Its" is Moldova's); of two alike, the later
                 boolean aside = m.aside() != null;
-                if (m.at() >= from && m.at() < at && (m.at() > lastAt && (!aside || lastAside) || lastAside && !aside)
+                boolean replaces = last == null || (aside == lastAside ? m.at() > lastAt : !aside);
+                if (m.at() >= from && m.at() < at && replaces
                         && (!country || m.geography().kind() == GeographyKind.COUNTRY)) {
                     last = m.geography();
                     lastAt = m.at();
@@ -368,14 +370,14 @@ final class Places {
             return last;
         }
 
+        /** How much farther than it is a place counts when past a comma after the figure, or in an aside. */
+        private static final int PAST_A_COMMA = 1000;
+
         /**
          * The geography named nearest the figure at {@code [at, end)} of a sentence that starts at {@code from}, or
          * null. A place named after the figure as the subject of another figure ("its GDP rose 3.4%, while Serbia's
          * grew 2.5%") is that figure's; one after a preposition ("3% in Kenya and 5% in Uganda") is this one's.
          */
-        /** How much farther than it is a place past a comma after the figure counts. */
-        private static final int PAST_A_COMMA = 1000;
-
         Geography nearest(String sentence, int from, int at, int end) {
             Geography best = null;
             int distance = Integer.MAX_VALUE;
@@ -389,10 +391,9 @@ final class Places {
                         || sentence.substring(Math.min(end - from, in), in).indexOf(';') >= 0)) {
                     continue; // "averaged 3.7%; in New Zealand it has risen to 4.3%": the next clause's place
                 }
-                // "Guatemala, the region's largest economy, grew 3.5%, with remittances from the United States worth a
-                // fifth of output": a place past a comma after the figure comes after any before it
-                // "Belarus, which depends on Russian loans and markets, grew 3.9%": a place in an aside comes after any
-                // outside it
+                // A place past a comma after the figure ("Guatemala, the region's largest economy, grew 3.5%, with
+                // remittances from the United States …"), or in an aside that does not hold it ("Belarus, which
+                // depends on Russian loans and markets, grew 3.9%"), comes after any other
                 int d = Math.abs(m.at() - at) + (m.at() >= end && sentence.substring(Math.min(end - from, in), in)
                         .indexOf(',') >= 0 || m.asideFrom(at) ? PAST_A_COMMA : 0);
                 if (d < distance) {

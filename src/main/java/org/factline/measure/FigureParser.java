@@ -122,9 +122,8 @@ public final class FigureParser {
 
     /**
      * Any noun after "per", with the size of what it names ("$6.14 per passenger", "$5,117 per 40ft container", "R$125
-     * per 60-kg bag"): the
-     * rate's noun, in group 1, in lower case. "Per cent" is no rate, nor "per se", nor "per the agreement"; "per
-     * dollar" and "per US dollar" are an exchange rate's currency, read as such.
+     * per 60-kg bag"): the rate's noun, in group 1, in lower case. "Per cent" is no rate, nor "per se", nor "per the
+     * agreement"; "per dollar" and "per US dollar" are an exchange rate's currency, read as such.
      */
     public static final String PER_ANY_NOUN = "per\\s+(?:\\d+-?\\p{L}{1,8}\\s+)?(?!(?:cent|centum|se|the|an?|"
             + Currencies.NOUN_PATTERN + ")(?![\\p{L}]))(?-i:(\\p{Ll}+))";
