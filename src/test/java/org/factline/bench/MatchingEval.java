@@ -138,7 +138,9 @@ public final class MatchingEval {
                 {"blind34", "thirty-fourth: src/test/resources/matching/blind34, written and labelled after the "
                         + "thirty-third part's changes"},
                 {"blind35", "thirty-fifth: src/test/resources/matching/blind35, written and labelled after the "
-                        + "thirty-fourth part's changes"}}) {
+                        + "thirty-fourth part's changes"},
+                {"blind36", "thirty-sixth: src/test/resources/matching/blind36, written and labelled after the "
+                        + "thirty-fifth part's changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
