@@ -104,6 +104,9 @@ final class FigureMatcher {
     private static final java.util.regex.Pattern COUNTRY_ANAPHOR = java.util.regex.Pattern.compile("(?i)\\bthe\\s+"
             + "(?:country|nation|sultanate|kingdom|emirate|republic|island|islands|archipelago|city-state)\\b");
 
+    /** "its" right before a figure: "and its 83.9 million people". */
+    private static final java.util.regex.Pattern ITS_BEFORE = java.util.regex.Pattern.compile("(?i)\\bits\\s+$");
+
     /** A sentence whose subject points back: "Its output", "The country of 6.4 million people". */
     private static final java.util.regex.Pattern ANAPHORIC_SUBJECT = java.util.regex.Pattern.compile("(?i)\\W*(?:its|"
             + "the\\s+(?:country|nation|sultanate|kingdom|emirate|republic|island|islands|archipelago|city-state))\\b");
@@ -282,6 +285,13 @@ final class FigureMatcher {
         Map<String, Double> context = context(article, f);
         List<Geo> geos = new ArrayList<>();
         Geography near = mentions.nearest(f.sentence(), f.sentenceStart(), f.start(), f.end());
+        Geography subject = ITS_BEFORE.matcher(f.sentence().substring(0, f.start() - f.sentenceStart())).find()
+                ? mentions.firstCountryBetween(f.sentenceStart(), f.start()) : null;
+        if (subject != null) {
+            // "Germany's economy is worth $4.5 trillion, three times Spain's $1.6 trillion, and its 83.9 million
+            // people …": "its" right before the figure is the sentence's subject's, not the place named nearest
+            near = subject;
+        }
         boolean pointsBackFirst = ANAPHORIC_SUBJECT.matcher(f.sentence()).lookingAt()
                 && mentions.lastBetween(f.sentenceStart(), f.start(), false) == null;
         int paragraph = Math.max(0, article.text().lastIndexOf("\n\n", f.sentenceStart()));

@@ -453,4 +453,16 @@ class FigureMatcherTest {
         assertThat(m.top().indicator().code()).isEqualTo("NY.GDP.MKTP.KD.ZG");
         assertThat(m.top().official()).isEqualByComparingTo("-0.00486");
     }
+
+    @Test
+    void itsRightBeforeAFigureIsTheSentencesSubjectsNotTheNearestPlaces() {
+        official("SP.POP.TOTL", "KGZ", 2020, "6700000");
+        official("SP.POP.TOTL", "KAZ", 2020, "18800000");
+
+        FigureMatcher.Match m = figure(match("Kyrgyzstan's neighbour", "Kazakhstan's economy was worth $171 billion in "
+                + "2020, over twenty times Kyrgyzstan's $7.7 billion, and its 18.8 million people earn more.", Map.of()),
+                "18.8 million people");
+
+        assertThat(m.top().geography().code()).isEqualTo("KAZ");
+    }
 }
