@@ -236,6 +236,10 @@ final class Standing {
     private static final Pattern CLOCK_ZONE = Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d\\s+(?:GMT|UTC|ET|EST|EDT|BST|"
             + "CET|CEST|JST|IST|SGT|HKT|AEST|AEDT|local\\s+time)(?![\\p{L}])");
 
+    /** "1.33 million-" in "1.33 million-1.39 million tonnes": a range's head with its scale word, then its dash. */
+    private static final Pattern SCALED_RANGE_HEAD = Pattern.compile("(?i)\\d\\s?(?:thousand|million|billion|trillion|"
+            + "mn|bn|tn)[-–]$");
+
     /** An amount of money, or the word for a currency or its cents: what makes "31c" cents. */
     private static final Pattern MONEY_AROUND = Pattern.compile("[$€£¥₹]\\s?\\d|(?<![\\p{L}])R\\d|(?i:\\b(?:"
             + "cents?|dollars?|rand|euros?|(?:of|in|on)\\s+(?:every|each)\\s+\\p{L}+)\\b)");
@@ -259,9 +263,10 @@ final class Standing {
         }
         if ((before == '-' || before == '–') && ns > 1 && Character.isLetter(text.charAt(ns - 2))
                 && !FigureExtractor.MONEY_RANGE_HEAD.matcher(text.substring(Math.max(0, ns - 20), ns)).find()
+                && !SCALED_RANGE_HEAD.matcher(text.substring(Math.max(0, ns - 20), ns)).find()
                 && !(SUB_PERCENT_BEFORE.matcher(text.substring(Math.max(0, ns - 5), ns)).find()
                         && text.startsWith("%", ne))) {
-            return false; // "COVID-19", "A-320", but not the "35m" of "$30m-35m" nor the "4%" of "sub-4%"
+            return false; // "COVID-19", "A-320"; not "$30m-35m", "1.33 million-1.39 million" nor "sub-4%"
         }
         if (ne < text.length()) {
             char after = text.charAt(ne);

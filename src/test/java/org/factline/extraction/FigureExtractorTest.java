@@ -1487,4 +1487,12 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.value().toPlainString())
                 .containsExactly("0.6 per cent -0.6", "$12 -12", "$2,330 2330", "31c -0.31", "$43.12 43.12");
     }
+
+    @Test
+    void aRangeWhoseHeadHasItsOwnScaleWordBeforeTheDash() {
+        assertThat(FigureExtractor.extract("Codelco expects 1.33 million-1.39 million tonnes in 2024; the COVID-19 wave "
+                + "grounded A-320 jets."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("1.33 million 1330000 tonnes", "1.39 million tonnes 1390000 tonnes");
+    }
 }
