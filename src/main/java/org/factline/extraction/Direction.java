@@ -88,7 +88,7 @@ final class Direction {
      * "losing Rs0.06 to close at Rs1.32", "lost HK$7.20 to HK$376.40": an amount lost on the way to a price is the
      * price's fall ("lost $5 billion to fraud" is no price).
      */
-    private static final Pattern TO_CLOSE_AFTER = Pattern.compile("(?i)^\\s+to\\s+(?:(?:close|end|settle|finish)\\b|"
+    private static final Pattern TO_PRICE_AFTER = Pattern.compile("(?i)^\\s+to\\s+(?:(?:close|end|settle|finish)\\b|"
             + "[^\\s\\d]{0,3}\\d)");
     private static final Pattern IN_CENTS = Pattern.compile("(?i)\\bcents?$");
 
@@ -145,7 +145,7 @@ final class Direction {
                     || DOWN_THEN_OR.matcher(before).find()); // "fell 2.1 per cent, or 362.78 points"
         }
         return kind == FigureKind.MONEY && (PRICE_DOWN_BEFORE.matcher(before).find()
-                || (IN_CENTS.matcher(figure).find() || TO_CLOSE_AFTER.matcher(after).find())
+                || (IN_CENTS.matcher(figure).find() || TO_PRICE_AFTER.matcher(after).find())
                 && CENTS_LOST_BEFORE.matcher(before).find());
     }
 }

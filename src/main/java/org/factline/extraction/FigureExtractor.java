@@ -797,12 +797,6 @@ public final class FigureExtractor {
         return LocalCurrency.dollarOf(text);
     }
 
-    /** The whole sentence that holds {@code at}. */
-    private static String sentenceAround(String text, int at, List<int[]> sentences) {
-        int[] s = sentenceOf(at, sentences);
-        return text.substring(Math.min(s[0], at), Math.max(Math.min(s[1], text.length()), at));
-    }
-
     private static Optional<Candidate> build(String text, int start, int end, String defaultUnit, String per,
                                              List<int[]> sentences) {
         return build(text, start, end, end, defaultUnit, per, sentences);
@@ -819,12 +813,14 @@ public final class FigureExtractor {
             return Optional.empty();
         }
         String unit = f.unit() == null ? "" : f.unit();
+        int[] s = sentenceOf(start, sentences);
+        String sentence = text.substring(s[0], s[1]);
+        boolean cents = CENTS_FIGURE.matcher(figure).find();
         Matcher ofEvery = CENTS_OF_EVERY.matcher(text).region(end, text.length());
-        if (CENTS_FIGURE.matcher(figure).find() && ofEvery.lookingAt()) {
+        if (cents && ofEvery.lookingAt()) {
             unit = FigureParser.currencyOfWord(ofEvery.group(1)).orElse(unit); // "22 cents of every rand"
-        } else if (CENTS_FIGURE.matcher(figure).find() && !figure.startsWith("US") && !figure.contains(" US ")
-                && unit.equals("USD")) {
-            unit = centsOf(sentenceAround(text, start, sentences), text); // "rise by 80c to €13.50 an hour"
+        } else if (cents && !figure.startsWith("US") && !figure.contains(" US ") && unit.equals("USD")) {
+            unit = centsOf(sentence, text); // "rise by 80c to €13.50 an hour"
         }
         if (unit.equals("AED") && FILS.matcher(figure).find() && !UAE.matcher(text).find()) {
             return Optional.empty(); // fils outside the Emirates are thousandths of a dinar: no figure, not a wrong one
@@ -844,9 +840,8 @@ public final class FigureExtractor {
         if (value.signum() > 0 && isFall(text, start, end, kind, unit, sentences)) {
             value = value.negate();
         }
-        int[] s = sentenceOf(start, sentences);
         return Optional.of(new Candidate(start, end, text.substring(start, end), value, unit, per, f.scale(), kind,
-                text.substring(s[0], s[1]), s[0]));
+                sentence, s[0]));
     }
 
     /**

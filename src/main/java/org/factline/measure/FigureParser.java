@@ -381,7 +381,7 @@ public final class FigureParser {
             String lower = word.toLowerCase(Locale.ROOT);
             if (isPluralNoun(lower) || Quantities.isUnit(word)) {
                 String unit = Quantities.isUnit(word) ? Quantities.normalise(word)
-                        : ACRONYM.matcher(word).matches() ? word.replaceFirst("(?<!s)$", "s") : lower;
+                        : ACRONYM.matcher(word).matches() ? (word.endsWith("s") ? word : word + "s") : lower;
                 if (i > 0 && w[i - 1].equalsIgnoreCase("metric") && unit.startsWith("ton")) {
                     return "tonnes"; // "478,313 metric tons"
                 }
