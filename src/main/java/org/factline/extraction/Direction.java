@@ -5,6 +5,13 @@ import java.util.regex.Pattern;
 /** Whether the words around a figure make it a fall: "shrank by 8.6%", "a drop of 12%", "an 8.6% GDP drop". */
 final class Direction {
 
+    /** The words of a price's or an index's fall, in the past: "fell", "slid", "down". */
+    private static final String PRICE_FELL = "fell|dropped|declined|slid|slipped|sank|tumbled|plunged|dipped|down";
+    /** The words of a loss: "lost", "shed", "losing". */
+    private static final String LOST = "lost|losing|loses|shed|sheds|shedding";
+    /** What may stand between a word of a fall and its amount, at the end of what is read: "by about", "a further". */
+    private static final String HEDGED_END = "(?:\\s+(?:by|a|further|some|about|around|nearly|almost|another))*\\s*$";
+
     private static final Pattern DOWN_BEFORE = Pattern.compile("(?i)\\b(?:shrank|shrunk|shrink|shrinks|shrinking|fell|"
             + "fall|falls|falling|fallen|drop|dropped|drops|dropping|declined|decline|declines|declining|decreased|"
             + "decrease|decreases|contracted|contract|contracts|contracting|slumped|slump|slumps|plunged|plunge|tumbled|"
@@ -69,21 +76,20 @@ final class Direction {
      * "Brent fell 52 cents, or 0.7%", "output fell 9.1% in 2020 and another 1%": a fall restated in other terms, or
      * continued, is a fall too.
      */
-    private static final Pattern DOWN_THEN_OR = Pattern.compile("(?i)\\b(?:fell|dropped|declined|slid|slipped|sank|"
-            + "tumbled|plunged|dipped|lost|losing|loses|shed|sheds|shedding|down|shrank|contracted)\\s+(?:by\\s+)?"
+    private static final Pattern DOWN_THEN_OR = Pattern.compile("(?i)\\b(?:" + PRICE_FELL + "|" + LOST
+            + "|shrank|contracted)\\s+(?:by\\s+)?"
             + "(?:\\d[\\d,.]*|[^\\s,;]+)(?:\\s+[^\\s,;]+){0,2}"
             + "(?:,\\s+or|\\s+and\\s+(?:another|a\\s+further))\\s*$");
     /** "Brent fell 52 cents": a price's fall as an amount ("lost" and "shed" also state losses and job cuts). */
-    private static final Pattern PRICE_DOWN_BEFORE = Pattern.compile("(?i)\\b(?:fell|dropped|declined|slid|slipped|"
-            + "sank|tumbled|plunged|dipped|down|falls|drops|declines|slides|slips|sinks|tumbles|plunges|dips)(?:\\s+(?:by|a|further|some|about|around|nearly|almost|another))*"
-            + "\\s*$");
+    private static final Pattern PRICE_DOWN_BEFORE = Pattern.compile("(?i)\\b(?:" + PRICE_FELL + "|falls|drops|declines|"
+            + "slides|slips|sinks|tumbles|plunges|dips)" + HEDGED_END);
 
     /**
      * "WTI lost 57 cents": cents lost or shed are a price's fall (a company's loss is not stated in cents), as is an
      * amount lost before the price it closed at.
      */
-    private static final Pattern CENTS_LOST_BEFORE = Pattern.compile("(?i)\\b(?:lost|losing|loses|shed|sheds|shedding|"
-            + "gave\\s+up|giving\\s+up)(?:\\s+(?:a|further|some|about|around|nearly|almost|another))*\\s*$");
+    private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\b(?:" + LOST + "|gave\\s+up|giving\\s+up)"
+            + "(?:\\s+(?:a|further|some|about|around|nearly|almost|another))*\\s*$");
     /**
      * "losing Rs0.06 to close at Rs1.32", "lost HK$7.20 to HK$376.40": an amount lost on the way to a price is the
      * price's fall ("lost $5 billion to fraud" is no price).
@@ -93,10 +99,8 @@ final class Direction {
     private static final Pattern IN_CENTS = Pattern.compile("(?i)\\bcents?$");
 
     /** "the Dow lost 422.16 points": an index's fall as a number of points. */
-    private static final Pattern POINTS_DOWN_BEFORE = Pattern.compile("(?i)\\b(?:fell|dropped|declined|slid|slipped|"
-            + "sank|tumbled|plunged|dipped|down|lost|losing|loses|shed|sheds|shedding|gave\\s+up|giving\\s+up)"
-            + "(?:\\s+(?:by|a|further|some|about|around|nearly|"
-            + "almost|another))*\\s*$");
+    private static final Pattern POINTS_DOWN_BEFORE = Pattern.compile("(?i)\\b(?:" + PRICE_FELL + "|" + LOST
+            + "|gave\\s+up|giving\\s+up)" + HEDGED_END);
 
     /** "fell short by €21 billion", "short of its target by Rs386bn": a shortfall, stated as an amount. */
     private static final Pattern SHORT_BY_BEFORE = Pattern.compile("(?i)\\bshort(?:\\s+of\\s+[^.;]{0,40}?)?\\s+by"
@@ -146,6 +150,6 @@ final class Direction {
         }
         return kind == FigureKind.MONEY && (PRICE_DOWN_BEFORE.matcher(before).find()
                 || (IN_CENTS.matcher(figure).find() || TO_PRICE_AFTER.matcher(after).find())
-                && CENTS_LOST_BEFORE.matcher(before).find());
+                && LOST_BEFORE.matcher(before).find());
     }
 }
