@@ -140,7 +140,9 @@ public final class MatchingEval {
                 {"blind35", "thirty-fifth: src/test/resources/matching/blind35, written and labelled after the "
                         + "thirty-fourth part's changes"},
                 {"blind36", "thirty-sixth: src/test/resources/matching/blind36, written and labelled after the "
-                        + "thirty-fifth part's changes"}}) {
+                        + "thirty-fifth part's changes"},
+                {"blind37", "thirty-seventh: src/test/resources/matching/blind37, written and labelled after the "
+                        + "thirty-sixth part's changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
