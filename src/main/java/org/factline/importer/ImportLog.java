@@ -61,6 +61,11 @@ class ImportLog {
         jdbc.sql("update import_batch set undone_at = ? where id = ?").params(Timestamp.from(at), importId).update();
     }
 
+    /** The id of the newest import recorded, 0 when there is none. */
+    long lastId() {
+        return jdbc.sql("select coalesce(max(id), 0) from import_batch").query(Long.class).single();
+    }
+
     /** Every import, newest first (without source titles). */
     List<ImportRecord> all() {
         return jdbc.sql("select * from import_batch order by id desc").query(RECORD).list();

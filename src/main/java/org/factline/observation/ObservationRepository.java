@@ -515,6 +515,12 @@ class ObservationRepository {
         return counts;
     }
 
+    /** The import ids rows name that are above {@code last}, found through the import index. */
+    List<Long> importIdsAbove(long last) {
+        return jdbc.sql("select distinct import_id from observation where import_id > ? order by import_id")
+                .param(last).query(Long.class).list();
+    }
+
     List<SeriesSummaries.Series> seriesOfImport(long importId) {
         return jdbc.sql("select distinct s.indicator_code, s.geography_code" + FROM + " where o.import_id = ?")
                 .param(importId).query((rs, i) -> new SeriesSummaries.Series(rs.getString(1), rs.getString(2))).list();

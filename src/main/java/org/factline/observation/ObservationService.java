@@ -160,6 +160,15 @@ public class ObservationService {
         return repository.countBySource(sourceIds);
     }
 
+    /**
+     * The imports, by id above {@code last}, that rows are tagged with: with {@code last} the newest recorded
+     * import, the rows a cut-off import left behind, which only a database's faulty recovery can keep.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> importIdsAbove(long last) {
+        return repository.importIdsAbove(last);
+    }
+
     /** How many of the given observations an import added. */
     @Transactional(readOnly = true)
     public long countInImport(long importId, Collection<Long> ids) {

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills {@code java -jar factline.jar import} with SIGKILL at different moments, again and again, and checks after
- * each kill that the database on disk is consistent: every import it records is there whole, nothing else is.
- * Then an import run to its end adds the file exactly once.
+ * each kill that the database on disk is consistent: every import it records is there whole, nothing else is but
+ * rows of the import cut off, which the next start removes. Then an import run to its end adds the file exactly once,
+ * and leaves nothing unaccounted for.
  */
 class ImportKillIT {
 
@@ -34,14 +35,17 @@ class ImportKillIT {
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
     }
 
-    /** {observations, observations the recorded imports account for, imports recorded}. */
+    /**
+     * {observations, observations the seed and the recorded imports account for, imports recorded, rows left by an
+     * import cut off before it was recorded}.
+     */
     private long[] state() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data/db/factline"), "sa", "");
              Statement s = c.createStatement()) {
             for (String table : List.of("OBSERVATION", "IMPORT_BATCH")) {
                 try (ResultSet tables = c.getMetaData().getTables(null, null, table, null)) {
                     if (!tables.next()) {
-                        return new long[] {0, 0, 0}; // killed before the schema was created: nothing imported
+                        return new long[] {0, 0, 0, 0}; // killed before the schema was created: nothing imported
                     }
                 }
             }
@@ -49,6 +53,8 @@ class ImportKillIT {
             long seeded = count(s, "select count(*) from observation where import_id is null");
             long imported = count(s, "select coalesce(sum(added + revised), 0) from import_batch where undone_at is null");
             long batches = count(s, "select count(*) from import_batch");
+            long leftOver = count(s, "select count(*) from observation"
+                    + " where import_id > (select coalesce(max(id), 0) from import_batch)");
             // Every import has exactly the rows it says it added.
             try (ResultSet rs = s.executeQuery("""
                     select b.id, b.added + b.revised, (select count(*) from observation o where o.import_id = b.id)
@@ -57,7 +63,7 @@ class ImportKillIT {
                     assertThat(rs.getLong(3)).as("import #%d", rs.getLong(1)).isEqualTo(rs.getLong(2));
                 }
             }
-            return new long[] {total, seeded + imported, batches};
+            return new long[] {total, seeded + imported, batches, leftOver};
         }
     }
 
@@ -88,17 +94,19 @@ class ImportKillIT {
             }
             if (Files.exists(dir.resolve("data/db/factline.mv.db"))) {
                 long[] s = state();
-                System.out.printf("%s at %d ms: %d observations, %d imports recorded%n",
-                        finished ? "finished" : "SIGKILL", delay, s[0], s[2]);
-                assertThat(s[0]).as("after a kill at %d ms: observations vs what the imports and seed account for",
-                        delay).isEqualTo(s[1]);
+                System.out.printf("%s at %d ms: %d observations, %d imports recorded, %d rows left over%n",
+                        finished ? "finished" : "SIGKILL", delay, s[0], s[2], s[3]);
+                // H2's recovery can keep rows of the transaction it cut off (decision 015): the next start removes
+                // them, before anything else (InterruptedImports). Nothing else may be unaccounted for.
+                assertThat(s[0]).as("after a kill at %d ms: observations vs what the seed, the imports and the"
+                        + " cut-off import account for", delay).isEqualTo(s[1] + s[3]);
             }
         }
         Process last = start(csv);
         assertThat(last.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(last.exitValue()).as(Files.readString(dir.resolve("out.txt"))).isZero();
         long[] s = state();
-        assertThat(s[0]).isEqualTo(s[1]);
+        assertThat(s[0]).as("observations vs what the seed and the imports account for").isEqualTo(s[1]);
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data/db/factline"), "sa", "");
              Statement st = c.createStatement()) {
             assertThat(count(st, "select count(*) from observation o join series s on s.id = o.series_id where s.indicator_code like 'FL.KILL.%'"))

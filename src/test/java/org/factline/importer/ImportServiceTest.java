@@ -37,6 +37,10 @@ class ImportServiceTest {
     org.factline.indicator.IndicatorService indicators;
     @Autowired
     org.factline.geography.GeographyService geographies;
+    @Autowired
+    InterruptedImports interruptedImports;
+    @Autowired
+    org.factline.observation.SeriesSummaries summaries;
 
     @TempDir
     Path dir;
@@ -73,6 +77,41 @@ class ImportServiceTest {
         assertThat(List.of(done.added(), done.revised(), done.unchanged(), done.rejected()))
                 .isEqualTo(List.of(preview.added(), preview.revised(), preview.unchanged(), preview.rejected()));
         assertThat(count("observation")).isEqualTo(Long.parseLong(before.get(0).split("=")[1]) + 7);
+    }
+
+    /**
+     * What H2's recovery once left after a SIGKILL in the middle of an import: rows of an import that has no record.
+     * The next start removes them, and the series' summaries with them.
+     */
+    @Test
+    void rowsOfAnImportWithoutARecordAreRemovedAtTheNextStart() throws IOException {
+        Path file = Files.writeString(dir.resolve("cut-off.csv"), """
+                indicator,geo,period,value,unit
+                FL.CUT.A,KGZ,2019,1.5,percent
+                FL.CUT.A,KGZ,2020,-8.6,percent
+                FL.CUT.B,KAZ,2020,3,percent
+                """);
+        String url = "https://example.org/cut-off";
+        importer.commit(file, "cut-off.csv", new ImportOptions(null, null, null, url,
+                java.time.LocalDate.of(2024, 1, 1), false, "test"));
+        Path revised = Files.writeString(dir.resolve("cut-off-revised.csv"), Files.readString(file)
+                .replace("1.5,", "1.25,").replace("-8.6,", "-8.4,").replace("3,", "3.5,"));
+        List<org.factline.observation.SeriesSummaries.Summary> summaries = this.summaries.all();
+        List<String> before = state();
+        ImportReport cutOff = importer.commit(revised, "cut-off.csv", new ImportOptions(null, null, null, url,
+                java.time.LocalDate.of(2024, 6, 1), false, "test"));
+        assertThat(cutOff.revised()).as(String.join("\n", cutOff.lines())).isEqualTo(3);
+        assertThat(this.summaries.all()).as("the revised values are the latest")
+                .anySatisfy(s -> assertThat(s.series().indicatorCode() + " " + s.latestValue())
+                        .isEqualTo("FL.CUT.A -8.4"));
+        jdbc.sql("delete from import_batch where id = ?").param(cutOff.importId()).update();
+        assertThat(count("observation")).isEqualTo(Long.parseLong(before.get(0).split("=")[1]) + 3);
+
+        assertThat(interruptedImports.removeLeftovers()).isEqualTo(3);
+
+        assertThat(state().subList(0, 2)).isEqualTo(before.subList(0, 2));
+        assertThat(this.summaries.all()).containsExactlyInAnyOrderElementsOf(summaries);
+        assertThat(interruptedImports.removeLeftovers()).as("nothing left the second time").isZero();
     }
 
     @Test

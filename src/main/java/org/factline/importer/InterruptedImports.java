@@ -1,0 +1,50 @@
+package org.factline.importer;
+
+import java.util.List;
+import org.factline.observation.ObservationService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start-up, before the seed and any import, removes the rows of imports that were cut off (the process killed)
+ * and yet left rows behind. An import records itself in {@code import_batch} in the same transaction as its rows,
+ * so such rows name an import id above the newest recorded one. A database's recovery should never keep them; the
+ * embedded H2's, after a SIGKILL in the middle of a large transaction, once kept one row (decision 015). They are
+ * removed as an undo removes an import's rows, so series summaries and counts follow.
+ */
+@Component
+@Order(-1)
+class InterruptedImports implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(InterruptedImports.class);
+
+    private final ImportLog importLog;
+    private final ObservationService observations;
+
+    InterruptedImports(ImportLog importLog, ObservationService observations) {
+        this.importLog = importLog;
+        this.observations = observations;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        removeLeftovers();
+    }
+
+    /** Removes the rows no recorded import accounts for; returns how many. */
+    int removeLeftovers() {
+        List<Long> cutOff = observations.importIdsAbove(importLog.lastId());
+        int removed = 0;
+        for (long importId : cutOff) {
+            int rows = observations.deleteImport(importId);
+            log.warn("Removed {} observation{} left behind by import #{}, which was cut off before it finished",
+                    rows, rows == 1 ? "" : "s", importId);
+            removed += rows;
+        }
+        return removed;
+    }
+}
