@@ -100,7 +100,8 @@ final class CountedNoun {
                     return 0;
                 }
             }
-            if (FigureParser.isPluralNoun(lower) || org.factline.measure.Quantities.isUnit(word)) {
+            if (FigureParser.isPluralNoun(lower) || FigureParser.isAcronymPlural(word)
+                    || org.factline.measure.Quantities.isUnit(word)) {
                 return w.end();
             }
             Matcher square = SQUARE_SHORT.matcher(text).region(w.start(1), text.length());

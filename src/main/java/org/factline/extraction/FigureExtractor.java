@@ -117,7 +117,8 @@ public final class FigureExtractor {
     /** What a number before a bare one may be followed by without counting anything: points, units of measure. */
     private static final Pattern NOT_A_COUNT = Pattern.compile("(?i)\\b(?:points?|pts|bps)$");
     /** A hedge before a number ("about", "nearly"), as a regular expression to end a pattern's head with. */
-    private static final String HEDGE = "(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|some\\s+)?";
+    private static final String HEDGE = "(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|some\\s+|"
+            + "as\\s+(?:much|many|little|few)\\s+as\\s+)?";
     /** "322.6 to the dollar, against 198.8 in 2021": a number set against a figure before it. */
     private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|compared\\s+with)\\s+"
             + "(?:more\\s+than\\s+|less\\s+than\\s+|over\\s+|under\\s+)?" + HEDGE + "$");
@@ -221,9 +222,12 @@ public final class FigureExtractor {
     /** "employs 45 in the region": the number of people a verb of employing counts, its noun left out. */
     private static final Pattern EMPLOYS = Pattern.compile("(?i)\\b(?:employs|employed|employing|hires|hired|hiring|"
             + "a\\s+(?:staff|workforce)\\s+of)\\s+" + HEDGE + "$");
-    /** "employment fell by", "payrolls increased by": a change in the number of jobs, its noun left out. */
+    /**
+     * "employment fell by", "payrolls increased by", and the verb left out too ("and part-time employment by"): a
+     * change in the number of jobs, its noun left out.
+     */
     private static final Pattern EMPLOYMENT_CHANGED = Pattern.compile("(?i)\\b(?:employment|payrolls|hiring)\\s+"
-            + "(?:rose|fell|increased|decreased|declined|grew|dropped|climbed|jumped|slipped|was\\s+(?:up|down))\\s+"
+            + "(?:(?:rose|fell|increased|decreased|declined|grew|dropped|climbed|jumped|slipped|was\\s+(?:up|down))\\s+)?"
             + "by\\s+" + HEDGE + "$");
     /** "The country of", "a nation of about": a place named by its number of people. */
     private static final Pattern PLACE_OF = Pattern.compile("(?i)\\b(?:country|nation|city|state|kingdom|island|"
@@ -623,8 +627,9 @@ public final class FigureExtractor {
             } else if ((COMPARED_FROM.matcher(head).find() || SET_AGAINST.matcher(head).find())
                     && (defaultUnit = countBefore(text, ns, sentences)) != null) {
                 end = p; // "up from 60,500", "5.1 children each, against 2.3 worldwide": the count before's noun
-            } else if (FROM.matcher(head).find() && (defaultUnit = countJustBefore(text, start, sentences)) != null) {
-                end = p; // "rose to 612.4 million shares from 487.2 million": the shares it changed from
+            } else if (FROM.matcher(head).find()
+                    && (defaultUnit = figureJustBefore(text, start, scaled, sentences)) != null) {
+                end = p; // "rose to 612.4 million shares from 487.2 million", "to 800 zlotys from 500": what it was
             } else if (!scaled && bid >= 0
                     && (tail = continued(text, text.substring(Math.max(0, bid - 50), bid), bid, sentences)).isPresent()) {
                 end = p; // "stronger than 300.20/300.40": the offer continues what its bid does
@@ -649,8 +654,11 @@ public final class FigureExtractor {
                 end = p; // "yen jumps past 150": a currency moved to a bare number, its price in dollars
                 defaultUnit = FigureParser.currencyOfWord(x.group(1)).orElseThrow();
                 perCurrency = "USD";
-            } else if (scaled && (defaultUnit = comparedWith(text, head, start, ne, p, sentences)) != null) {
-                end = p; // "quotas of 240 million wet metric tons, below the 270 million miners had sought": tonnes
+            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches() && THE_JUST_BEFORE.matcher(head).find())
+                    && (defaultUnit = comparedWith(text, head, start, ne, p, sentences)) != null) {
+                end = p; // "quotas of 240 million wet metric tons, below the 270 million miners had sought": tonnes;
+                         // "rose by 116,500, more than double the 40,000 economists had forecast": as many of what
+                         // rose (a number without a scale word only after "the": not "the index rose to 4,210")
             } else if (scaled) {
                 end = p;
                 defaultUnit = "";
@@ -770,9 +778,13 @@ public final class FigureExtractor {
     }
 
     /** "the 'blue' dollar sold for about", "a dollar fetched": what a dollar costs follows, in another currency. */
-    private static final Pattern DOLLAR_SOLD_FOR = Pattern.compile("(?i)\\bdollars?[\"”'’]?\\s+(?:sold|sells|"
-            + "selling|traded|trades|trading|changed\\s+hands|changes\\s+hands|fetched|fetches|went|goes|cost|costs)"
-            + "\\s+(?:for|at)?\\s*" + HEDGE + "$");
+    private static final String SOLD_FOR = "(?:(?:had|has|was|is)\\s+)?(?:sold|sells|selling|traded|trades|trading|"
+            + "changed\\s+hands|changes\\s+hands|fetched|fetches|went|goes|cost|costs)\\s+(?:for|at)?\\s*";
+    private static final Pattern DOLLAR_SOLD_FOR = Pattern.compile("(?i)\\bdollars?[\"”'’]?\\s+" + SOLD_FOR + HEDGE
+            + "$");
+    /** "where the dollar had fetched LE70, it traded at": the dollar, named before in its sentence, as "it". */
+    private static final Pattern IT_SOLD_FOR = Pattern.compile("(?i)\\bit\\s+" + SOLD_FOR + HEDGE + "$");
+    private static final Pattern DOLLAR_SOLD = Pattern.compile("(?i)\\bdollars?[\"”'’]?\\s+" + SOLD_FOR);
 
     /** Amounts in currencies whose hundredths are cents, as a sentence writes them: euros, rand, other dollars. */
     private static final Pattern CENTS_CURRENCY = Pattern.compile("(€|(?i:\\beuros?\\b))|((?<![\\p{L}])R\\d|"
@@ -831,7 +843,9 @@ public final class FigureExtractor {
             per = "day";
         }
         if (per == null && f.scale() == null && org.factline.measure.Units.isCurrency(unit) && !unit.equals("USD")
-                && DOLLAR_SOLD_FOR.matcher(text.substring(Math.max(0, start - 60), start)).find()) {
+                && (DOLLAR_SOLD_FOR.matcher(text.substring(Math.max(0, start - 60), start)).find()
+                || IT_SOLD_FOR.matcher(text.substring(Math.max(0, start - 40), start)).find()
+                && DOLLAR_SOLD.matcher(sentenceBefore(text, start, sentences)).find())) {
             per = "USD"; // "the parallel 'blue' dollar sold for about 1,030 pesos": the dollar's price in pesos
         }
         // An exchange rate (so many soms per dollar) is a price, not an amount of money.
@@ -927,13 +941,15 @@ public final class FigureExtractor {
     }
 
     /**
-     * The noun of a count, written with it, that ends at most 20 characters before {@code at} in its sentence, with
-     * no figure and no comma between ("612.4 million shares from"; not "5 million shares, while the price rose from",
-     * nor "employs 300 from", whose noun is not written).
+     * The noun of a count, written with it, or the currency of an amount without a scale word (when the number at
+     * {@code at} has none either), that ends at most 20 characters before {@code at} in its sentence, with no figure
+     * and no comma between ("612.4 million shares from", "to 800 zlotys from"; not "5 million shares, while the price
+     * rose from", nor "employs 300 from", whose noun is not written, nor "$5 billion from" before a bare number).
      */
-    private static String countJustBefore(String text, int at, List<int[]> sentences) {
+    private static String figureJustBefore(String text, int at, boolean scaled, List<int[]> sentences) {
         return lastFigure(text, sentenceOf(at, sentences)[0], at, sentences, c -> true)
-                .filter(c -> c.kind() == FigureKind.COUNT && Character.isLetter(c.text().charAt(c.text().length() - 1))
+                .filter(c -> (c.kind() == FigureKind.COUNT && Character.isLetter(c.text().charAt(c.text().length() - 1))
+                        || c.kind() == FigureKind.MONEY && c.scale() == null && c.per() == null && !scaled)
                         && at - c.end() <= 20
                         && text.substring(c.end(), at).indexOf(',') < 0)
                 .map(Candidate::unit).orElse(null);
@@ -962,8 +978,10 @@ public final class FigureExtractor {
      * Before a number with a scale word, what compares it with a figure before it or continues that figure: "below
      * the", "more than the", "a target of", "the record", "from", "to", "followed by".
      */
+    private static final Pattern THE_JUST_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
     private static final Pattern COMPARED_WITH_THE = Pattern.compile("(?i)\\b(?:(?:below|above|under|over|short\\s+of|"
-            + "more\\s+than|less\\s+than|fewer\\s+than)\\s+the|(?:target|goal|forecast|estimate|total|peak)\\s+of|"
+            + "more\\s+than|less\\s+than|fewer\\s+than|double|twice|triple|half)\\s+the|"
+            + "(?:target|goal|forecast|estimate|total|peak)\\s+of|"
             + "the\\s+record|from|to|followed\\s+by|against|versus)\\s+" + HEDGE + "$");
 
     /**

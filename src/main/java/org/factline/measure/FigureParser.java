@@ -379,7 +379,7 @@ public final class FigureParser {
             }
             String word = w[i].replaceAll("[^\\p{L}-]", "");
             String lower = word.toLowerCase(Locale.ROOT);
-            if (isPluralNoun(lower) || Quantities.isUnit(word)) {
+            if (isPluralNoun(lower) || isAcronymPlural(word) || Quantities.isUnit(word)) {
                 String unit = Quantities.isUnit(word) ? Quantities.normalise(word)
                         : ACRONYM.matcher(word).matches() ? (word.endsWith("s") ? word : word + "s") : lower;
                 if (i > 0 && w[i - 1].equalsIgnoreCase("metric") && unit.startsWith("ton")) {
@@ -393,6 +393,13 @@ public final class FigureParser {
         }
         return w[w.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
     }
+
+    /** The plural of an acronym, however short ("EVs", "PCs", "TEUs"): a count's noun. */
+    public static boolean isAcronymPlural(String word) {
+        return ACRONYM_PLURAL.matcher(word).matches();
+    }
+
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
 
     /** Whether a lower-case word reads as a plural noun: "doses", "jobs", "people"; not "gas" or "business". */
     public static boolean isPluralNoun(String lower) {

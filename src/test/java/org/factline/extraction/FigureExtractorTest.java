@@ -1346,6 +1346,36 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aForecastCountAfterDoubleTheAndAnElidedVerbOfEmployment() {
+        assertThat(FigureExtractor.extract("Employment jumped by 116,500, more than double the 40,000 economists had "
+                + "forecast. Full-time employment rose by 78,200 and part-time employment by 38,300."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit() + " " + c.kind())
+                .containsExactly("116,500 116500 jobs COUNT", "40,000 40000 jobs COUNT", "78,200 78200 jobs COUNT",
+                        "38,300 38300 jobs COUNT");
+    }
+
+    @Test
+    void theAcronymOfTwoCapitalsCountedInThePlural() {
+        assertThat(FigureExtractor.extract("The company sold 1.38 lakh cars, including 17,200 EVs, and shipped "
+                + "2,400 PCs."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.kind())
+                .containsExactly("1.38 lakh cars cars COUNT", "17,200 EVs EVs COUNT", "2,400 PCs PCs COUNT");
+    }
+
+    @Test
+    void theDollarsPriceAfterAnAuxiliaryOrAsItAndAnAmountFromABareNumber() {
+        assertThat(FigureExtractor.extract("On the parallel market, where the dollar had fetched as much as LE70 in "
+                + "January, it traded at LE50. The airline said it had sold LE70 of tickets."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.per() + " " + c.kind())
+                .containsExactly("LE70 EGP USD OTHER", "LE50 EGP USD OTHER", "LE70 EGP null MONEY");
+        assertThat(FigureExtractor.extract("It raised the monthly child benefit to 800 zlotys from 500, and the fee "
+                + "to $30 from 25, while output rose to 612 tonnes from 500."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit() + " " + c.kind())
+                .containsExactly("800 zlotys 800 PLN MONEY", "500 500 PLN MONEY", "$30 30 USD MONEY",
+                        "25 25 USD MONEY", "612 tonnes 612 tonnes QUANTITY");
+    }
+
+    @Test
     void aSaleTimesOversubscribedPulaInBotswanaAndAPercentageBelowItsLevel() {
         assertThat(FigureExtractor.extract("The deal was more than five times oversubscribed; the notes were 3.2 times "
                 + "covered. It meets four times a year."))
