@@ -63,6 +63,8 @@ public final class FigureExtractor {
             + String.join("|", FigureParser.NAME_LIKE_PREFIXES) + ")$");
     private static final Pattern SLASH_RATE = Pattern.compile("\\G" + FigureParser.SLASH_RATE);
     private static final Pattern PENCE = Pattern.compile("\\Gp(?![\\p{L}\\d])");
+    /** What makes "345p" pence: pounds in the text, or shares quoted in London ("fell 2.8% to 407p in London"). */
+    static final Pattern BRITISH_MONEY = Pattern.compile("£|\\b(?:pence|sterling|London|FTSE)\\b");
     private static final Pattern US_SPACED = Pattern.compile("(?<![\\p{L}.])(?:US|U\\.S\\.) $");
     /** A rate after a figure ("$93.37 a barrel", "$6.14 per passenger"): its noun ({@link #rateNoun}). */
     private static final Pattern RATE = Pattern.compile("\\G\\s+(?:(?:a|an|per)\\s+" + FigureParser.RATE_ADJECTIVE
@@ -138,6 +140,12 @@ public final class FigureExtractor {
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:(?:a|an|its|the|\\p{L}+['’]s)\\s+(?:(?:record|"
             + "all-time|historic|previous)\\s+)?(?:low|high|peak|trough|close|finish|level)\\s+of\\s+|(?:its|their)\\s+)?"
             + HEDGE + "$");
+    /**
+     * "having hit a record low of", "touched an all-time high of": a price's extreme, which in a sentence about a
+     * currency's rate is that rate too ("152.5 per dollar, … having hit a record low of KSh162 in January").
+     */
+    private static final Pattern EXTREME_OF = Pattern.compile("(?i)\\b(?:a|an|its|the|\\p{L}+['’]s)\\s+(?:(?:record|"
+            + "all-time|historic|previous)\\s+)?(?:low|high|peak|trough)\\s+of\\s+" + HEDGE + "$");
     /** Fils, hundredths of the UAE dirham, and what names the Emirates. */
     private static final Pattern FILS = Pattern.compile("(?i)\\bfils\\b");
     private static final Pattern UAE = Pattern.compile("UAE|U\\.A\\.E\\.|Emirat|Dubai|Abu Dhabi|Sharjah");
@@ -489,7 +497,7 @@ public final class FigureExtractor {
             perCurrency = tail.get().per();
         } else if (currencyBefore != null && !scaled && !rateAgainst
                 && (TRADED_AT.matcher(head).find() || RATE_AT.matcher(head).find() || MOVED_TO.matcher(head).find()
-                || FROM.matcher(head).find())
+                || FROM.matcher(head).find() || EXTREME_OF.matcher(head).find())
                 && (tail = currencysRateNear(text, start, currencyOfSign(currencyBefore), sentences))
                 .isPresent()) {
             // "… weakened past Rp 16,000 per dollar. The currency traded at Rp 15,870": the currency's own price;
@@ -577,8 +585,9 @@ public final class FigureExtractor {
         } else if (!scaled && (x = MULTIPLE.matcher(text).region(p, text.length())).lookingAt()) {
             end = x.end(); // "14 times earnings": a multiple, though "times" alone makes none
             defaultUnit = "times " + x.group(1).toLowerCase(Locale.ROOT);
-        } else if (!scaled && text.contains("£") && (x = PENCE.matcher(text).region(p, text.length())).lookingAt()) {
-            end = x.end(); // "345p": pence, as British papers write share prices
+        } else if (!scaled && (x = PENCE.matcher(text).region(p, text.length())).lookingAt()
+                && BRITISH_MONEY.matcher(text).find()) {
+            end = x.end(); // "345p": pence, as British papers and London share prices write them
         } else if ((x = Standing.SHORT_BARRELS.matcher(text).region(p, text.length())).lookingAt()) {
             end = x.end(); // "9 mb/d": million barrels a day
         } else if (!scaled && (x = PER_AREA.matcher(text).region(p, text.length())).lookingAt()) {

@@ -293,7 +293,8 @@ final class Standing {
                 // "30x earnings": a multiple written with an x
                 boolean multiple = suffix.equals("x")
                         && FigureExtractor.MULTIPLE.matcher(text).region(ne, text.length()).lookingAt();
-                boolean pence = suffix.equals("p") && text.contains("£"); // "345p" in a British paper
+                // "345p" in a British paper, or a share price in London
+                boolean pence = suffix.equals("p") && FigureExtractor.BRITISH_MONEY.matcher(text).find();
                 // "US66.12c" in an Australian paper, and "31c" or "20c of every rand" with money around it
                 boolean cents = suffix.equals("c") && (letters.equals("US") || letters.isEmpty()
                         && MONEY_AROUND.matcher(text.substring(Math.max(0, ns - 80), Math.min(text.length(), e + 40)))

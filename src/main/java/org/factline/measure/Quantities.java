@@ -33,7 +33,9 @@ public final class Quantities {
             "tonnes", "tons", "tonne", "ton", "metres", "meters", "litres", "liters", "gallons", "hectares", "acres",
             "kilometres", "kilometers", "miles", "kilograms", "ounces", "megawatts", "gigawatts", "kilowatts",
             "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours", "watts", "joules", "calories",
-            "feet", "kilos", "carats");
+            "feet", "kilos", "carats",
+            // gold as Vietnamese and Hong Kong dealers weigh it: "1,200 taels", "85.3 million dong a tael"
+            "taels", "tael");
 
     /** Tonnes as metals desks write them onto the number: "1,238t", "113t". */
     private static final String TONNES_WRITTEN_ON = "t";

@@ -1355,6 +1355,22 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aCurrencysRecordLowPenceInLondonAndGoldInTaels() {
+        assertThat(FigureExtractor.extract("Kenya's shilling rose 2.1% to 152.5 per dollar, its strongest level in two "
+                + "months, having hit a record low of KSh162 in January. Its shares fell 2.8% to 407p in London. The "
+                + "central bank sold 1,200 taels of gold at 85.3 million dong a tael."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit() + " " + c.per() + " "
+                        + c.kind())
+                .containsExactly("2.1% 2.1 percent null PERCENT", "152.5 152.5 KES USD OTHER",
+                        "KSh162 162 KES USD OTHER", "2.8% -2.8 percent null PERCENT", "407p 4.07 GBP null MONEY",
+                        "1,200 taels 1200 taels null QUANTITY", "85.3 million dong a tael 85300000 VND tael MONEY");
+        assertThat(FigureExtractor.extract("The company paid KSh162 million for a plot near its record high of "
+                + "KSh200 million, and the 1080p screen costs $400."))
+                .extracting(c -> c.text() + " " + c.per() + " " + c.kind())
+                .containsExactly("KSh162 million null MONEY", "KSh200 million null MONEY", "$400 null MONEY");
+    }
+
+    @Test
     void theAcronymOfTwoCapitalsCountedInThePlural() {
         assertThat(FigureExtractor.extract("The company sold 1.38 lakh cars, including 17,200 EVs, and shipped "
                 + "2,400 PCs."))
