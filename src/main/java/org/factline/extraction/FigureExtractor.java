@@ -283,11 +283,14 @@ public final class FigureExtractor {
             + "totaled|reached|hit)\\s+(?:(?:[^.;]|\\.(?=\\d)){0,40}?\\s)?(?:to|from|by)\\s+$");
 
     /** Words that say the figure after them is a level, index reading or gauge. */
-    private static final Pattern INDEX_CONTEXT = Pattern.compile(
-            "(?i)\\b(?:index|indices|PMI|gauge|barometer|Sensex|Nifty|Dow|FTSE|Nikkei|DAX|Hang Seng|KOSPI|KOSDAQ|TOPIX|"
-                    + "TAIEX|Ibovespa|Bovespa|Merval|BIST|ASX|IBEX|Stoxx|CAC|Nasdaq|S&P|KLCI|PSEi|JCI|STI|Tadawul|TASI|EGX30|"
-                    + "JSE|WIG20|WIG|BUX|MOEX|IPSA|COLCAP|All Share|ZEW|Ifo|confidence|sentiment|(?<!percentage\\s)(?<!basis\\s)points)(?![\\p{L}])"
-                    + "(?:[^.;]|\\.(?=\\d)){0,60}$");
+    /** What names an index, or a gauge whose level is in points. */
+    private static final String INDEX_WORDS = "index|indices|PMI|gauge|barometer|Sensex|Nifty|Dow|FTSE|Nikkei|DAX|"
+            + "Hang Seng|KOSPI|KOSDAQ|TOPIX|TAIEX|Ibovespa|Bovespa|Merval|BIST|ASX|IBEX|Stoxx|CAC|Nasdaq|S&P|KLCI|PSEi|JCI|"
+            + "STI|Tadawul|TASI|EGX30|JSE|WIG20|WIG|BUX|MOEX|IPSA|COLCAP|All Share|ZEW|Ifo|confidence|sentiment";
+    private static final Pattern INDEX_CONTEXT = Pattern.compile("(?i)\\b(?:" + INDEX_WORDS
+            + "|(?<!percentage\\s)(?<!basis\\s)points)(?![\\p{L}])(?:[^.;]|\\.(?=\\d)){0,60}$");
+    private static final Pattern INDEX_NAMED = Pattern.compile("(?i)\\b(?:" + INDEX_WORDS + ")(?![\\p{L}])");
+    private static final Pattern PERCENTAGE_POINTS = Pattern.compile("(?i)\\bpercentage[- ]points?\\b");
 
     /** "The bid-to-cover ratio … was 2.48": a ratio named before its number (a decimal), within the sentence. */
     private static final Pattern RATIO_BEFORE = Pattern.compile("(?i)\\b(?:ratios?|bid-to-cover)(?![\\p{L}])"
@@ -473,7 +476,7 @@ public final class FigureExtractor {
         boolean rateAgainst = !scaled && PER_CURRENCY.matcher(text).region(p, text.length()).lookingAt();
         if (("N".equals(currencyBefore) || "R".equals(currencyBefore)) && !scaled && !perDollar && !rateAgainst
                 && !Standing.earlierInSentence(text, currencyBefore, ne)
-                && !("N".equals(currencyBefore) && Standing.nairaPrice(text, ne))
+                && !Standing.letterPrice(text, currencyBefore, ne)
                 || "US".equals(currencyBefore) && !scaled && !CENTS.matcher(text).region(p, text.length()).lookingAt()) {
             // Nigerian papers write naira as "N27.5 trillion", South African ones rand as "R254bn" or "R17.62/$",
             // or "R18.90 against the dollar", Australian ones the US dollar's price as "US66.2 cents"; "N95" is a
@@ -846,6 +849,12 @@ public final class FigureExtractor {
         if (unit.equals("AED") && FILS.matcher(figure).find() && !UAE.matcher(text).find()) {
             return Optional.empty(); // fils outside the Emirates are thousandths of a dinar: no figure, not a wrong one
         }
+        if (unit.equals("points") && PERCENTAGE_POINTS.matcher(text).region(0, start).find()
+                && !INDEX_NAMED.matcher(text).find()) {
+            // "raise contributions by 7 percentage points … 4.5 points would go to": in a text that names no index,
+            // after percentage points, points are those
+            unit = "percentage_point";
+        }
         if (unit.equals("bpd")) {
             // "1 million bpd" is 1 million barrels a day, as "barrels a day" written out is.
             unit = "barrels";
@@ -988,7 +997,9 @@ public final class FigureExtractor {
      * the", "more than the", "a target of", "the record", "from", "to", "followed by".
      */
     private static final Pattern THE_JUST_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
-    private static final Pattern COMPARED_WITH_THE = Pattern.compile("(?i)\\b(?:(?:below|above|under|over|short\\s+of|"
+    private static final Pattern COMPARED_WITH_THE = Pattern.compile("(?i)\\b(?:(?:keep|keeps|kept|keeping|hold|holds|"
+            + "held|holding|maintain|maintains|maintained|maintaining|leave|leaves|left)\\s+(?:it|them|\\p{Ll}+)\\s+at|"
+            + "(?:below|above|under|over|short\\s+of|"
             + "more\\s+than|less\\s+than|fewer\\s+than|double|twice|triple|half)\\s+the|"
             + "(?:target|goal|forecast|estimate|total|peak)\\s+of|"
             + "the\\s+record|from|to|followed\\s+by|against|versus)\\s+" + HEDGE + "$");

@@ -66,13 +66,17 @@ final class Standing {
     /** Where "K" before an amount is the currency: Zambia's and Malawi's kwacha, Myanmar's kyat, Papua New Guinea's kina. */
     private static final Pattern K_COUNTRIES = Pattern.compile("Zambia|Malawi|Myanmar|Burm|Papua New Guinea");
     /**
-     * Whether "N" before the number ending at {@code ne} is the naira by what it is: a price with decimals or
-     * thousands ("N19.75 each", "N1,250"), or one of a unit ("N898 per litre"), in a text about Nigeria, where "N95"
-     * and "N1" stay names.
+     * Whether "N" or "R" before the number ending at {@code ne} is the naira or the rand by what it is: a price with
+     * decimals or thousands ("N19.75 each", "N1,250", "a basic wage of R12,500"), or one of a unit ("N898 per
+     * litre"), in a text about Nigeria or South Africa, where "N95", "N1" and "R21" stay names.
      */
-    static boolean nairaPrice(String text, int ne) {
+    static boolean letterPrice(String text, String letters, int ne) {
+        Pattern country = "N".equals(letters) ? NIGERIA : "R".equals(letters) ? SOUTH_AFRICA : null;
+        if (country == null) {
+            return false;
+        }
         String number = numberEndingAt(text, ne);
-        return NIGERIA.matcher(text).find() && (number.contains(".") || THOUSANDS.matcher(number).matches()
+        return country.matcher(text).find() && (number.contains(".") || THOUSANDS.matcher(number).matches()
                 || PRICE_OF_A_UNIT.matcher(text).region(ne, text.length()).lookingAt());
     }
 
@@ -81,7 +85,10 @@ final class Standing {
             + "kilogram|bag|tonne|ton|barrel|unit|share|dollar|head|bottle|loaf|kWh)\\b|/(?:litre|liter|kg|kWh)\\b");
 
     /** A text about Nigeria, where "N" before a price is the naira. */
-    private static final Pattern NIGERIA = Pattern.compile("Nigeria|naira|Lagos|Abuja");
+    private static final Pattern NIGERIA = Pattern.compile("Nigeria|naira|(?i:Lagos|Abuja)");
+    /** A text about South Africa, where "R" before a price is the rand (a dateline writes its city in capitals). */
+    private static final Pattern SOUTH_AFRICA = Pattern.compile("South Africa|\\brand\\b|JSE|(?i:Johannesburg|"
+            + "Pretoria|Cape Town|Durban)");
     /** A number grouped in thousands: "56,300", "1,386.5". */
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
     /** "sub-4%": a level below which something is, as the number it states. */
@@ -211,8 +218,9 @@ final class Standing {
     private static boolean saysCurrency(String text, String letters, int ne) {
         return switch (letters) {
             case "N" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
-                    || nairaPrice(text, ne);
-            case "R" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt();
+                    || letterPrice(text, letters, ne);
+            case "R" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
+                    || letterPrice(text, letters, ne);
             case "US" -> US_TAIL.matcher(text).region(ne, text.length()).lookingAt();
             case "W" -> (LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
                     || THOUSANDS.matcher(numberEndingAt(text, ne)).matches())

@@ -1371,6 +1371,27 @@ class FigureExtractorTest {
     }
 
     @Test
+    void randWithThousandsPointsAfterPercentagePointsADepositPutDownAndALevelKept() {
+        assertThat(FigureExtractor.extract("JOHANNESBURG - Talks over a basic wage of R12,500 a month failed. Trucks "
+                + "blocked the R21 highway. Buyers putting down a 20% deposit pay 5.6%; prices were down 4% on the year."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit() + " " + c.kind())
+                .containsExactly("R12,500 a month 12500 ZAR MONEY", "20% 20 percent PERCENT",
+                        "5.6% 5.6 percent PERCENT", "4% -4 percent PERCENT");
+        assertThat(FigureExtractor.extract("The reform raises employers' contributions by 7 percentage points. Of the "
+                + "new contribution, 4.5 points would go to workers' accounts."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.kind())
+                .containsExactly("7 percentage points percentage_point PERCENT",
+                        "4.5 points percentage_point PERCENT");
+        assertThat(FigureExtractor.extract("Bond yields rose 0.2 percentage points, and the Dow lost 422 points."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.kind())
+                .containsExactly("0.2 percentage points percentage_point PERCENT", "422 points points INDEX");
+        assertThat(FigureExtractor.extract("It was told to drop plans to raise its capacity to 13 million bpd and keep "
+                + "it at 12 million."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.kind())
+                .containsExactly("13 million bpd barrels COUNT", "12 million barrels COUNT");
+    }
+
+    @Test
     void theAcronymOfTwoCapitalsCountedInThePlural() {
         assertThat(FigureExtractor.extract("The company sold 1.38 lakh cars, including 17,200 EVs, and shipped "
                 + "2,400 PCs."))
