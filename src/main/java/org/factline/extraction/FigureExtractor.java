@@ -45,7 +45,7 @@ public final class FigureExtractor {
             + NumberWords.CARDINAL_WORDS + "\\s+\\p{L}+s\\b))");
 
     private static final Pattern SCALE = Pattern.compile(
-            "\\G(?:-(?:trillion|billion|million|thousand|crores?|lakhs?)| ?(?:quadrillion|trillion|billion|million|thousand|lakh crores?|lakh cr|crores?|cr|lakhs?|trln|trn|tn|bn|bln|mn|mln)|(?:m|b|k|tr|bil|mil))(?![\\p{L}\\d])",
+            "\\G(?:-(?:trillion|billion|million|thousand|lakh-crores?|crores?|lakhs?)| ?(?:quadrillion|trillion|billion|million|thousand|lakh crores?|lakh cr|crores?|cr|lakhs?|trln|trn|tn|bn|bln|mn|mln)|(?:m|b|k|tr|bil|mil))(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(
             "\\G(?: ?%|\\s+(?:percent|per\\s+cent|pct)(?![\\p{L}])|pc(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
@@ -253,9 +253,13 @@ public final class FigureExtractor {
     /** The second part of a numeral in two: "2 million 300 thousand". */
     private static final Pattern SECOND_PART = Pattern.compile("\\G\\s+\\d{1,3}\\s+(?:thousand|hundred)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
-    /** "cut by a quarter point", "half a percentage point": a fraction of a percentage point, in words. */
+    /**
+     * "cut by a quarter point", "half a percentage point", and as headlines write them, "by half point" (not the
+     * adjective of "six straight half-point cuts"): a fraction of a percentage point, in words.
+     */
     private static final Pattern FRACTION_OF_POINT = Pattern.compile("(?i)(?<![\\p{L}])(a\\s+quarter(?:\\s+of\\s+a)?|"
-            + "half\\s+a|a\\s+half|three\\s+quarters\\s+of\\s+a)[- ](?:percentage[- ])?point(?![\\p{L}])");
+            + "half\\s+a|a\\s+half|three\\s+quarters\\s+of\\s+a|(?<=\\bby\\s)(?:quarter|half))[- ](?:percentage[- ])?point"
+            + "(?![\\p{L}])");
     /** "rose threefold", "a 4-fold increase": a multiplier, written with digits or a word. */
     private static final Pattern FOLD = Pattern.compile("(?i)(?<![\\p{L}\\d-])(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|"
             + "seven|eight|nine|ten|twenty|hundred)-?fold\\b");
@@ -289,6 +293,13 @@ public final class FigureExtractor {
             + "STI|Tadawul|TASI|EGX30|JSE|WIG20|WIG|BUX|MOEX|IPSA|COLCAP|All Share|ZEW|Ifo|confidence|sentiment";
     private static final Pattern INDEX_CONTEXT = Pattern.compile("(?i)\\b(?:" + INDEX_WORDS
             + "|(?<!percentage\\s)(?<!basis\\s)points)(?![\\p{L}])(?:[^.;]|\\.(?=\\d)){0,60}$");
+    /** What a size names before it: "a 50kg bag", "a 12.5kg cylinder", "one 20-litre jerrycan". */
+    private static final Pattern PACK_SIZE = Pattern.compile("(?i)[\\s-]+(?:bags?|sacks?|bottles?|cylinders?|drums?|"
+            + "cans?|jerrycans?|jars?|packs?|packets?|boxes|box|tins?|cartons?|crates?|kegs?|tubs?|pouch(?:es)?)\\b");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:a|an|one|each|per|every)\\s+$");
+    /** What leads from an index's level to another level of it: "slipped to", "from", "an estimate of". */
+    private static final Pattern INDEX_FOLLOWS = Pattern.compile("(?i)\\b(?:to|from|of|at|against|than|versus)\\s+"
+            + HEDGE + "$");
     private static final Pattern INDEX_NAMED = Pattern.compile("(?i)\\b(?:" + INDEX_WORDS + ")(?![\\p{L}])");
     private static final Pattern PERCENTAGE_POINTS = Pattern.compile("(?i)\\bpercentage[- ]points?\\b");
 
@@ -687,6 +698,10 @@ public final class FigureExtractor {
                 end = p; // "The yen averaged ¥153.42 … and briefly breached the 160 mark": its price in dollars
                 defaultUnit = FigureParser.currencyOfWord(x.group(1)).orElseThrow();
                 perCurrency = "USD";
+            } else if (!scaled && !YEAR.matcher(number).matches() && INDEX_FOLLOWS.matcher(head).find()
+                    && indexBefore(text, ns, sentences)) {
+                end = p; // "above the 50 mark … beating the poll estimate of 50.8": a level like the index's before it
+                defaultUnit = "points";
             } else if (INDEX_CONTEXT.matcher(sentenceBefore(text, ns, sentences)).find()
                     && !YEAR.matcher(number).matches()) {
                 end = p; // before a noun of the sentence: "shares fell 1.2% and the index dropped 0.4% to 134,960"
@@ -845,6 +860,10 @@ public final class FigureExtractor {
             unit = FigureParser.currencyOfWord(ofEvery.group(1)).orElse(unit); // "22 cents of every rand"
         } else if (cents && !figure.startsWith("US") && !figure.contains(" US ") && unit.equals("USD")) {
             unit = centsOf(sentence, text); // "rise by 80c to €13.50 an hour"
+        }
+        if (org.factline.measure.Quantities.isUnit(unit) && PACK_SIZE.matcher(text).region(end, text.length()).lookingAt()
+                && ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find()) {
+            return Optional.empty(); // "a 50kg bag of rice sells for N80,000": the size of a pack, no figure
         }
         if (unit.equals("AED") && FILS.matcher(figure).find() && !UAE.matcher(text).find()) {
             return Optional.empty(); // fils outside the Emirates are thousandths of a dinar: no figure, not a wrong one
@@ -1026,15 +1045,45 @@ public final class FigureExtractor {
         }
     }
 
+    /**
+     * Whether the figure before {@code at} in its sentence, at most 120 characters back, is an index's level. Each
+     * level may follow one before it ("slipped to 45.6 from 46.1"), so the look back nests, at most three deep.
+     */
+    private static boolean indexBefore(String text, int at, List<int[]> sentences) {
+        int depth = INDEX_DEPTH.get();
+        if (depth >= 3) {
+            return false;
+        }
+        INDEX_DEPTH.set(depth + 1);
+        try {
+            return lastFigure(text, Math.max(sentenceOf(at, sentences)[0], at - 120), at, sentences, c -> true)
+                    .filter(c -> c.kind() == FigureKind.INDEX).isPresent();
+        } finally {
+            INDEX_DEPTH.set(depth);
+        }
+    }
+
+    private static final ThreadLocal<Integer> INDEX_DEPTH = ThreadLocal.withInitial(() -> 0);
+
     /** Where the number is that this thread is finding the figure before of ({@link #comparedWith}); none at first. */
     private static final ThreadLocal<Integer> COMPARING = ThreadLocal.withInitial(() -> Integer.MAX_VALUE);
 
-    /** The noun of the count an "of which" before {@code ns} refers to, or null. */
+    /**
+     * The noun of the count an "of which" before {@code ns} refers to, or the one a sentence opens with ("Of the 36
+     * states and Union territories, 22 reported growth": states), or null.
+     */
     private static String ofWhich(String text, int ns, List<int[]> sentences) {
         int from = Math.min(sentenceOf(ns, sentences)[0], ns);
         Matcher m = OF_WHICH.matcher(text.substring(from, ns));
+        if (OF_THE_COUNT_LEADS.matcher(text.substring(from, ns)).find()) {
+            return countBefore(text, ns, sentences);
+        }
         return m.find() ? countBefore(text, from + m.start(), sentences) : null;
     }
+
+    /** A sentence that opens with "Of the 36 states …," and comes to a number right after the comma. */
+    private static final Pattern OF_THE_COUNT_LEADS = Pattern.compile("(?i)^[\\s\"“]*of\\s+(?:the|its|their|these|those)"
+            + "\\s+\\d[\\d,.]*\\s+[^,;:\\d]*,\\s+(?:only\\s+|just\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+)?$");
 
     /** The last figure of the sentence before {@code at} that is no count (counts have a rule of their own). */
     private static Optional<Candidate> figureBefore(String text, int at, List<int[]> sentences) {

@@ -14,7 +14,7 @@ public enum ScaleWord {
     TRILLION(12, "trillion", "trn", "trln", "tn", "tr"),
     QUADRILLION(15, "quadrillion"),
     /** Indian usage: a lakh of crores, 10^12. */
-    LAKH_CRORE(12, "lakh crore", "lakh crores", "lakh cr");
+    LAKH_CRORE(12, "lakh crore", "lakh crores", "lakh cr", "lakh-crore", "lakh-crores");
 
     private final int exponent;
     private final List<String> spellings;

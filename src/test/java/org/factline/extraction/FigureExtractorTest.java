@@ -1392,6 +1392,27 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aHeadlinesHalfPointLakhCroreHyphenatedACountASentenceOpensWithAndAPackSize() {
+        assertThat(FigureExtractor.extract("Brazil cuts Selic by half point. Collections crossed the ₹2-lakh-crore mark. "
+                + "Of the 36 states and Union territories, 22 reported growth. A 50kg bag of rice sells for N80,000 in "
+                + "Lagos, where farmers sold 50kg of rice."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit() + " " + c.kind())
+                .containsExactly("half point -0.5 percentage_point PERCENT", "₹2-lakh-crore 2000000000000 INR MONEY",
+                        "36 states 36 states COUNT", "22 22 states COUNT", "N80,000 80000 NGN MONEY",
+                        "50kg 50 kg QUANTITY");
+    }
+
+    @Test
+    void aLevelAfterAnIndexsLevelInItsSentenceIsTheIndexs() {
+        assertThat(FigureExtractor.extract("The composite PMI rose to 51.4, above the 50 mark and beating the poll "
+                + "estimate of 50.8. The services index climbed to 52.9, an 11-month high, while manufacturing slipped "
+                + "to 45.6 from 46.1. The rupee slid to 83.5 per dollar from 83.2."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.kind())
+                .containsExactly("51.4 points INDEX", "50 points INDEX", "50.8 points INDEX", "52.9 points INDEX",
+                        "45.6 points INDEX", "46.1 points INDEX", "83.5 INR OTHER", "83.2 INR OTHER");
+    }
+
+    @Test
     void theAcronymOfTwoCapitalsCountedInThePlural() {
         assertThat(FigureExtractor.extract("The company sold 1.38 lakh cars, including 17,200 EVs, and shipped "
                 + "2,400 PCs."))
