@@ -142,7 +142,9 @@ public final class MatchingEval {
                 {"blind36", "thirty-sixth: src/test/resources/matching/blind36, written and labelled after the "
                         + "thirty-fifth part's changes"},
                 {"blind37", "thirty-seventh: src/test/resources/matching/blind37, written and labelled after the "
-                        + "thirty-sixth part's changes"}}) {
+                        + "thirty-sixth part's changes"},
+                {"blind38", "thirty-eighth: src/test/resources/matching/blind38, written and labelled after the "
+                        + "thirty-seventh part's first run"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
