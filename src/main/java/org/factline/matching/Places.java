@@ -370,6 +370,54 @@ final class Places {
             return last;
         }
 
+        /**
+         * "Kenya and Uganda grew 5.2% and 5.4% respectively": the place of the same rank in a list of places ("A and
+         * B", "A, B and C") before the figure, when as many figures as places end the list before "respectively" and
+         * the figure at {@code [at, end)} is one of them; else null.
+         */
+        private Geography respective(String sentence, int from, int at, int end) {
+            Matcher word = RESPECTIVELY.matcher(sentence);
+            if (!word.find(Math.max(0, end - from))) {
+                return null;
+            }
+            List<Mention> before = mentions.stream().filter(m -> m.at() >= from && m.at() < at)
+                    .sorted(java.util.Comparator.comparingInt(Mention::at)).toList();
+            // the list that ends with the last place named before the figure
+            int first = before.size() - 1;
+            while (first > 0 && LISTED.matcher(sentence.substring(before.get(first - 1).at() - from,
+                    before.get(first).at() - from)).matches()) {
+                first--;
+            }
+            List<Mention> listed = before.subList(Math.max(first, 0), before.size());
+            if (listed.size() < 2) {
+                return null;
+            }
+            List<Integer> figures = new ArrayList<>();
+            Matcher n = LISTED_NUMBER.matcher(sentence).region(listed.get(listed.size() - 1).at() - from, word.start());
+            while (n.find()) {
+                figures.add(n.start());
+            }
+            if (figures.size() < listed.size()) {
+                return null;
+            }
+            // the last figures before "respectively", one a place: "each grew a little over 5%: 5.2% and 5.4%"
+            List<Integer> ranked = figures.subList(figures.size() - listed.size(), figures.size());
+            for (int k = 0; k < ranked.size(); k++) {
+                if (ranked.get(k) >= at - from && ranked.get(k) < end - from) {
+                    return listed.get(k).geography();
+                }
+            }
+            return null;
+        }
+
+        private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
+        /** What stands between two places of a list: the first's name, then a comma or "and". */
+        private static final Pattern LISTED = Pattern.compile("[\\p{L}'’.\\s-]+?(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s*&\\s*)"
+                + "(?:the\\s+)?");
+        /** A number, not a year: one figure of a list. */
+        private static final Pattern LISTED_NUMBER = Pattern.compile("(?<![\\d.,])(?!(?:19|20)\\d\\d(?!\\d))\\d[\\d,]*"
+                + "(?:\\.\\d+)?");
+
         /** How much farther than it is a place counts when past a comma after the figure, or in an aside. */
         private static final int PAST_A_COMMA = 1000;
 
@@ -379,6 +427,10 @@ final class Places {
          * grew 2.5%") is that figure's; one after a preposition ("3% in Kenya and 5% in Uganda") is this one's.
          */
         Geography nearest(String sentence, int from, int at, int end) {
+            Geography respective = respective(sentence, from, at, end);
+            if (respective != null) {
+                return respective;
+            }
             Geography best = null;
             int distance = Integer.MAX_VALUE;
             for (Mention m : mentions) {

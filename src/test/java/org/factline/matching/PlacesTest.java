@@ -205,6 +205,20 @@ class PlacesTest {
         assertThat(named.with(ALB).mostMentioned()).isEqualTo(ALB);
     }
 
+    @Test
+    void figuresListedRespectivelyAreThoseOfThePlacesListedInTheirOrder() {
+        String s = "Kenya and Uganda each grew a little over 5%: 5.2% and 5.4% respectively.";
+        assertThat(nearest(s, "5.2%")).isEqualTo(KEN);
+        assertThat(nearest(s, "5.4%")).isEqualTo(UGA);
+        String t = "Albania, Serbia and Kenya grew 3.4%, 2.5% and 5.4%, respectively, last year.";
+        assertThat(nearest(t, "3.4%")).isEqualTo(ALB);
+        assertThat(nearest(t, "2.5%")).isEqualTo(SRB);
+        assertThat(nearest(t, "5.4%")).isEqualTo(KEN);
+        // As many figures as places, or the nearest place as before.
+        String u = "Kenya and Uganda grew 5.2%, 5.4% and 6% respectively.";
+        assertThat(nearest(u, "5.2%")).isEqualTo(UGA);
+    }
+
     private Geography nearest(String sentence, String figure) {
         int at = sentence.indexOf(figure);
         return places.in(sentence).nearest(sentence, 0, at, at + figure.length());
