@@ -677,7 +677,8 @@ public final class FigureExtractor {
                 end = p; // "yen jumps past 150": a currency moved to a bare number, its price in dollars
                 defaultUnit = FigureParser.currencyOfWord(x.group(1)).orElseThrow();
                 perCurrency = "USD";
-            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches() && THE_JUST_BEFORE.matcher(head).find())
+            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()
+                    && (THE_JUST_BEFORE.matcher(head).find() || FOLLOWED_BY_AT_END.matcher(head).find()))
                     && (defaultUnit = comparedWith(text, head, start, ne, p, sentences)) != null) {
                 end = p; // "quotas of 240 million wet metric tons, below the 270 million miners had sought": tonnes;
                          // "rose by 116,500, more than double the 40,000 economists had forecast": as many of what
@@ -1016,11 +1017,15 @@ public final class FigureExtractor {
      * the", "more than the", "a target of", "the record", "from", "to", "followed by".
      */
     private static final Pattern THE_JUST_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+    private static final Pattern TO_OR_FROM = Pattern.compile("(?i)\\b(?:to|from)\\s+" + HEDGE + "$");
+    /** "with 610,000 departures, followed by Britons at 255,000": the next of a ranking, by its name. */
+    private static final String FOLLOWED_BY_AT = "followed\\s+by\\s+(?:the\\s+)?(?-i:\\p{Lu})\\p{L}+\\s+(?:at|with)";
+    private static final Pattern FOLLOWED_BY_AT_END = Pattern.compile("(?i)\\b" + FOLLOWED_BY_AT + "\\s+" + HEDGE + "$");
     private static final Pattern COMPARED_WITH_THE = Pattern.compile("(?i)\\b(?:(?:keep|keeps|kept|keeping|hold|holds|"
             + "held|holding|maintain|maintains|maintained|maintaining|leave|leaves|left)\\s+(?:it|them|\\p{Ll}+)\\s+at|"
             + "(?:below|above|under|over|short\\s+of|"
             + "more\\s+than|less\\s+than|fewer\\s+than|double|twice|triple|half)\\s+the|"
-            + "(?:target|goal|forecast|estimate|total|peak)\\s+of|"
+            + "(?:target|goal|forecast|estimate|total|peak)\\s+of|" + FOLLOWED_BY_AT + "|"
             + "the\\s+record|from|to|followed\\s+by|against|versus)\\s+" + HEDGE + "$");
 
     /**
@@ -1036,10 +1041,14 @@ public final class FigureExtractor {
         Optional<ScaleWord> scale = ScaleWord.fromText(text.substring(ne, p).strip());
         COMPARING.set(at); // earlier figures may be read, each compared with one before it in turn
         try {
-            return lastFigure(text, sentenceOf(at, sentences)[0], at, sentences, c -> true)
-                    .filter(c -> (c.kind() == FigureKind.COUNT || c.kind() == FigureKind.QUANTITY)
-                            && java.util.Objects.equals(c.scale(), scale.orElse(null)))
-                    .map(Candidate::unit).orElse(null);
+            java.util.function.Predicate<Candidate> alike = c -> (c.kind() == FigureKind.COUNT
+                    || c.kind() == FigureKind.QUANTITY) && java.util.Objects.equals(c.scale(), scale.orElse(null));
+            // after "to" or "from", the figure just before ("hybrid sales climbed 31% to 3.8 million" is no count of
+            // the vehicles before the 31%); after "the record", "target of" …, the last count or quantity with that
+            // scale, past other figures ("2.2 million foreign tourists …, up 29% … close to the record 2.3 million")
+            boolean moved = TO_OR_FROM.matcher(head).find();
+            return lastFigure(text, sentenceOf(at, sentences)[0], at, sentences, moved ? c -> true : alike)
+                    .filter(alike).map(Candidate::unit).orElse(null);
         } finally {
             COMPARING.set(outer);
         }

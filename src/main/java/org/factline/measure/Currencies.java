@@ -29,7 +29,7 @@ public final class Currencies {
         {"KES", "shilling", "shillings"}, {"PLN", "zloty", "zlotys", "zlotych", "złoty", "złotys", "złotych", "zł"}, {"HUF", "forint", "forints"},
         {"NGN", "naira"}, {"IDR", "rupiah"}, {"THB", "baht"}, {"MYR", "ringgit"}, {"KWD", "dinar", "dinars"},
         {"SAR", "riyal", "riyals"}, {"IRR", "rial", "rials"}, {"AED", "dirham", "dirhams"},
-        {"SEK", "krona", "kronor"}, {"ISK", "kronur", "krónur"}, {"NOK", "krone", "kroner"}, {"CZK", "koruna", "korunas", "koruny", "kč"},
+        {"SEK", "krona", "kronor"}, {"SEK", "crown", "crowns"}, {"ISK", "kronur", "krónur"}, {"NOK", "krone", "kroner"}, {"CZK", "koruna", "korunas", "koruny", "kč"},
         {"ZMW", "kwacha"}, {"GHS", "cedi", "cedis"}, {"ETB", "birr"}, {"RON", "leu", "lei"}, {"BGN", "lev", "leva"},
         {"GEL", "lari"}, {"AZN", "manat", "manats"}, {"UZS", "soum", "soums"}, {"AFN", "afghani", "afghanis"}, {"BDT", "taka"},
         {"MMK", "kyat", "kyats"}, {"PGK", "kina"}, {"LAK", "kip"}, {"KHR", "riel", "riels"}, {"VND", "dong"}, {"PEN", "soles"},
@@ -75,6 +75,7 @@ public final class Currencies {
         {"lira", "Turkish TRY", "Lebanese LBP", "Syrian SYP"},
         {"krona", "Swedish SEK", "Icelandic ISK"},
         {"krone", "Norwegian NOK", "Danish DKK"},
+        {"crown", "Swedish SEK", "Norwegian NOK", "Danish DKK", "Icelandic ISK", "Czech CZK"},
         {"kwacha", "Zambian ZMW", "Malawian MWK"},
         {"yuan", "Chinese CNY"}, {"yen", "Japanese JPY"}, {"won", "South Korean KRW", "Korean KRW"},
         {"rouble", "Russian RUB", "Belarusian BYN"}, {"ruble", "Russian RUB", "Belarusian BYN"},
@@ -115,10 +116,18 @@ public final class Currencies {
         }
     }
 
+    /**
+     * What a noun is no currency before: "the crown prince", "the Crown Estate" (as Reuters writes them, "crowns" are
+     * Sweden's, Norway's, Denmark's, Iceland's or the Czech Republic's money).
+     */
+    private static final Map<String, String> NOT_BEFORE = Map.of(
+            "crown", "(?!\\s+(?:prince|princess|jewels?|estate|court|dependenc))",
+            "crowns", "(?!\\s+(?:prince|princess|jewels?|estate|court|dependenc))");
+
     /** Every noun, longest first, as a regular expression without groups. */
     public static final String NOUN_PATTERN = BY_NOUN.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
-            .map(Pattern::quote).collect(Collectors.joining("|"));
+            .map(k -> Pattern.quote(k) + NOT_BEFORE.getOrDefault(k, "")).collect(Collectors.joining("|"));
 
     /** Every country adjective, longest first, as a regular expression without groups. */
     public static final String ADJECTIVE_PATTERN = java.util.Arrays.stream(NATIONAL)

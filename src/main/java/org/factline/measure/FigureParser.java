@@ -154,8 +154,11 @@ public final class FigureParser {
     private static final Pattern SHORT_BARRELS_AT_END = Pattern.compile("(?<![\\p{L}])" + SHORT_BARRELS_A_DAY + "$");
     /** A sign and an amount in brackets, as accounts write a negative one: "$(12.3)". */
     private static final Pattern ACCOUNTING_BRACKETS = Pattern.compile("^([^\\d\\s(]{1,4})\\s?\\((\\d[\\d,.]*)\\)");
-    /** Million and lakh metric tonnes as Indian and commodity reports shorten them: "112.9 MMT", "60 LMT". */
-    private static final Pattern SHORT_TONNES_AT_END = Pattern.compile("(?<![\\p{L}])(MMT|LMT)$");
+    /**
+     * Million and lakh metric tonnes as Indian and commodity reports shorten them, and million tonnes a year as gas
+     * reports do: "112.9 MMT", "60 LMT", "16 mtpa".
+     */
+    private static final Pattern SHORT_TONNES_AT_END = Pattern.compile("(?<![\\p{L}])(MMT|LMT|(?i:mtpa))$");
 
     private static final Pattern BASIS_POINTS = Pattern.compile("-?basis[- ]points?|bps|bp", Pattern.CASE_INSENSITIVE);
 
@@ -253,8 +256,9 @@ public final class FigureParser {
         }
         Matcher tonnes = SHORT_TONNES_AT_END.matcher(written);
         if (tonnes.find()) {
-            written = written.substring(0, tonnes.start()) + (tonnes.group(1).equals("MMT") ? "million" : "lakh")
-                    + " tonnes";
+            String unit = tonnes.group(1).equals("MMT") ? "million tonnes"
+                    : tonnes.group(1).equals("LMT") ? "lakh tonnes" : "million tonnes a year";
+            written = written.substring(0, tonnes.start()) + unit;
         }
         Matcher m = FIGURE.matcher(written);
         if (!m.matches()) {

@@ -1150,7 +1150,7 @@ class FigureExtractorTest {
                 + "output was 850 kt; the plant makes 7.5 mtpa; reserves of 10 tcf; gas at 2.1 bcf a day."))
                 .extracting(c -> c.text() + " " + c.kind() + " " + c.value().toPlainString() + " " + c.unit())
                 .containsExactly("112.9 MMT QUANTITY 112900000 tonnes", "60 LMT QUANTITY 6000000 tonnes",
-                        "850 kt QUANTITY 850 kt", "7.5 mtpa QUANTITY 7.5 mtpa", "10 tcf QUANTITY 10 tcf",
+                        "850 kt QUANTITY 850 kt", "7.5 mtpa QUANTITY 7500000 tonnes", "10 tcf QUANTITY 10 tcf",
                         "2.1 bcf a day QUANTITY 2.1 bcf");
         assertThat(FigureExtractor.extract("The fund raised Rs 1,200 cr, and Rs 2 lakh cr more."))
                 .extracting(c -> c.text() + " " + c.value().toPlainString())
@@ -1410,6 +1410,24 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.unit() + " " + c.kind())
                 .containsExactly("51.4 points INDEX", "50 points INDEX", "50.8 points INDEX", "52.9 points INDEX",
                         "45.6 points INDEX", "46.1 points INDEX", "83.5 INR OTHER", "83.2 INR OTHER");
+    }
+
+    @Test
+    void crownsMtpaARecordPastAPercentageARankingsNextAndAShare() {
+        assertThat(FigureExtractor.extract("OSLO - The fund made 2.22 trillion Norwegian crowns and was worth 15.77 "
+                + "trillion crowns; the crown rose to 10.51 per dollar. Crown Prince Haakon saw 5 crowns of gold."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.kind())
+                .containsExactly("2.22 trillion Norwegian crowns NOK MONEY", "15.77 trillion crowns NOK MONEY",
+                        "10.51 NOK OTHER", "5 crowns NOK MONEY");
+        assertThat(FigureExtractor.extract("PRAGUE - The central bank lost 5.3 billion crowns, while Qatar makes 77 "
+                + "mtpa."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit() + " " + c.kind())
+                .containsExactly("5.3 billion crowns 5300000000 CZK MONEY", "77 mtpa 77000000 tonnes QUANTITY");
+        assertThat(FigureExtractor.extract("About 2.2 million foreign tourists came, up 29% and close to the record "
+                + "2.3 million of 2018. Americans led, with 610,000 departures, followed by Britons at 255,000."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.kind())
+                .containsExactly("2.2 million foreign tourists tourists COUNT", "29% percent PERCENT",
+                        "2.3 million tourists COUNT", "610,000 departures departures COUNT", "255,000 departures COUNT");
     }
 
     @Test
