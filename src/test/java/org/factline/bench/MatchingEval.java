@@ -144,7 +144,9 @@ public final class MatchingEval {
                 {"blind37", "thirty-seventh: src/test/resources/matching/blind37, written and labelled after the "
                         + "thirty-sixth part's changes"},
                 {"blind38", "thirty-eighth: src/test/resources/matching/blind38, written and labelled after the "
-                        + "thirty-seventh part's first run"}}) {
+                        + "thirty-seventh part's first run"},
+                {"blind39", "thirty-ninth: src/test/resources/matching/blind39, written and labelled after the "
+                        + "thirty-eighth part's changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
