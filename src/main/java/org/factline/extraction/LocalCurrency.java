@@ -182,14 +182,22 @@ final class LocalCurrency {
     }
 
     /**
-     * The dollar a text means by a bare "$": the US dollar, unless the text names a dollar country at least twice
-     * and more often than the United States, and marks no dollar with its own sign. A Sydney paper writes
-     * "$796,000" for a house and "US$" for the US dollar; a wire writes "A$" for the Australian one.
+     * The dollar a text means by a bare "$": the US dollar, unless the text names a dollar country at least twice,
+     * more often than the United States and than any other country whose currency it knows, and marks no dollar with
+     * its own sign. A Sydney paper writes "$796,000" for a house and "US$" for the US dollar; a wire writes "A$" for
+     * the Australian one; a Mexico City wire on Mexico and Canada means US dollars.
      */
     static String dollarOf(String text) {
         if (MARKED_DOLLARS.matcher(text).find()) {
             return "USD";
         }
-        return mostNamed(DOLLAR_COUNTRIES, text, "USD", Math.max(1, UNITED_STATES.matcher(text).results().count()));
+        long others = OTHER_COUNTRIES.stream().mapToLong(c -> c.name().matcher(text).results().count()).max().orElse(0);
+        return mostNamed(DOLLAR_COUNTRIES, text, "USD",
+                Math.max(Math.max(1, others), UNITED_STATES.matcher(text).results().count()));
     }
+
+    /** The countries of the shared currencies above, which use no dollar: each one's names. */
+    private static final List<Country> OTHER_COUNTRIES = SHARED.values().stream().flatMap(List::stream)
+            .collect(java.util.stream.Collectors.toMap(Country::code, c -> c, (a, b) -> a)).values().stream()
+            .toList();
 }

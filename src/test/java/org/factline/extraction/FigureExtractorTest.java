@@ -1431,6 +1431,19 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aBareDollarIsCanadasOnlyWhereCanadaIsNamedMoreThanAnyOtherCountry() {
+        String both = "Mexico's economy grew 3.2%, three times as fast as Canada's. The peso lifted Mexico's output to "
+                + "$1.79 trillion, closing in on Canada's $2.14 trillion. Mexican inflation slowed; in Canada it fell. "
+                + "Exports make up 43.4% of Mexico's GDP and 33.7% of Canada's.";
+        assertThat(FigureExtractor.extract(both)).filteredOn(c -> c.kind() == FigureKind.MONEY)
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("$1.79 trillion USD", "$2.14 trillion USD");
+        String canada = "Canada's economy grew 1.1%. Canada's output reached $2.14 trillion, and Canada's banks lent "
+                + "$40 billion.";
+        assertThat(FigureExtractor.extract(canada)).filteredOn(c -> c.kind() == FigureKind.MONEY)
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("$2.14 trillion CAD", "$40 billion CAD");
+    }
+
+    @Test
     void theAcronymOfTwoCapitalsCountedInThePlural() {
         assertThat(FigureExtractor.extract("The company sold 1.38 lakh cars, including 17,200 EVs, and shipped "
                 + "2,400 PCs."))
