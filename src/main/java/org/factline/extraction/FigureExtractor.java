@@ -1028,14 +1028,22 @@ public final class FigureExtractor {
             + "(?:target|goal|forecast|estimate|total|peak)\\s+of|" + FOLLOWED_BY_AT + "|"
             + "the\\s+record|from|to|followed\\s+by|against|versus)\\s+" + HEDGE + "$");
 
+    /** The next of a list: after a comma or "and". */
+    private static final Pattern LIST_NEXT = Pattern.compile("(?i)(?:,|\\band)\\s+" + HEDGE + "$");
+    /** "of wheat": what a number of a list is of, right after it. */
+    private static final Pattern OF_NOUN_AFTER = Pattern.compile("\\s+of\\s+\\p{Ll}");
+
     /**
      * The unit of the count or quantity stated last in the sentence, with the same scale word as the number at
-     * {@code [ne, p)}, when {@code head} compares with it or continues it, or null: "28.15 million foreign tourists,
-     * below the target of 30 million and the record 39.9 million of 2019".
+     * {@code [ne, p)}, when {@code head} compares with it or continues it, or the number is the next of a list of
+     * what they are of, or null: "28.15 million foreign tourists, below the target of 30 million and the record 39.9
+     * million of 2019"; "22.2 million tonnes of corn, 13.1 million of wheat".
      */
     private static String comparedWith(String text, String head, int at, int ne, int p, List<int[]> sentences) {
         Integer outer = COMPARING.get();
-        if (!COMPARED_WITH_THE.matcher(head).find() || at >= outer) {
+        boolean listed = LIST_NEXT.matcher(head).find() && OF_NOUN_AFTER.matcher(text).region(p, text.length())
+                .lookingAt(); // "22.2 million tonnes of corn, 13.1 million of wheat and 1.9 million of barley"
+        if (!COMPARED_WITH_THE.matcher(head).find() && !listed || at >= outer) {
             return null; // reading the figure before may read a range's tail, this one: "from 5 million to 6 million"
         }
         Optional<ScaleWord> scale = ScaleWord.fromText(text.substring(ne, p).strip());

@@ -32,7 +32,7 @@ public final class Currencies {
         {"SEK", "krona", "kronor"}, {"SEK", "crown", "crowns"}, {"ISK", "kronur", "krónur"}, {"NOK", "krone", "kroner"}, {"CZK", "koruna", "korunas", "koruny", "kč"},
         {"ZMW", "kwacha"}, {"GHS", "cedi", "cedis"}, {"ETB", "birr"}, {"RON", "leu", "lei"}, {"BGN", "lev", "leva"},
         {"GEL", "lari"}, {"AZN", "manat", "manats"}, {"UZS", "soum", "soums"}, {"AFN", "afghani", "afghanis"}, {"BDT", "taka"},
-        {"MMK", "kyat", "kyats"}, {"PGK", "kina"}, {"LAK", "kip"}, {"KHR", "riel", "riels"}, {"VND", "dong"}, {"PEN", "soles"},
+        {"MMK", "kyat", "kyats"}, {"PGK", "kina"}, {"LAK", "kip"}, {"KHR", "riel", "riels"}, {"VND", "dong"}, {"PEN", "sol", "soles"},
         {"BOB", "boliviano", "bolivianos"}, {"GTQ", "quetzal", "quetzales"}, {"CRC", "colón", "colones"},
         {"HNL", "lempira", "lempiras"}, {"NIO", "cordobas", "córdobas"},
         {"PYG", "guarani", "guaraní", "guaranis", "guaranies", "guaraníes"},

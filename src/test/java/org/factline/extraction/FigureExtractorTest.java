@@ -1444,6 +1444,15 @@ class FigureExtractorTest {
     }
 
     @Test
+    void theNextOfAListOfWhatItIsOfAndThePeruvianSol() {
+        assertThat(FigureExtractor.extract("They included 22.2 million tonnes of corn, 13.1 million of wheat and 1.9 "
+                + "million of barley. The sol ended the year at 3.70 per dollar."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.kind())
+                .containsExactly("22.2 million tonnes tonnes QUANTITY", "13.1 million tonnes QUANTITY",
+                        "1.9 million tonnes QUANTITY", "3.70 PEN OTHER");
+    }
+
+    @Test
     void theAcronymOfTwoCapitalsCountedInThePlural() {
         assertThat(FigureExtractor.extract("The company sold 1.38 lakh cars, including 17,200 EVs, and shipped "
                 + "2,400 PCs."))
