@@ -26,6 +26,18 @@ final class Bench {
     }
 
     /**
+     * Stops a benchmark whose database holds no catalog (the shared data not found beside the checkout): matched
+     * against the seed's few indicators, its times would mean nothing.
+     */
+    static void requireCatalog(ConfigurableApplicationContext ctx) {
+        int indicators = ctx.getBean(org.factline.indicator.IndicatorService.class).all().size();
+        if (indicators < 1_000) {
+            throw new IllegalStateException("The WDI catalog is not loaded (" + indicators + " indicators): is "
+                    + java.nio.file.Path.of("../shared/data/wdi-catalog").toAbsolutePath().normalize() + " there?");
+        }
+    }
+
+    /**
      * Runs {@code body} a few times to warm up, then {@code runs} times timed; returns a Markdown table row:
      * what, median, p95 and max in milliseconds, runs.
      */

@@ -51,6 +51,7 @@ public final class MatchingBenchmark {
             if (ctx.getBean(IndicatorService.class).all().size() < 1_000) {
                 loadCatalog(ctx, catalog);
             }
+            Bench.requireCatalog(ctx);
             System.out.printf(Locale.ROOT, "%d indicators, %d geographies%n",
                     ctx.getBean(IndicatorService.class).all().size(), ctx.getBean(GeographyService.class).list().size());
             ArticleIntake intake = ctx.getBean(ArticleIntake.class);

@@ -60,6 +60,7 @@ public final class MatchingEval {
                     importer.commit(f, f.getFileName().toString(), ImportOptions.defaults("eval"));
                 }
             }
+            Bench.requireCatalog(ctx);
             ArticleIntake intake = ctx.getBean(ArticleIntake.class);
             MatchingService matching = ctx.getBean(MatchingService.class);
             TransactionTemplate tx = ctx.getBean(TransactionTemplate.class);
