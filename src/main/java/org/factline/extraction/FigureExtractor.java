@@ -235,8 +235,8 @@ public final class FigureExtractor {
      * change in the number of jobs, its noun left out.
      */
     private static final Pattern EMPLOYMENT_CHANGED = Pattern.compile("(?i)\\b(?:employment|payrolls|hiring)\\s+"
-            + "(?:(?:rose|fell|increased|decreased|declined|grew|dropped|climbed|jumped|slipped|was\\s+(?:up|down))\\s+)?"
-            + "by\\s+" + HEDGE + "$");
+            + "(?:(?:rose|fell|increased|decreased|declined|grew|dropped|climbed|jumped|slipped|"
+            + "was\\s+(?:up|down))\\s+)?by\\s+" + HEDGE + "$");
     /** "The country of", "a nation of about": a place named by its number of people. */
     private static final Pattern PLACE_OF = Pattern.compile("(?i)\\b(?:country|nation|city|state|kingdom|island|"
             + "republic|region|province)\\s+of\\s+" + HEDGE + "$");
@@ -258,8 +258,8 @@ public final class FigureExtractor {
      * adjective of "six straight half-point cuts"): a fraction of a percentage point, in words.
      */
     private static final Pattern FRACTION_OF_POINT = Pattern.compile("(?i)(?<![\\p{L}])(a\\s+quarter(?:\\s+of\\s+a)?|"
-            + "half\\s+a|a\\s+half|three\\s+quarters\\s+of\\s+a|(?<=\\bby\\s)(?:quarter|half))[- ](?:percentage[- ])?point"
-            + "(?![\\p{L}])");
+            + "half\\s+a|a\\s+half|three\\s+quarters\\s+of\\s+a|(?<=\\bby\\s)(?:quarter|half))"
+            + "[- ](?:percentage[- ])?point(?![\\p{L}])");
     /** "rose threefold", "a 4-fold increase": a multiplier, written with digits or a word. */
     private static final Pattern FOLD = Pattern.compile("(?i)(?<![\\p{L}\\d-])(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|"
             + "seven|eight|nine|ten|twenty|hundred)-?fold\\b");
@@ -289,8 +289,9 @@ public final class FigureExtractor {
     /** Words that say the figure after them is a level, index reading or gauge. */
     /** What names an index, or a gauge whose level is in points. */
     private static final String INDEX_WORDS = "index|indices|PMI|gauge|barometer|Sensex|Nifty|Dow|FTSE|Nikkei|DAX|"
-            + "Hang Seng|KOSPI|KOSDAQ|TOPIX|TAIEX|Ibovespa|Bovespa|Merval|BIST|ASX|IBEX|Stoxx|CAC|Nasdaq|S&P|KLCI|PSEi|JCI|"
-            + "STI|Tadawul|TASI|EGX30|JSE|WIG20|WIG|BUX|MOEX|IPSA|COLCAP|All Share|ZEW|Ifo|confidence|sentiment";
+            + "Hang Seng|KOSPI|KOSDAQ|TOPIX|TAIEX|Ibovespa|Bovespa|Merval|BIST|ASX|IBEX|Stoxx|CAC|Nasdaq|S&P|KLCI|"
+            + "PSEi|JCI|STI|Tadawul|TASI|EGX30|JSE|WIG20|WIG|BUX|MOEX|IPSA|COLCAP|All Share|ZEW|Ifo|confidence|"
+            + "sentiment";
     private static final Pattern INDEX_CONTEXT = Pattern.compile("(?i)\\b(?:" + INDEX_WORDS
             + "|(?<!percentage\\s)(?<!basis\\s)points)(?![\\p{L}])(?:[^.;]|\\.(?=\\d)){0,60}$");
     /** What a size names before it: "a 50kg bag", "a 12.5kg cylinder", "one 20-litre jerrycan". */
@@ -701,7 +702,7 @@ public final class FigureExtractor {
                 perCurrency = "USD";
             } else if (!scaled && !YEAR.matcher(number).matches() && INDEX_FOLLOWS.matcher(head).find()
                     && indexBefore(text, ns, sentences)) {
-                end = p; // "above the 50 mark … beating the poll estimate of 50.8": a level like the index's before it
+                end = p; // "above the 50 mark … beating the poll estimate of 50.8": a level as the index's before it
                 defaultUnit = "points";
             } else if (INDEX_CONTEXT.matcher(sentenceBefore(text, ns, sentences)).find()
                     && !YEAR.matcher(number).matches()) {
@@ -862,7 +863,8 @@ public final class FigureExtractor {
         } else if (cents && !figure.startsWith("US") && !figure.contains(" US ") && unit.equals("USD")) {
             unit = centsOf(sentence, text); // "rise by 80c to €13.50 an hour"
         }
-        if (org.factline.measure.Quantities.isUnit(unit) && PACK_SIZE.matcher(text).region(end, text.length()).lookingAt()
+        if (org.factline.measure.Quantities.isUnit(unit)
+                && PACK_SIZE.matcher(text).region(end, text.length()).lookingAt()
                 && ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find()) {
             return Optional.empty(); // "a 50kg bag of rice sells for N80,000": the size of a pack, no figure
         }
@@ -1012,15 +1014,16 @@ public final class FigureExtractor {
     private static final Pattern COLON_LIST = Pattern.compile("\\d[\\d,]*\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(\\p{L}+)"
             + "\\s*:\\s*(?:[^.;:]*?(?:,|\\band)\\s+)?$");
 
-    /**
-     * Before a number with a scale word, what compares it with a figure before it or continues that figure: "below
-     * the", "more than the", "a target of", "the record", "from", "to", "followed by".
-     */
     private static final Pattern THE_JUST_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
     private static final Pattern TO_OR_FROM = Pattern.compile("(?i)\\b(?:to|from)\\s+" + HEDGE + "$");
     /** "with 610,000 departures, followed by Britons at 255,000": the next of a ranking, by its name. */
     private static final String FOLLOWED_BY_AT = "followed\\s+by\\s+(?:the\\s+)?(?-i:\\p{Lu})\\p{L}+\\s+(?:at|with)";
-    private static final Pattern FOLLOWED_BY_AT_END = Pattern.compile("(?i)\\b" + FOLLOWED_BY_AT + "\\s+" + HEDGE + "$");
+    private static final Pattern FOLLOWED_BY_AT_END = Pattern.compile("(?i)\\b" + FOLLOWED_BY_AT + "\\s+" + HEDGE
+            + "$");
+    /**
+     * Before a number with a scale word, what compares it with a figure before it or continues that figure: "below
+     * the", "more than the", "a target of", "the record", "from", "to", "followed by", "keep it at".
+     */
     private static final Pattern COMPARED_WITH_THE = Pattern.compile("(?i)\\b(?:(?:keep|keeps|kept|keeping|hold|holds|"
             + "held|holding|maintain|maintains|maintained|maintaining|leave|leaves|left)\\s+(?:it|them|\\p{Ll}+)\\s+at|"
             + "(?:below|above|under|over|short\\s+of|"
@@ -1091,16 +1094,17 @@ public final class FigureExtractor {
      */
     private static String ofWhich(String text, int ns, List<int[]> sentences) {
         int from = Math.min(sentenceOf(ns, sentences)[0], ns);
-        Matcher m = OF_WHICH.matcher(text.substring(from, ns));
         if (OF_THE_COUNT_LEADS.matcher(text.substring(from, ns)).find()) {
             return countBefore(text, ns, sentences);
         }
+        Matcher m = OF_WHICH.matcher(text.substring(from, ns));
         return m.find() ? countBefore(text, from + m.start(), sentences) : null;
     }
 
     /** A sentence that opens with "Of the 36 states …," and comes to a number right after the comma. */
-    private static final Pattern OF_THE_COUNT_LEADS = Pattern.compile("(?i)^[\\s\"“]*of\\s+(?:the|its|their|these|those)"
-            + "\\s+\\d[\\d,.]*\\s+[^,;:\\d]*,\\s+(?:only\\s+|just\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+)?$");
+    private static final Pattern OF_THE_COUNT_LEADS = Pattern.compile("(?i)^[\\s\"“]*of\\s+"
+            + "(?:the|its|their|these|those)\\s+\\d[\\d,.]*\\s+[^,;:\\d]*,\\s+"
+            + "(?:only\\s+|just\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+)?$");
 
     /** The last figure of the sentence before {@code at} that is no count (counts have a rule of their own). */
     private static Optional<Candidate> figureBefore(String text, int at, List<int[]> sentences) {

@@ -17,8 +17,8 @@ final class Standing {
     /** Barrels a day as oil reports shorten them, written onto the number or after it: "9mb/d", "650 kb/d". */
     static final Pattern SHORT_BARRELS = Pattern.compile("\\s?" + FigureParser.SHORT_BARRELS_A_DAY);
     /** A scale or points joined by a hyphen: "$480-billion", "a 25-basis-point cut". */
-    private static final Pattern HYPHEN_SCALE = Pattern.compile("-(?:trillion|billion|million|thousand|lakh-crores?|crores?|"
-            + "lakhs?)(?![\\p{L}\\d-])"
+    private static final Pattern HYPHEN_SCALE = Pattern.compile("-(?:trillion|billion|million|thousand|lakh-crores?|"
+            + "crores?|lakhs?)(?![\\p{L}\\d-])"
             + "|-(?:basis|percentage)-points?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH = Pattern.compile(
             "(?i)jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"

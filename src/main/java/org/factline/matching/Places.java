@@ -412,8 +412,8 @@ final class Places {
 
         private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
         /** What stands between two places of a list: the first's name, then a comma or "and". */
-        private static final Pattern LISTED = Pattern.compile("[\\p{L}'’.\\s-]+?(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s*&\\s*)"
-                + "(?:the\\s+)?");
+        private static final Pattern LISTED = Pattern.compile("[\\p{L}'’.\\s-]+?"
+                + "(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s*&\\s*)(?:the\\s+)?");
         /** A number, not a year: one figure of a list. */
         private static final Pattern LISTED_NUMBER = Pattern.compile("(?<![\\d.,])(?!(?:19|20)\\d\\d(?!\\d))\\d[\\d,]*"
                 + "(?:\\.\\d+)?");
