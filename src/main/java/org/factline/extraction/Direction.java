@@ -49,6 +49,14 @@ final class Direction {
             + "decreases?|slumps?|loss(?:es)?|reductions?|cuts?|draws?|plunges?|slides?|dips?|shrinkage|collapse)\\s+"
             + "(?:of|totall?ing|amounting\\s+to)(?:\\s+(?:about|around|"
             + "some|nearly|almost|roughly|more than|over|just|an estimated))?\\s*$");
+    /**
+     * "Oil activities shrank 9.2% for the year and 16.1% in the fourth quarter": a percentage after "and" that follows
+     * a fall's percentage, with no word of a rise between, is a fall too.
+     */
+    private static final Pattern DOWN_AND_PERCENT = Pattern.compile("(?i)\\b(?:shrank|shrunk|fell|fallen|dropped|"
+            + "declined|decreased|contracted|slumped|slid|sank|plunged|tumbled)\\s+(?:by\\s+)?(?:about\\s+|around\\s+)?"
+            + "[\\d.,]+\\s?(?:%|percent|per\\s+cent)(?:(?!\\b(?:rose|grew|increased|climbed|gained|jumped|surged|up|"
+            + "expanded|rise|growth)\\b)[^.;:\\d])*\\band\\s+(?:by\\s+)?$");
     /** "after contractions of 0.3%, 0.2% and 0.1%": the later figures of a list of falls are falls too. */
     private static final Pattern DOWN_NOUNS_LIST = Pattern.compile("(?i)\\b(?:drops|falls|declines|contractions|"
             + "decreases|slumps|losses|reductions|cuts)\\s+of\\s+[^\\s,;]+(?:,\\s+[^\\s,;]+)*(?:,|,?\\s+and)\\s*$");
@@ -142,7 +150,8 @@ final class Direction {
             return true;
         }
         if (kind == FigureKind.PERCENT) {
-            return DOWN_BEFORE.matcher(before).find() || DOWN_THEN_OR.matcher(before).find()
+            return DOWN_BEFORE.matcher(before).find() || DOWN_AND_PERCENT.matcher(before).find()
+                    || DOWN_THEN_OR.matcher(before).find()
                     || BELOW_AFTER.matcher(after).find()
                     || DOWN_AT_RATE_BEFORE.matcher(before).find();
         }

@@ -286,6 +286,11 @@ public final class FigureExtractor {
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
             + "totaled|reached|hit)\\s+(?:(?:[^.;]|\\.(?=\\d)){0,40}?\\s)?(?:to|from|by)\\s+$");
 
+    /** A clause with a plural subject of its own before the verb that leads to the number: "and arrivals rose to". */
+    private static final Pattern OWN_SUBJECT = Pattern.compile("(?i)(?:,|\\band|\\bwhile)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?"
+            + "(?!(?:" + Currencies.NOUN_PATTERN + ")\\s)\\p{L}+s\\s+(?:rose|fell|climbed|dropped|declined|increased|"
+            + "decreased|jumped|grew|reached|hit)\\s+(?:to\\s+)?" + HEDGE + "$");
+
     /** Words that say the figure after them is a level, index reading or gauge. */
     /** What names an index, or a gauge whose level is in points. */
     private static final String INDEX_WORDS = "index|indices|PMI|gauge|barometer|Sensex|Nifty|Dow|FTSE|Nikkei|DAX|"
@@ -1028,7 +1033,8 @@ public final class FigureExtractor {
             + "held|holding|maintain|maintains|maintained|maintaining|leave|leaves|left)\\s+(?:it|them|\\p{Ll}+)\\s+at|"
             + "(?:below|above|under|over|short\\s+of|"
             + "more\\s+than|less\\s+than|fewer\\s+than|double|twice|triple|half)\\s+the|"
-            + "(?:target|goal|forecast|estimate|total|peak)\\s+of|" + FOLLOWED_BY_AT + "|"
+            + "(?:target|goal|forecast|estimate|total|peak|capacity|quota|ceiling)\\s+of|" + FOLLOWED_BY_AT + "|"
+            + "(?:while|whereas)\\s+[^,;:\\d]{1,40}?\\s+\\p{Ll}+ed|"
             + "the\\s+record|from|to|followed\\s+by|against|versus)\\s+" + HEDGE + "$");
 
     /** The next of a list: after a comma or "and". */
@@ -1227,7 +1233,9 @@ public final class FigureExtractor {
                 .find()) {
             return Optional.empty();
         }
+        // not a clause with a subject of its own: "…, and tourist arrivals rose to 208,253" is no rate
         return (TRADED_AT.matcher(head).find() || MOVED_TO.matcher(head).find() || AVERAGED.matcher(head).find())
+                && !OWN_SUBJECT.matcher(head).find()
                 && aboutACurrency(text, at, sentences) ? rateNear(text, at, sentences) : Optional.empty();
     }
 

@@ -1453,6 +1453,22 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aCapacityAWhileClauseAFallAfterAndAndAClauseOfItsOwn() {
+        assertThat(FigureExtractor.extract("Oil activities shrank 9.2% for the year and 16.1% in the fourth quarter, "
+                + "while exports rose 2% and 3%. It pumps 9 million barrels per day against a capacity of some 12 "
+                + "million. Visitors numbered 27.4 million, beating a target of 25 million. Small mines dug 1.3 "
+                + "million ounces, up 43%, while large mines produced 2.73 million."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("9.2% -9.2 percent", "16.1% -16.1 percent", "2% 2 percent", "3% 3 percent",
+                        "9 million barrels per day 9000000 barrels", "12 million 12000000 barrels",
+                        "27.4 million 27400000 ", "25 million 25000000 ", "1.3 million ounces 1300000 ounces", "43% 43 percent", "2.73 million 2730000 ounces");
+        assertThat(FigureExtractor.extract("COLOMBO - The rupee has gained 7% against the dollar this year to around "
+                + "Rs. 304, and tourist arrivals rose to 208,253 in January."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.kind())
+                .containsExactly("7% percent PERCENT", "Rs. 304 LKR OTHER", "208,253 arrivals COUNT");
+    }
+
+    @Test
     void theAcronymOfTwoCapitalsCountedInThePlural() {
         assertThat(FigureExtractor.extract("The company sold 1.38 lakh cars, including 17,200 EVs, and shipped "
                 + "2,400 PCs."))
