@@ -35,11 +35,18 @@ class InterruptedImports implements ApplicationRunner {
         removeLeftovers();
     }
 
-    /** Removes the rows no recorded import accounts for; returns how many. */
+    /**
+     * Removes the rows no recorded import accounts for; returns how many. An import that another instance commits
+     * meanwhile (PostgreSQL, several instances) shows its record and its rows together: its id is looked up again
+     * after its rows were seen, and its rows stay.
+     */
     int removeLeftovers() {
         List<Long> cutOff = observations.importIdsAbove(importLog.lastId());
         int removed = 0;
         for (long importId : cutOff) {
+            if (importLog.find(importId).isPresent()) {
+                continue; // committed since the newest record was read
+            }
             int rows = observations.deleteImport(importId);
             log.warn("Removed {} observation{} left behind by import #{}, which was cut off before it finished",
                     rows, rows == 1 ? "" : "s", importId);

@@ -113,8 +113,7 @@ public final class FigureParser {
      */
     public static final String RATE_NOUNS = "day|week|month|year|hour|night|head|capita|person|household|barrel|"
             + "tonne|ton|share|bushel|pound|gallon|litre|liter|watt|ounce|tael|gram|kg|kilogramme|kilogram|kilo|"
-            + "quintal|"
-            + "hectare|acre|"
+            + "quintal|hectare|acre|"
             + "square\\s+(?:metre|meter|foot|feet)|sq\\s+(?:m|ft)|cubic\\s+(?:metre|meter)|metre|meter|kilometre|kilometer|"
             + "km|mile|kilowatt[- ]hour|megawatt[- ]hour|kWh|MWh|MMBtu|million\\s+British\\s+thermal\\s+units";
 
