@@ -9,6 +9,10 @@ final class Direction {
     private static final String PRICE_FELL = "fell|dropped|declined|slid|slipped|sank|tumbled|plunged|dipped|down";
     /** The words of a loss: "lost", "shed", "losing". */
     private static final String LOST = "lost|losing|loses|shed|sheds|shedding";
+    /** The past of an economy's or a total's fall, that a list of its figures follows: "shrank", "declined". */
+    private static final String SHRANK = "shrank|shrunk|fell|fallen|dropped|declined|decreased|contracted|slumped";
+    /** Words of a rise, that end a list of falls. */
+    private static final String ROSE = "rose|grew|increased|climbed|gained|jumped|surged|up|expanded";
     /** What may stand between a word of a fall and its amount, at the end of what is read: "by about", "a further". */
     private static final String HEDGED_END = "(?:\\s+(?:by|a|further|some|about|around|nearly|almost|another))*\\s*$";
 
@@ -34,9 +38,8 @@ final class Direction {
      * "All three economies shrank last year: Estonia's by 3%, Lithuania's by 0.3%": after a fall and a colon, each
      * "by" of the list states a fall.
      */
-    private static final Pattern DOWN_LIST_BY = Pattern.compile("(?i)\\b(?:shrank|shrunk|fell|fallen|dropped|declined|"
-            + "decreased|contracted|slumped)\\b[^.;:]*:\\s+(?:(?!\\b(?:rose|grew|increased|climbed|gained|jumped|surged|"
-            + "up|expanded)\\b)(?:[^.;]|\\.(?=\\d)))*?\\bby\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+)?$");
+    private static final Pattern DOWN_LIST_BY = Pattern.compile("(?i)\\b(?:" + SHRANK + ")\\b[^.;:]*:\\s+(?:(?!\\b(?:"
+            + ROSE + ")\\b)(?:[^.;]|\\.(?=\\d)))*?\\bby\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+)?$");
     /**
      * "reducing its holdings of Treasuries by up to $25 billion and of mortgage securities by up to $35 billion": a
      * second "by" after "and" in a sentence whose first states a fall, with no rise between, states one too.
@@ -53,10 +56,9 @@ final class Direction {
      * "Oil activities shrank 9.2% for the year and 16.1% in the fourth quarter": a percentage after "and" that follows
      * a fall's percentage, with no word of a rise between, is a fall too.
      */
-    private static final Pattern DOWN_AND_PERCENT = Pattern.compile("(?i)\\b(?:shrank|shrunk|fell|fallen|dropped|"
-            + "declined|decreased|contracted|slumped|slid|sank|plunged|tumbled)\\s+(?:by\\s+)?(?:about\\s+|around\\s+)?"
-            + "[\\d.,]+\\s?(?:%|percent|per\\s+cent)(?:(?!\\b(?:rose|grew|increased|climbed|gained|jumped|surged|up|"
-            + "expanded|rise|growth)\\b)[^.;:\\d])*\\band\\s+(?:by\\s+)?$");
+    private static final Pattern DOWN_AND_PERCENT = Pattern.compile("(?i)\\b(?:" + SHRANK + "|slid|sank|plunged|tumbled)"
+            + "\\s+(?:by\\s+)?(?:about\\s+|around\\s+)?[\\d.,]+\\s?(?:%|percent|per\\s+cent)(?:(?!\\b(?:" + ROSE
+            + "|rise|growth)\\b)[^.;:\\d])*\\band\\s+(?:by\\s+)?$");
     /** "after contractions of 0.3%, 0.2% and 0.1%": the later figures of a list of falls are falls too. */
     private static final Pattern DOWN_NOUNS_LIST = Pattern.compile("(?i)\\b(?:drops|falls|declines|contractions|"
             + "decreases|slumps|losses|reductions|cuts)\\s+of\\s+[^\\s,;]+(?:,\\s+[^\\s,;]+)*(?:,|,?\\s+and)\\s*$");

@@ -814,11 +814,11 @@ public final class FigureExtractor {
     /** "the 'blue' dollar sold for about", "a dollar fetched": what a dollar costs follows, in another currency. */
     private static final String SOLD_FOR = "(?:(?:had|has|was|is)\\s+)?(?:sold|sells|selling|traded|trades|trading|"
             + "changed\\s+hands|changes\\s+hands|fetched|fetches|went|goes|cost|costs)\\s+(?:for|at)?\\s*";
-    private static final Pattern DOLLAR_SOLD_FOR = Pattern.compile("(?i)\\bdollars?[\"”'’]?\\s+" + SOLD_FOR + HEDGE
-            + "$");
+    private static final String DOLLAR = "(?i)\\bdollars?[\"”'’]?\\s+";
+    private static final Pattern DOLLAR_SOLD_FOR = Pattern.compile(DOLLAR + SOLD_FOR + HEDGE + "$");
     /** "where the dollar had fetched LE70, it traded at": the dollar, named before in its sentence, as "it". */
     private static final Pattern IT_SOLD_FOR = Pattern.compile("(?i)\\bit\\s+" + SOLD_FOR + HEDGE + "$");
-    private static final Pattern DOLLAR_SOLD = Pattern.compile("(?i)\\bdollars?[\"”'’]?\\s+" + SOLD_FOR);
+    private static final Pattern DOLLAR_SOLD = Pattern.compile(DOLLAR + SOLD_FOR);
 
     /** Amounts in currencies whose hundredths are cents, as a sentence writes them: euros, rand, other dollars. */
     private static final Pattern CENTS_CURRENCY = Pattern.compile("(€|(?i:\\beuros?\\b))|((?<![\\p{L}])R\\d|"

@@ -393,7 +393,7 @@ final class Places {
                 return null;
             }
             List<Integer> figures = new ArrayList<>();
-            Matcher n = LISTED_NUMBER.matcher(sentence).region(listed.get(listed.size() - 1).at() - from, word.start());
+            Matcher n = ANOTHER_FIGURE.matcher(sentence).region(listed.get(listed.size() - 1).at() - from, word.start());
             while (n.find()) {
                 figures.add(n.start());
             }
@@ -414,9 +414,6 @@ final class Places {
         /** What stands between two places of a list: the first's name, then a comma or "and". */
         private static final Pattern LISTED = Pattern.compile("[\\p{L}'’.\\s-]+?"
                 + "(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s*&\\s*)(?:the\\s+)?");
-        /** A number, not a year: one figure of a list. */
-        private static final Pattern LISTED_NUMBER = Pattern.compile("(?<![\\d.,])(?!(?:19|20)\\d\\d(?!\\d))\\d[\\d,]*"
-                + "(?:\\.\\d+)?");
 
         /** How much farther than it is a place counts when past a comma after the figure, or in an aside. */
         private static final int PAST_A_COMMA = 1000;

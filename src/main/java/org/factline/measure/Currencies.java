@@ -122,9 +122,8 @@ public final class Currencies {
      * What a noun is no currency before: "the crown prince", "the Crown Estate" (as Reuters writes them, "crowns" are
      * Sweden's, Norway's, Denmark's, Iceland's or the Czech Republic's money).
      */
-    private static final Map<String, String> NOT_BEFORE = Map.of(
-            "crown", "(?!\\s+(?:prince|princess|jewels?|estate|court|dependenc))",
-            "crowns", "(?!\\s+(?:prince|princess|jewels?|estate|court|dependenc))");
+    private static final String NOT_A_CROWNS = "(?!\\s+(?:prince|princess|jewels?|estate|court|dependenc))";
+    private static final Map<String, String> NOT_BEFORE = Map.of("crown", NOT_A_CROWNS, "crowns", NOT_A_CROWNS);
 
     /** Every noun, longest first, as a regular expression without groups. */
     public static final String NOUN_PATTERN = BY_NOUN.keySet().stream()

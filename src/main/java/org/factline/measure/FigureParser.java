@@ -400,10 +400,8 @@ public final class FigureParser {
 
     /** The plural of an acronym, however short ("EVs", "PCs", "TEUs"): a count's noun. */
     public static boolean isAcronymPlural(String word) {
-        return ACRONYM_PLURAL.matcher(word).matches();
+        return word.endsWith("s") && ACRONYM.matcher(word).matches();
     }
-
-    private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
 
     /** Whether a lower-case word reads as a plural noun: "doses", "jobs", "people"; not "gas" or "business". */
     public static boolean isPluralNoun(String lower) {
