@@ -186,6 +186,7 @@ public final class FigureExtractor {
     private static final String AGAINST_THE = "\\bagainst\\s+the\\s+(?:US\\s+|U\\.S\\.\\s+)?"
             + "(dollar|greenback|euro|pound|yen|yuan)";
     /** "weakened 0.9% against the euro to 0.98": the currency a price in the same sentence is quoted in. */
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final Pattern AGAINST_BEFORE = Pattern.compile("(?i)" + AGAINST_THE + "\\b(?![^.;]*\\d)[^.;]*$");
     /**
      * "… against the dollar since January and traded at", "gained 3.1% against the dollar on the news to": the
@@ -210,8 +211,9 @@ public final class FigureExtractor {
      * rate.
      */
     private static final Pattern RATE_AT = Pattern.compile("(?i)\\b(?:central|reference|exchange|official|mid-?point|"
-            + "fixing|guidance|parallel|blue|black[- ]market|informal|street)(?:\\s+market)?[\"”'’]?\\s+rates?\\s+"
-            + "(?:at|of|to|was|is|stood\\s+at|(?:had\\s+|has\\s+)?(?:reached|hit|touched))\\s+" + HEDGE + "$");
+            + "fixing|guidance|parallel|blue|black[- ]market|informal|street)(?:\\s+market)?[\"”'’]?\\s+rates?"
+            + "(?:,\\s+which)?\\s+(?:at|of|to|was|is|stood\\s+at|(?:had\\s+|has\\s+)?(?:reached|hit|touched))\\s+"
+            + HEDGE + "$");
     /** A currency's code: what an exchange rate is stated per. */
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     /** "closed at 2,593", "traded at about 1,050": a level, not a count. */
@@ -306,6 +308,8 @@ public final class FigureExtractor {
     /** What leads from an index's level to another level of it: "slipped to", "from", "an estimate of". */
     private static final Pattern INDEX_FOLLOWS = Pattern.compile("(?i)\\b(?:to|from|of|at|against|than|versus)\\s+"
             + HEDGE + "$");
+    /** "a reading of", "the reading of": how a survey gauge's level is named. */
+    private static final Pattern READING_OF = Pattern.compile("(?i)\\breadings?\\s+of\\s+" + HEDGE + "$");
     private static final Pattern INDEX_NAMED = Pattern.compile("(?i)\\b(?:" + INDEX_WORDS + ")(?![\\p{L}])");
     private static final Pattern PERCENTAGE_POINTS = Pattern.compile("(?i)\\bpercentage[- ]points?\\b");
 
@@ -709,6 +713,10 @@ public final class FigureExtractor {
                     && indexBefore(text, ns, sentences)) {
                 end = p; // "above the 50 mark … beating the poll estimate of 50.8": a level as the index's before it
                 defaultUnit = "points";
+            } else if (!scaled && !YEAR.matcher(number).matches() && READING_OF.matcher(head).find()
+                    && INDEX_NAMED.matcher(text.substring(previousSentenceStart(text, ns, sentences), ns)).find()) {
+                end = p; // "The Ifo index fell to 88.6. Analysts had forecast a reading of 89.4": a gauge's level
+                defaultUnit = "points";
             } else if (INDEX_CONTEXT.matcher(sentenceBefore(text, ns, sentences)).find()
                     && !YEAR.matcher(number).matches()) {
                 end = p; // before a noun of the sentence: "shares fell 1.2% and the index dropped 0.4% to 134,960"
@@ -727,7 +735,8 @@ public final class FigureExtractor {
                 end = p;
                 defaultUnit = "employees";
             } else if (!scaled && GROUPED_WHOLE.matcher(number).matches() && !LEVEL_AT.matcher(head).find()
-                    && (defaultUnit = countNear(text, ns, sentences)) != null) {
+                    && (defaultUnit = countNear(text, ns, CHANGE_OF_WHAT_WAS_COUNTED.matcher(head).find(),
+                            sentences)) != null) {
                 end = p; // "... added 69,000 jobs, health care 45,000": a count whose noun was just stated
             } else {
                 return Optional.empty();
@@ -971,19 +980,33 @@ public final class FigureExtractor {
 
     /**
      * The noun of the last count written in digits before {@code at} in its sentence or the one before, or null:
-     * "159,000 jobs added instead of the previously reported 142,000", "Manufacturing employment fell by 7,000".
+     * "159,000 jobs added instead of the previously reported 142,000", "Manufacturing employment fell by 7,000". A
+     * number that states a change ({@code change}) looks up to three sentences back, across one paragraph break:
+     * "lost 2,200 jobs in March." then a paragraph with "had expected a gain of 25,000. Full-time work fell by 8,200";
+     * a new paragraph is otherwise as often a new subject ("Officials counted 1,500 in total").
      */
-    private static String countNear(String text, int at, List<int[]> sentences) {
+    private static String countNear(String text, int at, boolean change, List<int[]> sentences) {
         int[] s = sentenceOf(at, sentences);
         String noun = countBefore(text, at, sentences);
-        if (noun == null && s[0] > 0) {
+        int breaks = 0;
+        for (int back = 1; noun == null && s[0] > 0 && back <= (change ? 3 : 1); back++) {
             int[] previous = sentenceOf(s[0] - 1, sentences);
-            if (!text.substring(Math.min(previous[1], s[0]), s[0]).contains("\n\n")) {
-                noun = countBefore(text, s[0] - 1, sentences); // the sentence before, in the same paragraph
+            if (text.substring(Math.min(previous[1], s[0]), s[0]).contains("\n\n") && (!change || ++breaks > 1)) {
+                break;
             }
+            noun = countBefore(text, s[0] - 1, sentences);
+            s = previous;
         }
         return noun;
     }
+
+    /**
+     * What states a change of a count, right before its number: "a gain of", "fell by", "edged up by", "rose 2.1% to".
+     */
+    private static final Pattern CHANGE_OF_WHAT_WAS_COUNTED = Pattern.compile("(?i)(?:\\b(?:gains?|increases?|rises?|"
+            + "falls?|drops?|declines?|decreases?|loss(?:es)?|additions?)\\s+of|\\b(?:\\p{L}+ed|up|down|rose|fell|grew|"
+            + "shrank|lost)\\s+by|\\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased)\\s+"
+            + "[\\d.,]+\\s?(?:%|percent|per\\s+cent)\\s+to)\\s+" + HEDGE + "$");
 
     /**
      * The noun of a count, written with it, or the currency of an amount without a scale word (when the number at
@@ -1163,16 +1186,18 @@ public final class FigureExtractor {
             + "exchange|official|mid-?point|fixing|guidance)\\s+rates?)\\b");
 
     /**
-     * A bare number reached "to" or "at" in a sentence that names a currency and, before the number, the one it is
-     * quoted against: "The franc weakened 0.9% against the euro to 0.98" is francs per euro. The currency and the one
-     * it is quoted in, or empty.
+     * A bare number reached "to" or "at", or a record of, in a sentence that names a currency and, before the number,
+     * the one it is quoted against: "The franc weakened 0.9% against the euro to 0.98" is francs per euro, as is "the
+     * krona lost 15% against the euro … and traded at a record low of 12.02". The currency and the one it is quoted
+     * in, or empty.
      */
     private static Optional<String[]> quotedAgainst(String text, String head, int at, List<int[]> sentences) {
-        if (!LEVEL_TO.matcher(head).find()) {
+        if (!LEVEL_TO.matcher(head).find() && !EXTREME_OF.matcher(head).find()) {
             return Optional.empty();
         }
         String before = sentenceBefore(text, at, sentences);
-        Matcher against = AGAINST_BEFORE.matcher(before);
+        // years between ("against the euro between 2021 and late 2023") are no other figure
+        Matcher against = AGAINST_BEFORE.matcher(YEAR_IN_TEXT.matcher(before).replaceAll("year"));
         if (!against.find()) {
             return Optional.empty();
         }
@@ -1370,6 +1395,16 @@ public final class FigureExtractor {
         int[] s = sentenceOf(start, sentences);
         return Direction.isFall(tailOf(before, Direction.LIST), text.substring(end, Math.max(end, Math.min(s[1], end + 40))), kind,
                 unit, text.substring(start, end));
+    }
+
+    /** Where the sentence before the one at {@code at} starts, in the same paragraph, or where this one does. */
+    private static int previousSentenceStart(String text, int at, List<int[]> sentences) {
+        int[] s = sentenceOf(at, sentences);
+        if (s[0] == 0 || s[0] > at) {
+            return Math.min(s[0], at);
+        }
+        int[] previous = sentenceOf(s[0] - 1, sentences);
+        return text.substring(Math.min(previous[1], s[0]), s[0]).contains("\n\n") ? s[0] : previous[0];
     }
 
     private static String sentenceBefore(String text, int at, List<int[]> sentences) {

@@ -137,6 +137,19 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aRateReachedInAClauseOrARecordAfterYearsIsStillTheCurrencysPrice() {
+        Candidate parallel = FigureExtractor.extract("Banks quoted the birr at 74.73 per dollar, while the parallel "
+                + "market rate, which had reached about 120 birr, eased.").get(1);
+        assertThat(parallel.text()).isEqualTo("120 birr");
+        assertThat(parallel.kind()).isEqualTo(FigureKind.OTHER);
+        assertThat(parallel.per()).isEqualTo("USD");
+        Candidate low = FigureExtractor.extract("The krona lost 15% against the euro between 2021 and late 2023, and "
+                + "traded at a record low of 12.02 in September.").get(1);
+        assertThat(low.unit()).isEqualTo("SEK");
+        assertThat(low.per()).isEqualTo("EUR");
+    }
+
+    @Test
     void aListAfterAFallAndAColonIsAListOfFalls() {
         assertThat(FigureExtractor.extract("All three Baltic economies shrank last year: Estonia's by 3%, "
                 + "Lithuania's by 0.3% and Latvia's by 0.3%. Profits fell: sales grew by 5% and costs by 2%."))
@@ -456,6 +469,27 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("Roads R21 and R300 reopened; 1,234 is not a count.")).isEmpty();
         assertThat(FigureExtractor.extract("It sold class R 5 million shares.")).extracting(Candidate::unit)
                 .containsExactly("shares");
+    }
+
+    @Test
+    void aChangeAtAParagraphsStartCountsWhatTheParagraphBeforeCounted() {
+        assertThat(FigureExtractor.extract("Canada lost 2,200 jobs in March, the agency said.\n\nEconomists had "
+                + "expected a gain of 25,000. Full-time work fell by 8,200, while part-time employment edged up by "
+                + "6,000.")).extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
+                .containsExactly("2,200 jobs 2200 jobs", "25,000 25000 jobs", "8,200 -8200 jobs", "6,000 6000 jobs");
+        assertThat(FigureExtractor.extract("Starts reached 240,000 units.\n\nThe average rose 2.1% to 245,000."))
+                .extracting(Candidate::unit).containsExactly("units", "percent", "units");
+        assertThat(FigureExtractor.extract("Banks sold 2,000 bonds.\n\nA year earlier they sold 3,000. Then "
+                + "officials counted 1,500 in total.")).extracting(Candidate::text).containsExactly("2,000 bonds");
+    }
+
+    @Test
+    void aReadingOfAGaugeNamedInTheSentenceBeforeIsItsLevel() {
+        assertThat(FigureExtractor.extract("The Ifo index fell to 88.6 in May. Analysts had forecast a reading of "
+                + "89.4.")).extracting(c -> c.text() + " " + c.unit()).containsExactly("88.6 points", "89.4 points");
+        assertThat(FigureExtractor.extract("The PMI rose to 51.2.\n\nEconomists had expected a reading of 50.8."))
+                .extracting(Candidate::text).containsExactly("51.2");
+        assertThat(FigureExtractor.extract("The meter gave a reading of 12.5 on Monday.")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
