@@ -91,7 +91,10 @@ public final class FigureExtractor {
     private static final Pattern OUT_OF_WORD = Pattern.compile("\\G\\s+(?:out\\s+)?of\\s+(?:the\\s+)?"
             + NumberWords.CARDINAL_WORDS + "(?=\\s)");
     /** "22 cents of every rand of revenue": hundredths of the currency named right after them. */
-    private static final Pattern CENTS_FIGURE = Pattern.compile("(?i)\\d\\s*(?:cents?|c)$");
+    /** Cents written with a number ("20c", "57 cents"), and what they are the price of ("54c a litre"). */
+    private static final String CENTS_WRITTEN = "(?i)\\d\\s*(?:cents?|c)";
+    private static final String A_THING = "\\s+(?:an?|per)\\s+\\p{L}+";
+    private static final Pattern CENTS_FIGURE = Pattern.compile(CENTS_WRITTEN + "(?:" + A_THING + ")?$");
     private static final Pattern CENTS_OF_EVERY = Pattern.compile("(?i)\\G\\s+(?:in|of|on)\\s+(?:every|each|a|the)\\s+"
             + "(\\p{L}+)");
     /** "barrels of oil equivalent per day": what the barrels hold, between the noun and its rate. */
@@ -512,10 +515,7 @@ public final class FigureExtractor {
         if (currencyBefore != null && perDollar) {
             perCurrency = perSign; // "R17.62/$", "NIS 4.108/€": an exchange rate, so many rand to the dollar
         } else if (currencyBefore != null && !scaled && !rateAgainst
-                && (SET_AGAINST.matcher(head).find() || FROM.matcher(head).find())
-                && (tail = figureBefore(text, start, sentences)).isPresent() && tail.get().per() != null
-                && (start - tail.get().end() <= 40 || tail.get().text().startsWith(currencyBefore))
-                && !figureBetween(text, tail.get().end(), start)) {
+                && (tail = rateSetAgainst(text, head, start, currencyBefore, sentences)).isPresent()) {
             // "K20.2 per dollar against K16.9 in 2022", "₦1,535 per dollar at the official window on Tuesday, down
             // from ₦1,480": the rate it is set against
             perCurrency = tail.get().per();
@@ -534,10 +534,8 @@ public final class FigureExtractor {
                 && quoted.get()[0].equals(currencyOfSign(currencyBefore))) {
             // "The shilling has gained 22 percent against the dollar and traded at Sh131.50": its price per dollar
             perCurrency = quoted.get()[1];
-        } else if (currencyBefore != null && !scaled && !rateAgainst && PRICED_AT.matcher(head).find()
-                && !PER_ANYTHING.matcher(text).region(p, text.length()).lookingAt()
-                && (priced = pricedCurrency(sentenceBefore(text, start, sentences))).equals("USD")
-                && !priced.equals(currencyOfSign(currencyBefore))) {
+        } else if (currencyBefore != null && !scaled && !rateAgainst
+                && (priced = dollarPricedIn(text, head, start, p, currencyOfSign(currencyBefore), sentences)) != null) {
             // "On the parallel market the dollar had fetched around Br 120": the dollar's price, an exchange rate.
             // ("Sterling slipped to $1.2451" stays an amount in dollars, as the corpus has always read it.)
             perCurrency = priced;
@@ -574,6 +572,12 @@ public final class FigureExtractor {
                     sentences)).isPresent()) {
                 // "904 pesos per dollar, while the parallel dollar traded at around 1,280 pesos"
                 perCurrency = tail.get().per();
+            } else if (!scaled && (perCurrency = dollarPricedIn(text, head, start, end,
+                    FigureParser.parse(text.substring(start, end)).unit(), sentences)) != null) {
+                // "The dollar closed at 39.21 pesos": the dollar's price, an exchange rate
+            } else if (!scaled && (tail = rateSetAgainst(text, head, start, null, sentences))
+                    .isPresent()) {
+                perCurrency = tail.get().per(); // "… at 39.21 pesos on Wednesday, against about 45 pesos in 2022"
             }
         } else if (currencyBefore == null && !scaled
                 && (x = PER_CURRENCY.matcher(text).region(p, text.length())).lookingAt()) {
@@ -838,19 +842,38 @@ public final class FigureExtractor {
     /**
      * Whose cents a sentence's cents are when they name no currency: those of the first currency with cents the
      * sentence writes an amount in ("by 80c to €13.50"), else those of the text's bare dollar (an Australian paper's
-     * "fell 31c" is Australian cents), else US cents.
+     * "fell 31c" is Australian cents), else, for a price of a unit in a text with no amount in dollars, those of the
+     * first currency with cents it names (a Johannesburg paper's "petrol dropped by 54c a litre" is the rand's; "WTI
+     * lost 57 cents" stays the dollar's), else US cents.
      */
-    private static String centsOf(String sentence, String text) {
-        Matcher m = CENTS_CURRENCY.matcher(sentence);
+    private static String centsOf(String figure, String sentence, String text) {
+        Optional<String> named = centsCurrency(sentence);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        String dollar = LocalCurrency.dollarOf(text);
+        return dollar.equals("USD") && CENTS_A_THING.matcher(figure).find() && !DOLLAR_AMOUNT.matcher(text).find()
+                ? centsCurrency(text).orElse(dollar) : dollar;
+    }
+
+    /** Cents as the price of a unit: "54c a litre". */
+    private static final Pattern CENTS_A_THING = Pattern.compile(CENTS_WRITTEN + A_THING + "$");
+
+    /** The first currency with cents that {@code words} write an amount in or name, if any. */
+    private static Optional<String> centsCurrency(String words) {
+        Matcher m = CENTS_CURRENCY.matcher(words);
         if (m.find()) {
             for (int g = 1; g <= CENTS_CODES.length; g++) {
                 if (m.group(g) != null) {
-                    return CENTS_CODES[g - 1];
+                    return Optional.of(CENTS_CODES[g - 1]);
                 }
             }
         }
-        return LocalCurrency.dollarOf(text);
+        return Optional.empty();
     }
+
+    /** An amount in dollars: "$5", "US$ 2.1". */
+    private static final Pattern DOLLAR_AMOUNT = Pattern.compile("\\$\\s?\\d");
 
     private static Optional<Candidate> build(String text, int start, int end, String defaultUnit, String per,
                                              List<int[]> sentences) {
@@ -875,7 +898,7 @@ public final class FigureExtractor {
         if (cents && ofEvery.lookingAt()) {
             unit = FigureParser.currencyOfWord(ofEvery.group(1)).orElse(unit); // "22 cents of every rand"
         } else if (cents && !figure.startsWith("US") && !figure.contains(" US ") && unit.equals("USD")) {
-            unit = centsOf(sentence, text); // "rise by 80c to €13.50 an hour"
+            unit = centsOf(figure, sentence, text); // "rise by 80c to €13.50 an hour"
         }
         if (org.factline.measure.Quantities.isUnit(unit)
                 && PACK_SIZE.matcher(text).region(end, text.length()).lookingAt()
@@ -1266,7 +1289,7 @@ public final class FigureExtractor {
 
     /** "slipped 0.3% to", "bought", "was at": what leads to a currency's price. */
     private static final Pattern PRICED_AT = Pattern.compile("(?i)\\b(?:to|at|bought|buys|buying|fetched|fetches|"
-            + "fetching)\\s+" + HEDGE + "$");
+            + "fetching|averag(?:ed|ing|es))\\s+" + HEDGE + "$");
     /**
      * A currency as the subject of its sentence or clause: "Sterling", "The euro", "— the Japanese yen", "; peso"
      * (not "the euro zone").
@@ -1395,6 +1418,35 @@ public final class FigureExtractor {
         int[] s = sentenceOf(start, sentences);
         return Direction.isFall(tailOf(before, Direction.LIST), text.substring(end, Math.max(end, Math.min(s[1], end + 40))), kind,
                 unit, text.substring(start, end));
+    }
+
+    /**
+     * The exchange rate a currency's amount at {@code start} is set against or moved from, close before it or written
+     * with the same sign ({@code sign}, null when the currency is written after the number): "K20.2 per dollar against
+     * K16.9 in 2022", "39.21 pesos on Wednesday, against about 45 pesos".
+     */
+    private static Optional<Candidate> rateSetAgainst(String text, String head, int start, String sign,
+                                                      List<int[]> sentences) {
+        if (!SET_AGAINST.matcher(head).find() && !FROM.matcher(head).find()) {
+            return Optional.empty();
+        }
+        return figureBefore(text, start, sentences).filter(t -> t.per() != null
+                && (start - t.end() <= 40 || sign != null && t.text().startsWith(sign))
+                && !figureBetween(text, t.end(), start));
+    }
+
+    /**
+     * "USD" when an amount in {@code currency}, reached at {@code start} and ending at {@code end}, is the dollar's
+     * price, the dollar being what its sentence is about ("the dollar had fetched around Br 120", "The dollar closed
+     * at 39.21 pesos", "the dollar averaging ¥144.77"); else null.
+     */
+    private static String dollarPricedIn(String text, String head, int start, int end, String currency,
+                                         List<int[]> sentences) {
+        if (!PRICED_AT.matcher(head).find() || PER_ANYTHING.matcher(text).region(end, text.length()).lookingAt()) {
+            return null;
+        }
+        String priced = pricedCurrency(sentenceBefore(text, start, sentences));
+        return priced.equals("USD") && !priced.equals(currency) ? priced : null;
     }
 
     /** Where the sentence before the one at {@code at} starts, in the same paragraph, or where this one does. */

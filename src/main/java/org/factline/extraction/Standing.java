@@ -304,10 +304,11 @@ final class Standing {
                         && FigureExtractor.MULTIPLE.matcher(text).region(ne, text.length()).lookingAt();
                 // "345p" in a British paper, or a share price in London
                 boolean pence = suffix.equals("p") && FigureExtractor.BRITISH_MONEY.matcher(text).find();
-                // "US66.12c" in an Australian paper, and "31c" or "20c of every rand" with money around it
+                // "US66.12c" in an Australian paper, "31c" or "20c of every rand" with money around it, and "5c a
+                // litre"
                 boolean cents = suffix.equals("c") && (letters.equals("US") || letters.isEmpty()
-                        && MONEY_AROUND.matcher(text.substring(Math.max(0, ns - 80), Math.min(text.length(), e + 40)))
-                        .find());
+                        && (MONEY_AROUND.matcher(text.substring(Math.max(0, ns - 80), Math.min(text.length(), e + 40)))
+                        .find() || PRICE_OF_A_UNIT.matcher(text).region(e, text.length()).lookingAt()));
                 if (!scale && !multiple && !pence && !cents && !suffix.equalsIgnoreCase("pc")
                         && !suffix.equalsIgnoreCase("bps")
                         && !suffix.equalsIgnoreCase("bp") && !org.factline.measure.Quantities.isUnit(suffix)

@@ -288,8 +288,10 @@ public final class FigureParser {
             exponent -= 2;
         } else if (HUNDREDTHS.containsKey(firstRestWord) && (m.group("cur") == null
                 || HUNDREDTHS.get(firstRestWord).equals(CURRENCY_PREFIXES.get(m.group("cur").toUpperCase(Locale.ROOT))))
-                || rest.equals("c") && (m.group("cur") == null || "US".equals(m.group("cur")))) {
-            // "20 cents", "20c", and "US66.2 cents" or "US66.12c" as Australian papers write the US dollar's price
+                || CENTS_WRITTEN_ON.matcher(rest).matches()
+                && (m.group("cur") == null || "US".equals(m.group("cur")))) {
+            // "20 cents", "20c", "5c a litre", and "US66.2 cents" or "US66.12c" as Australian papers write the US
+            // dollar's price
             unit = HUNDREDTHS.getOrDefault(firstRestWord, "USD");
             exponent -= 2;
         } else {
@@ -303,6 +305,9 @@ public final class FigureParser {
         }
         return new StatedFigure(text.strip(), stated, scale, unit, value);
     }
+
+    /** "c" written onto a number, alone or before what it is the price of: "20c", "5c a litre". */
+    private static final Pattern CENTS_WRITTEN_ON = Pattern.compile("c(?:\\s+(?:an?|per)\\s+\\p{L}+)?");
 
     public static StatedFigure parse(String text) {
         return parse(text, null);

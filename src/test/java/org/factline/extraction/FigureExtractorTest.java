@@ -150,6 +150,29 @@ class FigureExtractorTest {
     }
 
     @Test
+    void theDollarsPriceInAnotherCurrencyWrittenAfterOrAveragedIsARate() {
+        assertThat(FigureExtractor.extract("In Uruguay the dollar closed at 39.21 pesos on Wednesday, against about 45 "
+                + "pesos in early 2022.")).extracting(c -> c.text() + " " + c.kind() + " " + c.unit() + "/" + c.per())
+                .containsExactly("39.21 pesos OTHER UYU/USD", "45 pesos OTHER UYU/USD");
+        assertThat(FigureExtractor.extract("Firms see the dollar averaging ¥144.77 this year.")).extracting(
+                c -> c.kind() + " " + c.unit() + "/" + c.per()).containsExactly("OTHER JPY/USD");
+        assertThat(FigureExtractor.extract("In Uruguay the dollar bought 39.21 pesos per kilo of beef."))
+                .extracting(Candidate::kind).containsExactly(FigureKind.MONEY);
+    }
+
+    @Test
+    void centsWrittenOnBeforeWhatTheyPayForAreAPrice() {
+        assertThat(FigureExtractor.extract("JOHANNESBURG - The rand firmed. Petrol dropped by 54c a litre in June."))
+                .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit() + "/" + c.per())
+                .containsExactly("54c a litre -0.54 ZAR/litre");
+        assertThat(FigureExtractor.extract("Petrol rose 5c a litre.")).extracting(c -> c.value().toPlainString()
+                + " " + c.unit()).containsExactly("0.05 USD");
+        assertThat(FigureExtractor.extract("In Dublin petrol rose 5c a litre, to €1.80.")).extracting(Candidate::unit)
+                .containsExactly("EUR", "EUR");
+        assertThat(FigureExtractor.extract("It has 4c cells.")).isEmpty();
+    }
+
+    @Test
     void aListAfterAFallAndAColonIsAListOfFalls() {
         assertThat(FigureExtractor.extract("All three Baltic economies shrank last year: Estonia's by 3%, "
                 + "Lithuania's by 0.3% and Latvia's by 0.3%. Profits fell: sales grew by 5% and costs by 2%."))
