@@ -154,8 +154,12 @@ public final class FigureExtractor {
     private static final Pattern UAE = Pattern.compile("UAE|U\\.A\\.E\\.|Emirat|Dubai|Abu Dhabi|Sharjah");
     /** "firmer than 11.03", "stronger than the 4.46 of 2022": the value a rate is compared with. */
     private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\s+(?:the\\s+)?" + HEDGE + "$");
-    /** "and" right before a number: the next of a list. */
-    private static final Pattern AND = Pattern.compile("(?i)\\band\\s+" + HEDGE + "$");
+    /** "and" right before a number: the next of a list ("and about 9,000 in 2020", "and under 9,700 in 2021"). */
+    private static final Pattern AND = Pattern.compile("(?i)\\band\\s+(?:under\\s+|over\\s+|below\\s+|above\\s+|"
+            + "more\\s+than\\s+|less\\s+than\\s+)?" + HEDGE + "$");
+    /** "almost double its 5.8 of 2021": the figure a multiple of it is set against, named as its own. */
+    private static final Pattern MULTIPLE_OF_ITS = Pattern.compile("(?i)\\b(?:double|twice|triple|treble|half)\\s+"
+            + "(?:its|their)\\s+$");
     /**
      * "The lari averaged 2.63 per dollar and the dram 392.5", "… and the Ugandan shilling 3,726": the next of a list
      * of rates, its currency named.
@@ -1268,7 +1272,7 @@ public final class FigureExtractor {
         // a currency stronger or weaker than a number is still priced, however far its rate stands in the sentence.
         boolean than = THAN.matcher(head).find();
         int reach = than && aboutACurrency(text, at, sentences) ? Integer.MAX_VALUE : RATE_REACH;
-        if (FROM.matcher(head).find() || AND.matcher(head).find() || than
+        if (FROM.matcher(head).find() || AND.matcher(head).find() || than || MULTIPLE_OF_ITS.matcher(head).find()
                 || andThe.find() && FigureParser.currencyOfWord(andThe.group(1)).isPresent()) {
             return figureBefore(text, at, sentences)
                     .filter(t -> t.per() != null && at - t.end() <= reach && !figureBetween(text, t.end(), at));

@@ -129,7 +129,8 @@ final class FigureMatcher {
         List<Draft> drafts = new ArrayList<>();
         Set<OfficialValues.Key> keys = new LinkedHashSet<>();
         for (Candidate f : figures) {
-            drafts.add(draft(article, f, mentions, main, inTitle));
+            drafts.add(draft(article, f, mentions, main, inTitle,
+                    drafts.isEmpty() ? null : drafts.get(drafts.size() - 1)));
         }
         discover(drafts, officials);
         drafts.forEach(d -> d.keys().forEach(keys::add));
@@ -183,9 +184,12 @@ final class FigureMatcher {
         return new BigDecimal[] {v.subtract(half), v.add(half)};
     }
 
-    /** A figure read: its context, status and period, the shortlisted indicators and the geographies to try. */
+    /**
+     * A figure read: its context, status and period, the shortlisted indicators, the geographies to try, and the
+     * place its words put it in (null when they put it in none).
+     */
     private record Draft(Candidate figure, Reading reading, Map<String, Double> context,
-                         List<CatalogIndex.Scored> shortlist, List<Geo> geographies) {
+                         List<CatalogIndex.Scored> shortlist, List<Geo> geographies, Geography place) {
 
         List<OfficialValues.Key> keys() {
             List<OfficialValues.Key> out = new ArrayList<>();
@@ -279,8 +283,9 @@ final class FigureMatcher {
     private record Geo(Geography geography, double weight) {
     }
 
+    /** @param previous the figure before this one in the text, already drafted, or null */
     private Draft draft(Article article, Candidate f, Places.Mentions mentions, Geography main,
-                        Geography inTitle) {
+                        Geography inTitle, Draft previous) {
         Reading reading = Reading.of(article, f);
         Map<String, Double> context = context(article, f);
         List<Geo> geos = new ArrayList<>();
@@ -303,6 +308,14 @@ final class FigureMatcher {
             // "Malta grew 8.1%, the fastest in the euro area. The island of 553,000 people": the island is Malta
             Geography before = mentions.lastBetween(paragraph, f.sentenceStart(),
                     COUNTRY_ANAPHOR.matcher(f.sentence()).find());
+            if (previous != null && previous.place() != null && previous.figure().start() >= paragraph
+                    && previous.figure().sentenceStart() < f.sentenceStart()
+                    && mentions.lastBetween(previous.figure().end(), f.sentenceStart(), false) == null) {
+                // "Armenia's economy expanded 8.7% … as Russians … after the invasion of Ukraine …. The dram
+                // strengthened to 392 …. Unemployment, long the country's sore point": when the paragraph's figures
+                // went on about a place after the last one it named, the country is theirs
+                before = previous.place();
+            }
             near = before != null ? before : near;
         } else if (near == null) {
             // "In Rabat, Morocco's growth picked up to 3.2%. Unemployment stayed high at 9%": a sentence that names
@@ -329,7 +342,7 @@ final class FigureMatcher {
         // An indicator in local currency units only for an amount in the currency of a place to try.
         List<CatalogIndex.Scored> shortlist = new ArrayList<>(catalog.rank(context, i -> fits(f, i)
                 && geos.stream().anyMatch(g -> fitsAt(f, i, g.geography())), SHORTLIST));
-        return new Draft(f, reading, context, shortlist, geos);
+        return new Draft(f, reading, context, shortlist, geos, near);
     }
 
     /** A number that is no year: another figure. */

@@ -251,9 +251,15 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
      */
     private static final Pattern NOT_ITS_YEAR = Pattern.compile("(?i)\\b(?:since|until|till|(?:as|than)\\s+in)\\s+"
             + "(?:the\\s+)?$|\\b(?:after|following|before)\\s+the\\s+$");
-    /** "5.1 per cent the year before": the year before the one the sentence named last. */
-    private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(the|a)\\s+(?:year\\s+(?:before|earlier)|"
-            + "previous\\s+year|prior\\s+year)\\b");
+    /**
+     * "5.1 per cent the year before", "$18.8 billion two years before": a year so many before the one the sentence
+     * named last.
+     */
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(?:(the|a|one)\\s+(?:year\\s+(?:before|earlier)|"
+            + "previous\\s+year|prior\\s+year)|(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years\\s+"
+            + "(?:before|earlier))\\b");
+    private static final List<String> SMALL_NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
     /** The day of a date before its month: "24 February" names no other figure. */
     private static final Pattern DAY_BEFORE = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?\\s*$");
     /** A number that is no year: another figure. */
@@ -302,7 +308,10 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
                     }).max(java.util.Comparator.comparingInt(YearMention::start)).map(YearMention::year)
                     .orElse(published - 1);
             // "2.6% a year earlier" is the figure's year only right after it; "up 5% from a year earlier" is a base
-            out.add(new YearMention(at, before - 1, 0.6, false, r.group(1).equalsIgnoreCase("a")));
+            String many = r.group(2);
+            int back = many == null ? 1 : many.matches("\\d+") ? Integer.parseInt(many)
+                    : SMALL_NUMBERS.indexOf(many.toLowerCase(java.util.Locale.ROOT)) + 2;
+            out.add(new YearMention(at, before - back, 0.6, false, "a".equalsIgnoreCase(r.group(1))));
         }
         return out;
     }

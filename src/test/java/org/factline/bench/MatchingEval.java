@@ -147,7 +147,11 @@ public final class MatchingEval {
                 {"blind38", "thirty-eighth: src/test/resources/matching/blind38, written and labelled after the "
                         + "thirty-seventh part's first run"},
                 {"blind39", "thirty-ninth: src/test/resources/matching/blind39, written and labelled after the "
-                        + "thirty-eighth part's changes"}}) {
+                        + "thirty-eighth part's changes"},
+                {"blind40", "fortieth: src/test/resources/matching/blind40, written and labelled after the "
+                        + "thirty-ninth part's changes"},
+                {"blind41", "forty-first: src/test/resources/matching/blind41, written and labelled before the "
+                        + "fortieth part's first run"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);

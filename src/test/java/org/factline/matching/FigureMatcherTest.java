@@ -169,6 +169,20 @@ class FigureMatcherTest {
     }
 
     @Test
+    void theCountryIsTheOneTheParagraphsFiguresWentOnAboutAfterThePlaceItNamedLast() {
+        // both countries' data is close to both figures: only the words can tell
+        official("SL.UEM.TOTL.ZS", "KAZ", 2023, "4.7");
+        official("SL.UEM.TOTL.ZS", "RUS", 2023, "4.7");
+        String text = "Kazakhstan's economy grew 5.1% in 2023, as firms that left Russia moved in. Consumer prices "
+                + "rose 9.8% in 2023. Unemployment, long the country's sore point, was 4.7% in 2023.";
+        // With no figure after the place named last, the country is that place, as before.
+        String named = "Kazakhstan's economy grew 5.1% in 2023. Russia's too. Unemployment, long the country's sore "
+                + "point, was 4.7% in 2023.";
+        assertThat(figure(match("Central Asia", text, Map.of()), "4.7%").top().geography().code()).isEqualTo("KAZ");
+        assertThat(figure(match("Central Asia", named, Map.of()), "4.7%").top().geography().code()).isEqualTo("RUS");
+    }
+
+    @Test
     void aSentenceThatNamesNoPlaceGoesOnAboutTheCountryItsParagraphOpenedWith() {
         String text = "Kazakhstan grew 5.1% in 2023.\n\nThe world economy grew 2.7%, and Russia's 3.6%, in 2023. Consumer "
                 + "prices rose 7.4% in 2023.";

@@ -55,6 +55,8 @@ class ReadingTest {
         "Exports were up 5% from a year earlier.                                           | 5%            | 2022 |",
         "Prices rose 8.5% last year, faster than the 8.4% of 2021, and the krona averaged 10.61, against 10.11 a year earlier. | 10.11 | 2021 |",
         "Sales rose 5% in 2021, against 3% a year earlier.                                 | 3%            | 2020 |",
+        "It shrank to $15.8 billion last year, from $18.8 billion two years before.        | $18.8 billion | 2020 |",
+        "It shrank to $15.8 billion in 2022, from $18.8 billion 3 years earlier.           | $18.8 billion | 2019 |",
         "Inflation averaged 13.9% in 2022, double the 5.2% of 2021, and the pound averaged 19.2 per dollar before March's devaluation. | 19.2 | 2022 |",
         "Inflation slowed to 50.3% in February, and the nation of 22 million hopes to return to growth in 2024. | 22 million | 2024 | 2022",
         "MOSCOW, 24 February 2021 — Russia is entitled to 85.32% of all duties.            | 85.32%        | 2021-02 |"
