@@ -15,6 +15,8 @@ final class CountedNoun {
      */
     private static final Pattern WORD = Pattern.compile(
             "\\G\\s+((?:\\d+(?:\\.\\d+)?-(?=\\p{L}))?[\\p{L}][\\p{L}\\d’'-]*)");
+    /** A model's number after its maker's name: "737" of "Boeing 737", "777X", "787-9". */
+    private static final Pattern MODEL = Pattern.compile("\\G\\s+\\d{2,4}[A-Za-z]{0,3}(?:-\\d{1,2})?(?=\\s)");
     /** A unit with its slash after the number: "615 EH/s", "120 km/h". */
     private static final Pattern SLASH_UNIT = Pattern.compile("\\G\\s+(\\p{L}{1,3}/\\p{L}{1,3})(?![\\p{L}/])");
 
@@ -75,13 +77,21 @@ final class CountedNoun {
             return slash.end();
         }
         Matcher w = WORD.matcher(text);
+        Matcher model = MODEL.matcher(text);
         int at = p;
+        boolean named = false;
         for (int i = 0; i < 4; i++) {
             w.region(at, text.length());
             if (!w.lookingAt()) {
+                if (named && model.region(at, text.length()).lookingAt()) {
+                    at = model.end(); // "50 Boeing 737 aircraft", "90 more Boeing 777X aircraft"
+                    named = false;
+                    continue;
+                }
                 return 0;
             }
             String word = w.group(1);
+            named = Character.isUpperCase(word.charAt(0));
             String lower = word.toLowerCase(Locale.ROOT);
             if (NOT_COUNTED.contains(lower) || (i == 0 && Set.of("year", "month", "week", "day", "hour", "minute",
                     "am", "pm", "a.m", "p.m").contains(lower))) {

@@ -33,7 +33,7 @@ final class Direction {
             + "|cut|cuts|cutting|reduced|reduce|reducing|lowered|lower|lowering|trimmed|trimming|slashed|slashing|lost"
             + "|devalued|devalues|devalue|devaluing|depreciated|depreciates|depreciating|narrowed|narrows)"
             + "\\s+(?:(?!(?:rose|grew|increased|climbed|gained|jumped|surged|up|raised|added)\\b)[\\p{L}\\d.,%'’-]+\\s+){0,8}?by(?:\\s+(?:about|around|some|nearly|almost|roughly|more than|over|just|"
-            + "another|a further|a total of|a combined|a cumulative|up to|as much as))?\\s*$");
+            + "another|a further|a total of|a combined|a cumulative|an average of|up to|as much as))?\\s*$");
     /**
      * "All three economies shrank last year: Estonia's by 3%, Lithuania's by 0.3%": after a fall and a colon, each
      * "by" of the list states a fall.

@@ -82,6 +82,9 @@ public final class FigureExtractor {
     private static final Pattern RANGE_TAIL = Pattern.compile("\\G(?:(?: ?[-–] ?|\\s+to\\s+|\\s+(and)\\s+)"
             + "(?=[$£€¥₽₹]?\\d)|/(?=[-+−]\\d))");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+$");
+    /** "cuts of", "hikes of": what sizes of a change of rates follow. */
+    private static final Pattern SIZES_OF = Pattern.compile("(?i)\\b(?:cuts|reductions|hikes|increases|rises)"
+            + "\\s+of\\s+$");
     /** The head of a money range whose tail is written without the currency: "$30m-" in "$30m-35m". */
     static final Pattern MONEY_RANGE_HEAD = Pattern.compile(
             "(US\\$|A\\$|C\\$|\\$|£|€|¥|₹)\\d[\\d.,]*(?:m|bn|b|k|tn)?\\s?[-–]\\s?$");
@@ -120,7 +123,9 @@ public final class FigureExtractor {
     /** "71.05 US cents": a price in cents of the US dollar, written after the number. */
     private static final Pattern US_CENTS = Pattern.compile("\\G\\s+(?:US|U\\.S\\.)\\s+cents(?![\\p{L}])");
     /** What a number before a bare one may be followed by without counting anything: points, units of measure. */
-    private static final Pattern NOT_A_COUNT = Pattern.compile("(?i)\\b(?:points?|pts|bps)$");
+    private static final Pattern NOT_A_COUNT = Pattern.compile("(?i)\\b(?:points?|pts|bps|cents?)$");
+    /** A bound before a number and its hedge: "under", "more than". */
+    private static final String BOUND = "(?:under\\s+|over\\s+|below\\s+|above\\s+|more\\s+than\\s+|less\\s+than\\s+)?";
     /** A hedge before a number ("about", "nearly"), as a regular expression to end a pattern's head with. */
     private static final String HEDGE = "(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|some\\s+|"
             + "as\\s+(?:much|many|little|few)\\s+as\\s+)?";
@@ -142,21 +147,21 @@ public final class FigureExtractor {
      */
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:(?:a|an|its|the|\\p{L}+['’]s)\\s+(?:(?:record|"
             + "all-time|historic|previous)\\s+)?(?:low|high|peak|trough|close|finish|level)\\s+of\\s+|(?:its|their)\\s+)?"
-            + HEDGE + "$");
+            + BOUND + HEDGE + "$");
     /**
      * "having hit a record low of", "touched an all-time high of": a price's extreme, which in a sentence about a
      * currency's rate is that rate too ("152.5 per dollar, … having hit a record low of KSh162 in January").
      */
     private static final Pattern EXTREME_OF = Pattern.compile("(?i)\\b(?:a|an|its|the|\\p{L}+['’]s)\\s+(?:(?:record|"
-            + "all-time|historic|previous)\\s+)?(?:low|high|peak|trough)\\s+of\\s+" + HEDGE + "$");
+            + "all-time|historic|previous|\\d+-(?:year|month|week|decade))\\s+)?(?:low|high|peak|trough)\\s+of\\s+"
+            + HEDGE + "$");
     /** Fils, hundredths of the UAE dirham, and what names the Emirates. */
     private static final Pattern FILS = Pattern.compile("(?i)\\bfils\\b");
     private static final Pattern UAE = Pattern.compile("UAE|U\\.A\\.E\\.|Emirat|Dubai|Abu Dhabi|Sharjah");
     /** "firmer than 11.03", "stronger than the 4.46 of 2022": the value a rate is compared with. */
     private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\s+(?:the\\s+)?" + HEDGE + "$");
     /** "and" right before a number: the next of a list ("and about 9,000 in 2020", "and under 9,700 in 2021"). */
-    private static final Pattern AND = Pattern.compile("(?i)\\band\\s+(?:under\\s+|over\\s+|below\\s+|above\\s+|"
-            + "more\\s+than\\s+|less\\s+than\\s+)?" + HEDGE + "$");
+    private static final Pattern AND = Pattern.compile("(?i)\\band\\s+" + BOUND + HEDGE + "$");
     /** "almost double its 5.8 of 2021": the figure a multiple of it is set against, named as its own. */
     private static final Pattern MULTIPLE_OF_ITS = Pattern.compile("(?i)\\b(?:double|twice|triple|treble|half)\\s+"
             + "(?:its|their)\\s+$");
@@ -193,7 +198,9 @@ public final class FigureExtractor {
     private static final String AGAINST_THE = "\\bagainst\\s+the\\s+(?:US\\s+|U\\.S\\.\\s+)?"
             + "(dollar|greenback|euro|pound|yen|yuan)";
     /** "weakened 0.9% against the euro to 0.98": the currency a price in the same sentence is quoted in. */
-    private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+    /** Years and spans of time in a text: "2023", "a 26-year low". */
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(?:(?:19|20)\\d\\d|\\d+-(?:year|month|week|day|"
+            + "decade))\\b");
     private static final Pattern AGAINST_BEFORE = Pattern.compile("(?i)" + AGAINST_THE + "\\b(?![^.;]*\\d)[^.;]*$");
     /**
      * "… against the dollar since January and traded at", "gained 3.1% against the dollar on the news to": the
@@ -288,12 +295,19 @@ public final class FigureExtractor {
                     + "profits?|cash flow)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     /**
-     * A counted noun before its verb: "approvals fell to 61,500 from 64,000". The noun is a plural of the sentence
-     * right before a verb of change, and the number follows "to", "from" or "by".
+     * A counted noun before its verb: "approvals fell to 61,500 from 64,000", "visitor numbers to Petra dropped to
+     * about 2,000 a day". The noun is a plural of the sentence (or a noun before "numbers"), maybe with the place it
+     * is counted in, right before a verb of change, and the number follows "to", "from" or "by".
      */
-    private static final Pattern NOUN_BEFORE_VERB = Pattern.compile("(?i)\\b(\\p{L}+s)\\s+(?:rose|fell|climbed|"
+    private static final Pattern NOUN_BEFORE_VERB = Pattern.compile("(?i)\\b(?:(\\p{L}+s)|(\\p{L}+)\\s+numbers)"
+            + "(?:\\s+(?:to|in|at|from)\\s+(?-i:\\p{Lu})\\p{L}+)?\\s+(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
-            + "totaled|reached|hit)\\s+(?:(?:[^.;]|\\.(?=\\d)){0,40}?\\s)?(?:to|from|by)\\s+$");
+            + "totaled|reached|hit)\\s+(?:(?:[^.;]|\\.(?=\\d)){0,40}?\\s)?(?:to|from|by)\\s+" + HEDGE + "$");
+
+    /** The noun {@link #NOUN_BEFORE_VERB} found, as a plural in lower case: "approvals", "visitors". */
+    private static String countedBeforeVerb(Matcher m) {
+        return (m.group(1) != null ? m.group(1) : m.group(2) + "s").toLowerCase(Locale.ROOT);
+    }
 
     /** A clause with a plural subject of its own before the verb that leads to the number: "and arrivals rose to". */
     private static final Pattern OWN_SUBJECT = Pattern.compile("(?i)(?:,|\\band|\\bwhile)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?"
@@ -306,6 +320,14 @@ public final class FigureExtractor {
             + "Hang Seng|KOSPI|KOSDAQ|TOPIX|TAIEX|Ibovespa|Bovespa|Merval|BIST|ASX|IBEX|Stoxx|CAC|Nasdaq|S&P|KLCI|"
             + "PSEi|JCI|STI|Tadawul|TASI|EGX30|JSE|WIG20|WIG|BUX|MOEX|IPSA|COLCAP|All Share|ZEW|Ifo|confidence|"
             + "sentiment";
+    /** ", which surveys larger companies,": a relative clause between commas, which an index's verb may follow. */
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:which|who)\\s+[^,.;\\d]{1,80},");
+    /**
+     * A sentence whose subject is an index, its verb leading to the number, with no figure or comma between: "The
+     * official PMI from the National Bureau of Statistics[, which …,] fell unexpectedly to".
+     */
+    private static final Pattern INDEX_SUBJECT = Pattern.compile("(?i)^[\\s\"“]*(?:the\\s+)?(?:[\\p{L}/&-]+\\s+){0,4}?"
+            + "(?:" + INDEX_WORDS + ")(?![\\p{L}])[^.;,\\d]{0,80}\\b(?:to|at)\\s+" + HEDGE + "$");
     private static final Pattern INDEX_CONTEXT = Pattern.compile("(?i)\\b(?:" + INDEX_WORDS
             + "|(?<!percentage\\s)(?<!basis\\s)points)(?![\\p{L}])(?:[^.;]|\\.(?=\\d)){0,60}$");
     /** What a size names before it: "a 50kg bag", "a 12.5kg cylinder", "one 20-litre jerrycan". */
@@ -313,8 +335,8 @@ public final class FigureExtractor {
             + "cans?|jerrycans?|jars?|packs?|packets?|boxes|box|tins?|cartons?|crates?|kegs?|tubs?|pouch(?:es)?)\\b");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:a|an|one|each|per|every)\\s+$");
     /** What leads from an index's level to another level of it: "slipped to", "from", "an estimate of". */
-    private static final Pattern INDEX_FOLLOWS = Pattern.compile("(?i)\\b(?:to|from|of|at|against|than|versus)\\s+"
-            + HEDGE + "$");
+    private static final Pattern INDEX_FOLLOWS = Pattern.compile("(?i)\\b(?:to|from|of|at|against|than|versus|"
+            + "(?:above|below|under|over)\\s+the)\\s+" + HEDGE + "$");
     /** "a reading of", "the reading of": how a survey gauge's level is named. */
     private static final Pattern READING_OF = Pattern.compile("(?i)\\breadings?\\s+of\\s+" + HEDGE + "$");
     private static final Pattern INDEX_NAMED = Pattern.compile("(?i)\\b(?:" + INDEX_WORDS + ")(?![\\p{L}])");
@@ -725,14 +747,15 @@ public final class FigureExtractor {
                     && INDEX_NAMED.matcher(text.substring(previousSentenceStart(text, ns, sentences), ns)).find()) {
                 end = p; // "The Ifo index fell to 88.6. Analysts had forecast a reading of 89.4": a gauge's level
                 defaultUnit = "points";
-            } else if (INDEX_CONTEXT.matcher(sentenceBefore(text, ns, sentences)).find()
+            } else if ((INDEX_CONTEXT.matcher(sentenceBefore(text, ns, sentences)).find() || INDEX_SUBJECT.matcher(
+                    RELATIVE_ASIDE.matcher(sentenceBefore(text, ns, sentences)).replaceAll("")).find())
                     && !YEAR.matcher(number).matches()) {
                 end = p; // before a noun of the sentence: "shares fell 1.2% and the index dropped 0.4% to 134,960"
                 defaultUnit = "points";
             } else if ((x = NOUN_BEFORE_VERB.matcher(tailOf(sentenceBefore(text, ns, sentences), 80))).find()
-                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
+                    && FigureParser.isPluralNoun(countedBeforeVerb(x))) {
                 end = p;
-                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
+                defaultUnit = countedBeforeVerb(x);
             } else if (!scaled && GROUPED_WHOLE.matcher(number).matches()
                     && (defaultUnit = numberOfNoun(text, sentenceOf(ns, sentences)[0], start)) != null) {
                 end = p; // "the number of foreign trade enterprises … reached 645,000"
@@ -742,6 +765,11 @@ public final class FigureExtractor {
             } else if (EMPLOYS.matcher(head).find() && !YEAR.matcher(number).matches()) {
                 end = p;
                 defaultUnit = "employees";
+            } else if (!scaled && GROUPED_WHOLE.matcher(number).matches() && ELIDED_SUBJECT.matcher(head).find()
+                    && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences,
+                    c -> c.kind() == FigureKind.COUNT)).isPresent()) {
+                end = p; // "Transactions jumped to 7,429 in April …, but slowed to about 5,000 in May": the same count
+                defaultUnit = tail.get().unit();
             } else if (!scaled && GROUPED_WHOLE.matcher(number).matches() && !LEVEL_AT.matcher(head).find()
                     && (defaultUnit = countNear(text, ns, CHANGE_OF_WHAT_WAS_COUNTED.matcher(head).find(),
                             sentences)) != null) {
@@ -980,8 +1008,14 @@ public final class FigureExtractor {
                     : Optional.empty();
         }
         Matcher r = RANGE_TAIL.matcher(text).region(p, text.length());
-        if (!r.lookingAt() || r.group(1) != null
-                && !BETWEEN.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
+        if (!r.lookingAt()) {
+            return Optional.empty();
+        }
+        // "between 4 and 4.5%"; and "cuts of 50 and 75 basis points", two sizes of one change in points
+        boolean and = r.group(1) != null;
+        boolean between = BETWEEN.matcher(text.substring(Math.max(0, start - 12), start)).find();
+        boolean sizesOf = and && SIZES_OF.matcher(text.substring(Math.max(0, start - 30), start)).find();
+        if (and && !between && !sizesOf) {
             return Optional.empty();
         }
         Matcher n = NUMBER.matcher(text).region(r.end(), text.length());
@@ -989,7 +1023,8 @@ public final class FigureExtractor {
             return Optional.empty();
         }
         return candidateAt(text, n.start(), n.end(), sentences)
-                .filter(c -> c.start() == r.end() && !(c.kind() == FigureKind.OTHER && c.scale() == null));
+                .filter(c -> c.start() == r.end() && !(c.kind() == FigureKind.OTHER && c.scale() == null)
+                        && (!sizesOf || between || c.unit().equals(org.factline.measure.Units.PERCENTAGE_POINT)));
     }
 
     /** "3 out of 4 economists": the count after "out of" (or "of the"), whose noun the first number takes. */
@@ -1027,13 +1062,20 @@ public final class FigureExtractor {
         return noun;
     }
 
+    /** "…, but slowed to about": a second verb of the sentence's subject, which is not written again. */
+    private static final Pattern ELIDED_SUBJECT = Pattern.compile("(?i)\\b(?:and|but)\\s+(?:then\\s+)?"
+            + "(?:\\p{L}+ed|rose|fell|grew|sank|slid)\\s+(?:to|by)\\s+" + HEDGE + "$");
+
     /**
-     * What states a change of a count, right before its number: "a gain of", "fell by", "edged up by", "rose 2.1% to".
+     * What states a change of a count, or what was expected of it, right before its number: "a gain of", "fell by",
+     * "edged up by", "by a combined", "rose 2.1% to", "had forecast about".
      */
     private static final Pattern CHANGE_OF_WHAT_WAS_COUNTED = Pattern.compile("(?i)(?:\\b(?:gains?|increases?|rises?|"
             + "falls?|drops?|declines?|decreases?|loss(?:es)?|additions?)\\s+of|\\b(?:\\p{L}+ed|up|down|rose|fell|grew|"
-            + "shrank|lost)\\s+by|\\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased)\\s+"
-            + "[\\d.,]+\\s?(?:%|percent|per\\s+cent)\\s+to)\\s+" + HEDGE + "$");
+            + "shrank|lost)\\s+by|\\bby\\s+a\\s+(?:combined|total\\s+of|cumulative|further)|"
+            + "\\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased)\\s+[\\d.,]+\\s?"
+            + "(?:%|percent|per\\s+cent)\\s+to|"
+            + "\\b(?:had\\s+)?(?:forecast|expected|predicted|projected|estimated|anticipated))\\s+" + HEDGE + "$");
 
     /**
      * The noun of a count, written with it, or the currency of an amount without a scale word (when the number at
@@ -1077,15 +1119,15 @@ public final class FigureExtractor {
             + "$");
     /**
      * Before a number with a scale word, what compares it with a figure before it or continues that figure: "below
-     * the", "more than the", "a target of", "the record", "from", "to", "followed by", "keep it at".
+     * the", "more than the", "a target of", "the record", "a record", "from", "to", "followed by", "keep it at".
      */
     private static final Pattern COMPARED_WITH_THE = Pattern.compile("(?i)\\b(?:(?:keep|keeps|kept|keeping|hold|holds|"
             + "held|holding|maintain|maintains|maintained|maintaining|leave|leaves|left)\\s+(?:it|them|\\p{Ll}+)\\s+at|"
             + "(?:below|above|under|over|short\\s+of|"
             + "more\\s+than|less\\s+than|fewer\\s+than|double|twice|triple|half)\\s+the|"
-            + "(?:target|goal|forecast|estimate|total|peak|capacity|quota|ceiling)\\s+of|" + FOLLOWED_BY_AT + "|"
-            + "(?:while|whereas)\\s+[^,;:\\d]{1,40}?\\s+\\p{Ll}+ed|"
-            + "the\\s+record|from|to|followed\\s+by|against|versus)\\s+" + HEDGE + "$");
+            + "(?:target|goal|forecast|estimate|total|peak|capacity|quota|ceiling)\\s+of|"
+            + FOLLOWED_BY_AT + "|(?:while|whereas)\\s+[^,;:\\d]{1,40}?\\s+\\p{Ll}+ed|"
+            + "(?:the|a)\\s+record|from|to|followed\\s+by|against|versus)\\s+" + HEDGE + "$");
 
     /** The next of a list: after a comma or "and". */
     private static final Pattern LIST_NEXT = Pattern.compile("(?i)(?:,|\\band)\\s+" + HEDGE + "$");
@@ -1223,7 +1265,7 @@ public final class FigureExtractor {
             return Optional.empty();
         }
         String before = sentenceBefore(text, at, sentences);
-        // years between ("against the euro between 2021 and late 2023") are no other figure
+        // years between ("against the euro between 2021 and late 2023", "a 26-year low") are no other figure
         Matcher against = AGAINST_BEFORE.matcher(YEAR_IN_TEXT.matcher(before).replaceAll("year"));
         if (!against.find()) {
             return Optional.empty();
@@ -1274,8 +1316,10 @@ public final class FigureExtractor {
         int reach = than && aboutACurrency(text, at, sentences) ? Integer.MAX_VALUE : RATE_REACH;
         if (FROM.matcher(head).find() || AND.matcher(head).find() || than || MULTIPLE_OF_ITS.matcher(head).find()
                 || andThe.find() && FigureParser.currencyOfWord(andThe.group(1)).isPresent()) {
+            // a rate, or points: "fell to about 1,200 basis points over Treasuries, from more than 2,000 in 2023"
             return figureBefore(text, at, sentences)
-                    .filter(t -> t.per() != null && at - t.end() <= reach && !figureBetween(text, t.end(), at));
+                    .filter(t -> (t.per() != null || BASIS_POINTS.matcher(t.text()).find()) && at - t.end() <= reach
+                            && !figureBetween(text, t.end(), at));
         }
         // "The euro rose to 1.0850" after the yen's rate: the euro's price is in dollars, no rate of the yen's kind;
         // "the rupee slid to 83.5, and the Nikkei fell to 38,000": an index's level, whatever rate stands near
@@ -1402,6 +1446,8 @@ public final class FigureExtractor {
             if (words != null && !NOT_A_COUNT.matcher(words).find()) {
                 noun = words.substring(words.lastIndexOf(' ') + 1); // "new businesses" counts businesses; "50 basis
                 // points" or "40 GW" before it count nothing
+            } else if (words != null) {
+                noun = null; // "59.5 cents on the dollar, … 1,200 basis points …, from 2,000": points last, no count
             }
         }
         return noun;

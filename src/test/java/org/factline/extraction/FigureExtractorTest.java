@@ -172,6 +172,50 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("It has 4c cells.")).isEmpty();
     }
 
+    private static List<String> read(String text) {
+        return FigureExtractor.extract(text).stream().map(c -> c.text() + " " + c.kind() + " "
+                + c.value().stripTrailingZeros().toPlainString() + " " + c.unit()).toList();
+    }
+
+    @Test
+    void aCountContinuedByARecordAnExpectationACombinedRevisionOrAnElidedSubjectKeepsItsNoun() {
+        assertThat(read("It sold 5.85 lakh units, and a record 21.35 lakh in the year.")).containsExactly(
+                "5.85 lakh units COUNT 585000 units", "21.35 lakh COUNT 2135000 units");
+        assertThat(read("Employers added 272,000 jobs in May.\n\nEconomists had forecast about 180,000. Revisions "
+                + "lowered March and April by a combined 15,000.")).containsExactly("272,000 jobs COUNT 272000 jobs",
+                "180,000 COUNT 180000 jobs", "15,000 COUNT -15000 jobs");
+        assertThat(read("Transactions jumped to 7,429 in April, the most in three years, but slowed to about 5,000 in "
+                + "May.")).containsExactly("7,429 COUNT 7429 transactions", "5,000 COUNT 5000 transactions");
+        assertThat(read("Visitor numbers to Petra dropped to about 2,000 a day from 5,000.")).containsExactly(
+                "2,000 a day COUNT 2000 visitors", "5,000 COUNT 5000 visitors");
+        assertThat(read("It will buy 90 more Boeing 777X aircraft and 50 Boeing 737 jets.")).containsExactly(
+                "90 more Boeing 777X aircraft COUNT 90 aircraft", "50 Boeing 737 jets COUNT 50 jets");
+        // a verb with a subject of its own is no elided one
+        assertThat(read("The firm sold 7,429 cars in April, and the index rose to 5,000.")).containsExactly(
+                "7,429 cars COUNT 7429 cars", "5,000 INDEX 5000 points");
+    }
+
+    @Test
+    void anIndexLevelAboveAForecastOrAfterAnAsideAndPointsContinuedAreRead() {
+        assertThat(read("The PMI rose to 51.7, above the 51.5 forecast in a poll.")).containsExactly(
+                "51.7 INDEX 51.7 points", "51.5 INDEX 51.5 points");
+        assertThat(read("The official PMI from the statistics bureau, which surveys larger companies, fell "
+                + "unexpectedly to 49.5.")).containsExactly("49.5 INDEX 49.5 points");
+        assertThat(read("Bonds rose to 59.5 cents on the dollar, and the spread fell to about 1,200 basis points, from "
+                + "more than 2,000 in 2023.")).containsExactly("59.5 cents MONEY 0.595 USD",
+                "1,200 basis points PERCENT 12 percentage_point", "2,000 PERCENT 20 percentage_point");
+        assertThat(read("The bank slowed its easing after cuts of 50 and 75 basis points.")).containsExactly(
+                "50 PERCENT -0.5 percentage_point", "75 basis points PERCENT -0.75 percentage_point");
+    }
+
+    @Test
+    void aCurrencysLowOfSomeYearsAndAReductionByAnAverageAreRead() {
+        assertThat(read("The ringgit rose to 4.6950 against the US dollar, extending its recovery from a 26-year low "
+                + "of 4.7960.")).containsExactly("4.6950 OTHER 4.695 MYR", "4.7960 OTHER 4.796 MYR");
+        assertThat(read("It will reduce its holdings by an average of €7.5 billion a month.")).containsExactly(
+                "€7.5 billion a month MONEY -7500000000 EUR");
+    }
+
     @Test
     void aListAfterAFallAndAColonIsAListOfFalls() {
         assertThat(FigureExtractor.extract("All three Baltic economies shrank last year: Estonia's by 3%, "
