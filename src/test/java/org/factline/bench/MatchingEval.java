@@ -151,7 +151,9 @@ public final class MatchingEval {
                 {"blind40", "fortieth: src/test/resources/matching/blind40, written and labelled after the "
                         + "thirty-ninth part's changes"},
                 {"blind41", "forty-first: src/test/resources/matching/blind41, written and labelled before the "
-                        + "fortieth part's first run"}}) {
+                        + "fortieth part's first run"},
+                {"blind42", "forty-second: src/test/resources/matching/blind42, written and labelled after the "
+                        + "forty-first part's changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);
