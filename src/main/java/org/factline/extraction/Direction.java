@@ -92,6 +92,9 @@ final class Direction {
             + "|shrank|contracted)\\s+(?:by\\s+)?"
             + "(?:\\d[\\d,.]*|[^\\s,;]+)(?:\\s+[^\\s,;]+){0,2}"
             + "(?:,\\s+or|\\s+and\\s+(?:another|a\\s+further))\\s*$");
+    /** "a net loss of US$273 million, or 21 cents a share": a loss restated in other terms is a loss too. */
+    private static final Pattern LOSS_THEN_OR = Pattern.compile("(?i)\\bloss(?:es)?\\s+of\\s+[^\\s,;]+"
+            + "(?:\\s+[^\\s,;]+){0,2},\\s+or\\s*$");
     /** "Brent fell 52 cents": a price's fall as an amount ("lost" and "shed" also state losses and job cuts). */
     private static final Pattern PRICE_DOWN_BEFORE = Pattern.compile("(?i)\\b(?:" + PRICE_FELL + "|falls|drops|declines|"
             + "slides|slips|sinks|tumbles|plunges|dips)" + HEDGED_END);
@@ -148,7 +151,7 @@ final class Direction {
                 && DOWN_LIST_BY.matcher(sentenceBefore).find()
                 || ENDS_WITH_BY_OR_UP_TO.matcher(before).find() && DOWN_AND_BY.matcher(sentenceBefore).find()
                 || DOWN_NOUN_AFTER.matcher(after).find()
-                || DOWN_BY_BEFORE.matcher(before).find()) {
+                || DOWN_BY_BEFORE.matcher(before).find() || LOSS_THEN_OR.matcher(before).find()) {
             return true;
         }
         if (kind == FigureKind.PERCENT) {

@@ -69,7 +69,8 @@ public final class FigureExtractor {
     /** A rate after a figure ("$93.37 a barrel", "$6.14 per passenger"): its noun ({@link #rateNoun}). */
     private static final Pattern RATE = Pattern.compile("\\G\\s+(?:(?:a|an|per)\\s+" + FigureParser.RATE_ADJECTIVE
             + "(" + FigureParser.RATE_NOUNS + ")|" + FigureParser.PER_ANY_NOUN + ")"
-            + "(?![\\p{L}])(?!\\s+(?:earlier|ago|before|later))", Pattern.CASE_INSENSITIVE);
+            + "(?![\\p{L}])(?!(?<=day|week|month|year|hour|night)\\s+(?:earlier|ago|before|later))",
+            Pattern.CASE_INSENSITIVE);
     /** An exchange rate: "18.62 to the dollar", "4.78 per dollar", "P57.60 versus the dollar". */
     private static final Pattern PER_CURRENCY = Pattern.compile(
             "\\G\\s+(?:per|to the|against the|versus the|vs\\.? the|a)\\s+(?:US\\s+|U\\.S\\.\\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)(?![\\p{L}])",
@@ -88,8 +89,12 @@ public final class FigureExtractor {
     /** The head of a money range whose tail is written without the currency: "$30m-" in "$30m-35m". */
     static final Pattern MONEY_RANGE_HEAD = Pattern.compile(
             "(US\\$|A\\$|C\\$|\\$|£|€|¥|₹)\\d[\\d.,]*(?:m|bn|b|k|tn)?\\s?[-–]\\s?$");
-    /** "3 out of 4 economists", "7 of the 10 largest banks", "1 in 4 households": the first number counts what the second does. */
-    private static final Pattern OUT_OF = Pattern.compile("\\G\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+)?|in\\s+)(?=\\d)");
+    /**
+     * "3 out of 4 economists", "7 of the 10 largest banks", "28,000 of its 125,000 workers", "1 in 4 households": the
+     * first number counts what the second does.
+     */
+    private static final Pattern OUT_OF = Pattern.compile("\\G\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|their\\s+)?|"
+            + "in\\s+)(?=\\d)");
     /** "five of the six members": the second number written as a word, its noun right after it. */
     private static final Pattern OUT_OF_WORD = Pattern.compile("\\G\\s+(?:out\\s+)?of\\s+(?:the\\s+)?"
             + NumberWords.CARDINAL_WORDS + "(?=\\s)");
@@ -101,8 +106,8 @@ public final class FigureExtractor {
     private static final Pattern CENTS_OF_EVERY = Pattern.compile("(?i)\\G\\s+(?:in|of|on)\\s+(?:every|each|a|the)\\s+"
             + "(\\p{L}+)");
     /** "barrels of oil equivalent per day": what the barrels hold, between the noun and its rate. */
-    private static final Pattern OF_OIL = Pattern.compile("(?i)\\G\\s+of\\s+(?:crude\\s+)?oil(?:\\s+equivalent)?"
-            + "(?=\\s+(?:a|an|per)\\s)");
+    private static final Pattern OF_WHAT_PER_TIME = Pattern.compile("(?i)\\G\\s+of\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+"
+            + "(?=\\s+(?:a|an|per)\\s+(?:day|week|month|year)(?![\\p{L}]))");
     /** "a 1.6 million-barrel draw", "a 2 million-tonne cut": a scaled amount joined to its noun by a hyphen. */
     private static final Pattern SCALED_COMPOUND = Pattern.compile("\\G-(barrel|tonne|ton|unit|vehicle|car|job|home|"
             + "passenger|share|ounce|bag|bushel|visitor|user|subscriber|customer|worker)(?![\\p{L}-])",
@@ -203,15 +208,15 @@ public final class FigureExtractor {
             + "decade))\\b");
     private static final Pattern AGAINST_BEFORE = Pattern.compile("(?i)" + AGAINST_THE + "\\b(?![^.;]*\\d)[^.;]*$");
     /**
-     * "… against the dollar since January and traded at", "gained 3.1% against the dollar on the news to": the
-     * currency quoted against another is still the subject of the verb before the number (not "… as a bag of maize
-     * traded at").
+     * "… against the dollar since January and traded at", "… since January, trading at", "gained 3.1% against the
+     * dollar on the news to": the currency quoted against another is still the subject of the verb before the number
+     * (not "… as a bag of maize traded at").
      */
     private static final Pattern SAME_CURRENCY_CLAUSE = Pattern.compile("(?i)" + AGAINST_THE
             + "(?:\\s+(?:since|in|on|so\\s+far|this|over|during|after)\\b[^,;.]*?)?,?"
             + "\\s+(?:and\\s+(?:has\\s+|had\\s+|was\\s+)?(?:trad(?:ed|ing|es)|stood|closed|ended|recovered|rebounded|"
             + "returned|weakened|strengthened|firmed|slid|fell|dropped|rose|climbed|eased|hit|reached)\\s+(?:back\\s+)?"
-            + "(?:at|to|past)|to)\\s+" + HEDGE + "$");
+            + "(?:at|to|past)|(?:trading|standing|closing|ending|settling)\\s+at|to)\\s+" + HEDGE + "$");
     /** "while the Brazilian real averaged 4.99": a currency's average price, when a rate was just stated. */
     private static final Pattern AVERAGED = Pattern.compile("(?i)\\baveraged\\s+" + HEDGE + "$");
     /** "has since recovered to about 3.65": a currency's price reached, when its rate was just stated. */
@@ -278,7 +283,8 @@ public final class FigureExtractor {
             + "[- ](?:percentage[- ])?point(?![\\p{L}])");
     /** "rose threefold", "a 4-fold increase": a multiplier, written with digits or a word. */
     private static final Pattern FOLD = Pattern.compile("(?i)(?<![\\p{L}\\d-])(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|"
-            + "seven|eight|nine|ten|twenty|hundred)-?fold\\b");
+            + "seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+            + "thirty|forty|fifty|hundred)-?fold\\b");
     /**
      * "four times what analysts had expected", "about four times the share in America", "2½ times what it paid": a
      * multiple, in words or digits, before what it compares with, or how many times a sale was bid for ("five times
@@ -289,7 +295,7 @@ public final class FigureExtractor {
             + "eight|nine|ten|twenty)\\s+times(?=\\s+(?:what|the|as|that|its|their|his|her|our|more|higher|larger|"
             + "bigger|greater|faster|smaller|lower|earlier|before|oversubscribed|subscribed|covered)\\b)");
     static final Pattern MULTIPLE = Pattern.compile(
-            "\\G(?:\\s+times|x)\\s+(?:(?:its|their)\\s+)?(?:(?:forward|trailing|expected|estimated|projected|"
+            "\\G(?:\\s+times|x)\\s+(?:(?:its|their)\\s+)?(?:(?:forward|trailing|expected|estimated|projected|forecast|"
                     + "next year's|this year's|last year's)\\s+){0,2}"
                     + "(earnings|sales|revenue|book value|book|ebitda|ebit|operating (?:profit|income|earnings)|"
                     + "profits?|cash flow)(?![\\p{L}])",
@@ -557,7 +563,7 @@ public final class FigureExtractor {
         } else if (currencyBefore != null && !scaled && !rateAgainst && LEVEL_TO.matcher(head).find()
                 && SAME_CURRENCY_CLAUSE.matcher(sentenceBefore(text, start, sentences)).find()
                 && (quoted = quotedAgainst(text, head, start, sentences)).isPresent()
-                && quoted.get()[0].equals(currencyOfSign(currencyBefore))) {
+                && LocalCurrency.same(quoted.get()[0], currencyOfSign(currencyBefore))) {
             // "The shilling has gained 22 percent against the dollar and traded at Sh131.50": its price per dollar
             perCurrency = quoted.get()[1];
         } else if (currencyBefore != null && !scaled && !rateAgainst
@@ -661,9 +667,12 @@ public final class FigureExtractor {
             }
             if (nounEnd > 0 && !YEAR.matcher(number).matches()) {
                 end = nounEnd;
-                Matcher ofOil = OF_OIL.matcher(text).region(end, text.length());
-                if (text.substring(p, end).toLowerCase(Locale.ROOT).endsWith("barrels") && ofOil.lookingAt()) {
-                    end = ofOil.end(); // "1.3 million barrels of oil equivalent per day": the rate follows
+                Matcher ofWhat = OF_WHAT_PER_TIME.matcher(text).region(end, text.length());
+                String counted = text.substring(p, end).strip();
+                if ((counted.toLowerCase(Locale.ROOT).endsWith("barrels") || org.factline.measure.Quantities.isUnit(
+                        counted.substring(counted.lastIndexOf(' ') + 1))) && ofWhat.lookingAt()) {
+                    end = ofWhat.end(); // "1.3 million barrels of oil equivalent per day", "25 million litres of
+                    // petrol a day": the rate follows what is measured
                 }
             } else if (!scaled && YEAR.matcher(number).matches()) {
                 return Optional.empty();
@@ -867,9 +876,10 @@ public final class FigureExtractor {
 
     /** Amounts in currencies whose hundredths are cents, as a sentence writes them: euros, rand, other dollars. */
     private static final Pattern CENTS_CURRENCY = Pattern.compile("(€|(?i:\\beuros?\\b))|((?<![\\p{L}])R\\d|"
-            + "(?i:\\brand\\b))|(A\\$|(?i:Australian\\s+dollar))|(C\\$|(?i:Canadian\\s+dollar))|(NZ\\$)|(S\\$)"
-            + "|(HK\\$)");
-    private static final String[] CENTS_CODES = {"EUR", "ZAR", "AUD", "CAD", "NZD", "SGD", "HKD"};
+            + "(?i:\\brand\\b))|((?<![\\p{L}])A\\$|(?i:Australian\\s+dollar))|((?<![\\p{L}])C\\$|"
+            + "(?i:Canadian\\s+dollar))|((?<![\\p{L}])NZ\\$)|((?<![\\p{L}])S\\$)|((?<![\\p{L}])HK\\$)|"
+            + "((?<![\\p{L}])(?:US|U\\.S\\.)\\s?\\$)");
+    private static final String[] CENTS_CODES = {"EUR", "ZAR", "AUD", "CAD", "NZD", "SGD", "HKD", "USD"};
 
     /**
      * Whose cents a sentence's cents are when they name no currency: those of the first currency with cents the

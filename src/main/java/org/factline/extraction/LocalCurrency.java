@@ -134,12 +134,19 @@ final class LocalCurrency {
         boolean krona = KRONA.matcher(fromSentence ? sentence : figure).find();
         List<Country> users = krona ? SHARED.get(code).stream()
                 .filter(c -> c.code().equals("SEK") || c.code().equals("ISK")).toList() : SHARED.get(code);
-        List<Country> named = users.stream().filter(c -> c.name().matcher(sentence).find()).toList();
+        // "The rupee, pegged to the Indian rupee at 1.6 to one, traded at Rs 133.5": the country a currency is pegged
+        // to or quoted against is not the one whose currency the figure is in
+        String own = QUOTED_AGAINST.matcher(sentence).replaceAll("");
+        List<Country> named = users.stream().filter(c -> c.name().matcher(own).find()).toList();
         if (named.size() == 1) {
             return named.get(0).code();
         }
         return chosen.computeIfAbsent(krona ? code + " krona" : code, c -> mostNamed(users, text, code, 0));
     }
+
+    /** "pegged to the Indian", "against the Indian": a country named for the currency another is quoted in. */
+    private static final Pattern QUOTED_AGAINST = Pattern.compile("(?i)\\b(?:(?:pegged|tied|linked|fixed)\\s+"
+            + "(?:to|with)|against|versus)\\s+the\\s+\\p{L}+");
 
     /** "Pakistani rupees" names its country; "CFA francs" does not (West and Central Africa have one each). */
     private static boolean namesItsCountry(String figure) {

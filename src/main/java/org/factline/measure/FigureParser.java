@@ -79,7 +79,8 @@ public final class FigureParser {
             Map.entry("cent", "USD"), Map.entry("pence", "GBP"), Map.entry("p", "GBP"), Map.entry("kopecks", "RUB"),
             Map.entry("paise", "INR"), Map.entry("fils", "AED"), Map.entry("halalas", "SAR"), Map.entry("kobo", "NGN"),
             Map.entry("groszy", "PLN"), Map.entry("satang", "THB"), Map.entry("centavos", "MXN"),
-            Map.entry("centavo", "MXN"), Map.entry("paisa", "INR"), Map.entry("paisas", "INR"), Map.entry("sen", "MYR"));
+            Map.entry("centavo", "MXN"), Map.entry("paisa", "INR"), Map.entry("paisas", "INR"), Map.entry("sen", "MYR"),
+            Map.entry("piastres", "EGP"));
 
     /** Nouns counted without a plural -s. */
     private static final Set<String> IRREGULAR_PLURALS = Set.of(
@@ -88,7 +89,10 @@ public final class FigureParser {
             // hundredths of a currency without a plural -s: "5 paise", "11 paisa", "50 kobo"
             "paise", "paisa", "kobo", "satang", "groszy", "sen",
             // containers, counted in twenty-foot equivalent units: "16.8 million TEUs", "13.4 million TEU"
-            "teu", "teus");
+            "teu", "teus",
+            // people of a country whose plural ends in -is, which ends no other plural ("crisis", "basis")
+            "nepalis", "pakistanis", "bangladeshis", "israelis", "iraqis", "kuwaitis", "saudis", "emiratis", "omanis",
+            "qataris", "yemenis", "somalis", "bahrainis", "azeris");
 
     /** A country's adjective before a currency noun: "Australian" in "Australian dollars". */
     private static final Pattern ADJECTIVE_BEFORE_CURRENCY = Pattern.compile("^(?i)(?:" + Currencies.ADJECTIVE_PATTERN
@@ -112,7 +116,7 @@ public final class FigureParser {
      * extractor takes the same words into a figure as this reader takes out of its unit.
      */
     public static final String RATE_NOUNS = "day|week|month|year|hour|night|head|capita|person|household|barrel|"
-            + "tonne|ton|share|bushel|pound|gallon|litre|liter|watt|ounce|tael|gram|kg|kilogramme|kilogram|kilo|"
+            + "tonne|ton|share|bushel|pound|gallon|litre|liter|watt|ounce|tael|gram|kg|kilogramme|kilogram|kilo|loaf|"
             + "quintal|hectare|acre|"
             + "square\\s+(?:metre|meter|foot|feet)|sq\\s+(?:m|ft)|cubic\\s+(?:metre|meter)|metre|meter|kilometre|kilometer|"
             + "km|mile|kilowatt[- ]hour|megawatt[- ]hour|kWh|MWh|MMBtu|million\\s+British\\s+thermal\\s+units";

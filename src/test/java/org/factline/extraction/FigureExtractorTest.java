@@ -217,6 +217,36 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aLossRestatedPerShareInUsCentsMultiplesOfForecastEarningsAndWordsOfFold() {
+        assertThat(read("TORONTO - Shares fell to $86.15 in Toronto, Canada. Shopify swung to a net loss of US$273 "
+                + "million, or 21 cents a share.")).contains("21 cents a share MONEY -0.21 USD");
+        assertThat(read("They trade at about 70 times forecast earnings; profit rose more than fifteenfold."))
+                .containsExactly("70 times forecast earnings OTHER 70 times", "fifteenfold OTHER 15 times");
+    }
+
+    @Test
+    void whatAQuantityIsOfBeforeItsRateAndARateBeforeWhatItExcludes() {
+        assertThat(read("It will supply 25 million litres of petrol a day.")).containsExactly(
+                "25 million litres of petrol a day QUANTITY 25000000 litres");
+        assertThat(read("In Lagos, Nigeria, petrol would sell at about N600 a litre before taxes.")).containsExactly(
+                "N600 a litre MONEY 600 NGN");
+        assertThat(read("Egypt will raise the price of bread to 20 piastres a loaf.")).containsExactly(
+                "20 piastres a loaf MONEY 0.2 EGP");
+    }
+
+    @Test
+    void aShareOfItsWorkersPeopleOfACountryEndingInIsAndACurrencysOwnPriceBesideThePegged() {
+        assertThat(read("The union represents 28,000 of its 125,000 domestic workers.")).containsExactly(
+                "28,000 COUNT 28000 workers", "125,000 domestic workers COUNT 125000 workers");
+        assertThat(read("The number of Nepalis taking labour permits reached 687,000.")).containsExactly(
+                "687,000 COUNT 687000 nepalis");
+        assertThat(read("Nepal's reserves rose, Nepal's bank said. The rupee, pegged to the Indian rupee, traded at "
+                + "Rs 133.5 per dollar.")).containsExactly("Rs 133.5 OTHER 133.5 NPR");
+        assertThat(read("The shilling has weakened by 7 percent against the dollar since January, trading at "
+                + "TSh2,620.")).containsExactly("7 percent PERCENT -7 percent", "TSh2,620 OTHER 2620 TZS");
+    }
+
+    @Test
     void aListAfterAFallAndAColonIsAListOfFalls() {
         assertThat(FigureExtractor.extract("All three Baltic economies shrank last year: Estonia's by 3%, "
                 + "Lithuania's by 0.3% and Latvia's by 0.3%. Profits fell: sales grew by 5% and costs by 2%."))
