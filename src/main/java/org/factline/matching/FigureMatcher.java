@@ -347,6 +347,14 @@ final class FigureMatcher {
 
     /** A number that is no year: another figure. */
     private static final java.util.regex.Pattern ANOTHER_FIGURE = Period.FIGURE_NOT_A_YEAR;
+    /**
+     * " and unemployment of " between an earlier figure and this one ("with inflation of 2.2% and unemployment of
+     * 3.5%"): the next of a list of what each figure is of, this one's named again (not "the United States at 4.1%
+     * and Germany at 5.9%", a list of places).
+     */
+    private static final java.util.regex.Pattern NEXT_NOUN_OF = java.util.regex.Pattern.compile("(?i)^[^,;:\\s]*\\s+"
+            + "(?:and|while)\\s+(?!(?:in|at|to|from|by|on|for|with|of|an?|up|down|about|around|nearly|some|over|under|"
+            + "then|again|another)\\b)(?:[\\p{L}'’-]+\\s+){1,3}of\\s+(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?$");
     /** ", and unemployment " right before a figure: a clause of its own, its subject named, its verb left out. */
     private static final java.util.regex.Pattern OWN_CLAUSE = java.util.regex.Pattern.compile("(?i)[,;]\\s+(?:and|but|"
             + "while|whereas)\\s+(?!(?:in|at|to|from|by|on|for|with|of|an?|up|down|about|around|nearly|some|over|under|"
@@ -392,8 +400,8 @@ final class FigureMatcher {
             earlierStart = n.start();
             earlierEnd = n.end();
         }
-        int othersUpTo = earlierStart >= 0 && OWN_CLAUSE.matcher(s.substring(earlierEnd, at)).find()
-                ? earlierStart : -1;
+        int othersUpTo = earlierStart >= 0 && (OWN_CLAUSE.matcher(s.substring(earlierEnd, at)).find()
+                || NEXT_NOUN_OF.matcher(s.substring(earlierEnd, at)).find()) ? earlierStart : -1;
         for (int i = 0; i < sentence.size(); i++) {
             int distance = i < figureWord ? figureWord - i : i - figureWord + 1;
             Words.Word w = sentence.get(i);

@@ -153,7 +153,9 @@ public final class MatchingEval {
                 {"blind41", "forty-first: src/test/resources/matching/blind41, written and labelled before the "
                         + "fortieth part's first run"},
                 {"blind42", "forty-second: src/test/resources/matching/blind42, written and labelled after the "
-                        + "forty-first part's changes"}}) {
+                        + "forty-first part's changes"},
+                {"blind43", "forty-third: src/test/resources/matching/blind43, written and labelled after the "
+                        + "forty-second part's first run"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);

@@ -457,6 +457,19 @@ class FigureMatcherTest {
     }
 
     @Test
+    void theNextOfAListOfWhatEachFigureIsOfLeavesTheFirstsNounBehind() {
+        // both series' data round to both figures: only the words can tell
+        official("FP.CPI.TOTL.ZG", "KGZ", 2020, "3.47");
+        official("SL.UEM.TOTL.ZS", "KGZ", 2020, "3.51");
+
+        List<FigureMatcher.Match> m = match("Prices", "Kyrgyzstan grew 2.4% in 2020, with inflation of 3.5% and "
+                + "unemployment of 3.5%.", Map.of());
+
+        assertThat(m.get(1).top().indicator().code()).isEqualTo("FP.CPI.TOTL.ZG");
+        assertThat(m.get(2).top().indicator().code()).isEqualTo("SL.UEM.TOTL.ZS");
+    }
+
+    @Test
     void aStatedZeroFindsTheSeriesItRoundsFromInTheData() {
         official("NY.GDP.MKTP.KD.ZG", "KGZ", 2020, "-0.00486");
         official("FP.CPI.TOTL.ZG", "KGZ", 2020, "6.3");
