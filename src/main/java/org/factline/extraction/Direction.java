@@ -92,6 +92,15 @@ final class Direction {
             + "|shrank|contracted)\\s+(?:by\\s+)?"
             + "(?:\\d[\\d,.]*|[^\\s,;]+)(?:\\s+[^\\s,;]+){0,2}"
             + "(?:,\\s+or|\\s+and\\s+(?:another|a\\s+further))\\s*$");
+    /**
+     * "The cedi depreciated by 19.3 percent …, compared with 21.1 percent a year earlier": the percentage a fall is
+     * compared with is a fall too (not "shrank 2.1%, compared with 1.5% growth").
+     */
+    private static final Pattern DOWN_THEN_COMPARED = Pattern.compile("(?i)\\b(?:" + SHRANK + "|depreciated|weakened|"
+            + "slid|sank|plunged|tumbled|lost)\\s+(?:by\\s+)?(?:about\\s+|around\\s+)?[\\d.,]+\\s?"
+            + "(?:%|percent|per\\s+cent)[^.;\\d]{0,80}?,\\s+(?:compared\\s+(?:with|to)|against|versus)\\s+$");
+    private static final Pattern RISE_AFTER = Pattern.compile("(?i)^\\s+(?:\\p{L}+\\s+)?(?:growth|rise|increase|gain|"
+            + "expansion|appreciation)\\b");
     /** "a net loss of US$273 million, or 21 cents a share": a loss restated in other terms is a loss too. */
     private static final Pattern LOSS_THEN_OR = Pattern.compile("(?i)\\bloss(?:es)?\\s+of\\s+[^\\s,;]+"
             + "(?:\\s+[^\\s,;]+){0,2},\\s+or\\s*$");
@@ -157,6 +166,7 @@ final class Direction {
         if (kind == FigureKind.PERCENT) {
             return DOWN_BEFORE.matcher(before).find() || DOWN_AND_PERCENT.matcher(before).find()
                     || DOWN_THEN_OR.matcher(before).find()
+                    || DOWN_THEN_COMPARED.matcher(sentenceBefore).find() && !RISE_AFTER.matcher(after).find()
                     || BELOW_AFTER.matcher(after).find()
                     || DOWN_AT_RATE_BEFORE.matcher(before).find();
         }

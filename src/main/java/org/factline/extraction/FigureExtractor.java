@@ -69,7 +69,8 @@ public final class FigureExtractor {
     /** A rate after a figure ("$93.37 a barrel", "$6.14 per passenger"): its noun ({@link #rateNoun}). */
     private static final Pattern RATE = Pattern.compile("\\G\\s+(?:(?:a|an|per)\\s+" + FigureParser.RATE_ADJECTIVE
             + "(" + FigureParser.RATE_NOUNS + ")|" + FigureParser.PER_ANY_NOUN + ")"
-            + "(?![\\p{L}])(?!(?<=day|week|month|year|hour|night)\\s+(?:earlier|ago|before|later))",
+            + "(?![\\p{L}])(?!(?<=day|week|month|year|hour|night)\\s+(?:earlier|ago|later|before(?!\\s+(?:tax|taxes|"
+            + "deductions|costs|interest|bonuses))))",
             Pattern.CASE_INSENSITIVE);
     /** An exchange rate: "18.62 to the dollar", "4.78 per dollar", "P57.60 versus the dollar". */
     private static final Pattern PER_CURRENCY = Pattern.compile(
@@ -80,7 +81,8 @@ public final class FigureExtractor {
             + "(?:per|to\\s+the|against\\s+the|a)\\s+(?:US\\s+|U\\.S\\.\\s+)?(dollar|greenback|euro|pound|yen|yuan)"
             + "(?![\\p{L}])");
     /** What joins a range's two ends: a dash, "to", "and" after "between", a signed pair's slash ("+100/-300"). */
-    private static final Pattern RANGE_TAIL = Pattern.compile("\\G(?:(?: ?[-–] ?|\\s+to\\s+|\\s+(and)\\s+)"
+    private static final Pattern RANGE_TAIL = Pattern.compile("\\G(?:(?: ?[-–] ?|\\s+to\\s+(?:more\\s+than\\s+|"
+            + "over\\s+|under\\s+|less\\s+than\\s+|almost\\s+|nearly\\s+|about\\s+)?|\\s+(and)\\s+)"
             + "(?=[$£€¥₽₹]?\\d)|/(?=[-+−]\\d))");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+$");
     /** "cuts of", "hikes of": what sizes of a change of rates follow. */
@@ -117,6 +119,8 @@ public final class FigureExtractor {
             Pattern.CASE_INSENSITIVE);
     /** "61,300 mortgages ..., up from 60,500 in February": a number compared with a count before it counts the same. */
     private static final Pattern COMPARED_FROM = Pattern.compile("(?i)\\b(?:up|down|compared|against)\\s+(?:from|with)\\s+$");
+    /** A number written with nothing else: "214,000", "1.5". */
+    private static final Pattern BARE_NUMBER = Pattern.compile("[\\d.,]+");
     /** A whole number, grouped or not. */
     private static final Pattern WHOLE = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
     /** A whole number written with thousands separators: a count more often than a level or a code. */
@@ -389,8 +393,12 @@ public final class FigureExtractor {
         LocalCurrency local = new LocalCurrency(text);
         for (Candidate c : found) {
             if (out.isEmpty() || c.start() >= out.get(out.size() - 1).end()) {
-                String unit = c.unit().length() == 3 ? local.of(c.unit(), c.text(),
-                        c.kind() == FigureKind.OTHER && c.per() != null, c.sentence()) : c.unit();
+                // an exchange rate's currency, and that of a bare number continuing an amount ("to 250,000 pesos
+                // from 214,000"), come from the sentence, not from the figure's own writing
+                boolean fromSentence = c.kind() == FigureKind.OTHER && c.per() != null
+                        || c.kind() == FigureKind.MONEY && BARE_NUMBER.matcher(c.text()).matches();
+                String unit = c.unit().length() == 3 ? local.of(c.unit(), c.text(), fromSentence, c.sentence())
+                        : c.unit();
                 if (!unit.equals(c.unit())) {
                     c = new Candidate(c.start(), c.end(), c.text(), c.value(), unit, c.per(), c.scale(), c.kind(),
                             c.sentence(), c.sentenceStart());
@@ -1033,7 +1041,8 @@ public final class FigureExtractor {
             return Optional.empty();
         }
         return candidateAt(text, n.start(), n.end(), sentences)
-                .filter(c -> c.start() == r.end() && !(c.kind() == FigureKind.OTHER && c.scale() == null)
+                .filter(c -> c.start() == r.end() && !(c.kind() == FigureKind.OTHER && c.scale() == null
+                        && c.per() == null)
                         && (!sizesOf || between || c.unit().equals(org.factline.measure.Units.PERCENTAGE_POINT)));
     }
 

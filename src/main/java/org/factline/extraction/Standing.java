@@ -253,6 +253,9 @@ final class Standing {
     private static final Pattern MONEY_AROUND = Pattern.compile("[$€£¥₹]\\s?\\d|(?<![\\p{L}])R\\d|(?i:\\b(?:"
             + "cents?|dollars?|rand|euros?|(?:of|in|on)\\s+(?:every|each)\\s+\\p{L}+)\\b)");
 
+    /** A year and the hyphen or slash of a fiscal year before its second part: "2024-" of "2024-25". */
+    private static final Pattern FISCAL_YEAR_HEAD = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d[-–/]$");
+
     /** Whether the digits at [ns, ne) are a number of their own, not part of a word, code, URL, date or name. */
     static boolean alone(String text, int ns, int ne) {
         char before = ns > 0 ? text.charAt(ns - 1) : ' ';
@@ -269,6 +272,10 @@ final class Standing {
                 || before == ':'
                 || before == '#' || before == '.' || before == '\\' || before == '=' || before == '&') {
             return false;
+        }
+        if ((before == '-' || before == '–' || before == '/') && ne - ns == 2
+                && FISCAL_YEAR_HEAD.matcher(text.substring(Math.max(0, ns - 5), ns)).find()) {
+            return false; // "for 2024-25 to 4.9 per cent": the end of a fiscal year
         }
         if ((before == '-' || before == '–') && ns > 1 && Character.isLetter(text.charAt(ns - 2))
                 && !FigureExtractor.MONEY_RANGE_HEAD.matcher(text.substring(Math.max(0, ns - 20), ns)).find()

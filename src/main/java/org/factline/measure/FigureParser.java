@@ -126,10 +126,12 @@ public final class FigureParser {
 
     /**
      * Any noun after "per", with the size of what it names ("$6.14 per passenger", "$5,117 per 40ft container", "R$125
-     * per 60-kg bag"): the rate's noun, in group 1, in lower case. "Per cent" is no rate, nor "per se", nor "per the
-     * agreement"; "per dollar" and "per US dollar" are an exchange rate's currency, read as such.
+     * per 60-kg bag", "Shs5,000 per 1,000 sticks"): the rate's noun, in group 1, in lower case. "Per cent" is no
+     * rate, nor "per se", nor "per the agreement"; "per dollar" and "per US dollar" are an exchange rate's currency,
+     * read as such.
      */
-    public static final String PER_ANY_NOUN = "per\\s+(?:\\d+-?\\p{L}{1,8}\\s+)?(?!(?:cent|centum|se|the|an?|"
+    public static final String PER_ANY_NOUN = "per\\s+(?:\\d+-?\\p{L}{1,8}\\s+|\\d{1,3}(?:,\\d{3})*\\s+)?"
+            + "(?!(?:cent|centum|se|the|an?|"
             + Currencies.NOUN_PATTERN + ")(?![\\p{L}]))(?-i:(\\p{Ll}+))";
 
     /** A rate after a count ("1.2 million barrels a day"): part of the figure as written, not of its unit. */

@@ -247,6 +247,32 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aFiscalYearsEndAContinuedAmountsCurrencyAndRatesBeforeTaxOrPerThousand() {
+        assertThat(read("It could lower the deficit for 2024-25 to 4.9 per cent.")).containsExactly(
+                "4.9 per cent PERCENT 4.9 percent");
+        assertThat(read("In Chile the bill would lift the pension to 250,000 pesos from 214,000.")).containsExactly(
+                "250,000 pesos MONEY 250000 CLP", "214,000 MONEY 214000 CLP");
+        assertThat(read("A worker will earn about €2,150 a month before tax.")).containsExactly(
+                "€2,150 a month MONEY 2150 EUR");
+        assertThat(read("In Uganda duty rose by Shs5,000 per 1,000 sticks.")).containsExactly(
+                "Shs5,000 per 1,000 sticks MONEY 5000 UGX");
+        assertThat(read("Exports dropped to 549.4 million kilogrammes from 567.5 million.")).containsExactly(
+                "549.4 million kilogrammes QUANTITY 549400000 kilogrammes",
+                "567.5 million QUANTITY 567500000 kilogrammes");
+    }
+
+    @Test
+    void aRateFromOneLevelToMoreThanAnotherAndAFallComparedWithAnEarlierOne() {
+        assertThat(read("The birr fell from 57 to more than 100 per dollar.")).containsExactly("57 OTHER 57 ETB",
+                "100 OTHER 100 ETB");
+        assertThat(read("The cedi depreciated by 19.3 percent against the US dollar in the first half, compared with "
+                + "21.1 percent a year earlier.")).containsExactly("19.3 percent PERCENT -19.3 percent",
+                "21.1 percent PERCENT -21.1 percent");
+        assertThat(read("The economy shrank 2.1%, compared with 1.5% growth a year earlier.")).containsExactly(
+                "2.1% PERCENT -2.1 percent", "1.5% PERCENT 1.5 percent");
+    }
+
+    @Test
     void aListAfterAFallAndAColonIsAListOfFalls() {
         assertThat(FigureExtractor.extract("All three Baltic economies shrank last year: Estonia's by 3%, "
                 + "Lithuania's by 0.3% and Latvia's by 0.3%. Profits fell: sales grew by 5% and costs by 2%."))
