@@ -138,6 +138,10 @@ public final class FigureExtractor {
     /** A hedge before a number ("about", "nearly"), as a regular expression to end a pattern's head with. */
     private static final String HEDGE = "(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|some\\s+|"
             + "as\\s+(?:much|many|little|few)\\s+as\\s+)?";
+    /** "240,000 of them": a number of what was named before it. */
+    private static final Pattern OF_THEM = Pattern.compile("(?i)\\G\\s+of\\s+them\\b");
+    /** "households, about": a plural noun, a comma and a hedge right before a number. */
+    private static final Pattern NOUN_THEN_NUMBER = Pattern.compile("(?i)\\b(\\p{L}+s),\\s+" + HEDGE + "$");
     /** "322.6 to the dollar, against 198.8 in 2021": a number set against a figure before it. */
     private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|compared\\s+with)\\s+"
             + "(?:more\\s+than\\s+|less\\s+than\\s+|over\\s+|under\\s+)?" + HEDGE + "$");
@@ -157,6 +161,9 @@ public final class FigureExtractor {
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:(?:a|an|its|the|\\p{L}+['’]s)\\s+(?:(?:record|"
             + "all-time|historic|previous)\\s+)?(?:low|high|peak|trough|close|finish|level)\\s+of\\s+|(?:its|their)\\s+)?"
             + BOUND + HEDGE + "$");
+    /** "not far from the 152 level": a level a price is set against, named by its number. */
+    private static final Pattern FROM_THE = Pattern.compile("(?i)\\bfrom\\s+the\\s+$");
+    private static final Pattern NUMBERED_LEVEL = Pattern.compile("\\G[\\d.,]+\\s+(?:level|mark|threshold)\\b");
     /**
      * "having hit a record low of", "touched an all-time high of": a price's extreme, which in a sentence about a
      * currency's rate is that rate too ("152.5 per dollar, … having hit a record low of KSh162 in January").
@@ -331,13 +338,17 @@ public final class FigureExtractor {
             + "PSEi|JCI|STI|Tadawul|TASI|EGX30|JSE|WIG20|WIG|BUX|MOEX|IPSA|COLCAP|All Share|ZEW|Ifo|confidence|"
             + "sentiment";
     /** ", which surveys larger companies,": a relative clause between commas, which an index's verb may follow. */
-    private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:which|who)\\s+[^,.;\\d]{1,80},");
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:which|who)\\s+(?:[^,.;\\d]|"
+            + "\\.(?=\\p{L}|\\s\\p{Ll})){1,80},");
     /**
-     * A sentence whose subject is an index, its verb leading to the number, with no figure or comma between: "The
-     * official PMI from the National Bureau of Statistics[, which …,] fell unexpectedly to".
+     * A sentence whose subject is an index, its verb leading to the number, with no comma and no figure between but its
+     * change in percent: "The official PMI from the National Bureau of Statistics[, which …,] fell unexpectedly to",
+     * "The dollar index[, which …,] rose 0.1% to".
      */
     private static final Pattern INDEX_SUBJECT = Pattern.compile("(?i)^[\\s\"“]*(?:the\\s+)?(?:[\\p{L}/&-]+\\s+){0,4}?"
-            + "(?:" + INDEX_WORDS + ")(?![\\p{L}])[^.;,\\d]{0,80}\\b(?:to|at)\\s+" + HEDGE + "$");
+            + "(?:" + INDEX_WORDS + ")(?![\\p{L}])[^.;,\\d]{0,80}?"
+            + "(?:\\d[\\d.]*\\s?(?:%|percent|per\\s+cent)[^.;,\\d]{0,20}?)?"
+            + "\\b(?:to|at)\\s+" + HEDGE + "$");
     private static final Pattern INDEX_CONTEXT = Pattern.compile("(?i)\\b(?:" + INDEX_WORDS
             + "|(?<!percentage\\s)(?<!basis\\s)points)(?![\\p{L}])(?:[^.;]|\\.(?=\\d)){0,60}$");
     /** What a size names before it: "a 50kg bag", "a 12.5kg cylinder", "one 20-litre jerrycan". */
@@ -689,6 +700,11 @@ public final class FigureExtractor {
             } else if ((tail = outOf(text, p, sentences)).isPresent()) {
                 end = p;
                 defaultUnit = tail.get().unit();
+            } else if (OF_THEM.matcher(text).region(p, text.length()).lookingAt()
+                    && (x = NOUN_THEN_NUMBER.matcher(head)).find()
+                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
+                end = p; // "Indigent households, about 240,000 of them,": the noun the sentence opened with
+                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if ((x = OUT_OF_WORD.matcher(text).region(p, text.length())).lookingAt()
                     && CountedNoun.end(text, x.end()) > 0) {
                 end = p;
@@ -1333,7 +1349,10 @@ public final class FigureExtractor {
         // a currency stronger or weaker than a number is still priced, however far its rate stands in the sentence.
         boolean than = THAN.matcher(head).find();
         int reach = than && aboutACurrency(text, at, sentences) ? Integer.MAX_VALUE : RATE_REACH;
+        boolean fromTheLevel = FROM_THE.matcher(head).find()
+                && NUMBERED_LEVEL.matcher(text).region(at, text.length()).lookingAt();
         if (FROM.matcher(head).find() || AND.matcher(head).find() || than || MULTIPLE_OF_ITS.matcher(head).find()
+                || fromTheLevel
                 || andThe.find() && FigureParser.currencyOfWord(andThe.group(1)).isPresent()) {
             // a rate, or points: "fell to about 1,200 basis points over Treasuries, from more than 2,000 in 2023"
             return figureBefore(text, at, sentences)
@@ -1448,6 +1467,9 @@ public final class FigureExtractor {
         String noun = null;
         Matcher n = NUMBER.matcher(text).region(Math.min(from, at), at);
         while (n.find()) {
+            if (!Standing.alone(text, n.start(), n.end())) {
+                continue; // "the budget for 2024/25 totals": the end of a fiscal year counts nothing
+            }
             int nounStart = n.end();
             int nounEnd = CountedNoun.end(text, nounStart);
             Matcher part = PART_OF_THE.matcher(text).region(nounStart, text.length());

@@ -83,7 +83,8 @@ final class Standing {
 
     /** "per litre", "a bag", "/kg" after a number: a price of a unit. */
     private static final Pattern PRICE_OF_A_UNIT = Pattern.compile("(?i)\\s+(?:per|a|an)\\s+(?:litre|liter|kg|kilo|"
-            + "kilogram|bag|tonne|ton|barrel|unit|share|dollar|head|bottle|loaf|kWh)\\b|/(?:litre|liter|kg|kWh)\\b");
+            + "kilogram|bag|tonne|ton|barrel|unit|share|dollar|head|bottle|loaf|kWh|day|week|month|year)\\b|"
+            + "/(?:litre|liter|kg|kWh)\\b");
 
     /** A text about Nigeria, where "N" before a price is the naira. */
     private static final Pattern NIGERIA = Pattern.compile("Nigeria|naira|(?i:Lagos|Abuja)");

@@ -273,6 +273,28 @@ class FigureExtractorTest {
     }
 
     @Test
+    void rwandanFrancsMilkSolidsGramsKilolitresAndARandsMonthlyPrice() {
+        assertThat(read("KIGALI - GDP was Rwf4.6 trillion, and the franc weakened to about Rwf1,310 per dollar."))
+                .containsExactly("Rwf4.6 trillion MONEY 4600000000000 RWF", "Rwf1,310 OTHER 1310 RWF");
+        assertThat(read("AUCKLAND - New Zealand's milk price range was NZ$7.50 to NZ$8.10 a kgMS.")).contains(
+                "NZ$8.10 a kgMS MONEY 8.1 NZD");
+        assertThat(read("CAPE TOWN - It adds about R150 a month; households get 10.5 kilolitres of free water a month, "
+                + "and 10 grams of gold cost more.")).containsExactly("R150 a month MONEY 150 ZAR",
+                "10.5 kilolitres of free water a month QUANTITY 10.5 kilolitres", "10 grams QUANTITY 10 grams");
+    }
+
+    @Test
+    void aLevelNamedByItsNumberAnIndexAfterAnAsideWithAbbreviationsAndACountOfThem() {
+        assertThat(read("The dollar was at 151.87 yen, not far from the 152 level.")).containsExactly(
+                "151.87 yen OTHER 151.87 JPY", "152 OTHER 152 JPY");
+        assertThat(read("The dollar index, which measures the U.S. currency against six others, rose 0.1% to 104.21."))
+                .containsExactly("0.1% PERCENT 0.1 percent", "104.21 INDEX 104.21 points");
+        assertThat(read("The city's budget for 2024/25 totals R76.4 billion. Indigent households, about 240,000 of "
+                + "them, get free water.")).containsExactly("R76.4 billion MONEY 76400000000 ZAR",
+                "240,000 COUNT 240000 households");
+    }
+
+    @Test
     void aListAfterAFallAndAColonIsAListOfFalls() {
         assertThat(FigureExtractor.extract("All three Baltic economies shrank last year: Estonia's by 3%, "
                 + "Lithuania's by 0.3% and Latvia's by 0.3%. Profits fell: sales grew by 5% and costs by 2%."))
