@@ -33,6 +33,13 @@ final class Places {
     /** "in Kenya", "for Uganda": a place named after a figure to say where it was. */
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:in|for|of|from|at|by)\\s+(?:the\\s+)?$");
 
+    /**
+     * "exports to", "shipments of coal to the", "imports from": the place after is a trade partner ("exports from
+     * Kenya", "imports into the EU" and "remittances to Kyrgyzstan" name the economy itself).
+     */
+    private static final Pattern TRADE_PARTNER_BEFORE = Pattern.compile("(?i)\\b(?:(?:exports?|shipments?|sales|"
+            + "exported|shipped|sold)\\s+(?:(?:of\\s+)?\\p{L}+\\s+)?to|(?:imports?|imported)\\s+"
+            + "(?:(?:of\\s+)?\\p{L}+\\s+)?from)\\s+(?:the\\s+)?$");
     /** "lowest", "largest", "most": after "the world's", a comparison ("the world's interest rates" is not one). */
     private static final Pattern SUPERLATIVE = Pattern.compile("(?!(?:inter|harv|for|requ|prot|cont|midw|dig|inv|lat|"
             + "mod|hon|sugg|arr|att)est$)\\p{L}{2,}est|most|least");
@@ -214,6 +221,10 @@ final class Places {
             }
             if (g != null && g.kind() != GeographyKind.COUNTRY && comparedWithin(tokens, i)) {
                 g = null; // "the fastest pace in the euro area": the group a figure is compared with
+            }
+            if (g != null && TRADE_PARTNER_BEFORE.matcher(text.substring(Math.max(0, spans.get(i)[0] - 60),
+                    spans.get(i)[0])).find()) {
+                g = null; // "on record coal exports to China": a partner of the economy's trade, not the economy
             }
             if (g != null) {
                 found.add(new Mention(g, spans.get(i)[0], asideAround(text, spans.get(i)[0])));

@@ -155,7 +155,9 @@ public final class MatchingEval {
                 {"blind42", "forty-second: src/test/resources/matching/blind42, written and labelled after the "
                         + "forty-first part's changes"},
                 {"blind43", "forty-third: src/test/resources/matching/blind43, written and labelled after the "
-                        + "forty-second part's first run"}}) {
+                        + "forty-second part's first run"},
+                {"blind44", "forty-fourth: src/test/resources/matching/blind44, written and labelled after the "
+                        + "forty-third part's changes"}}) {
                 Score score = new Score(part[1]);
                 for (Path f : txt(Path.of("src/test/resources/matching", part[0]))) {
                     score.article(f, Marked.evalFile(f), intake, matching, tx, run, rows);

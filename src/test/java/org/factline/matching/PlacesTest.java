@@ -219,6 +219,15 @@ class PlacesTest {
         assertThat(nearest(u, "5.2%")).isEqualTo(UGA);
     }
 
+    @Test
+    void aTradePartnerIsNoPlaceAFigureIsAbout() {
+        String s = "Kenya grew 5.6% on record tea exports to Uganda, up from 4.9%, and imports from the United States fell.";
+        assertThat(nearest(s, "4.9%")).isEqualTo(KEN);
+        assertThat(places.in(s).mostMentioned()).isEqualTo(KEN);
+        assertThat(nearest("Uganda's exports rose 4.9%.", "4.9%")).isEqualTo(UGA);
+        assertThat(nearest("Remittances to Uganda rose 4.9%, and exports from Kenya 3%.", "4.9%")).isEqualTo(UGA);
+    }
+
     private Geography nearest(String sentence, String figure) {
         int at = sentence.indexOf(figure);
         return places.in(sentence).nearest(sentence, 0, at, at + figure.length());
