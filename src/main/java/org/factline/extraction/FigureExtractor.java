@@ -623,9 +623,9 @@ public final class FigureExtractor {
                     sentences)).isPresent()) {
                 // "904 pesos per dollar, while the parallel dollar traded at around 1,280 pesos"
                 perCurrency = tail.get().per();
-            } else if (!scaled && (perCurrency = dollarPricedIn(text, head, start, end,
+            } else if (!scaled && (priced = dollarPricedIn(text, head, start, end,
                     FigureParser.parse(text.substring(start, end)).unit(), sentences)) != null) {
-                // "The dollar closed at 39.21 pesos": the dollar's price, an exchange rate
+                perCurrency = priced; // "The dollar closed at 39.21 pesos": the dollar's price, an exchange rate
             } else if (!scaled && (tail = rateSetAgainst(text, head, start, null, sentences))
                     .isPresent()) {
                 perCurrency = tail.get().per(); // "… at 39.21 pesos on Wednesday, against about 45 pesos in 2022"

@@ -221,7 +221,8 @@ class PlacesTest {
 
     @Test
     void aTradePartnerIsNoPlaceAFigureIsAbout() {
-        String s = "Kenya grew 5.6% on record tea exports to Uganda, up from 4.9%, and imports from the United States fell.";
+        String s = "Kenya grew 5.6% on record tea exports to Uganda, up from 4.9%, and imports from the United States "
+                + "fell.";
         assertThat(nearest(s, "4.9%")).isEqualTo(KEN);
         assertThat(places.in(s).mostMentioned()).isEqualTo(KEN);
         assertThat(nearest("Uganda's exports rose 4.9%.", "4.9%")).isEqualTo(UGA);
