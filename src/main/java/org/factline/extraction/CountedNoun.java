@@ -77,13 +77,13 @@ final class CountedNoun {
             return slash.end();
         }
         Matcher w = WORD.matcher(text);
-        Matcher model = MODEL.matcher(text);
         int at = p;
         boolean named = false;
         for (int i = 0; i < 4; i++) {
             w.region(at, text.length());
             if (!w.lookingAt()) {
-                if (named && model.region(at, text.length()).lookingAt()) {
+                Matcher model;
+                if (named && (model = MODEL.matcher(text).region(at, text.length())).lookingAt()) {
                     at = model.end(); // "50 Boeing 737 aircraft", "90 more Boeing 777X aircraft"
                     named = false;
                     continue;

@@ -100,14 +100,17 @@ public final class FigureExtractor {
     /** "five of the six members": the second number written as a word, its noun right after it. */
     private static final Pattern OUT_OF_WORD = Pattern.compile("\\G\\s+(?:out\\s+)?of\\s+(?:the\\s+)?"
             + NumberWords.CARDINAL_WORDS + "(?=\\s)");
-    /** "22 cents of every rand of revenue": hundredths of the currency named right after them. */
     /** Cents written with a number ("20c", "57 cents"), and what they are the price of ("54c a litre"). */
     private static final String CENTS_WRITTEN = "(?i)\\d\\s*(?:cents?|c)";
     private static final String A_THING = "\\s+(?:an?|per)\\s+\\p{L}+";
     private static final Pattern CENTS_FIGURE = Pattern.compile(CENTS_WRITTEN + "(?:" + A_THING + ")?$");
+    /** "22 cents of every rand of revenue": hundredths of the currency named right after them. */
     private static final Pattern CENTS_OF_EVERY = Pattern.compile("(?i)\\G\\s+(?:in|of|on)\\s+(?:every|each|a|the)\\s+"
             + "(\\p{L}+)");
-    /** "barrels of oil equivalent per day": what the barrels hold, between the noun and its rate. */
+    /**
+     * "barrels of oil equivalent per day", "litres of petrol a day": what is measured, between the noun and its rate
+     * in time.
+     */
     private static final Pattern OF_WHAT_PER_TIME = Pattern.compile("(?i)\\G\\s+of\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+"
             + "(?=\\s+(?:a|an|per)\\s+(?:day|week|month|year)(?![\\p{L}]))");
     /** "a 1.6 million-barrel draw", "a 2 million-tonne cut": a scaled amount joined to its noun by a hyphen. */
@@ -213,10 +216,10 @@ public final class FigureExtractor {
     /** "against the dollar", "against the U.S. dollar": the currency a price is quoted in, as group 1. */
     private static final String AGAINST_THE = "\\bagainst\\s+the\\s+(?:US\\s+|U\\.S\\.\\s+)?"
             + "(dollar|greenback|euro|pound|yen|yuan)";
-    /** "weakened 0.9% against the euro to 0.98": the currency a price in the same sentence is quoted in. */
     /** Years and spans of time in a text: "2023", "a 26-year low". */
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(?:(?:19|20)\\d\\d|\\d+-(?:year|month|week|day|"
             + "decade))\\b");
+    /** "weakened 0.9% against the euro to 0.98": the currency a price in the same sentence is quoted in. */
     private static final Pattern AGAINST_BEFORE = Pattern.compile("(?i)" + AGAINST_THE + "\\b(?![^.;]*\\d)[^.;]*$");
     /**
      * "… against the dollar since January and traded at", "… since January, trading at", "gained 3.1% against the

@@ -348,17 +348,22 @@ final class FigureMatcher {
     /** A number that is no year: another figure. */
     private static final java.util.regex.Pattern ANOTHER_FIGURE = Period.FIGURE_NOT_A_YEAR;
     /**
+     * What cannot start a clause's own subject after "and" or "while" ("and in 2022", "and a further"), as a lookahead
+     * for the patterns below.
+     */
+    private static final String NO_SUBJECT = "(?!(?:in|at|to|from|by|on|for|with|of|an?|up|down|about|around|nearly|"
+            + "some|over|under|then|again|another|a\\s+further)\\b)";
+    /**
      * " and unemployment of " between an earlier figure and this one ("with inflation of 2.2% and unemployment of
      * 3.5%"): the next of a list of what each figure is of, this one's named again (not "the United States at 4.1%
      * and Germany at 5.9%", a list of places).
      */
     private static final java.util.regex.Pattern NEXT_NOUN_OF = java.util.regex.Pattern.compile("(?i)^[^,;:\\s]*\\s+"
-            + "(?:and|while)\\s+(?!(?:in|at|to|from|by|on|for|with|of|an?|up|down|about|around|nearly|some|over|under|"
-            + "then|again|another)\\b)(?:[\\p{L}'’-]+\\s+){1,3}of\\s+(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?$");
+            + "(?:and|while)\\s+" + NO_SUBJECT + "(?:[\\p{L}'’-]+\\s+){1,3}of\\s+"
+            + "(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?$");
     /** ", and unemployment " right before a figure: a clause of its own, its subject named, its verb left out. */
     private static final java.util.regex.Pattern OWN_CLAUSE = java.util.regex.Pattern.compile("(?i)[,;]\\s+(?:and|but|"
-            + "while|whereas)\\s+(?!(?:in|at|to|from|by|on|for|with|of|an?|up|down|about|around|nearly|some|over|under|"
-            + "then|again|another|a\\s+further)\\b)(?:[\\p{L}'’-]+\\s+){1,4}$");
+            + "while|whereas)\\s+" + NO_SUBJECT + "(?:[\\p{L}'’-]+\\s+){1,4}$");
 
     /**
      * The words around a figure, weighted by nearness: within six words 1, the rest of its sentence 0.6, the

@@ -258,8 +258,6 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(?:(the|a|one)\\s+(?:year\\s+(?:before|earlier)|"
             + "previous\\s+year|prior\\s+year)|(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years\\s+"
             + "(?:before|earlier))\\b");
-    private static final List<String> SMALL_NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten");
     /** The day of a date before its month: "24 February" names no other figure. */
     private static final Pattern DAY_BEFORE = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?\\s*$");
     /** A number that is no year: another figure. */
@@ -310,7 +308,7 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             // "2.6% a year earlier" is the figure's year only right after it; "up 5% from a year earlier" is a base
             String many = r.group(2);
             int back = many == null ? 1 : many.matches("\\d+") ? Integer.parseInt(many)
-                    : SMALL_NUMBERS.indexOf(many.toLowerCase(java.util.Locale.ROOT)) + 2;
+                    : org.factline.measure.NumberWords.value(many).orElseThrow().intValueExact();
             out.add(new YearMention(at, before - back, 0.6, false, "a".equalsIgnoreCase(r.group(1))));
         }
         return out;
