@@ -1370,8 +1370,10 @@ public final class FigureExtractor {
                 .find()) {
             return Optional.empty();
         }
-        // not a clause with a subject of its own: "…, and tourist arrivals rose to 208,253" is no rate
-        return (TRADED_AT.matcher(head).find() || MOVED_TO.matcher(head).find() || AVERAGED.matcher(head).find())
+        // not a clause with a subject of its own: "…, and tourist arrivals rose to 208,253" is no rate; "13 bolivianos
+        // to the dollar, almost twice the official rate of 6.96": a rate named as one, priced as the rate before
+        return (TRADED_AT.matcher(head).find() || MOVED_TO.matcher(head).find() || AVERAGED.matcher(head).find()
+                || RATE_AT.matcher(head).find())
                 && !OWN_SUBJECT.matcher(head).find()
                 && aboutACurrency(text, at, sentences) ? rateNear(text, at, sentences) : Optional.empty();
     }

@@ -1168,6 +1168,11 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("The naira traded at ₦1,480 per dollar on Friday. The Nigerian "
                 + "Exchange's All-Share Index closed at 99,489.15.")).extracting(c -> c.text() + " " + c.kind())
                 .containsExactly("₦1,480 OTHER", "99,489.15 INDEX");
+        // a bare number after a rate named as one is priced as the rate just before it
+        assertThat(FigureExtractor.extract("The boliviano traded at about 13 bolivianos to the dollar on the street, "
+                + "almost twice the official rate of 6.96, which has been fixed since 2011."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.per())
+                .containsExactly("13 bolivianos BOB USD", "6.96 BOB USD");
     }
 
     @Test
