@@ -204,9 +204,12 @@ public final class FigureExtractor {
             + "|firm|climb|sink|sank|plunge|tumble|surge|drop|recover|rebound)\\p{L}*\\s+(?:past|to|above|below|beyond"
             + "|through)|(?:stood|stands|traded|trades|closed|closes|ended|ends|settled|settles)\\s+at)\\s+"
             + HEDGE + "$");
-    /** Currencies whose price is written in dollars ("the euro rose to 1.09"), not in themselves per dollar. */
+    /**
+     * Currencies whose price is written in dollars ("the euro rose to 1.09"), not in themselves per dollar: the Pacific
+     * ones too, as their central banks quote them ("the kina was at 0.2674").
+     */
     private static final java.util.Set<String> QUOTED_IN_DOLLARS = java.util.Set.of("USD", "EUR", "GBP", "AUD", "NZD",
-            "XDR");
+            "XDR", "PGK", "FJD", "WST", "TOP");
     /** "peso closes at", "the rupee settled at": a currency named right before the verb of its close. */
     private static final Pattern CURRENCY_CLOSED_AT = Pattern.compile("(?i)(?<![\\p{L}])(" + Currencies.NOUN_PATTERN
             + ")(?:\\s+\\p{L}+){0,2}?\\s+(?:trad(?:ed|ing|es)|stood|clos(?:ed|es|ing)|end(?:ed|s)|settl(?:ed|es))\\s+at\\s+"
@@ -636,9 +639,15 @@ public final class FigureExtractor {
         } else if (currencyBefore == null && !scaled
                 && (x = PER_CURRENCY.matcher(text).region(p, text.length())).lookingAt()) {
             end = p;
-            // An exchange rate: so many of the currency the sentence names ("the som", "the tenge") per dollar.
+            // An exchange rate: so many of the currency the sentence names ("the som", "the tenge") per dollar, or the
+            // sentence before when this one calls it "it" ("The dram has gained a lot. — It went from about 480")
             perCurrency = FigureParser.currencyOfWord(x.group(1)).orElse(null);
             defaultUnit = localCurrency(sentenceBefore(text, ns, sentences), perCurrency);
+            int opens = sentenceOf(ns, sentences)[0];
+            if (defaultUnit.isEmpty() && opens > 0 && opens <= ns
+                    && IT_OPENS.matcher(text.substring(opens, ns)).lookingAt()) {
+                defaultUnit = localCurrency(text.substring(sentenceOf(opens - 1, sentences)[0], opens), perCurrency);
+            }
         } else if (currencyBefore == null && !scaled
                 && (x = COLON_RATE.matcher(text).region(p, text.length())).lookingAt()) {
             end = p; // "139.8: shillings per dollar, the 2023 average": a figure as a list's label, its rate after
@@ -747,6 +756,12 @@ public final class FigureExtractor {
                 end = p; // "The franc weakened 0.9% against the euro to 0.98": the franc's price in euros
                 defaultUnit = quoted.get()[0];
                 perCurrency = quoted.get()[1];
+                if (QUOTED_IN_DOLLARS.contains(defaultUnit)) {
+                    // "The euro fell 0.3% against the dollar to 1.0812", "The kina … against the US dollar … was at
+                    // 0.2674": a currency quoted the other way round, so many dollars to one of it
+                    defaultUnit = perCurrency;
+                    perCurrency = quoted.get()[0];
+                }
             } else if (!scaled && !YEAR.matcher(number).matches()
                     && (x = CURRENCY_MOVED.matcher(head)).find()
                     && !QUOTED_IN_DOLLARS.contains(FigureParser.currencyOfWord(x.group(1)).orElse("USD"))) {
@@ -801,6 +816,10 @@ public final class FigureExtractor {
             } else if (EMPLOYS.matcher(head).find() && !YEAR.matcher(number).matches()) {
                 end = p;
                 defaultUnit = "employees";
+            } else if (!scaled && GROUPED_WHOLE.matcher(number).matches()
+                    && WHO_OR_VERB_AFTER.matcher(text).region(p, text.length()).lookingAt()
+                    && (defaultUnit = peopleWho(text, ns, sentences)) != null) {
+                end = p; // "And the Russians who came in 2022? — About 110,000 have stayed, out of the 400,000 who"
             } else if (!scaled && GROUPED_WHOLE.matcher(number).matches() && ELIDED_SUBJECT.matcher(head).find()
                     && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences,
                     c -> c.kind() == FigureKind.COUNT)).isPresent()) {
@@ -892,6 +911,33 @@ public final class FigureExtractor {
         return found;
     }
 
+    /** "110,000 have stayed", "400,000 who crossed": a number as the subject of its verb, with no noun of its own. */
+    private static final Pattern WHO_OR_VERB_AFTER = Pattern.compile("(?i)\\G\\s+(?:who|have|has|had|were|are)\\s");
+    /** "the Russians who came": people named as those who did something. */
+    private static final Pattern PEOPLE_WHO = Pattern.compile("(?i)\\b(\\p{L}+)\\s+who\\s+\\p{L}");
+
+    /**
+     * The people the sentence of {@code at}, or the one before it (across a paragraph, as an answer follows its
+     * question), names as those who did something ("And the Russians who came in 2022?"); null when it names none.
+     */
+    private static String peopleWho(String text, int at, List<int[]> sentences) {
+        int opens = sentenceOf(at, sentences)[0];
+        int from = opens > 0 ? sentenceOf(opens - 1, sentences)[0] : opens;
+        Matcher m = PEOPLE_WHO.matcher(text).region(Math.min(from, at), at);
+        String found = null;
+        while (m.find()) {
+            String noun = m.group(1).toLowerCase(Locale.ROOT);
+            found = FigureParser.isPluralNoun(noun) ? noun : found;
+        }
+        return found;
+    }
+
+    /** A sentence whose subject is "it" or "the currency", after a speaker's label ("A: It went from"). */
+    private static final Pattern IT_OPENS = Pattern.compile("(?i)[\\s\"“]*(?:\\p{Lu}{1,2}:\\s*)?(?:it|the\\s+currency)\\s");
+    /** "from about 480 to the dollar in early 2022 to around": the end a rate moved to, after the one it moved from. */
+    private static final Pattern FROM_THEN_TO = Pattern.compile("(?i)\\bfrom\\s+" + HEDGE + "\\d[\\d.,]*\\s+(?:to|per|"
+            + "against)\\s+(?:the\\s+)?(?:US\\s+|U\\.S\\.\\s+)?(?:" + Currencies.NOUN_PATTERN + ")(?![\\p{L}])[^;]{0,40}?"
+            + "\\bto\\s+" + HEDGE + "$");
     /** "the 'blue' dollar sold for about", "a dollar fetched": what a dollar costs follows, in another currency. */
     private static final String SOLD_FOR = "(?:(?:had|has|was|is)\\s+)?(?:sold|sells|selling|traded|trades|trading|"
             + "changed\\s+hands|changes\\s+hands|fetched|fetches|went|goes|cost|costs)\\s+(?:for|at)?\\s*";
@@ -1355,7 +1401,7 @@ public final class FigureExtractor {
         boolean fromTheLevel = FROM_THE.matcher(head).find()
                 && NUMBERED_LEVEL.matcher(text).region(at, text.length()).lookingAt();
         if (FROM.matcher(head).find() || AND.matcher(head).find() || than || MULTIPLE_OF_ITS.matcher(head).find()
-                || fromTheLevel
+                || fromTheLevel || FROM_THEN_TO.matcher(sentenceBefore(text, at, sentences)).find()
                 || andThe.find() && FigureParser.currencyOfWord(andThe.group(1)).isPresent()) {
             // a rate, or points: "fell to about 1,200 basis points over Treasuries, from more than 2,000 in 2023"
             return figureBefore(text, at, sentences)

@@ -65,7 +65,9 @@ final class LocalCurrency {
             Map.entry("PHP", List.of(country("Philippin|Filipino|Pilipinas|(?i:Manila)", "PHP"),
                     country("Botswana|(?i:Gaborone)", "BWP"))),
             Map.entry("ZMW", List.of(country("Zambia|Lusaka", "ZMW"), country("Malawi|Lilongwe", "MWK"),
-                    country("Myanmar|Burm|Yangon|Naypyidaw", "MMK"), country("Papua New Guinea|Port Moresby", "PGK"))));
+                    country("Myanmar|Burm|Yangon|Naypyidaw", "MMK"), country("Papua New Guinea|Port Moresby", "PGK"))),
+            Map.entry("RON", List.of(country("Romania|(?i:Bucharest)", "RON"), country("Moldov|(?i:Chisinau|Chișinău)",
+                    "MDL"))));
 
     private static final Pattern KRONA = Pattern.compile("(?i)\\bkron(?:a|or|ur)\\b");
 
@@ -87,7 +89,8 @@ final class LocalCurrency {
             Map.entry("ETB", Pattern.compile("\\bBr(?=\\s?\\d)")),
             Map.entry("NOK", Pattern.compile("(?i)krone|kroner")),
             Map.entry("PHP", Pattern.compile("\\bP(?=\\d)")),
-            Map.entry("ZMW", Pattern.compile("(?i)kwacha|(?-i:\\bK(?=\\d))")));
+            Map.entry("ZMW", Pattern.compile("(?i)kwacha|(?-i:\\bK(?=\\d))")),
+            Map.entry("RON", Pattern.compile("(?i)\\blei\\b|\\bleu\\b")));
 
     /** Where a text's bare "$" may be its own country's dollar: the country, or its cities as a dateline writes them. */
     private static final List<Country> DOLLAR_COUNTRIES = List.of(

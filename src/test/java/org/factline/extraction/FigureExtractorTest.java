@@ -1176,6 +1176,38 @@ class FigureExtractorTest {
     }
 
     @Test
+    void anInterviewsAnswersTakeTheirCurrencyAndPeopleFromTheQuestion() {
+        // "it" is the currency the question named; the rate moved to is priced as the one it moved from
+        assertThat(FigureExtractor.extract("Q: The dram has gained a lot against the dollar.\n\nA: It went from about "
+                + "480 to the dollar in early 2022 to around 388 now.")).extracting(c -> c.text() + " " + c.unit()
+                + " " + c.per()).containsExactly("480 AMD USD", "388 AMD USD");
+        // a number as the subject of its verb counts the people the question asked about
+        assertThat(FigureExtractor.extract("Q: And the Russians who came in 2022?\n\nA: About 110,000 have stayed, "
+                + "out of the more than 400,000 who crossed the border that year.")).extracting(c -> c.text() + " "
+                + c.kind() + " " + c.unit()).containsExactly("110,000 COUNT russians", "400,000 COUNT russians");
+        // with no people named, such a number stays unread
+        assertThat(FigureExtractor.extract("Q: And the vote?\n\nA: About 110,000 have voted.")).isEmpty();
+    }
+
+    @Test
+    void currenciesQuotedInDollarsAndTheLeuOfMoldova() {
+        // the euro and the kina are quoted as so many dollars to one of them
+        assertThat(FigureExtractor.extract("The euro fell 0.3% against the dollar to 1.0812. The kina, which the Bank "
+                + "of Papua New Guinea has let fall by about 1.2 per cent against the US dollar, was at 0.2674."))
+                .filteredOn(c -> c.kind() == FigureKind.OTHER).extracting(c -> c.text() + " " + c.unit() + " "
+                + c.per()).containsExactly("1.0812 USD EUR", "0.2674 USD PGK");
+        // the franc is quoted in itself
+        assertThat(FigureExtractor.extract("The franc weakened 0.9% against the euro to 0.98."))
+                .filteredOn(c -> c.kind() == FigureKind.OTHER).extracting(c -> c.unit() + " " + c.per())
+                .containsExactly("CHF EUR");
+        // lei are Moldova's in a Moldovan text, Romania's otherwise
+        assertThat(FigureExtractor.extract("CHISINAU — Gas costs 15.3 lei per cubic metre. The leu was at 17.6 to "
+                + "the dollar.")).extracting(c -> c.unit()).containsExactly("MDL", "MDL");
+        assertThat(FigureExtractor.extract("In Bucharest petrol costs 7.2 lei.")).extracting(c -> c.unit())
+                .containsExactly("RON");
+    }
+
+    @Test
     void nairaWrittenNAndRupeesOfAPakistaniDateline() {
         assertThat(FigureExtractor.extract("Access Holdings sold shares at N19.75 each in Lagos. Wear an N95 mask."))
                 .extracting(c -> c.text() + " " + c.unit()).containsExactly("N19.75 NGN");
