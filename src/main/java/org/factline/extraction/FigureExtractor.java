@@ -933,11 +933,12 @@ public final class FigureExtractor {
     }
 
     /** A sentence whose subject is "it" or "the currency", after a speaker's label ("A: It went from"). */
-    private static final Pattern IT_OPENS = Pattern.compile("(?i)[\\s\"“]*(?:\\p{Lu}{1,2}:\\s*)?(?:it|the\\s+currency)\\s");
+    private static final Pattern IT_OPENS = Pattern.compile("(?i)[\\s\"“]*(?:\\p{Lu}{1,2}:\\s*)?"
+            + "(?:it|the\\s+currency)\\s");
     /** "from about 480 to the dollar in early 2022 to around": the end a rate moved to, after the one it moved from. */
     private static final Pattern FROM_THEN_TO = Pattern.compile("(?i)\\bfrom\\s+" + HEDGE + "\\d[\\d.,]*\\s+(?:to|per|"
-            + "against)\\s+(?:the\\s+)?(?:US\\s+|U\\.S\\.\\s+)?(?:" + Currencies.NOUN_PATTERN + ")(?![\\p{L}])[^;]{0,40}?"
-            + "\\bto\\s+" + HEDGE + "$");
+            + "against)\\s+(?:the\\s+)?(?:US\\s+|U\\.S\\.\\s+)?(?:" + Currencies.NOUN_PATTERN + ")(?![\\p{L}])"
+            + "[^;]{0,40}?\\bto\\s+" + HEDGE + "$");
     /** "the 'blue' dollar sold for about", "a dollar fetched": what a dollar costs follows, in another currency. */
     private static final String SOLD_FOR = "(?:(?:had|has|was|is)\\s+)?(?:sold|sells|selling|traded|trades|trading|"
             + "changed\\s+hands|changes\\s+hands|fetched|fetches|went|goes|cost|costs)\\s+(?:for|at)?\\s*";
