@@ -66,7 +66,7 @@ final class Direction {
             + "registered|suffered|booked|made)\\s)[\\p{L}.-]+\\s+)?(?:drop|fall|decline|"
             + "contraction|decrease|slump|plunge|slide|dip|shrinkage|cuts?|reductions?|draws?|drawdowns?|collapse"
             + "|loss(?:es)?(?!-))\\b"
-            + "|^\\s+(?:lower|less|cheaper|smaller)\\b");
+            + "|^\\s+(?:lower|less|fewer|cheaper|smaller)\\b");
     /**
      * "about 8% below its level a year ago": a percentage below what it is compared with is a fall ("Rp 6.8 trillion
      * below target" is a shortfall, stated as its size, as "short by" is).

@@ -144,7 +144,8 @@ public final class FigureExtractor {
     /** "240,000 of them": a number of what was named before it. */
     private static final Pattern OF_THEM = Pattern.compile("(?i)\\G\\s+of\\s+them\\b");
     /** "households, about": a plural noun, a comma and a hedge right before a number. */
-    private static final Pattern NOUN_THEN_NUMBER = Pattern.compile("(?i)\\b(\\p{L}+s),\\s+" + HEDGE + "$");
+    private static final Pattern NOUN_THEN_NUMBER = Pattern.compile("(?i)\\b(\\p{L}+s),\\s+(?:an\\s+estimated\\s+)?"
+            + HEDGE + "$");
     /** "322.6 to the dollar, against 198.8 in 2021": a number set against a figure before it. */
     private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|compared\\s+with)\\s+"
             + "(?:more\\s+than\\s+|less\\s+than\\s+|over\\s+|under\\s+)?" + HEDGE + "$");

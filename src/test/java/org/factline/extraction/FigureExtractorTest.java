@@ -292,6 +292,11 @@ class FigureExtractorTest {
         assertThat(read("The city's budget for 2024/25 totals R76.4 billion. Indigent households, about 240,000 of "
                 + "them, get free water.")).containsExactly("R76.4 billion MONEY 76400000000 ZAR",
                 "240,000 COUNT 240000 households");
+        assertThat(read("Artisanal diggers, an estimated 200,000 of them, produce a tenth of the cobalt."))
+                .containsExactly("200,000 COUNT 200000 diggers");
+        // so many percent fewer than before is a fall
+        assertThat(read("Sales fell: 1,740 properties changed hands, 12% fewer than a year before.")).containsExactly(
+                "1,740 properties COUNT 1740 properties", "12% PERCENT -12 percent");
     }
 
     @Test
