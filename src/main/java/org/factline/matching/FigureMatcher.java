@@ -333,9 +333,10 @@ final class FigureMatcher {
         Geography byCurrency = f.per() == null || f.kind() == org.factline.extraction.FigureKind.OTHER
                 ? places.ofCurrency(f.unit()) : null;
         if (byCurrency != null) {
-            // as strong as a place named beside the figure, whatever else named it
+            // as strong as a place named beside the figure, whatever else named it; an exchange rate's currency
+            // stronger still: "The Brunei dollar, at par with Singapore's, averaged 1.34" is Brunei's rate
             geos.removeIf(g -> g.geography() == byCurrency);
-            geos.add(new Geo(byCurrency, 1.5));
+            geos.add(new Geo(byCurrency, f.per() != null ? 1.6 : 1.5));
         }
         // A figure whose words name no indicator gets only what the data suggests (discover): the first indicators
         // of its unit would be noise ("Inflation reached 9.7%" offered GDP growth when the catalog had no inflation).

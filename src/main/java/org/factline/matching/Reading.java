@@ -168,8 +168,15 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             } else if (!years.isEmpty()) {
                 // The sentence's years are all other figures' ("Inflation, which averaged 49.7% at the height of the
                 // crisis, slowed to 16.5% in 2023"): the years the sentence before names may be this one's, a little
-                // less likely than the last full year, and the data may tell.
-                yearsBefore(article, f, published).stream().filter(other -> other != published - 1)
+                // less likely than the last full year, and the data may tell; so may a year written out after the
+                // figure for a later one (not as a label: "(2022: 10.8%)"), which may close the whole sentence ("Oil
+                // and gas make exports equal to 86% of GDP, and GDP per capita was about $37,200 in 2022": the latest
+                // year the data has for both).
+                java.util.stream.Stream.concat(years.stream()
+                                .filter(ym -> ym.start() > at && ym.weight() >= 1.0 && !LABEL_AFTER.matcher(s)
+                                        .region(Math.min(s.length(), ym.start() + 4), s.length()).lookingAt())
+                                .map(YearMention::year), yearsBefore(article, f, published).stream())
+                        .filter(other -> other != published - 1).distinct()
                         .forEach(other -> others.add(Period.year(other)));
             }
         }

@@ -53,6 +53,8 @@ class FigureMatcherTest {
             new Geography("ARE", "United Arab Emirates", GeographyKind.COUNTRY, "Middle East", "High income"),
             new Geography("GBR", "United Kingdom", GeographyKind.COUNTRY, "Europe & Central Asia", "High income"),
             new Geography("ECU", "Ecuador", GeographyKind.COUNTRY, "Latin America & Caribbean", "Upper middle income"),
+            new Geography("BRN", "Brunei Darussalam", GeographyKind.COUNTRY, "East Asia & Pacific", "High income"),
+            new Geography("SGP", "Singapore", GeographyKind.COUNTRY, "East Asia & Pacific", "High income"),
             new Geography("WLD", "World", GeographyKind.AGGREGATE, null, null));
 
     private static Indicator wdi(String code, String name, String unit, String topic, String definition) {
@@ -342,6 +344,14 @@ class FigureMatcherTest {
         assertThat(som.top().indicator().code()).isEqualTo("PA.NUS.FCRF");
         assertThat(figure(match("Kazakhstan's currency", text, Map.of()), "412.95").top().geography().code())
                 .isEqualTo("KAZ");
+        // A currency at par with another country's: the rate is the currency's own country's, however near the other
+        // is named and whatever its own rate.
+        official("PA.NUS.FCRF", "BRN", 2023, "1.343");
+        official("PA.NUS.FCRF", "SGP", 2023, "1.343");
+        FigureMatcher.Match brunei = figure(match("Small economies", "Brunei grew in 2023. The Brunei dollar, at par "
+                + "with Singapore's, averaged 1.34 per US dollar in 2023.", Map.of()), "1.34");
+        assertThat(brunei.figure().unit()).isEqualTo("BND");
+        assertThat(brunei.top().geography().code()).isEqualTo("BRN");
     }
 
     @Test

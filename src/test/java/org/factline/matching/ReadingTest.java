@@ -95,6 +95,7 @@ class ReadingTest {
         "Inflation stayed at 9.3%, about the same as in 2022; the dinar averaged 135.8 to the dollar. | 135.8 | 2023 | | false",
         "The economy grew 1.7% in 2023 after 4.2%, and GDP reached $27 billion.             | 4.2%         | 2022 | 2023 | true",
         "Malawians earn on average about $645 a year.                                        | $645 a year  | 2023 | 2022 | false",
+        "Exports equal 86% of GDP, and GDP per capita was about $37,200 in 2022.             | 86%          | 2023 | 2022 | false",
         "It grew a record 37.7% in 2021 from a 32.9% collapse when borders closed in 2020.  | 32.9%        | 2020 | 2021 | true",
         "5.4%: the economy's growth in 2023, up from 4.8%, thanks to a strong harvest.       | 4.8%         | 2022 | 2023 | true"
     })
