@@ -276,15 +276,15 @@ public final class FigureExtractor {
     private static final Pattern EMPLOYMENT_CHANGED = Pattern.compile("(?i)\\b(?:employment|payrolls|hiring)\\s+"
             + "(?:(?:rose|fell|increased|decreased|declined|grew|dropped|climbed|jumped|slipped|"
             + "was\\s+(?:up|down))\\s+)?by\\s+" + HEDGE + "$");
-    /** "The country of", "a nation of about": a place named by its number of people. */
+    /** "The country of", "a nation of about", "its population of": a place named by its number of people. */
     private static final Pattern PLACE_OF = Pattern.compile("(?i)\\b(?:country|nation|city|state|kingdom|island|"
-            + "republic|region|province)\\s+of\\s+" + HEDGE + "$");
+            + "republic|region|province|population)\\s+of\\s+" + HEDGE + "$");
     /**
      * A verb right after a number: in the past with its object after it ("produced goods"), or in the present before
      * a preposition or determiner ("stands at", "faces a").
      */
     private static final Pattern VERB_AFTER = Pattern.compile("(?i)\\G\\s+(?:\\p{L}+ed\\s+\\p{L}|\\p{L}+s\\s+"
-            + "(?:at|to|a|an|the|its|their|more|less|about|around|nearly)\\s)");
+            + "(?:at|to|a|an|the|its|their|more|less|about|around|nearly|few|many|most|only)\\s)");
     /** A yield, so much a hectare or an acre, as farm reports shorten it: "6.3 t/ha", "52 bu/acre". */
     private static final Pattern PER_AREA = Pattern.compile("(?i)\\G\\s?(?:t|kg|bu)/(?:ha|acre|a)(?![\\p{L}/])");
     /** A price per square foot or metre, as property reports shorten it: "S$2,100 psf". */
@@ -821,6 +821,11 @@ public final class FigureExtractor {
                     && WHO_OR_VERB_AFTER.matcher(text).region(p, text.length()).lookingAt()
                     && (defaultUnit = peopleWho(text, ns, sentences)) != null) {
                 end = p; // "And the Russians who came in 2022? — About 110,000 have stayed, out of the 400,000 who"
+            } else if (!YEAR.matcher(number).matches() && MORE_AFTER.matcher(text).region(p, text.length()).lookingAt()
+                    && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences,
+                    c -> c.kind() == FigureKind.COUNT)).isPresent()) {
+                end = p; // "a fleet of 147 aircraft and has 42 more on order": more of what was counted
+                defaultUnit = tail.get().unit();
             } else if (!scaled && GROUPED_WHOLE.matcher(number).matches() && ELIDED_SUBJECT.matcher(head).find()
                     && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences,
                     c -> c.kind() == FigureKind.COUNT)).isPresent()) {
@@ -912,6 +917,8 @@ public final class FigureExtractor {
         return found;
     }
 
+    /** "42 more on order": more of what a count before it counted ("more than" compares instead). */
+    private static final Pattern MORE_AFTER = Pattern.compile("(?i)\\G\\s+more\\b(?!\\s+than)");
     /** "110,000 have stayed", "400,000 who crossed": a number as the subject of its verb, with no noun of its own. */
     private static final Pattern WHO_OR_VERB_AFTER = Pattern.compile("(?i)\\G\\s+(?:who|have|has|had|were|are)\\s");
     /** "the Russians who came": people named as those who did something. */
@@ -1213,7 +1220,7 @@ public final class FigureExtractor {
             + "more\\s+than|less\\s+than|fewer\\s+than|double|twice|triple|half)\\s+the|"
             + "(?:target|goal|forecast|estimate|total|peak|capacity|quota|ceiling)\\s+of|"
             + FOLLOWED_BY_AT + "|(?:while|whereas)\\s+[^,;:\\d]{1,40}?\\s+\\p{Ll}+ed|"
-            + "(?:the|a)\\s+record|from|to|followed\\s+by|against|versus)\\s+" + HEDGE + "$");
+            + "(?:the|a)\\s+record|from|to|and|followed\\s+by|against|versus)\\s+" + HEDGE + "$");
 
     /** The next of a list: after a comma or "and". */
     private static final Pattern LIST_NEXT = Pattern.compile("(?i)(?:,|\\band)\\s+" + HEDGE + "$");

@@ -46,7 +46,8 @@ public final class FigureParser {
             Map.entry("CFAF", "XOF"), Map.entry("SDR", "XDR"), Map.entry("PHP", "PHP"), Map.entry("$US", "USD"),
             Map.entry("OR", "OMR"), Map.entry("ARS$", "ARS"), Map.entry("CAD$", "CAD"), Map.entry("AUD$", "AUD"),
             Map.entry("NZD$", "NZD"), Map.entry("SGD$", "SGD"), Map.entry("HKD$", "HKD"), Map.entry("USD$", "USD"),
-            Map.entry("ZŁ", "PLN"), Map.entry("RWF", "RWF"), Map.entry("FRW", "RWF"));
+            Map.entry("ZŁ", "PLN"), Map.entry("RWF", "RWF"), Map.entry("FRW", "RWF"), Map.entry("G.", "PYG"),
+            Map.entry("GS.", "PYG"));
 
     /**
      * Prefixes written onto a number that are as often part of a name ("N95", "R21", "US100"): a currency only where
@@ -54,8 +55,11 @@ public final class FigureParser {
      */
     public static final java.util.List<String> NAME_LIKE_PREFIXES = java.util.List.of("N", "R", "US", "P", "W", "K", "Q");
 
-    /** Abbreviations that are currencies only in capitals and right before a number: "OR 14.4 billion", not "or 5%". */
-    private static final Set<String> UPPER_CASE_ONLY = Set.of("OR");
+    /**
+     * Abbreviations that are currencies only in capitals and right before a number: "OR 14.4 billion", not "or 5%";
+     * the guaraní's "G. 7,300", not "e.g. 5".
+     */
+    private static final Set<String> UPPER_CASE_ONLY = Set.of("OR", "G.");
 
     /**
      * The currency signs and abbreviations written before an amount, as a regular expression, longest first (so

@@ -300,6 +300,24 @@ class FigureExtractorTest {
     }
 
     @Test
+    void moreOfWhatWasCountedAndAPopulationBeforeItsVerb() {
+        assertThat(read("The airline operates a fleet of 147 aircraft and has 42 more on order.")).containsExactly(
+                "147 aircraft COUNT 147 aircraft", "42 COUNT 42 aircraft");
+        // "more than" compares: no count of its own
+        assertThat(read("It has 147 aircraft, and 42 more than a year ago.")).containsExactly(
+                "147 aircraft COUNT 147 aircraft");
+        // the next of a list after "and", with the same scale word, counts the same
+        assertThat(read("The firm has 48.4 million customers in Kenya and 4.6 million in Ethiopia.")).containsExactly(
+                "48.4 million customers COUNT 48400000 customers", "4.6 million COUNT 4600000 customers");
+        assertThat(read("Paraguay's population of about 6.1 million sends few migrants abroad.")).containsExactly(
+                "6.1 million OTHER 6100000 ");
+        // the guaraní's "G." in capitals before a number only
+        assertThat(read("The guaraní weakened to about G. 7,300 per dollar.")).containsExactly(
+                "G. 7,300 OTHER 7300 PYG");
+        assertThat(read("Exports, e.g. 5 shipments, fell.")).noneMatch(r -> r.contains("PYG"));
+    }
+
+    @Test
     void aListAfterAFallAndAColonIsAListOfFalls() {
         assertThat(FigureExtractor.extract("All three Baltic economies shrank last year: Estonia's by 3%, "
                 + "Lithuania's by 0.3% and Latvia's by 0.3%. Profits fell: sales grew by 5% and costs by 2%."))
