@@ -97,6 +97,10 @@ final class CountedNoun {
                     "am", "pm", "a.m", "p.m").contains(lower))) {
                 return -2;
             }
+            if (i > 0 && !named && (lower.equals("and") || lower.equals("or"))) {
+                at = w.end(); // "1,580 electric and hybrid vehicles": two words of one noun
+                continue;
+            }
             if (STOP.contains(lower) || i == 0 && VERBS.contains(lower) || CARDINAL.matcher(lower).matches()) {
                 return 0; // "against 250 two years ago": what follows another number is that number's
             }

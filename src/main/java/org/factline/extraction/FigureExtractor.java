@@ -320,13 +320,21 @@ public final class FigureExtractor {
             Pattern.CASE_INSENSITIVE);
     /**
      * A counted noun before its verb: "approvals fell to 61,500 from 64,000", "visitor numbers to Petra dropped to
-     * about 2,000 a day". The noun is a plural of the sentence (or a noun before "numbers"), maybe with the place it
-     * is counted in, right before a verb of change, and the number follows "to", "from" or "by".
+     * about 2,000 a day", "housing starts jump to 278,606". The noun is a plural of the sentence (or a noun before
+     * "numbers"), maybe with the place it is counted in, right before a verb of change, and the number follows "to",
+     * "from" or "by"; or the verb takes the number ("made up 20,577 of the total").
      */
     private static final Pattern NOUN_BEFORE_VERB = Pattern.compile("(?i)\\b(?:(\\p{L}+s)|(\\p{L}+)\\s+numbers)"
-            + "(?:\\s+(?:to|in|at|from)\\s+(?-i:\\p{Lu})\\p{L}+)?\\s+(?:rose|fell|climbed|"
+            + "(?:\\s+(?:to|in|at|from)\\s+(?-i:\\p{Lu})\\p{L}+)?\\s+(?:(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
-            + "totaled|reached|hit)\\s+(?:(?:[^.;]|\\.(?=\\d)){0,40}?\\s)?(?:to|from|by)\\s+" + HEDGE + "$");
+            + "totaled|reached|hit|rise|fall|climb|drop|jump|slip|ease)\\s+(?:(?:[^.;]|\\.(?=\\d)){0,40}?\\s)?"
+            + "(?:to|from|by)|made\\s+up|accounted\\s+for|numbered)\\s+" + HEDGE + "$");
+    /**
+     * ", mostly bakkies,", ", in which directors close a business that cannot pay its debts,": an aside between a
+     * counted noun and its verb.
+     */
+    private static final Pattern NOUN_ASIDE = Pattern.compile("(?i),\\s+(?:(?:in\\s+)?which|who|whose|where|mostly|"
+            + "mainly|largely|chiefly|including|such\\s+as)\\b[^,.;\\d]{1,80},");
 
     /** The noun {@link #NOUN_BEFORE_VERB} found, as a plural in lower case: "approvals", "visitors". */
     private static String countedBeforeVerb(Matcher m) {
@@ -769,6 +777,10 @@ public final class FigureExtractor {
                 end = p; // "yen jumps past 150": a currency moved to a bare number, its price in dollars
                 defaultUnit = FigureParser.currencyOfWord(x.group(1)).orElseThrow();
                 perCurrency = "USD";
+            } else if (!scaled && ((x = LARGEST_GROUP.matcher(head)).find() || (x = WITH_AFTER_LIST.matcher(head)).find())
+                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
+                end = p; // "Bangladeshis were the largest group, at 13,779, followed by Syrians with 12,473"
+                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()
                     && (THE_JUST_BEFORE.matcher(head).find() || FOLLOWED_BY_AT_END.matcher(head).find()))
                     && (defaultUnit = comparedWith(text, head, start, ne, p, sentences)) != null) {
@@ -804,10 +816,24 @@ public final class FigureExtractor {
                     && !YEAR.matcher(number).matches()) {
                 end = p; // before a noun of the sentence: "shares fell 1.2% and the index dropped 0.4% to 134,960"
                 defaultUnit = "points";
-            } else if ((x = NOUN_BEFORE_VERB.matcher(tailOf(sentenceBefore(text, ns, sentences), 80))).find()
+            } else if ((x = NOUN_BEFORE_VERB.matcher(tailOf(NOUN_ASIDE.matcher(sentenceBefore(text, ns, sentences))
+                    .replaceAll(""), 80))).find()
                     && FigureParser.isPluralNoun(countedBeforeVerb(x))) {
                 end = p;
                 defaultUnit = countedBeforeVerb(x);
+            } else if ((x = ELIDED_VERB.matcher(head)).find() && FigureParser.isPluralNoun(x.group(1)
+                    .toLowerCase(Locale.ROOT)) && lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences,
+                    c -> c.kind() == FigureKind.COUNT).isPresent()) {
+                end = p; // "Liquidations rose to 3,281 …, and administrations to 1,099": the verb left out
+                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
+            } else if (ONE_IN.matcher(head).find() && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start,
+                    sentences, c -> c.kind() == FigureKind.COUNT)).isPresent()) {
+                end = p; // "one in 189 active companies failed, against one in 213 the year before": companies too
+                defaultUnit = tail.get().unit();
+            } else if (THOSE_OF.matcher(head).find() && (tail = lastFigure(text, previousSentenceStart(text, ns,
+                    sentences), start, sentences, c -> c.kind() == FigureKind.COUNT)).isPresent()) {
+                end = p; // "Departures from Tunisia fell to 19,246, while those from Libya dropped to 42,600"
+                defaultUnit = tail.get().unit();
             } else if (!scaled && GROUPED_WHOLE.matcher(number).matches()
                     && (defaultUnit = numberOfNoun(text, sentenceOf(ns, sentences)[0], start)) != null) {
                 end = p; // "the number of foreign trade enterprises … reached 645,000"
@@ -817,10 +843,19 @@ public final class FigureExtractor {
             } else if (EMPLOYS.matcher(head).find() && !YEAR.matcher(number).matches()) {
                 end = p;
                 defaultUnit = "employees";
+            } else if ((x = NOUN_AFTER_VERB.matcher(text).region(p, text.length())).lookingAt()
+                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
+                end = p; // "Of those who arrived, 8,043 were unaccompanied minors"
+                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if (!scaled && GROUPED_WHOLE.matcher(number).matches()
                     && WHO_OR_VERB_AFTER.matcher(text).region(p, text.length()).lookingAt()
                     && (defaultUnit = peopleWho(text, ns, sentences)) != null) {
                 end = p; // "And the Russians who came in 2022? — About 110,000 have stayed, out of the 400,000 who"
+            } else if ((x = WHO_OR_VERB_AFTER.matcher(text).region(p, text.length())).lookingAt()
+                    && !x.group().strip().equalsIgnoreCase("who") && (tail = lastFigure(text,
+                    sentenceOf(ns, sentences)[0], start, sentences, c -> c.kind() == FigureKind.COUNT)).isPresent()) {
+                end = p; // "Wilko closed all 400 stores; 71 have since been bought": of what was counted before
+                defaultUnit = tail.get().unit();
             } else if (!YEAR.matcher(number).matches() && MORE_AFTER.matcher(text).region(p, text.length()).lookingAt()
                     && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences,
                     c -> c.kind() == FigureKind.COUNT)).isPresent()) {
@@ -917,10 +952,28 @@ public final class FigureExtractor {
         return found;
     }
 
+    /** ", and administrations to": a second subject whose verb, the first's, is left out before its number. */
+    private static final Pattern ELIDED_VERB = Pattern.compile("(?i)(?:,|\\band|\\bwhile)\\s+(?:and\\s+)?(?:the\\s+)?"
+            + "(\\p{L}+s)\\s+to\\s+" + HEDGE + "$");
+    /** "Bangladeshis were the largest group, at": a group's size after its name. */
+    private static final Pattern LARGEST_GROUP = Pattern.compile("(?i)\\b(\\p{L}+s)\\s+(?:were|are)\\s+the\\s+"
+            + "(?:largest|biggest|second[- ]largest|next)\\s+(?:group|nationality)[^,;.\\d]{0,30}?,?\\s+(?:at|with)\\s+"
+            + HEDGE + "$");
+    /** "followed by Syrians with": the next of a list of groups, each with its size. */
+    private static final Pattern WITH_AFTER_LIST = Pattern.compile("(?i)\\b(?:followed\\s+by|then|and)\\s+(?:the\\s+)?"
+            + "(\\p{L}+s)\\s+with\\s+" + HEDGE + "$");
+    /** "while those from Libya dropped to": more of what was counted before, elsewhere. */
+    private static final Pattern THOSE_OF = Pattern.compile("(?i)\\bthose\\s+(?:from|in|of|at|for|to)\\s+[^,;.\\d]{1,40}?"
+            + "\\s+(?:\\p{L}+ed|rose|fell|grew)\\s+(?:to|by)\\s+" + HEDGE + "$");
+    /** "8,043 were unaccompanied minors": what a number is, after its verb. */
+    private static final Pattern NOUN_AFTER_VERB = Pattern.compile("(?i)\\G\\s+(?:were|are)\\s+(?:[\\p{L}-]+\\s+)?"
+            + "(\\p{L}+)(?![\\p{L}])");
+    /** "one in", "1 in every": a rate's numerator before its denominator, which counts what the rate is of. */
+    private static final Pattern ONE_IN = Pattern.compile("(?i)\\b(?:one|1)\\s+in\\s+(?:every\\s+)?$");
     /** "42 more on order": more of what a count before it counted ("more than" compares instead). */
     private static final Pattern MORE_AFTER = Pattern.compile("(?i)\\G\\s+more\\b(?!\\s+than)");
     /** "110,000 have stayed", "400,000 who crossed": a number as the subject of its verb, with no noun of its own. */
-    private static final Pattern WHO_OR_VERB_AFTER = Pattern.compile("(?i)\\G\\s+(?:who|have|has|had|were|are)\\s");
+    private static final Pattern WHO_OR_VERB_AFTER = Pattern.compile("(?i)\\G\\s+(?:who|have|has|had|were|are)(?=\\s)");
     /** "the Russians who came": people named as those who did something. */
     private static final Pattern PEOPLE_WHO = Pattern.compile("(?i)\\b(\\p{L}+)\\s+who\\s+\\p{L}");
 
@@ -1220,7 +1273,8 @@ public final class FigureExtractor {
             + "more\\s+than|less\\s+than|fewer\\s+than|double|twice|triple|half)\\s+the|"
             + "(?:target|goal|forecast|estimate|total|peak|capacity|quota|ceiling)\\s+of|"
             + FOLLOWED_BY_AT + "|(?:while|whereas)\\s+[^,;:\\d]{1,40}?\\s+\\p{Ll}+ed|"
-            + "(?:the|a)\\s+record|from|to|and|followed\\s+by|against|versus)\\s+" + HEDGE + "$");
+            + "(?:the|a)\\s+record|from|to|and|followed\\s+by|against|versus|on\\s+top\\s+of\\s+the)\\s+" + HEDGE
+            + "$");
 
     /** The next of a list: after a comma or "and". */
     private static final Pattern LIST_NEXT = Pattern.compile("(?i)(?:,|\\band)\\s+" + HEDGE + "$");

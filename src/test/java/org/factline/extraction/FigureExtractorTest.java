@@ -300,6 +300,42 @@ class FigureExtractorTest {
     }
 
     @Test
+    void countsWhoseNounIsNotRightAfterTheNumber() {
+        // a noun before its verb, past an aside, a figure or in a headline's present tense
+        assertThat(read("Car sales dropped to 29,172, while light commercial vehicles, mostly bakkies, slipped 7.1% to "
+                + "9,211.")).containsExactly("29,172 COUNT 29172 sales", "7.1% PERCENT -7.1 percent",
+                "9,211 COUNT 9211 vehicles");
+        assertThat(read("Canadian housing starts jump to 278,606 annual pace")).containsExactly(
+                "278,606 COUNT 278606 starts");
+        assertThat(read("Creditors' voluntary liquidations, in which directors close a business that cannot pay its "
+                + "debts, made up 20,577 of the total.")).containsExactly("20,577 COUNT 20577 liquidations");
+        // a second subject whose verb is left out
+        assertThat(read("Compulsory liquidations rose to 3,281 as HMRC stepped up petitions, and administrations to "
+                + "1,099.")).containsExactly("3,281 COUNT 3281 liquidations", "1,099 COUNT 1099 administrations");
+        // groups, each with its size; a scaled size after a group stays without a noun, as the corpus reads it
+        assertThat(read("Bangladeshis were the largest group, at 13,779, followed by Syrians with 12,473 and "
+                + "Tunisians with 7,678.")).containsExactly("13,779 COUNT 13779 bangladeshis",
+                "12,473 COUNT 12473 syrians", "7,678 COUNT 7678 tunisians");
+        assertThat(read("Visitors rose, with the French with 4.5 million and Germans with 3.9 million."))
+                .containsExactly("4.5 million OTHER 4500000 ", "3.9 million OTHER 3900000 ");
+        // what the number is, after its verb; more of what was counted, elsewhere or after a verb
+        assertThat(read("Of those who arrived, 8,043 were unaccompanied minors.")).containsExactly(
+                "8,043 COUNT 8043 minors");
+        assertThat(read("Departures from Tunisia fell by 80% to 19,246, while those from Libya dropped to 42,600."))
+                .containsExactly("80% PERCENT -80 percent", "19,246 COUNT 19246 departures",
+                        "42,600 COUNT 42600 departures");
+        assertThat(read("Wilko closed all 400 stores; 71 have since been bought by Poundland.")).containsExactly(
+                "400 stores COUNT 400 stores", "71 COUNT 71 stores");
+        // one in so many: both numbers count what the rate is of
+        assertThat(read("About one in 189 active companies failed, against one in 213 the year before."))
+                .containsExactly("189 active companies COUNT 189 companies", "213 COUNT 213 companies");
+        assertThat(read("Canada needs 3.87 million new homes by 2031, on top of the 1.87 million expected anyway."))
+                .containsExactly("3.87 million new homes COUNT 3870000 homes", "1.87 million COUNT 1870000 homes");
+        assertThat(read("Dealers sold 1,580 electric and hybrid vehicles.")).containsExactly(
+                "1,580 electric and hybrid vehicles COUNT 1580 vehicles");
+    }
+
+    @Test
     void moreOfWhatWasCountedAndAPopulationBeforeItsVerb() {
         assertThat(read("The airline operates a fleet of 147 aircraft and has 42 more on order.")).containsExactly(
                 "147 aircraft COUNT 147 aircraft", "42 COUNT 42 aircraft");
