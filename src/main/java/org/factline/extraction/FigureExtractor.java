@@ -777,7 +777,8 @@ public final class FigureExtractor {
                 end = p; // "yen jumps past 150": a currency moved to a bare number, its price in dollars
                 defaultUnit = FigureParser.currencyOfWord(x.group(1)).orElseThrow();
                 perCurrency = "USD";
-            } else if (!scaled && ((x = LARGEST_GROUP.matcher(head)).find() || (x = WITH_AFTER_LIST.matcher(head)).find())
+            } else if (!scaled && ((x = LARGEST_GROUP.matcher(head)).find()
+                    || (x = WITH_AFTER_LIST.matcher(head)).find())
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
                 end = p; // "Bangladeshis were the largest group, at 13,779, followed by Syrians with 12,473"
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
@@ -963,8 +964,8 @@ public final class FigureExtractor {
     private static final Pattern WITH_AFTER_LIST = Pattern.compile("(?i)\\b(?:followed\\s+by|then|and)\\s+(?:the\\s+)?"
             + "(\\p{L}+s)\\s+with\\s+" + HEDGE + "$");
     /** "while those from Libya dropped to": more of what was counted before, elsewhere. */
-    private static final Pattern THOSE_OF = Pattern.compile("(?i)\\bthose\\s+(?:from|in|of|at|for|to)\\s+[^,;.\\d]{1,40}?"
-            + "\\s+(?:\\p{L}+ed|rose|fell|grew)\\s+(?:to|by)\\s+" + HEDGE + "$");
+    private static final Pattern THOSE_OF = Pattern.compile("(?i)\\bthose\\s+(?:from|in|of|at|for|to)\\s+"
+            + "[^,;.\\d]{1,40}?\\s+(?:\\p{L}+ed|rose|fell|grew)\\s+(?:to|by)\\s+" + HEDGE + "$");
     /** "8,043 were unaccompanied minors": what a number is, after its verb. */
     private static final Pattern NOUN_AFTER_VERB = Pattern.compile("(?i)\\G\\s+(?:were|are)\\s+(?:[\\p{L}-]+\\s+)?"
             + "(\\p{L}+)(?![\\p{L}])");
