@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 final class Direction {
 
     /** The words of a price's or an index's fall, in the past: "fell", "slid", "down". */
-    private static final String PRICE_FELL = "fell|dropped|declined|slid|slipped|sank|tumbled|plunged|dipped|down";
+    private static final String PRICE_FELL = "fell|dropped|declined|slid|slipped|sank|tumbled|plunged|dipped|down|"
+            + "falling|dropping|declining|sliding|slipping|sinking|tumbling|plunging|dipping";
     /** The words of a loss: "lost", "shed", "losing". */
     private static final String LOST = "lost|losing|loses|shed|sheds|shedding";
     /** The past of an economy's or a total's fall, that a list of its figures follows: "shrank", "declined". */
@@ -33,7 +34,9 @@ final class Direction {
             + "|cut|cuts|cutting|reduced|reduce|reducing|lowered|lower|lowering|trimmed|trimming|slashed|slashing|lost"
             + "|devalued|devalues|devalue|devaluing|depreciated|depreciates|depreciating|narrowed|narrows)"
             + "\\s+(?:(?!(?:rose|grew|increased|climbed|gained|jumped|surged|up|raised|added)\\b)[\\p{L}\\d.,%'’-]+\\s+){0,8}?by(?:\\s+(?:about|around|some|nearly|almost|roughly|more than|over|just|"
-            + "another|a further|a total of|a combined|a cumulative|an average of|up to|as much as))?\\s*$");
+            + "another|a further|a total of|a combined|a cumulative|an average of|up to|as much as))?\\s*"
+            // and a range's tail after its head and a dash: "cut costs by A$50 million-A$70 million"
+            + "(?:[^\\s\\d]{0,3}[\\d.,]+(?:\\s?(?:million|billion|trillion|bn|m))?\\s?[-–]\\s?)?$");
     /**
      * "All three economies shrank last year: Estonia's by 3%, Lithuania's by 0.3%": after a fall and a colon, each
      * "by" of the list states a fall.

@@ -146,8 +146,12 @@ public final class FigureExtractor {
     /** "households, about": a plural noun, a comma and a hedge right before a number. */
     private static final Pattern NOUN_THEN_NUMBER = Pattern.compile("(?i)\\b(\\p{L}+s),\\s+(?:an\\s+estimated\\s+)?"
             + HEDGE + "$");
-    /** "322.6 to the dollar, against 198.8 in 2021": a number set against a figure before it. */
+    /**
+     * "322.6 to the dollar, against 198.8 in 2021", "9.5 times forward earnings, against an average of 11": a number
+     * set against a figure before it.
+     */
     private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|compared\\s+with)\\s+"
+            + "(?:(?:an|the|its|a)\\s+(?:[\\p{L}\\d-]+\\s+)?average\\s+of\\s+)?"
             + "(?:more\\s+than\\s+|less\\s+than\\s+|over\\s+|under\\s+)?" + HEDGE + "$");
     /** "(2022: " before a number: the same figure for another year, as annual reports write it. */
     private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\(\\s*(?:19|20)\\d\\d\\s*:\\s*$");

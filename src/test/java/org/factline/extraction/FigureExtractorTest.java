@@ -336,6 +336,17 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aFallRestatedInPointsARangeOfCutsAndAMultipleSetAgainstItsAverage() {
+        assertThat(read("The KOSPI dropping 1.8 percent, or 47.13, to close at 2,577.27.")).containsExactly(
+                "1.8 percent PERCENT -1.8 percent", "47.13 INDEX -47.13 points", "2,577.27 INDEX 2577.27 points");
+        // both ends of a range of cuts are cuts
+        assertThat(read("It would cut costs by A$50 million-A$70 million a year.")).containsExactly(
+                "A$50 million MONEY -50000000 AUD", "A$70 million a year MONEY -70000000 AUD");
+        assertThat(read("It trades at about 9.5 times forward earnings, against an average of 11 over a decade."))
+                .containsExactly("9.5 times forward earnings OTHER 9.5 times", "11 OTHER 11 times");
+    }
+
+    @Test
     void moreOfWhatWasCountedAndAPopulationBeforeItsVerb() {
         assertThat(read("The airline operates a fleet of 147 aircraft and has 42 more on order.")).containsExactly(
                 "147 aircraft COUNT 147 aircraft", "42 COUNT 42 aircraft");
