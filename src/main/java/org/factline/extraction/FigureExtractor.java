@@ -143,9 +143,12 @@ public final class FigureExtractor {
             + "as\\s+(?:much|many|little|few)\\s+as\\s+)?";
     /** "240,000 of them": a number of what was named before it. */
     private static final Pattern OF_THEM = Pattern.compile("(?i)\\G\\s+of\\s+them\\b");
-    /** "households, about": a plural noun, a comma and a hedge right before a number. */
-    private static final Pattern NOUN_THEN_NUMBER = Pattern.compile("(?i)\\b(\\p{L}+s),\\s+(?:an\\s+estimated\\s+)?"
-            + HEDGE + "$");
+    /**
+     * "households, about", "refugees from Sudan, more than": a plural noun (maybe with where they are from), a comma
+     * and a hedge right before a number.
+     */
+    private static final Pattern NOUN_THEN_NUMBER = Pattern.compile("(?i)\\b(\\p{L}+s)(?:\\s+(?:from|in|of)\\s+"
+            + "(?-i:\\p{Lu})\\p{L}+)?,\\s+(?:an\\s+estimated\\s+)?" + BOUND + HEDGE + "$");
     /**
      * "322.6 to the dollar, against 198.8 in 2021", "9.5 times forward earnings, against an average of 11": a number
      * set against a figure before it.

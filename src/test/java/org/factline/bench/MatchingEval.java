@@ -164,7 +164,9 @@ public final class MatchingEval {
                 {"blind44", "forty-fourth: src/test/resources/matching/blind44, written and labelled after the "
                         + "forty-third part's changes"},
                 {"blind45", "forty-fifth: src/test/resources/matching/blind45, written and labelled after the "
-                        + "forty-fourth part's changes"}}) {
+                        + "forty-fourth part's changes"},
+                {"blind46", "forty-sixth: src/test/resources/matching/blind46, written and labelled after the "
+                        + "forty-fifth part's changes"}}) {
                 if (!only.isEmpty() && !only.contains(part[0])) {
                     continue;
                 }

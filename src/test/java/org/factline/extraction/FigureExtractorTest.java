@@ -294,6 +294,8 @@ class FigureExtractorTest {
                 "240,000 COUNT 240000 households");
         assertThat(read("Artisanal diggers, an estimated 200,000 of them, produce a tenth of the cobalt."))
                 .containsExactly("200,000 COUNT 200000 diggers");
+        assertThat(read("Refugees from Sudan, more than 600,000 of them, drove up food prices."))
+                .containsExactly("600,000 COUNT 600000 refugees");
         // so many percent fewer than before is a fall
         assertThat(read("Sales fell: 1,740 properties changed hands, 12% fewer than a year before.")).containsExactly(
                 "1,740 properties COUNT 1740 properties", "12% PERCENT -12 percent");
