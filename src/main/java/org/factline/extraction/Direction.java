@@ -21,7 +21,7 @@ final class Direction {
             + "fall|falls|falling|fallen|drop|dropped|drops|dropping|declined|decline|declines|declining|decreased|"
             + "decrease|decreases|contracted|contract|contracts|contracting|slumped|slump|slumps|plunged|plunge|tumbled|"
             // not "putting down a 20% deposit"
-            + "slid|slipped|sank|sunk|(?<!\\bput(?:s|ting)?\\s)down|lower|dipped|dip|eased|weakened|retreated|lost|"
+            + "slid|slipped|sank|sunk|(?<!\\bput(?:s|ting)?\\s)down|lower|dipped|dip|eased|weakened|retreated|lost|lose|"
             + "shed|slowed|devalued|devalues|devaluing|slips|slip|slides|sinks|dips|tumbles|plunges|eases|weakens|"
             + "retreats|"
             + "depreciated|depreciates|depreciating|subtracted|shaved|knocked|trimmed|narrowed|narrows|narrowing|losing|loses|"
@@ -104,9 +104,13 @@ final class Direction {
             + "(?:%|percent|per\\s+cent)[^.;\\d]{0,80}?,\\s+(?:compared\\s+(?:with|to)|against|versus)\\s+$");
     private static final Pattern RISE_AFTER = Pattern.compile("(?i)^\\s+(?:\\p{L}+\\s+)?(?:growth|rise|increase|gain|"
             + "expansion|appreciation)\\b");
-    /** "a net loss of US$273 million, or 21 cents a share": a loss restated in other terms is a loss too. */
-    private static final Pattern LOSS_THEN_OR = Pattern.compile("(?i)\\bloss(?:es)?\\s+of\\s+[^\\s,;]+"
-            + "(?:\\s+[^\\s,;]+){0,2},\\s+or\\s*$");
+    /**
+     * "a net loss of US$273 million, or 21 cents a share", "a drop of 81,000, or 20%": a loss or a fall restated in
+     * other terms is one too.
+     */
+    private static final Pattern LOSS_THEN_OR = Pattern.compile("(?i)\\b(?:loss(?:es)?|drops?|falls?|declines?)\\s+of"
+            + "\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+)?(?:[^\\s\\d,;]{0,3}\\d[\\d,.]*|[^\\s,;]+)"
+            + "(?:\\s+[^\\s,;]+){0,2},\\s+or(?:\\s+(?:about|around|nearly|almost|some))?\\s*$");
     /** "Brent fell 52 cents": a price's fall as an amount ("lost" and "shed" also state losses and job cuts). */
     private static final Pattern PRICE_DOWN_BEFORE = Pattern.compile("(?i)\\b(?:" + PRICE_FELL + "|falls|drops|declines|"
             + "slides|slips|sinks|tumbles|plunges|dips)" + HEDGED_END);

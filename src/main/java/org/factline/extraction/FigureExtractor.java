@@ -69,7 +69,7 @@ public final class FigureExtractor {
     /** A rate after a figure ("$93.37 a barrel", "$6.14 per passenger"): its noun ({@link #rateNoun}). */
     private static final Pattern RATE = Pattern.compile("\\G\\s+(?:(?:a|an|per)\\s+" + FigureParser.RATE_ADJECTIVE
             + "(" + FigureParser.RATE_NOUNS + ")|" + FigureParser.PER_ANY_NOUN + ")"
-            + "(?![\\p{L}])(?!(?<=day|week|month|year|hour|night)\\s+(?:earlier|ago|later|before(?!\\s+(?:tax|taxes|"
+            + "(?![\\p{L}])(?!(?<=day|week|month|quarter|year|hour|night)\\s+(?:earlier|ago|later|before(?!\\s+(?:tax|taxes|"
             + "deductions|costs|interest|bonuses))))",
             Pattern.CASE_INSENSITIVE);
     /** An exchange rate: "18.62 to the dollar", "4.78 per dollar", "P57.60 versus the dollar". */
@@ -268,8 +268,11 @@ public final class FigureExtractor {
     /** "The number of foreign trade enterprises … reached 645,000": what is counted, named before the verb. */
     private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\bthe\\s+number\\s+of(?=\\s)");
     private static final Pattern VERB_BEFORE_COUNT = Pattern.compile("(?i)\\b(?:rose|fell|climbed|dropped|declined|"
-            + "increased|decreased|jumped|grew|reached|hit|totall?ed|was|were|stood\\s+at)\\s+(?:(?:to|by)\\s+)?" + HEDGE
-            + "$");
+            + "increased|decreased|jumped|grew|reached|hit|totall?ed|was|were|stood\\s+at)\\s+(?:(?:to|by|from)\\s+)?"
+            + HEDGE + "$");
+    /** " from 412,000 to ": a change's first end, before its second. */
+    private static final Pattern FROM_NUMBER_TO = Pattern.compile("(?i)\\s+from\\s+" + HEDGE + "\\d[\\d,.]*\\s+to\\s+"
+            + HEDGE + "$");
     /** "a population of only 393,000": a count of people, though no noun follows it. */
     private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation\\s+of\\s+" + HEDGE
             + "(?:only\\s+|just\\s+)?$");
@@ -864,6 +867,11 @@ public final class FigureExtractor {
                     sentenceOf(ns, sentences)[0], start, sentences, c -> c.kind() == FigureKind.COUNT)).isPresent()) {
                 end = p; // "Wilko closed all 400 stores; 71 have since been bought": of what was counted before
                 defaultUnit = tail.get().unit();
+            } else if (!scaled && !YEAR.matcher(number).matches() && AND_VERBED.matcher(head).find()
+                    && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences, c -> true)).isPresent()
+                    && tail.get().kind() == FigureKind.COUNT && start - tail.get().end() <= 30) {
+                end = p; // "We opened 38 stores and closed 11": the same count, a second verb's
+                defaultUnit = tail.get().unit();
             } else if (!YEAR.matcher(number).matches() && MORE_AFTER.matcher(text).region(p, text.length()).lookingAt()
                     && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences,
                     c -> c.kind() == FigureKind.COUNT)).isPresent()) {
@@ -978,6 +986,9 @@ public final class FigureExtractor {
             + "(\\p{L}+)(?![\\p{L}])");
     /** "one in", "1 in every": a rate's numerator before its denominator, which counts what the rate is of. */
     private static final Pattern ONE_IN = Pattern.compile("(?i)\\b(?:one|1)\\s+in\\s+(?:every\\s+)?$");
+    /** "and closed": a second verb, right before a number, after a count. */
+    private static final Pattern AND_VERBED = Pattern.compile("(?i)\\band\\s+(?:\\p{L}+ed|sold|built|lost|cut|shut|"
+            + "won|made|bought|hired)\\s+" + HEDGE + "$");
     /** "42 more on order": more of what a count before it counted ("more than" compares instead). */
     private static final Pattern MORE_AFTER = Pattern.compile("(?i)\\G\\s+more\\b(?!\\s+than)");
     /** "110,000 have stayed", "400,000 who crossed": a number as the subject of its verb, with no noun of its own. */
@@ -1575,8 +1586,11 @@ public final class FigureExtractor {
             return null;
         }
         int nounEnd = CountedNoun.end(text, after);
-        if (nounEnd <= 0 || nounEnd > at || NUMBER.matcher(text.substring(nounEnd, at)).find()
-                || at - nounEnd > 100 || !VERB_BEFORE_COUNT.matcher(text.substring(nounEnd, at)).find()) {
+        // "the number of unemployed people fell from 412,000 to 331,000": the change's two ends are both of them
+        String between = nounEnd <= 0 || nounEnd > at ? "" : FROM_NUMBER_TO.matcher(text.substring(nounEnd, at))
+                .replaceFirst(" to ");
+        if (nounEnd <= 0 || nounEnd > at || NUMBER.matcher(between).find()
+                || at - nounEnd > 100 || !VERB_BEFORE_COUNT.matcher(between).find()) {
             return null;
         }
         String words = text.substring(after, nounEnd).strip().toLowerCase(Locale.ROOT);

@@ -119,7 +119,8 @@ public final class FigureParser {
      * What a figure may be stated per ("a day", "per barrel", "per kg"), as a regular expression without groups: the
      * extractor takes the same words into a figure as this reader takes out of its unit.
      */
-    public static final String RATE_NOUNS = "day|week|month|year|hour|night|head|capita|person|household|barrel|"
+    public static final String RATE_NOUNS = "day|week|month|quarter(?!\\s+of\\b)|year|hour|night|head|capita|person|"
+            + "household|barrel|"
             + "tonne|ton|share|bushel|pound|gallon|litre|liter|watt|ounce|tael|gram|kg|kilogramme|kilogram|kilo|loaf|"
             + "kgMS|"
             + "quintal|hectare|acre|"

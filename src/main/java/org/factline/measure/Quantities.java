@@ -34,7 +34,7 @@ public final class Quantities {
             "kilometres", "kilometers", "miles", "kilograms", "kilogrammes", "grams", "grammes", "kilolitres",
             "kiloliters", "ounces", "megawatts", "gigawatts", "kilowatts",
             "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours", "watts", "joules", "calories",
-            "feet", "kilos", "carats",
+            "feet", "kilos", "carats", "bushels", "bushel",
             // gold as Vietnamese and Hong Kong dealers weigh it: "1,200 taels", "85.3 million dong a tael"
             "taels", "tael");
 

@@ -338,6 +338,25 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aFactChecksArithmeticACallsStoresAndACropInBushels() {
+        // a change's two ends after "the number of", a drop restated as a percentage (and a fall, after "or about")
+        assertThat(read("The number of unemployed people fell from 412,000 to 331,000, a drop of 81,000, or 20%. That "
+                + "is a fall of 1.7 percentage points, or about 22%.")).containsExactly(
+                "412,000 COUNT 412000 people", "331,000 COUNT 331000 people", "81,000 COUNT -81000 people",
+                "20% PERCENT -20 percent", "1.7 percentage points PERCENT -1.7 percentage_point",
+                "22% PERCENT -22 percent");
+        assertThat(read("We opened 38 stores and closed 11, ending June with 1,204.")).containsExactly(
+                "38 stores COUNT 38 stores", "11 COUNT 11 stores", "1,204 COUNT 1204 stores");
+        // bushels are a measure, as tonnes are; "a quarter" is a rate, "a quarter of" a share
+        assertThat(read("The crop is 15.1 billion bushels, with yields of 183.6 bushels per acre.")).containsExactly(
+                "15.1 billion bushels QUANTITY 15100000000 bushels", "183.6 bushels per acre QUANTITY 183.6 bushels");
+        assertThat(read("BP cut its buyback to $1.75 billion a quarter, and a couple would lose 3.6% of their income."))
+                .containsExactly("$1.75 billion a quarter MONEY 1750000000 USD", "3.6% PERCENT -3.6 percent");
+        assertThat(read("It paid $2 billion a quarter of which half went abroad.")).containsExactly(
+                "$2 billion MONEY 2000000000 USD");
+    }
+
+    @Test
     void aFallRestatedInPointsARangeOfCutsAndAMultipleSetAgainstItsAverage() {
         assertThat(read("The KOSPI dropping 1.8 percent, or 47.13, to close at 2,577.27.")).containsExactly(
                 "1.8 percent PERCENT -1.8 percent", "47.13 INDEX -47.13 points", "2,577.27 INDEX 2577.27 points");
