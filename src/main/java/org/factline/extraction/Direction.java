@@ -28,6 +28,7 @@ final class Direction {
             + "depreciated|depreciates|depreciating|subtracted|shaved|knocked|trimmed|narrowed|narrows|narrowing|losing|loses|"
             + "collapsed|collapse|collapses|plummeted|plummet|crashed|nosedived|tanked)"
             + "(?:\\s+(?:by|an?|annual|annualised|annualized|further|some|about|around|roughly|nearly|almost|more|than|as|much|"
+            + "only|"
             + "over|just|estimated|record|year-on-year|sharp|sharply|steep|steeply|another))*\\s*[-−]?$");
     private static final Pattern DOWN_BY_BEFORE = Pattern.compile("(?i)\\b(?:shrank|shrunk|fell|fallen|dropped|"
             + "declined|decreased|contracted|slumped|plunged|tumbled|slid|slipped|sank|down|dipped|eased"

@@ -781,9 +781,11 @@ public final class FigureExtractor {
                     defaultUnit = perCurrency;
                     perCurrency = quoted.get()[0];
                 }
-            } else if (!scaled && !YEAR.matcher(number).matches()
-                    && (x = CURRENCY_MOVED.matcher(head)).find()
-                    && !QUOTED_IN_DOLLARS.contains(FigureParser.currencyOfWord(x.group(1)).orElse("USD"))) {
+            } else if (!scaled && !YEAR.matcher(number).matches() && ((x = CURRENCY_MOVED.matcher(head)).find()
+                    || (x = HOLDS_CURRENCY_AT.matcher(head)).find())
+                    && !QUOTED_IN_DOLLARS.contains(new LocalCurrency(text).of(FigureParser.currencyOfWord(x.group(1))
+                    .orElse("USD"), x.group(1), true, sentenceBefore(text, ns, sentences)))) {
+                // (the pound of a Lebanese or Egyptian text is priced in pounds, not in dollars as sterling is)
                 end = p; // "yen jumps past 150": a currency moved to a bare number, its price in dollars
                 defaultUnit = FigureParser.currencyOfWord(x.group(1)).orElseThrow();
                 perCurrency = "USD";
@@ -989,6 +991,10 @@ public final class FigureExtractor {
     /** "and closed": a second verb, right before a number, after a count. */
     private static final Pattern AND_VERBED = Pattern.compile("(?i)\\band\\s+(?:\\p{L}+ed|sold|built|lost|cut|shut|"
             + "won|made|bought|hired)\\s+" + HEDGE + "$");
+    /** "holds pound at", "kept the kyat at": a currency held at a price, named as the verb's object. */
+    private static final Pattern HOLDS_CURRENCY_AT = Pattern.compile("(?i)\\b(?:holds?|held|holding|keeps?|kept|"
+            + "keeping|pegs?|pegged|fix(?:es|ed)?|sets?)\\s+(?:the\\s+|its\\s+)?(" + Currencies.NOUN_PATTERN
+            + ")\\s+at\\s+" + HEDGE + "$");
     /** "42 more on order": more of what a count before it counted ("more than" compares instead). */
     private static final Pattern MORE_AFTER = Pattern.compile("(?i)\\G\\s+more\\b(?!\\s+than)");
     /** "110,000 have stayed", "400,000 who crossed": a number as the subject of its verb, with no noun of its own. */
@@ -1243,14 +1249,16 @@ public final class FigureExtractor {
             + "\\b(?:had\\s+)?(?:forecast|expected|predicted|projected|estimated|anticipated))\\s+" + HEDGE + "$");
 
     /**
-     * The noun of a count, written with it, or the currency of an amount without a scale word (when the number at
-     * {@code at} has none either), that ends at most 20 characters before {@code at} in its sentence, with no figure
-     * and no comma between ("612.4 million shares from", "to 800 zlotys from"; not "5 million shares, while the price
-     * rose from", nor "employs 300 from", whose noun is not written, nor "$5 billion from" before a bare number).
+     * The noun of a count or the unit of a quantity, written with it, or the currency of an amount without a scale
+     * word (when the number at {@code at} has none either), that ends at most 20 characters before {@code at} in its
+     * sentence, with no figure and no comma between ("612.4 million shares from", "to 868,000 tonnes from", "to 800
+     * zlotys from"; not "5 million shares, while the price rose from", nor "employs 300 from", whose noun is not
+     * written, nor "$5 billion from" before a bare number).
      */
     private static String figureJustBefore(String text, int at, boolean scaled, List<int[]> sentences) {
         return lastFigure(text, sentenceOf(at, sentences)[0], at, sentences, c -> true)
-                .filter(c -> (c.kind() == FigureKind.COUNT && Character.isLetter(c.text().charAt(c.text().length() - 1))
+                .filter(c -> ((c.kind() == FigureKind.COUNT || c.kind() == FigureKind.QUANTITY)
+                        && Character.isLetter(c.text().charAt(c.text().length() - 1))
                         || c.kind() == FigureKind.MONEY && c.scale() == null && c.per() == null && !scaled)
                         && at - c.end() <= 20
                         && text.substring(c.end(), at).indexOf(',') < 0)

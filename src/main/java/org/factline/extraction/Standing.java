@@ -228,9 +228,10 @@ final class Standing {
                     || THOUSANDS.matcher(numberEndingAt(text, ne)).matches())
                     && text.contains("Korea"); // "W677.4 trillion", a share at "W56,300", in a Korean paper
             case "K" -> (LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
-                    || K_NOUNS.matcher(sentenceUpTo(text, ne)).find())
-                    && K_COUNTRIES.matcher(text).find(); // kwacha, kyat, kina: "K217 billion" in a Zambian paper, or
-                    // "the kwacha … traded at K26.45"
+                    || K_NOUNS.matcher(sentenceUpTo(text, ne)).find()
+                    || THOUSANDS.matcher(numberEndingAt(text, ne)).matches() && K_NOUNS.matcher(text).find())
+                    && K_COUNTRIES.matcher(text).find(); // kwacha, kyat, kina: "K217 billion" in a Zambian paper, "the
+                    // kwacha … traded at K26.45", or a price in thousands in a text that names its currency
             case "Q" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
                     && text.contains("Guatemal"); // "Q150 billion" of quetzales
             default -> "PHP".equals(LocalCurrency.pesoOf(text)) || "BWP".equals(LocalCurrency.pOf(text));

@@ -40,12 +40,13 @@ public final class Currencies {
         {"PYG", "guarani", "guaraní", "guaranis", "guaranies", "guaraníes"},
         {"AOA", "kwanza", "kwanzas"}, {"MZN", "metical", "meticais"}, {"BWP", "pula"}, {"GMD", "dalasi", "dalasis"},
         {"SLE", "leone", "leones"}, {"MGA", "ariary"}, {"ILS", "shekel", "shekels"}, {"MKD", "denar", "denars"},
-        {"MNT", "tugrik", "tugriks", "tögrög", "togrog", "tugrug"}, {"VES", "bolivar", "bolivars", "bolívares"},
+        {"MNT", "tugrik", "tugriks", "tögrög", "togrog", "tugrug"}, {"VES", "bolivar", "bolivars", "bolívares",
+            "bolívar", "bolívars"},
         {"HTG", "gourde", "gourdes"},
         {"LSL", "loti", "maloti"}, {"SZL", "lilangeni", "emalangeni"}, {"MRU", "ouguiya", "ouguiyas"},
         {"MVR", "rufiyaa"}, {"BTN", "ngultrum", "ngultrums"}, {"ERN", "nakfa"},
         {"WST", "tala"}, {"VUV", "vatu"}, {"STN", "dobra", "dobras"}, {"CVE", "escudo", "escudos"},
-        {"ALL", "lek", "leks", "lekë"}, {"MOP", "pataca", "patacas"},
+        {"ALL", "lek", "leks", "lekë"}, {"MOP", "pataca", "patacas"}, {"ZWG", "zig"},
     };
 
     /**

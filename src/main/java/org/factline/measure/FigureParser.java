@@ -47,7 +47,7 @@ public final class FigureParser {
             Map.entry("OR", "OMR"), Map.entry("ARS$", "ARS"), Map.entry("CAD$", "CAD"), Map.entry("AUD$", "AUD"),
             Map.entry("NZD$", "NZD"), Map.entry("SGD$", "SGD"), Map.entry("HKD$", "HKD"), Map.entry("USD$", "USD"),
             Map.entry("ZŁ", "PLN"), Map.entry("RWF", "RWF"), Map.entry("FRW", "RWF"), Map.entry("G.", "PYG"),
-            Map.entry("GS.", "PYG"));
+            Map.entry("GS.", "PYG"), Map.entry("BS", "VES"), Map.entry("BS.", "VES"));
 
     /**
      * Prefixes written onto a number that are as often part of a name ("N95", "R21", "US100"): a currency only where
@@ -60,6 +60,8 @@ public final class FigureParser {
      * the guaraní's "G. 7,300", not "e.g. 5".
      */
     private static final Set<String> UPPER_CASE_ONLY = Set.of("OR", "G.");
+    /** Signs written in mixed case, and only so, right before a number: the bolívar's "Bs 36.17", "Bs. 36.17". */
+    private static final Map<String, String> MIXED_CASE_ONLY = Map.of("BS", "Bs", "BS.", "Bs.");
 
     /**
      * The currency signs and abbreviations written before an amount, as a regular expression, longest first (so
@@ -71,6 +73,8 @@ public final class FigureParser {
             .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
             .map(k -> !Character.isLetter(k.charAt(0)) ? Pattern.quote(k)
                     : UPPER_CASE_ONLY.contains(k) ? "(?<![\\p{L}])" + Pattern.quote(k) + "(?=\\s?(?:\\d|$))"
+                    : MIXED_CASE_ONLY.containsKey(k) ? "(?<![\\p{L}])(?-i:" + Pattern.quote(MIXED_CASE_ONLY.get(k))
+                    + ")(?=\\s?(?:\\d|$))"
                     : "(?<![\\p{L}])(?iu:" + Pattern.quote(k) + ")")
             .collect(Collectors.joining("|"));
 
@@ -122,6 +126,7 @@ public final class FigureParser {
     public static final String RATE_NOUNS = "day|week|month|quarter(?!\\s+of\\b)|year|hour|night|head|capita|person|"
             + "household|barrel|"
             + "tonne|ton|share|bushel|pound|gallon|litre|liter|watt|ounce|tael|gram|kg|kilogramme|kilogram|kilo|loaf|"
+            + "pyi|viss|"
             + "kgMS|"
             + "quintal|hectare|acre|"
             + "square\\s+(?:metre|meter|foot|feet)|sq\\s+(?:m|ft)|cubic\\s+(?:metre|meter)|metre|meter|kilometre|kilometer|"

@@ -338,6 +338,25 @@ class FigureExtractorTest {
     }
 
     @Test
+    void currenciesInTrouble() {
+        // a currency of its own name, the bolívar's sign and plural, a "K" price in a text that names the kyat
+        assertThat(read("The Reserve Bank introduced ZiG at an exchange rate of 13.56 to the US dollar."))
+                .containsExactly("13.56 OTHER 13.56 ZWG");
+        assertThat(read("The bolívar weakened only 0.3% in January, trading at Bs 36.17 per dollar. The minimum wage "
+                + "is 130 bolívars a month.")).containsExactly("0.3% PERCENT -0.3 percent", "Bs 36.17 OTHER 36.17 VES",
+                "130 bolívars a month MONEY 130 VES");
+        assertThat(read("Myanmar's kyat fell to 5,500 per dollar. Diesel sells for K2,800 in Yangon. Rice rose to "
+                + "K4,500 a pyi.")).containsExactly("5,500 OTHER 5500 MMK", "K2,800 MONEY 2800 MMK",
+                "K4,500 a pyi MONEY 4500 MMK");
+        // a currency held at a price, as a headline writes it: the pound of a Lebanese text
+        assertThat(read("Lebanon's central bank holds pound at 89,500 as reserves grow")).containsExactly(
+                "89,500 OTHER 89500 LBP");
+        // a quantity continued after "from", with its own scale word
+        assertThat(read("Maize output will fall to 868,000 tonnes from 2.3 million.")).containsExactly(
+                "868,000 tonnes QUANTITY 868000 tonnes", "2.3 million QUANTITY 2300000 tonnes");
+    }
+
+    @Test
     void aFactChecksArithmeticACallsStoresAndACropInBushels() {
         // a change's two ends after "the number of", a drop restated as a percentage (and a fall, after "or about")
         assertThat(read("The number of unemployed people fell from 412,000 to 331,000, a drop of 81,000, or 20%. That "
@@ -1799,7 +1818,7 @@ class FigureExtractorTest {
                 + "to $30 from 25, while output rose to 612 tonnes from 500."))
                 .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit() + " " + c.kind())
                 .containsExactly("800 zlotys 800 PLN MONEY", "500 500 PLN MONEY", "$30 30 USD MONEY",
-                        "25 25 USD MONEY", "612 tonnes 612 tonnes QUANTITY");
+                        "25 25 USD MONEY", "612 tonnes 612 tonnes QUANTITY", "500 500 tonnes QUANTITY");
     }
 
     @Test
