@@ -378,7 +378,8 @@ public final class FigureExtractor {
             + "|(?<!percentage\\s)(?<!basis\\s)points)(?![\\p{L}])(?:[^.;]|\\.(?=\\d)){0,60}$");
     /** What a size names before it: "a 50kg bag", "a 12.5kg cylinder", "one 20-litre jerrycan". */
     private static final Pattern PACK_SIZE = Pattern.compile("(?i)[\\s-]+(?:bags?|sacks?|bottles?|cylinders?|drums?|"
-            + "cans?|jerrycans?|jars?|packs?|packets?|boxes|box|tins?|cartons?|crates?|kegs?|tubs?|pouch(?:es)?)\\b");
+            + "cans?|jerrycans?|jars?|packs?|packets?|boxes|box|tins?|cartons?|crates?|kegs?|tubs?|pouch(?:es)?|flats?|"
+            + "apartments?|homes?|houses?|plots?|rooms?)\\b");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:a|an|one|each|per|every)\\s+$");
     /** What leads from an index's level to another level of it: "slipped to", "from", "an estimate of". */
     private static final Pattern INDEX_FOLLOWS = Pattern.compile("(?i)\\b(?:to|from|of|at|against|than|versus|"
@@ -794,6 +795,10 @@ public final class FigureExtractor {
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
                 end = p; // "Bangladeshis were the largest group, at 13,779, followed by Syrians with 12,473"
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
+            } else if ((x = COLON_NOUN.matcher(text).region(p, text.length())).lookingAt()
+                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
+                end = p; // "3.2 million: households behind on at least one bill": a list's label, its noun after it
+                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()
                     && (THE_JUST_BEFORE.matcher(head).find() || FOLLOWED_BY_AT_END.matcher(head).find()))
                     && (defaultUnit = comparedWith(text, head, start, ne, p, sentences)) != null) {
@@ -839,8 +844,9 @@ public final class FigureExtractor {
                     c -> c.kind() == FigureKind.COUNT).isPresent()) {
                 end = p; // "Liquidations rose to 3,281 …, and administrations to 1,099": the verb left out
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
-            } else if (ONE_IN.matcher(head).find() && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start,
-                    sentences, c -> c.kind() == FigureKind.COUNT)).isPresent()) {
+            } else if ((x = ONE_IN.matcher(head)).find() && (tail = lastFigure(text, sentenceOf(ns, sentences)[0],
+                    start - (head.length() - x.start()), sentences, c -> c.kind() == FigureKind.COUNT)).isPresent()) {
+                // (the count looked for stands before "1 in", which "1 in 7" would read again)
                 end = p; // "one in 189 active companies failed, against one in 213 the year before": companies too
                 defaultUnit = tail.get().unit();
             } else if (THOSE_OF.matcher(head).find() && (tail = lastFigure(text, previousSentenceStart(text, ns,
@@ -995,6 +1001,8 @@ public final class FigureExtractor {
     private static final Pattern HOLDS_CURRENCY_AT = Pattern.compile("(?i)\\b(?:holds?|held|holding|keeps?|kept|"
             + "keeping|pegs?|pegged|fix(?:es|ed)?|sets?)\\s+(?:the\\s+|its\\s+)?(" + Currencies.NOUN_PATTERN
             + ")\\s+at\\s+" + HEDGE + "$");
+    /** ": households behind on": a list's label's noun, after its colon. */
+    private static final Pattern COLON_NOUN = Pattern.compile("\\G:\\s+(\\p{L}+)(?![\\p{L}])");
     /** "42 more on order": more of what a count before it counted ("more than" compares instead). */
     private static final Pattern MORE_AFTER = Pattern.compile("(?i)\\G\\s+more\\b(?!\\s+than)");
     /** "110,000 have stayed", "400,000 who crossed": a number as the subject of its verb, with no noun of its own. */
@@ -1102,10 +1110,10 @@ public final class FigureExtractor {
         } else if (cents && !figure.startsWith("US") && !figure.contains(" US ") && unit.equals("USD")) {
             unit = centsOf(figure, sentence, text); // "rise by 80c to €13.50 an hour"
         }
-        if (org.factline.measure.Quantities.isUnit(unit)
+        if ((org.factline.measure.Quantities.isUnit(unit) || unit.startsWith("square "))
                 && PACK_SIZE.matcher(text).region(end, text.length()).lookingAt()
                 && ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find()) {
-            return Optional.empty(); // "a 50kg bag of rice sells for N80,000": the size of a pack, no figure
+            return Optional.empty(); // "a 50kg bag of rice sells for N80,000", "a 50 sq m flat": a size, no figure
         }
         if (unit.equals("AED") && FILS.matcher(figure).find() && !UAE.matcher(text).find()) {
             return Optional.empty(); // fils outside the Emirates are thousandths of a dinar: no figure, not a wrong one
@@ -1299,7 +1307,7 @@ public final class FigureExtractor {
             + "(?:below|above|under|over|short\\s+of|"
             + "more\\s+than|less\\s+than|fewer\\s+than|double|twice|triple|half)\\s+the|"
             + "(?:target|goal|forecast|estimate|total|peak|capacity|quota|ceiling)\\s+of|"
-            + FOLLOWED_BY_AT + "|(?:while|whereas)\\s+[^,;:\\d]{1,40}?\\s+\\p{Ll}+ed|"
+            + FOLLOWED_BY_AT + "|(?:while|whereas)\\s+[^,;:\\d]{1,40}?\\s+\\p{Ll}+ed|,\\s+which\\s+\\p{Ll}+ed|"
             + "(?:the|a)\\s+record|from|to|and|followed\\s+by|against|versus|on\\s+top\\s+of\\s+the)\\s+" + HEDGE
             + "$");
 

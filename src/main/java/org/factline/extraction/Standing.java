@@ -258,8 +258,27 @@ final class Standing {
     /** A year and the hyphen or slash of a fiscal year before its second part: "2024-" of "2024-25". */
     private static final Pattern FISCAL_YEAR_HEAD = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d[-–/]$");
 
+    /** A name in quotes, in title case: "Safe 2% Credit", not "a 2% rise" quoted from a speech. */
+    private static final Pattern QUOTED_TITLE = Pattern.compile("[\"“]((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})"
+            + "[^\\s\"”]*\\d[^\\s\"”]*((?:\\s+\\p{Lu}[\\p{L}'’-]*){1,4})[\"”]");
+
+    /** Whether the number at [ns, ne) stands in a quoted name in title case, words capitalised on both sides of it. */
+    static boolean inQuotedName(String text, int ns, int ne) {
+        int from = Math.max(0, ns - 40);
+        Matcher m = QUOTED_TITLE.matcher(text).region(from, Math.min(text.length(), ne + 40));
+        while (m.find()) {
+            if (m.start() < ns && ne < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the digits at [ns, ne) are a number of their own, not part of a word, code, URL, date or name. */
     static boolean alone(String text, int ns, int ne) {
+        if (inQuotedName(text, ns, ne)) {
+            return false; // the "Safe 2% Credit" scheme: part of a name
+        }
         char before = ns > 0 ? text.charAt(ns - 1) : ' ';
         String letters = lettersBefore(text, ns);
         int lettersAt = ns - letters.length();

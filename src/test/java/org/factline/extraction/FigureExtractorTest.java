@@ -338,6 +338,21 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aListOfLabelsASizeANameInQuotesAndARelativeClausesContinuation() {
+        // a figure as a list's label, its noun after the colon; "1 in 7" counts what 7 does
+        assertThat(read("3.2 million: households behind on a bill, up from 2.6 million a year earlier.\n\n1 in 7: "
+                + "adults who used a food bank.")).containsExactly("3.2 million COUNT 3200000 households",
+                "2.6 million COUNT 2600000 households", "1 COUNT 1 adults", "7 COUNT 7 adults");
+        // the size of what is sold is no figure; neither is a number inside a name in quotes
+        assertThat(read("A 50 sq m flat now costs about 890,000 zlotys.")).containsExactly(
+                "890,000 zlotys MONEY 890000 PLN");
+        assertThat(read("Under the \"Safe 2% Credit\" scheme the state paid the gap to a fixed 2% rate."))
+                .containsExactly("2% PERCENT 2 percent");
+        assertThat(read("Peru produced 2.76 million tonnes of copper, after Chile, which mined 5.25 million."))
+                .containsExactly("2.76 million tonnes QUANTITY 2760000 tonnes", "5.25 million QUANTITY 5250000 tonnes");
+    }
+
+    @Test
     void currenciesInTrouble() {
         // a currency of its own name, the bolívar's sign and plural, a "K" price in a text that names the kyat
         assertThat(read("The Reserve Bank introduced ZiG at an exchange rate of 13.56 to the US dollar."))
