@@ -510,7 +510,27 @@ public final class FigureExtractor {
         return out;
     }
 
+    /** The numbers being read on this thread, by where they start: a reading may need others', never its own. */
+    private static final ThreadLocal<java.util.Set<Integer>> READING = ThreadLocal.withInitial(java.util.HashSet::new);
+
+    /**
+     * The figure the number at [ns, ne) states, if any. Reading a number may read others around it (the figure it
+     * continues, a range's other end), and those may read it in turn ("from 5 to 42 more": the 42 reads the 5, which
+     * reads its range's tail): a number met again while it is being read is read as no figure there.
+     */
     private static Optional<Candidate> candidateAt(String text, int ns, int ne, List<int[]> sentences) {
+        java.util.Set<Integer> reading = READING.get();
+        if (!reading.add(ns)) {
+            return Optional.empty();
+        }
+        try {
+            return readAt(text, ns, ne, sentences);
+        } finally {
+            reading.remove(ns);
+        }
+    }
+
+    private static Optional<Candidate> readAt(String text, int ns, int ne, List<int[]> sentences) {
         if (!Standing.alone(text, ns, ne)) {
             return Optional.empty();
         }

@@ -338,6 +338,23 @@ class FigureExtractorTest {
     }
 
     @Test
+    void numbersThatReadEachOtherAreReadOnceEach() throws Exception {
+        // each of these once read its numbers round in a circle until the stack ran out
+        List<String> texts = List.of("It has 147 aircraft and raised its order from 5 to 42 more.",
+                "It has 147 aircraft; between 5 and 42 more are on order.", "It had 147 stores, 5 of 42 have closed.",
+                "It sold 300 cars, 5 in 42 were imported.", "Wilko had 400 stores and 5 to 42 have since been bought.",
+                "Dealers sold 1 in 7: adults who bought 12,000 cars and sold 9 to 12 more.");
+        List<String> read = new java.util.ArrayList<>();
+        Thread t = new Thread(null, () -> texts.forEach(x -> read.add(String.join("; ", read(x)))), "extract",
+                512 * 1024);
+        t.start();
+        t.join();
+        assertThat(read).hasSize(texts.size());
+        assertThat(read.get(0)).isEqualTo("147 aircraft COUNT 147 aircraft; 5 COUNT 5 aircraft; 42 COUNT 42 aircraft");
+        assertThat(read.get(4)).isEqualTo("400 stores COUNT 400 stores; 5 COUNT 5 stores; 42 COUNT 42 stores");
+    }
+
+    @Test
     void aListOfLabelsASizeANameInQuotesAndARelativeClausesContinuation() {
         // a figure as a list's label, its noun after the colon; "1 in 7" counts what 7 does
         assertThat(read("3.2 million: households behind on a bill, up from 2.6 million a year earlier.\n\n1 in 7: "
