@@ -212,12 +212,14 @@ public final class FigureExtractor {
             + "|firm|climb|sink|sank|plunge|tumble|surge|drop|recover|rebound)\\p{L}*\\s+(?:past|to|above|below|beyond"
             + "|through)|(?:stood|stands|traded|trades|closed|closes|ended|ends|settled|settles)\\s+at)\\s+"
             + HEDGE + "$");
-    /**
-     * Currencies whose price is written in dollars ("the euro rose to 1.09"), not in themselves per dollar: the Pacific
-     * ones too, as their central banks quote them ("the kina was at 0.2674").
-     */
+    /** Currencies whose price is written in dollars ("the euro rose to 1.09"), not in themselves per dollar. */
     private static final java.util.Set<String> QUOTED_IN_DOLLARS = java.util.Set.of("USD", "EUR", "GBP", "AUD", "NZD",
-            "XDR", "PGK", "FJD", "WST", "TOP");
+            "XDR");
+    /**
+     * Currencies worth less than a dollar that their central banks quote in dollars ("the kina was at 0.2674") and
+     * news as often per dollar ("the tala averaged 2.74 per US dollar"): a price below one is in dollars.
+     */
+    private static final java.util.Set<String> QUOTED_BOTH_WAYS = java.util.Set.of("PGK", "FJD", "WST", "TOP");
     /** "peso closes at", "the rupee settled at": a currency named right before the verb of its close. */
     private static final Pattern CURRENCY_CLOSED_AT = Pattern.compile("(?i)(?<![\\p{L}])(" + Currencies.NOUN_PATTERN
             + ")(?:\\s+\\p{L}+){0,2}?\\s+(?:trad(?:ed|ing|es)|stood|clos(?:ed|es|ing)|end(?:ed|s)|settl(?:ed|es))\\s+at\\s+"
@@ -796,7 +798,8 @@ public final class FigureExtractor {
                 end = p; // "The franc weakened 0.9% against the euro to 0.98": the franc's price in euros
                 defaultUnit = quoted.get()[0];
                 perCurrency = quoted.get()[1];
-                if (QUOTED_IN_DOLLARS.contains(defaultUnit)) {
+                if (QUOTED_IN_DOLLARS.contains(defaultUnit) || QUOTED_BOTH_WAYS.contains(defaultUnit)
+                        && new BigDecimal(number.replace(",", "")).compareTo(BigDecimal.ONE) < 0) {
                     // "The euro fell 0.3% against the dollar to 1.0812", "The kina … against the US dollar … was at
                     // 0.2674": a currency quoted the other way round, so many dollars to one of it
                     defaultUnit = perCurrency;

@@ -1338,6 +1338,10 @@ class FigureExtractorTest {
                 + "of Papua New Guinea has let fall by about 1.2 per cent against the US dollar, was at 0.2674."))
                 .filteredOn(c -> c.kind() == FigureKind.OTHER).extracting(c -> c.text() + " " + c.unit() + " "
                 + c.per()).containsExactly("1.0812 USD EUR", "0.2674 USD PGK");
+        // a Pacific currency is quoted in dollars below one, per dollar above
+        assertThat(FigureExtractor.extract("The tala weakened 1.1% against the US dollar to 2.74 in Samoa."))
+                .filteredOn(c -> c.kind() == FigureKind.OTHER).extracting(c -> c.unit() + " " + c.per())
+                .containsExactly("WST USD");
         // the franc is quoted in itself
         assertThat(FigureExtractor.extract("The franc weakened 0.9% against the euro to 0.98."))
                 .filteredOn(c -> c.kind() == FigureKind.OTHER).extracting(c -> c.unit() + " " + c.per())
