@@ -275,9 +275,10 @@ public final class FigureExtractor {
     /** " from 412,000 to ": a change's first end, before its second. */
     private static final Pattern FROM_NUMBER_TO = Pattern.compile("(?i)\\s+from\\s+" + HEDGE + "\\d[\\d,.]*\\s+to\\s+"
             + HEDGE + "$");
-    /** "a population of only 393,000": a count of people, though no noun follows it. */
-    private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation\\s+of\\s+" + HEDGE
-            + "(?:only\\s+|just\\s+)?$");
+    /** "a population of only 393,000", "the population passed": a count of people, though no noun follows it. */
+    private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation\\s+(?:of|(?:has\\s+|had\\s+)?"
+            + "(?:passed|reached|topped|exceeded|hit|(?:rose|risen|fell|fallen|grew|grown|dropped|declined|shrunk|shrank)"
+            + "\\s+to|stood\\s+at|was|is))\\s+" + HEDGE + "(?:only\\s+|just\\s+)?$");
     /** "employs 45 in the region": the number of people a verb of employing counts, its noun left out. */
     private static final Pattern EMPLOYS = Pattern.compile("(?i)\\b(?:employs|employed|employing|hires|hired|hiring|"
             + "a\\s+(?:staff|workforce)\\s+of)\\s+" + HEDGE + "$");
@@ -879,7 +880,9 @@ public final class FigureExtractor {
             } else if (!scaled && GROUPED_WHOLE.matcher(number).matches()
                     && (defaultUnit = numberOfNoun(text, sentenceOf(ns, sentences)[0], start)) != null) {
                 end = p; // "the number of foreign trade enterprises … reached 645,000"
-            } else if (POPULATION_OF.matcher(head).find() && GROUPED_WHOLE.matcher(number).matches()) {
+            } else if ((POPULATION_OF.matcher(head).find() || PLACE_OF.matcher(head).find())
+                    && GROUPED_WHOLE.matcher(number).matches()) {
+                // "the population passed 320,000", "The country of 132,500, spread over 33 atolls": its people
                 end = p;
                 defaultUnit = "people";
             } else if (EMPLOYS.matcher(head).find() && !YEAR.matcher(number).matches()) {

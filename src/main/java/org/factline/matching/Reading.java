@@ -486,6 +486,9 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
             if (inAnotherClause(s, m.start(), at)) {
                 continue; // "The Solomon Islands, which hosted the Games in November, grew 3%": not the 3%'s month
             }
+            if (m.start() >= at + length && CLAUSE_BREAK.matcher(between).find()) {
+                continue; // "output of $934 million, and expects the summit in October to bring": a later clause's
+            }
             if (OTHER_NUMBER.matcher(between).find() || m.start() < at && OTHER_NUMBER.matcher(
                     DAY_BEFORE.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).replaceFirst("")).find()) {
                 continue; // "10.2% last year, and 13.1% in December": December is the 13.1%'s

@@ -166,7 +166,9 @@ public final class MatchingEval {
                 {"blind45", "forty-fifth: src/test/resources/matching/blind45, written and labelled after the "
                         + "forty-fourth part's changes"},
                 {"blind46", "forty-sixth: src/test/resources/matching/blind46, written and labelled after the "
-                        + "forty-fifth part's changes"}}) {
+                        + "forty-fifth part's changes"},
+                {"blind47", "forty-seventh: src/test/resources/matching/blind47, written and labelled after the "
+                        + "forty-sixth part's changes"}}) {
                 if (!only.isEmpty() && !only.contains(part[0])) {
                     continue;
                 }

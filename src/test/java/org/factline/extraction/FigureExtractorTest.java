@@ -338,6 +338,15 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aPopulationReachedOrNamedByItsPlace() {
+        assertThat(read("The population passed 320,000. It has fallen to about 104,600 in Tonga, where the population "
+                + "has fallen to about 104,600.")).containsExactly("320,000 COUNT 320000 people",
+                "104,600 COUNT 104600 people");
+        assertThat(read("The country of 132,500, spread over 33 atolls, uses the Australian dollar.")).containsExactly(
+                "132,500 COUNT 132500 people", "33 atolls COUNT 33 atolls");
+    }
+
+    @Test
     void numbersThatReadEachOtherAreReadOnceEach() throws Exception {
         // each of these once read its numbers round in a circle until the stack ran out
         List<String> texts = List.of("It has 147 aircraft and raised its order from 5 to 42 more.",

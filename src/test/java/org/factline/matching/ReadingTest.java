@@ -129,6 +129,9 @@ class ReadingTest {
         assertThat(read(s, "$84.4 billion", LocalDate.of(2024, 6, 3)).period()).hasToString("2023");
         assertThat(read(s, "$2.9 billion", LocalDate.of(2024, 6, 3)).period()).hasToString("2023-03");
         assertThat(read("Exports rose 4% in March.", "4%", LocalDate.of(2024, 6, 3)).period()).hasToString("2024-03");
+        // a month in a later clause of its own is that clause's
+        assertThat(read("It had output of $934 million, and expects the summit in October to bring 5,000 visitors.",
+                "$934 million", LocalDate.of(2024, 7, 22)).period()).hasToString("2023");
         // "where war broke out in April": the month of a clause about the place, not of the figure
         assertThat(read("In Sudan, where war broke out in April between two armies, output collapsed by 12%, the World "
                 + "Bank estimates.", "12%", LocalDate.of(2024, 5, 14)).period()).hasToString("2023");
