@@ -116,6 +116,13 @@ final class CountedNoun {
             }
             if (FigureParser.isPluralNoun(lower) || FigureParser.isAcronymPlural(word)
                     || org.factline.measure.Quantities.isUnit(word)) {
+                Matcher next = WORD.matcher(text).region(w.end(), text.length());
+                if (i < 3 && !lower.endsWith("s") && FigureParser.isPluralNoun(lower) && next.lookingAt()
+                        && FigureParser.isAcronymPlural(next.group(1))) {
+                    // "10 spot bitcoin ETFs": a noun that is its own plural, before the counted one ("200 million
+                    // people spends" has its verb after it)
+                    return next.end();
+                }
                 return w.end();
             }
             Matcher square = SQUARE_SHORT.matcher(text).region(w.start(1), text.length());

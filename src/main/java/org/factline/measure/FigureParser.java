@@ -389,7 +389,8 @@ public final class FigureParser {
 
     /**
      * The noun a count counts: the first plural among the words after the number ("500,000 free doses" counts
-     * doses, "1.2 million barrels a day" barrels), with "cubic" or "square" kept ("40 billion cubic metres");
+     * doses, "1.2 million barrels a day" barrels, "10 spot bitcoin ETFs" ETFs), with "cubic" or "square" kept ("40
+     * billion cubic metres");
      * the last word when none is plural.
      */
     static String countedNoun(String words) {
@@ -405,6 +406,10 @@ public final class FigureParser {
             }
             String word = w[i].replaceAll("[^\\p{L}-]", "");
             String lower = word.toLowerCase(Locale.ROOT);
+            if (isPluralNoun(lower) && !lower.endsWith("s") && !Quantities.isUnit(word) && i + 1 < w.length
+                    && isAcronymPlural(w[i + 1].replaceAll("[^\\p{L}-]", ""))) {
+                continue; // "10 spot bitcoin ETFs": a noun that is its own plural, before the counted one
+            }
             if (isPluralNoun(lower) || isAcronymPlural(word) || Quantities.isUnit(word)) {
                 String unit = Quantities.isUnit(word) ? Quantities.normalise(word)
                         : ACRONYM.matcher(word).matches() ? (word.endsWith("s") ? word : word + "s") : lower;

@@ -338,6 +338,15 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aNounThatIsItsOwnPluralBeforeTheCountedOne() {
+        assertThat(read("The 10 spot bitcoin ETFs took in $1 billion; one holds 195,000 bitcoin and 50 aircraft."))
+                .containsExactly("10 spot bitcoin ETFs COUNT 10 ETFs", "$1 billion MONEY 1000000000 USD",
+                        "195,000 bitcoin COUNT 195000 bitcoin", "50 aircraft COUNT 50 aircraft");
+        assertThat(read("The nation of 200 million people spends 60% of its income on food.")).containsExactly(
+                "200 million people COUNT 200000000 people", "60% PERCENT 60 percent");
+    }
+
+    @Test
     void aPopulationReachedOrNamedByItsPlace() {
         assertThat(read("The population passed 320,000. It has fallen to about 104,600 in Tonga, where the population "
                 + "has fallen to about 104,600.")).containsExactly("320,000 COUNT 320000 people",
