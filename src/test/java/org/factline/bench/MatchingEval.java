@@ -168,7 +168,9 @@ public final class MatchingEval {
                 {"blind46", "forty-sixth: src/test/resources/matching/blind46, written and labelled after the "
                         + "forty-fifth part's changes"},
                 {"blind47", "forty-seventh: src/test/resources/matching/blind47, written and labelled after the "
-                        + "forty-sixth part's changes"}}) {
+                        + "forty-sixth part's changes"},
+                {"blind48", "forty-eighth: src/test/resources/matching/blind48, written and labelled after the "
+                        + "forty-seventh part's changes"}}) {
                 if (!only.isEmpty() && !only.contains(part[0])) {
                     continue;
                 }
