@@ -276,9 +276,9 @@ public final class FigureExtractor {
     private static final Pattern FROM_NUMBER_TO = Pattern.compile("(?i)\\s+from\\s+" + HEDGE + "\\d[\\d,.]*\\s+to\\s+"
             + HEDGE + "$");
     /** "a population of only 393,000", "the population passed": a count of people, though no noun follows it. */
-    private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation\\s+(?:of|(?:has\\s+|had\\s+)?"
-            + "(?:passed|reached|topped|exceeded|hit|(?:rose|risen|fell|fallen|grew|grown|dropped|declined|shrunk|shrank)"
-            + "\\s+to|stood\\s+at|was|is))\\s+" + HEDGE + "(?:only\\s+|just\\s+)?$");
+    private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation(?:,[^,;.\\d]{1,60},)?\\s+(?:of|"
+            + "(?:has\\s+|had\\s+)?(?:passed|reached|topped|exceeded|hit|(?:rose|risen|fell|fallen|grew|grown|dropped|"
+            + "declined|shrunk|shrank)\\s+to|stood\\s+at|was|is))\\s+" + HEDGE + "(?:only\\s+|just\\s+)?$");
     /** "employs 45 in the region": the number of people a verb of employing counts, its noun left out. */
     private static final Pattern EMPLOYS = Pattern.compile("(?i)\\b(?:employs|employed|employing|hires|hired|hiring|"
             + "a\\s+(?:staff|workforce)\\s+of)\\s+" + HEDGE + "$");
@@ -778,6 +778,11 @@ public final class FigureExtractor {
             } else if ((COMPARED_FROM.matcher(head).find() || SET_AGAINST.matcher(head).find())
                     && (defaultUnit = countBefore(text, ns, sentences)) != null) {
                 end = p; // "up from 60,500", "5.1 children each, against 2.3 worldwide": the count before's noun
+            } else if (COMPARED_FROM.matcher(head).find() && (tail = lastFigure(text, sentenceOf(ns, sentences)[0],
+                    start, sentences, c -> true)).isPresent() && tail.get().kind() == FigureKind.COUNT
+                    && start - tail.get().end() <= 12) {
+                end = p; // "population … reached 542,000, up from 417,000": the count just before, its noun unwritten
+                defaultUnit = tail.get().unit();
             } else if (FROM.matcher(head).find()
                     && (defaultUnit = figureJustBefore(text, start, scaled, sentences)) != null) {
                 end = p; // "rose to 612.4 million shares from 487.2 million", "to 800 zlotys from 500": what it was

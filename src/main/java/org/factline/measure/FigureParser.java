@@ -47,7 +47,7 @@ public final class FigureParser {
             Map.entry("OR", "OMR"), Map.entry("ARS$", "ARS"), Map.entry("CAD$", "CAD"), Map.entry("AUD$", "AUD"),
             Map.entry("NZD$", "NZD"), Map.entry("SGD$", "SGD"), Map.entry("HKD$", "HKD"), Map.entry("USD$", "USD"),
             Map.entry("ZŁ", "PLN"), Map.entry("RWF", "RWF"), Map.entry("FRW", "RWF"), Map.entry("G.", "PYG"),
-            Map.entry("GS.", "PYG"), Map.entry("BS", "VES"), Map.entry("BS.", "VES"));
+            Map.entry("GS.", "PYG"), Map.entry("BS", "VES"), Map.entry("BS.", "VES"), Map.entry("G$", "GYD"));
 
     /**
      * Prefixes written onto a number that are as often part of a name ("N95", "R21", "US100"): a currency only where

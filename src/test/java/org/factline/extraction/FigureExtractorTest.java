@@ -338,6 +338,14 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aPopulationPastAnAsideItsEarlierCountAndTheGuyanaDollar() {
+        assertThat(read("Malta's population, boosted by foreign workers, reached 542,000, up from 417,000 in 2011."))
+                .containsExactly("542,000 COUNT 542000 people", "417,000 COUNT 417000 people");
+        assertThat(read("It approved G$210 billion; the Guyana dollar has been stable at G$208 to the US dollar."))
+                .containsExactly("G$210 billion MONEY 210000000000 GYD", "G$208 OTHER 208 GYD");
+    }
+
+    @Test
     void aNounThatIsItsOwnPluralBeforeTheCountedOne() {
         assertThat(read("The 10 spot bitcoin ETFs took in $1 billion; one holds 195,000 bitcoin and 50 aircraft."))
                 .containsExactly("10 spot bitcoin ETFs COUNT 10 ETFs", "$1 billion MONEY 1000000000 USD",
