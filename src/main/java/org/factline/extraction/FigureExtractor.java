@@ -380,9 +380,12 @@ public final class FigureExtractor {
     private static final Pattern INDEX_CONTEXT = Pattern.compile("(?i)\\b(?:" + INDEX_WORDS
             + "|(?<!percentage\\s)(?<!basis\\s)points)(?![\\p{L}])(?:[^.;]|\\.(?=\\d)){0,60}$");
     /** What a size names before it: "a 50kg bag", "a 12.5kg cylinder", "one 20-litre jerrycan". */
-    private static final Pattern PACK_SIZE = Pattern.compile("(?i)[\\s-]+(?:bags?|sacks?|bottles?|cylinders?|drums?|"
-            + "cans?|jerrycans?|jars?|packs?|packets?|boxes|box|tins?|cartons?|crates?|kegs?|tubs?|pouch(?:es)?|flats?|"
-            + "apartments?|homes?|houses?|plots?|rooms?)\\b");
+    private static final String PACKS = "bags?|sacks?|bottles?|cylinders?|drums?|cans?|jerrycans?|jars?|packs?|"
+            + "packets?|boxes|box|tins?|cartons?|crates?|kegs?|tubs?|pouch(?:es)?";
+    private static final Pattern PACK_SIZE = Pattern.compile("(?i)[\\s-]+(?:" + PACKS + "|flats?|apartments?|homes?|"
+            + "houses?|plots?|rooms?)\\b");
+    /** "5.2 million bags of 46 kilograms": the size of each pack, after what is counted. */
+    private static final Pattern PACKS_OF = Pattern.compile("(?i)\\b(?:" + PACKS + ")\\s+of\\s+(?:about\\s+)?$");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:a|an|one|each|per|every)\\s+$");
     /** What leads from an index's level to another level of it: "slipped to", "from", "an estimate of". */
     private static final Pattern INDEX_FOLLOWS = Pattern.compile("(?i)\\b(?:to|from|of|at|against|than|versus|"
@@ -1142,9 +1145,11 @@ public final class FigureExtractor {
             unit = centsOf(figure, sentence, text); // "rise by 80c to €13.50 an hour"
         }
         if ((org.factline.measure.Quantities.isUnit(unit) || unit.startsWith("square "))
-                && PACK_SIZE.matcher(text).region(end, text.length()).lookingAt()
-                && ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find()) {
-            return Optional.empty(); // "a 50kg bag of rice sells for N80,000", "a 50 sq m flat": a size, no figure
+                && (PACK_SIZE.matcher(text).region(end, text.length()).lookingAt()
+                && ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find()
+                || PACKS_OF.matcher(text.substring(Math.max(0, start - 20), start)).find())) {
+            // "a 50kg bag of rice sells for N80,000", "a 50 sq m flat", "5.2 million bags of 46 kilograms": a size
+            return Optional.empty();
         }
         if (unit.equals("AED") && FILS.matcher(figure).find() && !UAE.matcher(text).find()) {
             return Optional.empty(); // fils outside the Emirates are thousandths of a dinar: no figure, not a wrong one

@@ -389,6 +389,8 @@ class FigureExtractorTest {
         // the size of what is sold is no figure; neither is a number inside a name in quotes
         assertThat(read("A 50 sq m flat now costs about 890,000 zlotys.")).containsExactly(
                 "890,000 zlotys MONEY 890000 PLN");
+        assertThat(read("Volumes fell to 5.2 million bags of 46 kilograms.")).containsExactly(
+                "5.2 million bags COUNT 5200000 bags");
         assertThat(read("Under the \"Safe 2% Credit\" scheme the state paid the gap to a fixed 2% rate."))
                 .containsExactly("2% PERCENT 2 percent");
         assertThat(read("Peru produced 2.76 million tonnes of copper, after Chile, which mined 5.25 million."))
