@@ -814,6 +814,11 @@ public final class FigureExtractor {
                     defaultUnit = perCurrency;
                     perCurrency = quoted.get()[0];
                 }
+            } else if (!scaled && (x = PEGGED_AT.matcher(head)).find()
+                    && !(defaultUnit = localCurrency(sentenceBefore(text, ns, sentences),
+                    FigureParser.currencyOfWord(x.group(1)).orElse(""))).isEmpty()) {
+                end = p; // "The convertible mark is pegged to the euro at 1.95583": the pegged currency's price
+                perCurrency = FigureParser.currencyOfWord(x.group(1)).orElseThrow();
             } else if (!scaled && !YEAR.matcher(number).matches() && ((x = CURRENCY_MOVED.matcher(head)).find()
                     || (x = HOLDS_CURRENCY_AT.matcher(head)).find())
                     && !QUOTED_IN_DOLLARS.contains(new LocalCurrency(text).of(FigureParser.currencyOfWord(x.group(1))
@@ -1031,6 +1036,9 @@ public final class FigureExtractor {
     /** "and closed": a second verb, right before a number, after a count. */
     private static final Pattern AND_VERBED = Pattern.compile("(?i)\\band\\s+(?:\\p{L}+ed|sold|built|lost|cut|shut|"
             + "won|made|bought|hired)\\s+" + HEDGE + "$");
+    /** "pegged to the euro at about": what a currency is pegged to, and at what price. */
+    private static final Pattern PEGGED_AT = Pattern.compile("(?i)\\b(?:pegged|fixed|tied)\\s+(?:to|against)\\s+the\\s+"
+            + "(?:US\\s+|U\\.S\\.\\s+)?(" + Currencies.NOUN_PATTERN + ")\\s+at\\s+" + HEDGE + "$");
     /** "holds pound at", "kept the kyat at": a currency held at a price, named as the verb's object. */
     private static final Pattern HOLDS_CURRENCY_AT = Pattern.compile("(?i)\\b(?:holds?|held|holding|keeps?|kept|"
             + "keeping|pegs?|pegged|fix(?:es|ed)?|sets?)\\s+(?:the\\s+|its\\s+)?(" + Currencies.NOUN_PATTERN

@@ -367,7 +367,9 @@ final class Standing {
         if (NAME_WORDS.contains(previous) || NAME_WORDS.contains(previous.substring(previous.lastIndexOf('/') + 1))) {
             return false;
         }
-        boolean smallInteger = text.substring(ns, ne).matches("\\d{1,2}");
+        // "September 11" is a date; "in September, 11% more" is not
+        boolean smallInteger = text.substring(ns, ne).matches("\\d{1,2}")
+                && !PERCENT_AFTER.matcher(text).region(ne, text.length()).lookingAt();
         return !(smallInteger && (MONTH.matcher(previous.replace(".", "")).matches()
                 || MONTH.matcher(nextWord(text, ne)).matches()));
     }

@@ -47,7 +47,8 @@ public final class FigureParser {
             Map.entry("OR", "OMR"), Map.entry("ARS$", "ARS"), Map.entry("CAD$", "CAD"), Map.entry("AUD$", "AUD"),
             Map.entry("NZD$", "NZD"), Map.entry("SGD$", "SGD"), Map.entry("HKD$", "HKD"), Map.entry("USD$", "USD"),
             Map.entry("ZŁ", "PLN"), Map.entry("RWF", "RWF"), Map.entry("FRW", "RWF"), Map.entry("G.", "PYG"),
-            Map.entry("GS.", "PYG"), Map.entry("BS", "VES"), Map.entry("BS.", "VES"), Map.entry("G$", "GYD"));
+            Map.entry("GS.", "PYG"), Map.entry("BS", "VES"), Map.entry("BS.", "VES"), Map.entry("G$", "GYD"),
+            Map.entry("KM", "BAM"));
 
     /**
      * Prefixes written onto a number that are as often part of a name ("N95", "R21", "US100"): a currency only where
@@ -57,9 +58,9 @@ public final class FigureParser {
 
     /**
      * Abbreviations that are currencies only in capitals and right before a number: "OR 14.4 billion", not "or 5%";
-     * the guaraní's "G. 7,300", not "e.g. 5".
+     * the guaraní's "G. 7,300", not "e.g. 5"; the convertible mark's "KM 7.4 billion", not "km 42".
      */
-    private static final Set<String> UPPER_CASE_ONLY = Set.of("OR", "G.");
+    private static final Set<String> UPPER_CASE_ONLY = Set.of("OR", "G.", "KM");
     /** Signs written in mixed case, and only so, right before a number: the bolívar's "Bs 36.17", "Bs. 36.17". */
     private static final Map<String, String> MIXED_CASE_ONLY = Map.of("BS", "Bs", "BS.", "Bs.");
 

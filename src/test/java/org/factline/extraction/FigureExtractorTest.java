@@ -338,6 +338,17 @@ class FigureExtractorTest {
     }
 
     @Test
+    void theConvertibleMarkACurrencyPeggedAtAPriceAndAPercentAfterAMonth() {
+        assertThat(read("The Federation adopts KM 7.4 billion budget. The convertible mark is pegged to the euro at "
+                + "1.95583. The wage rose to KM 1,312 in September, 11% more than a year earlier. The road is 120 km "
+                + "long, at km 42.")).containsExactly("KM 7.4 billion MONEY 7400000000 BAM",
+                "1.95583 OTHER 1.95583 BAM", "KM 1,312 MONEY 1312 BAM", "11% PERCENT 11 percent",
+                "120 km QUANTITY 120 km");
+        assertThat(read("SKOPJE — The denar is pegged to the euro at about 61.5. The attacks of September 11 changed "
+                + "it.")).containsExactly("61.5 OTHER 61.5 MKD");
+    }
+
+    @Test
     void aPopulationPastAnAsideItsEarlierCountAndTheGuyanaDollar() {
         assertThat(read("Malta's population, boosted by foreign workers, reached 542,000, up from 417,000 in 2011."))
                 .containsExactly("542,000 COUNT 542000 people", "417,000 COUNT 417000 people");
