@@ -220,6 +220,8 @@ public final class FigureExtractor {
      * news as often per dollar ("the tala averaged 2.74 per US dollar"): a price below one is in dollars.
      */
     private static final java.util.Set<String> QUOTED_BOTH_WAYS = java.util.Set.of("PGK", "FJD", "WST", "TOP");
+    /** A numeral below one: "0.2674", ".27". */
+    private static final Pattern BELOW_ONE = Pattern.compile("0*\\.\\d+");
     /** "peso closes at", "the rupee settled at": a currency named right before the verb of its close. */
     private static final Pattern CURRENCY_CLOSED_AT = Pattern.compile("(?i)(?<![\\p{L}])(" + Currencies.NOUN_PATTERN
             + ")(?:\\s+\\p{L}+){0,2}?\\s+(?:trad(?:ed|ing|es)|stood|clos(?:ed|es|ing)|end(?:ed|s)|settl(?:ed|es))\\s+at\\s+"
@@ -808,14 +810,14 @@ public final class FigureExtractor {
                 defaultUnit = quoted.get()[0];
                 perCurrency = quoted.get()[1];
                 if (QUOTED_IN_DOLLARS.contains(defaultUnit) || QUOTED_BOTH_WAYS.contains(defaultUnit)
-                        && new BigDecimal(number.replace(",", "")).compareTo(BigDecimal.ONE) < 0) {
+                        && BELOW_ONE.matcher(number).matches()) {
                     // "The euro fell 0.3% against the dollar to 1.0812", "The kina … against the US dollar … was at
                     // 0.2674": a currency quoted the other way round, so many dollars to one of it
                     defaultUnit = perCurrency;
                     perCurrency = quoted.get()[0];
                 }
             } else if (!scaled && (x = PEGGED_AT.matcher(head)).find()
-                    && !(defaultUnit = localCurrency(sentenceBefore(text, ns, sentences),
+                    && FigureParser.currencyOfWord(x.group(1)).isPresent() && !(defaultUnit = localCurrency(sentenceBefore(text, ns, sentences),
                     FigureParser.currencyOfWord(x.group(1)).orElse(""))).isEmpty()) {
                 end = p; // "The convertible mark is pegged to the euro at 1.95583": the pegged currency's price
                 perCurrency = FigureParser.currencyOfWord(x.group(1)).orElseThrow();

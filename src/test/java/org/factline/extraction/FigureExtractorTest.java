@@ -1377,7 +1377,8 @@ class FigureExtractorTest {
                 + "of Papua New Guinea has let fall by about 1.2 per cent against the US dollar, was at 0.2674."))
                 .filteredOn(c -> c.kind() == FigureKind.OTHER).extracting(c -> c.text() + " " + c.unit() + " "
                 + c.per()).containsExactly("1.0812 USD EUR", "0.2674 USD PGK");
-        // a Pacific currency is quoted in dollars below one, per dollar above
+        // a Pacific currency is quoted in dollars below one, per dollar above (and a number in words is read as any)
+        assertThat(FigureExtractor.extract("The kina fell 2% against the US dollar to three in a year.")).isNotEmpty();
         assertThat(FigureExtractor.extract("The tala weakened 1.1% against the US dollar to 2.74 in Samoa."))
                 .filteredOn(c -> c.kind() == FigureKind.OTHER).extracting(c -> c.unit() + " " + c.per())
                 .containsExactly("WST USD");
