@@ -1357,6 +1357,8 @@ public final class FigureExtractor {
             + "(?:the|a)\\s+record|from|to|and|followed\\s+by|against|versus|on\\s+top\\s+of\\s+the)\\s+" + HEDGE
             + "$");
 
+    /** "a record", "the record": a figure set against the highest one. */
+    private static final Pattern RECORD_BEFORE = Pattern.compile("(?i)\\b(?:the|a)\\s+record\\s+" + HEDGE + "$");
     /** The next of a list: after a comma or "and". */
     private static final Pattern LIST_NEXT = Pattern.compile("(?i)(?:,|\\band)\\s+" + HEDGE + "$");
     /** "of wheat": what a number of a list is of, right after it. */
@@ -1378,8 +1380,12 @@ public final class FigureExtractor {
         Optional<ScaleWord> scale = ScaleWord.fromText(text.substring(ne, p).strip());
         COMPARING.set(at); // earlier figures may be read, each compared with one before it in turn
         try {
+            // a record set against a figure may have a scale word of its own ("650,000 tonnes, from 750,000 last season
+            // and a record 1.05 million")
+            boolean record = RECORD_BEFORE.matcher(head).find();
             java.util.function.Predicate<Candidate> alike = c -> (c.kind() == FigureKind.COUNT
-                    || c.kind() == FigureKind.QUANTITY) && java.util.Objects.equals(c.scale(), scale.orElse(null));
+                    || c.kind() == FigureKind.QUANTITY) && (record || java.util.Objects.equals(c.scale(),
+                    scale.orElse(null)));
             // after "to" or "from", the figure just before ("hybrid sales climbed 31% to 3.8 million" is no count of
             // the vehicles before the 31%); after "the record", "target of" …, the last count or quantity with that
             // scale, past other figures ("2.2 million foreign tourists …, up 29% … close to the record 2.3 million")

@@ -402,6 +402,10 @@ class FigureExtractorTest {
                 "890,000 zlotys MONEY 890000 PLN");
         assertThat(read("Volumes fell to 5.2 million bags of 46 kilograms.")).containsExactly(
                 "5.2 million bags COUNT 5200000 bags");
+        // a record set against a quantity, with a scale word of its own
+        assertThat(read("The harvest will fall to 650,000 tonnes, from 750,000 last season and a record 1.05 million."))
+                .containsExactly("650,000 tonnes QUANTITY 650000 tonnes", "750,000 QUANTITY 750000 tonnes",
+                        "1.05 million QUANTITY 1050000 tonnes");
         assertThat(read("Under the \"Safe 2% Credit\" scheme the state paid the gap to a fixed 2% rate."))
                 .containsExactly("2% PERCENT 2 percent");
         assertThat(read("Peru produced 2.76 million tonnes of copper, after Chile, which mined 5.25 million."))
