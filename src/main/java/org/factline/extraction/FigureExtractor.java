@@ -783,9 +783,8 @@ public final class FigureExtractor {
             } else if ((COMPARED_FROM.matcher(head).find() || SET_AGAINST.matcher(head).find())
                     && (defaultUnit = countBefore(text, ns, sentences)) != null) {
                 end = p; // "up from 60,500", "5.1 children each, against 2.3 worldwide": the count before's noun
-            } else if (COMPARED_FROM.matcher(head).find() && (tail = lastFigure(text, sentenceOf(ns, sentences)[0],
-                    start, sentences, c -> true)).isPresent() && tail.get().kind() == FigureKind.COUNT
-                    && start - tail.get().end() <= 12) {
+            } else if (COMPARED_FROM.matcher(head).find()
+                    && (tail = countJustBefore(text, ns, start, 12, sentences)).isPresent()) {
                 end = p; // "population … reached 542,000, up from 417,000": the count just before, its noun unwritten
                 defaultUnit = tail.get().unit();
             } else if (FROM.matcher(head).find()
@@ -879,8 +878,7 @@ public final class FigureExtractor {
                 end = p;
                 defaultUnit = countedBeforeVerb(x);
             } else if ((x = ELIDED_VERB.matcher(head)).find() && FigureParser.isPluralNoun(x.group(1)
-                    .toLowerCase(Locale.ROOT)) && lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences,
-                    c -> c.kind() == FigureKind.COUNT).isPresent()) {
+                    .toLowerCase(Locale.ROOT)) && countInSentence(text, ns, start, sentences).isPresent()) {
                 end = p; // "Liquidations rose to 3,281 …, and administrations to 1,099": the verb left out
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if ((x = ONE_IN.matcher(head)).find() && (tail = lastFigure(text, sentenceOf(ns, sentences)[0],
@@ -912,23 +910,20 @@ public final class FigureExtractor {
                     && (defaultUnit = peopleWho(text, ns, sentences)) != null) {
                 end = p; // "And the Russians who came in 2022? — About 110,000 have stayed, out of the 400,000 who"
             } else if ((x = WHO_OR_VERB_AFTER.matcher(text).region(p, text.length())).lookingAt()
-                    && !x.group().strip().equalsIgnoreCase("who") && (tail = lastFigure(text,
-                    sentenceOf(ns, sentences)[0], start, sentences, c -> c.kind() == FigureKind.COUNT)).isPresent()) {
+                    && !x.group().strip().equalsIgnoreCase("who")
+                    && (tail = countInSentence(text, ns, start, sentences)).isPresent()) {
                 end = p; // "Wilko closed all 400 stores; 71 have since been bought": of what was counted before
                 defaultUnit = tail.get().unit();
             } else if (!scaled && !YEAR.matcher(number).matches() && AND_VERBED.matcher(head).find()
-                    && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences, c -> true)).isPresent()
-                    && tail.get().kind() == FigureKind.COUNT && start - tail.get().end() <= 30) {
+                    && (tail = countJustBefore(text, ns, start, 30, sentences)).isPresent()) {
                 end = p; // "We opened 38 stores and closed 11": the same count, a second verb's
                 defaultUnit = tail.get().unit();
             } else if (!YEAR.matcher(number).matches() && MORE_AFTER.matcher(text).region(p, text.length()).lookingAt()
-                    && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences,
-                    c -> c.kind() == FigureKind.COUNT)).isPresent()) {
+                    && (tail = countInSentence(text, ns, start, sentences)).isPresent()) {
                 end = p; // "a fleet of 147 aircraft and has 42 more on order": more of what was counted
                 defaultUnit = tail.get().unit();
             } else if (!scaled && GROUPED_WHOLE.matcher(number).matches() && ELIDED_SUBJECT.matcher(head).find()
-                    && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences,
-                    c -> c.kind() == FigureKind.COUNT)).isPresent()) {
+                    && (tail = countInSentence(text, ns, start, sentences)).isPresent()) {
                 end = p; // "Transactions jumped to 7,429 in April …, but slowed to about 5,000 in May": the same count
                 defaultUnit = tail.get().unit();
             } else if (!scaled && GROUPED_WHOLE.matcher(number).matches() && !LEVEL_AT.matcher(head).find()
@@ -1441,6 +1436,20 @@ public final class FigureExtractor {
     /** The last figure of the sentence before {@code at} that is no count (counts have a rule of their own). */
     private static Optional<Candidate> figureBefore(String text, int at, List<int[]> sentences) {
         return lastFigure(text, sentenceOf(at, sentences)[0], at, sentences, c -> c.kind() != FigureKind.COUNT);
+    }
+
+    /** The last count read in the sentence of {@code ns}, before {@code at}: what a number without a noun continues. */
+    private static Optional<Candidate> countInSentence(String text, int ns, int at, List<int[]> sentences) {
+        return lastFigure(text, sentenceOf(ns, sentences)[0], at, sentences, c -> c.kind() == FigureKind.COUNT);
+    }
+
+    /**
+     * The figure just before {@code at} in the sentence of {@code ns}, when it is a count that ends at most {@code
+     * reach} characters before: "reached 542,000, up from", "opened 38 stores and closed".
+     */
+    private static Optional<Candidate> countJustBefore(String text, int ns, int at, int reach, List<int[]> sentences) {
+        return lastFigure(text, sentenceOf(ns, sentences)[0], at, sentences, c -> true)
+                .filter(c -> c.kind() == FigureKind.COUNT && at - c.end() <= reach);
     }
 
     /** The last figure that {@code kept} keeps among those read from {@code from} to {@code at}. */
