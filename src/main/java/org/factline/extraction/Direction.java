@@ -68,7 +68,8 @@ final class Direction {
     private static final Pattern DOWN_NOUNS_LIST = Pattern.compile("(?i)\\b(?:drops|falls|declines|contractions|"
             + "decreases|slumps|losses|reductions|cuts)\\s+of\\s+[^\\s,;]+(?:,\\s+[^\\s,;]+)*(?:,|,?\\s+and)\\s*$");
     private static final Pattern DOWN_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:(?!(?:recorded|posted|reported|"
-            + "registered|suffered|booked|made)\\s)[\\p{L}.-]+\\s+)?(?:drop|fall|decline|"
+            + "registered|suffered|booked|made|had|have|has|will|would|could|may|might|also|did)\\s)[\\p{L}.-]+\\s+)?"
+            + "(?:drop|fall|decline|"
             + "contraction|decrease|slump|plunge|slide|dip|shrinkage|cuts?|reductions?|draws?|drawdowns?|collapse"
             + "|loss(?:es)?(?!-))\\b"
             + "|^\\s+(?:lower|less|fewer|cheaper|smaller)\\b");

@@ -92,11 +92,12 @@ public final class FigureExtractor {
     static final Pattern MONEY_RANGE_HEAD = Pattern.compile(
             "(US\\$|A\\$|C\\$|\\$|£|€|¥|₹)\\d[\\d.,]*(?:m|bn|b|k|tn)?\\s?[-–]\\s?$");
     /**
-     * "3 out of 4 economists", "7 of the 10 largest banks", "28,000 of its 125,000 workers", "1 in 4 households": the
-     * first number counts what the second does.
+     * "3 out of 4 economists", "7 of the 10 largest banks", "28,000 of its 125,000 workers", "3,900 of the roughly
+     * 4,000 residents", "1 in 4 households": the first number counts what the second does.
      */
-    private static final Pattern OUT_OF = Pattern.compile("\\G\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|their\\s+)?|"
-            + "in\\s+)(?=\\d)");
+    private static final Pattern OUT_OF = Pattern.compile("\\G\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|their\\s+|"
+            + "an\\s+estimated\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|some\\s+)?"
+            + "|in\\s+)(?=\\d)");
     /** "five of the six members": the second number written as a word, its noun right after it. */
     private static final Pattern OUT_OF_WORD = Pattern.compile("\\G\\s+(?:out\\s+)?of\\s+(?:the\\s+)?"
             + NumberWords.CARDINAL_WORDS + "(?=\\s)");
@@ -731,7 +732,7 @@ public final class FigureExtractor {
             end = x.end(); // "9 mb/d": million barrels a day
         } else if (!scaled && (x = PER_AREA.matcher(text).region(p, text.length())).lookingAt()) {
             end = x.end(); // "yields of 6.3 t/ha"
-        } else if (!scaled && WHOLE.matcher(number).matches() && !nounRightAfter(text, p)
+        } else if ((scaled || WHOLE.matcher(number).matches()) && !nounRightAfter(text, p)
                 && (defaultUnit = ofWhich(text, ns, sentences)) != null) {
             end = p; // "443 companies were traded, of which 98 registered gains, 318 recorded losses": companies
         } else {
@@ -843,6 +844,9 @@ public final class FigureExtractor {
                 end = p; // "quotas of 240 million wet metric tons, below the 270 million miners had sought": tonnes;
                          // "rose by 116,500, more than double the 40,000 economists had forecast": as many of what
                          // rose (a number without a scale word only after "the": not "the index rose to 4,210")
+            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches())
+                    && (defaultUnit = trafficNoun(text, sentenceOf(ns, sentences)[0], start)) != null) {
+                end = p; // "Passenger traffic at Nigerian airports rose 7.6% to 16.2 million": passengers
             } else if (scaled) {
                 end = p;
                 defaultUnit = "";
@@ -1015,8 +1019,9 @@ public final class FigureExtractor {
     /** ", and administrations to": a second subject whose verb, the first's, is left out before its number. */
     private static final Pattern ELIDED_VERB = Pattern.compile("(?i)(?:,|\\band|\\bwhile)\\s+(?:and\\s+)?(?:the\\s+)?"
             + "(\\p{L}+s)\\s+to\\s+" + HEDGE + "$");
-    /** "Bangladeshis were the largest group, at": a group's size after its name. */
-    private static final Pattern LARGEST_GROUP = Pattern.compile("(?i)\\b(\\p{L}+s)\\s+(?:were|are)\\s+the\\s+"
+    /** "Bangladeshis were the largest group, at", "Americans were again the largest group": a group's size after it. */
+    private static final Pattern LARGEST_GROUP = Pattern.compile("(?i)\\b(\\p{L}+s)\\s+(?:were|are)\\s+"
+            + "(?:again\\s+|still\\s+|once\\s+more\\s+)?the\\s+"
             + "(?:largest|biggest|second[- ]largest|next)\\s+(?:group|nationality)[^,;.\\d]{0,30}?,?\\s+(?:at|with)\\s+"
             + HEDGE + "$");
     /** "followed by Syrians with": the next of a list of groups, each with its size. */
@@ -1417,12 +1422,16 @@ public final class FigureExtractor {
 
     /**
      * The noun of the count an "of which" before {@code ns} refers to, or the one a sentence opens with ("Of the 36
-     * states and Union territories, 22 reported growth": states), or null.
+     * states and Union territories, 22 reported growth": states) or that one before it opens with ("Of those leaving,
+     * 51,100 suspended operations": what was counted before), or null.
      */
     private static String ofWhich(String text, int ns, List<int[]> sentences) {
         int from = Math.min(sentenceOf(ns, sentences)[0], ns);
         if (OF_THE_COUNT_LEADS.matcher(text.substring(from, ns)).find()) {
             return countBefore(text, ns, sentences);
+        }
+        if (ofThoseLeads(text, from, ns)) {
+            return countBefore(text, from - 1, sentences);
         }
         Matcher m = OF_WHICH.matcher(text.substring(from, ns));
         return m.find() ? countBefore(text, from + m.start(), sentences) : null;
@@ -1432,6 +1441,24 @@ public final class FigureExtractor {
     private static final Pattern OF_THE_COUNT_LEADS = Pattern.compile("(?i)^[\\s\"“]*of\\s+"
             + "(?:the|its|their|these|those)\\s+\\d[\\d,.]*\\s+[^,;:\\d]*,\\s+"
             + "(?:only\\s+|just\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+)?$");
+
+    /** A sentence that opens with "Of those leaving," or "Of them," and comes to a number: more of the last count. */
+    private static final Pattern OF_THOSE_LEADS = Pattern.compile("(?i)^[\\s\"“]*of\\s+(?:those|these|them)"
+            + "(?:\\s+[^,;:\\d]*)?,\\s+(?:only\\s+|just\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+)?$");
+
+    /**
+     * Whether the sentence from {@code from} opens with "Of those leaving," and comes to the number at {@code ns},
+     * which is no "8,043 were unaccompanied minors" (a count of its own, named after its verb).
+     */
+    private static boolean ofThoseLeads(String text, int from, int ns) {
+        if (from == 0 || from > ns || !OF_THOSE_LEADS.matcher(text.substring(from, ns)).find()) {
+            return false;
+        }
+        Matcher n = NUMBER.matcher(text).region(ns, text.length());
+        return !n.lookingAt() || !COPULA_AFTER.matcher(text).region(n.end(), text.length()).lookingAt();
+    }
+
+    private static final Pattern COPULA_AFTER = Pattern.compile("(?i)\\G\\s+(?:were|are|was|is)\\b");
 
     /** The last figure of the sentence before {@code at} that is no count (counts have a rule of their own). */
     private static Optional<Candidate> figureBefore(String text, int at, List<int[]> sentences) {
@@ -1674,6 +1701,41 @@ public final class FigureExtractor {
         return words.substring(words.lastIndexOf(' ') + 1);
     }
 
+    /** "passenger traffic", "visitor numbers": a count whose noun is written once, in the singular, before it. */
+    private static final Pattern TRAFFIC = Pattern.compile("(?i)\\b(passenger|visitor|tourist|subscriber|customer|"
+            + "user|student|pilgrim)\\s+(?:traffic|numbers|count|volumes?)\\b");
+    /** " rose 7.6% to ", " reached ": what leads from such a subject to its count. */
+    private static final Pattern TRAFFIC_TO = Pattern.compile("(?i)\\b(?:to|at|reached|hit|topped|totall?ed|passed)\\s+"
+            + HEDGE + "$");
+
+    /**
+     * The noun a count takes from "passenger traffic" or "visitor numbers" before it in its sentence, when the
+     * sentence leads from it to the number at {@code at} with "to", "at" or "reached" and names no other count noun
+     * between, or null.
+     */
+    private static String trafficNoun(String text, int from, int at) {
+        if (from >= at || !TRAFFIC_TO.matcher(text.substring(from, at)).find()) {
+            return null;
+        }
+        Matcher m = TRAFFIC.matcher(text).region(from, at);
+        String noun = null;
+        int after = -1;
+        while (m.find()) {
+            noun = m.group(1).toLowerCase(Locale.ROOT) + "s";
+            after = m.end();
+        }
+        if (noun == null || at - after > 120) {
+            return null;
+        }
+        Matcher n = NUMBER.matcher(text).region(after, at);
+        while (n.find()) {
+            if (CountedNoun.end(text, n.end()) > 0) {
+                return null; // "passenger traffic rose with 40 more flights to": that count's noun, not the traffic's
+            }
+        }
+        return noun;
+    }
+
     /** The noun of the last count written in digits in the sentence before {@code at}, or null. */
     private static String countBefore(String text, int at, List<int[]> sentences) {
         int from = sentenceOf(at, sentences)[0];
@@ -1683,6 +1745,10 @@ public final class FigureExtractor {
             if (!Standing.alone(text, n.start(), n.end())) {
                 continue; // "the budget for 2024/25 totals": the end of a fiscal year counts nothing
             }
+            if (ofThoseLeads(text, from, n.start())) {
+                noun = countBefore(text, from - 1, sentences); // "Of those leaving, 51,100 suspended operations"
+                continue;
+            }
             int nounStart = n.end();
             int nounEnd = CountedNoun.end(text, nounStart);
             Matcher part = PART_OF_THE.matcher(text).region(nounStart, text.length());
@@ -1690,7 +1756,8 @@ public final class FigureExtractor {
                 nounStart = part.end(); // "50,000 of the new jobs"
                 nounEnd = CountedNoun.end(text, nounStart);
             }
-            String named = nounEnd == 0 ? numberOfNoun(text, Math.min(from, at), n.start()) : null;
+            String named = nounEnd != 0 ? null : Optional.ofNullable(numberOfNoun(text, Math.min(from, at), n.start()))
+                    .orElseGet(() -> trafficNoun(text, Math.min(from, at), n.start()));
             if (named != null) {
                 noun = named; // "the number of enterprises reached 645,000, an increase of 17,000"
                 continue;

@@ -69,7 +69,7 @@ final class LocalCurrency {
             Map.entry("RON", List.of(country("Romania|(?i:Bucharest)", "RON"), country("Moldov|(?i:Chisinau|Chișinău)",
                     "MDL"))));
 
-    private static final Pattern KRONA = Pattern.compile("(?i)\\bkron(?:a|or|ur)\\b");
+    private static final Pattern KRONA = Pattern.compile("(?i)\\bkr[oó]n(?:a|or|ur)\\b");
 
     /** How each shared currency is written when the figure does not say which country's it is. */
     private static final Map<String, Pattern> SHARED_WRITING = Map.ofEntries(

@@ -2051,4 +2051,37 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
                 .containsExactly("1.33 million 1330000 tonnes", "1.39 million tonnes 1390000 tonnes");
     }
+
+    @Test
+    void aCountAfterOfThoseOrOfTheRoughlyTakesTheNounCountedBefore() {
+        assertThat(read("Some 89,700 businesses withdrew, against 98,000 newly registered. Of those leaving, 51,100 "
+                + "suspended operations for a fixed time and 17,500 dissolved.")).containsExactly(
+                "89,700 businesses COUNT 89700 businesses", "98,000 COUNT 98000 businesses",
+                "51,100 COUNT 51100 businesses", "17,500 COUNT 17500 businesses");
+        assertThat(read("Some 21,000 migrants arrived. Of those who arrived, 8,043 were unaccompanied minors."))
+                .containsExactly("21,000 migrants COUNT 21000 migrants", "8,043 COUNT 8043 minors");
+        assertThat(read("Some 3,900 of the roughly 4,000 residents were evacuated; 120 of an estimated 300 homes "
+                + "were damaged.")).containsExactly("3,900 COUNT 3900 residents", "4,000 residents COUNT 4000 residents",
+                "120 COUNT 120 homes", "300 homes COUNT 300 homes");
+    }
+
+    @Test
+    void aGroupsSizeAfterAnAdverbAndTrafficCountedInItsSingularNoun() {
+        assertThat(read("Americans were again the largest group, at 595,000.")).containsExactly(
+                "595,000 COUNT 595000 americans");
+        assertThat(read("Passenger traffic at Nigerian airports rose 7.6% to 16.2 million last year, the authority "
+                + "said, of whom 4.3 million flew abroad. Visitor numbers reached 1.2 million. Passenger traffic rose "
+                + "as 40 new flights added 2.1 million.")).containsExactly("7.6% PERCENT 7.6 percent",
+                "16.2 million COUNT 16200000 passengers", "4.3 million COUNT 4300000 passengers",
+                "1.2 million COUNT 1200000 visitors", "40 new flights COUNT 40 flights", "2.1 million OTHER 2100000 ");
+    }
+
+    @Test
+    void aCountBeforeItsVerbOfCuttingIsNoCutAndTheKronaWithItsAccentIsIcelands() {
+        assertThat(read("Of the 24 foreign carriers that fly to Nigeria, 9 had cut capacity; the airline added 9 "
+                + "routes.")).containsExactly("24 foreign carriers COUNT 24 carriers", "9 COUNT 9 carriers",
+                "9 routes COUNT 9 routes");
+        assertThat(FigureExtractor.extract("The króna weakened to 149 per euro in the autumn."))
+                .extracting(c -> c.text() + " " + c.unit() + " " + c.per()).containsExactly("149 ISK EUR");
+    }
 }
