@@ -834,6 +834,12 @@ public final class FigureExtractor {
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
                 end = p; // "Bangladeshis were the largest group, at 13,779, followed by Syrians with 12,473"
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
+            } else if (!scaled && !YEAR.matcher(number).matches() && AT_AGAIN.matcher(head).find()
+                    && (tail = figureBefore(text, start, sentences)).isPresent()
+                    && tail.get().kind() == FigureKind.MONEY && tail.get().scale() == null && tail.get().per() == null
+                    && AT_END.matcher(text.substring(sentenceOf(ns, sentences)[0], tail.get().start())).find()) {
+                end = p; // "highest in mining, at 812,000 tenge, and lowest in agriculture, at 247,000": in tenge too
+                defaultUnit = tail.get().unit();
             } else if ((x = COLON_NOUN.matcher(text).region(p, text.length())).lookingAt()
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
                 end = p; // "3.2 million: households behind on at least one bill": a list's label, its noun after it
@@ -847,6 +853,10 @@ public final class FigureExtractor {
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches())
                     && (defaultUnit = trafficNoun(text, sentenceOf(ns, sentences)[0], start)) != null) {
                 end = p; // "Passenger traffic at Nigerian airports rose 7.6% to 16.2 million": passengers
+            } else if (scaled && (x = PEOPLE_AFTER.matcher(text).region(p, text.length())).lookingAt()) {
+                end = p; // "The country's 9.1 million employed include 2.3 million who work for themselves": people
+                defaultUnit = x.group(1) == null ? "people"
+                        : Optional.ofNullable(peopleWho(text, ns, sentences)).orElse("people");
             } else if (scaled) {
                 end = p;
                 defaultUnit = "";
@@ -918,6 +928,12 @@ public final class FigureExtractor {
                     && (tail = countInSentence(text, ns, start, sentences)).isPresent()) {
                 end = p; // "Wilko closed all 400 stores; 71 have since been bought": of what was counted before
                 defaultUnit = tail.get().unit();
+            } else if (!scaled && GROUPED_WHOLE.matcher(number).matches()
+                    && (x = WHO_OR_VERB_AFTER.matcher(text).region(p, text.length())).lookingAt()
+                    && !x.group().strip().equalsIgnoreCase("who")
+                    && (defaultUnit = countNear(text, ns, true, sentences)) != null) {
+                end = p; // "started 13,600 homes in March.\n\nIn the first quarter, 48,900 were started": a count
+                         // as the subject of its verb, with no noun, counts what was counted before, as a change does
             } else if (!scaled && !YEAR.matcher(number).matches() && AND_VERBED.matcher(head).find()
                     && (tail = countJustBefore(text, ns, start, 30, sentences)).isPresent()) {
                 end = p; // "We opened 38 stores and closed 11": the same count, a second verb's
@@ -934,6 +950,12 @@ public final class FigureExtractor {
                     && (defaultUnit = countNear(text, ns, CHANGE_OF_WHAT_WAS_COUNTED.matcher(head).find(),
                             sentences)) != null) {
                 end = p; // "... added 69,000 jobs, health care 45,000": a count whose noun was just stated
+            } else if (!scaled && GROUPED_WHOLE.matcher(number).matches() && !LEVEL_AT.matcher(head).find()
+                    && (tail = lastFigure(text, previousSentenceStart(text, ns, sentences), start, sentences,
+                            c -> c.kind() == FigureKind.COUNT)).isPresent()) {
+                end = p; // "48,900 were started and 49,600 completed. Permits were issued for 67,300": the noun
+                         // those counts took from before them
+                defaultUnit = tail.get().unit();
             } else {
                 return Optional.empty();
             }
@@ -1024,6 +1046,9 @@ public final class FigureExtractor {
             + "(?:again\\s+|still\\s+|once\\s+more\\s+)?the\\s+"
             + "(?:largest|biggest|second[- ]largest|next)\\s+(?:group|nationality)[^,;.\\d]{0,30}?,?\\s+(?:at|with)\\s+"
             + HEDGE + "$");
+    /** ", at": a second amount set beside a first one the sentence also put "at", and whose currency it keeps. */
+    private static final Pattern AT_AGAIN = Pattern.compile("(?i),\\s+at\\s+" + HEDGE + "$");
+    private static final Pattern AT_END = Pattern.compile("(?i)\\bat\\s+" + HEDGE + "$");
     /** "followed by Syrians with": the next of a list of groups, each with its size. */
     private static final Pattern WITH_AFTER_LIST = Pattern.compile("(?i)\\b(?:followed\\s+by|then|and)\\s+(?:the\\s+)?"
             + "(\\p{L}+s)\\s+with\\s+" + HEDGE + "$");
@@ -1051,6 +1076,9 @@ public final class FigureExtractor {
     private static final Pattern MORE_AFTER = Pattern.compile("(?i)\\G\\s+more\\b(?!\\s+than)");
     /** "110,000 have stayed", "400,000 who crossed": a number as the subject of its verb, with no noun of its own. */
     private static final Pattern WHO_OR_VERB_AFTER = Pattern.compile("(?i)\\G\\s+(?:who|have|has|had|were|are)(?=\\s)");
+    /** "2.3 million who", "9.1 million employed": people, named by what they do or what they are. */
+    private static final Pattern PEOPLE_AFTER = Pattern.compile("(?i)\\G\\s+(?:(who)|(?:self-)?employed|unemployed|"
+            + "jobless|displaced|homeless|uninsured)\\b");
     /** "the Russians who came": people named as those who did something. */
     private static final Pattern PEOPLE_WHO = Pattern.compile("(?i)\\b(\\p{L}+)\\s+who\\s+\\p{L}");
 

@@ -369,7 +369,7 @@ class FigureExtractorTest {
     void aPopulationReachedOrNamedByItsPlace() {
         assertThat(read("The population passed 320,000. It has fallen to about 104,600 in Tonga, where the population "
                 + "has fallen to about 104,600.")).containsExactly("320,000 COUNT 320000 people",
-                "104,600 COUNT 104600 people");
+                "104,600 COUNT 104600 people", "104,600 COUNT 104600 people");
         assertThat(read("The country of 132,500, spread over 33 atolls, uses the Australian dollar.")).containsExactly(
                 "132,500 COUNT 132500 people", "33 atolls COUNT 33 atolls");
     }
@@ -2083,5 +2083,27 @@ class FigureExtractorTest {
                 "9 routes COUNT 9 routes");
         assertThat(FigureExtractor.extract("The króna weakened to 149 per euro in the autumn."))
                 .extracting(c -> c.text() + " " + c.unit() + " " + c.per()).containsExactly("149 ISK EUR");
+    }
+
+    @Test
+    void countsWithoutANounAsSubjectsOfTheirVerbsAcrossAParagraphAndAfterThem() {
+        assertThat(read("Developers started building 13,600 homes in March, 18.6% fewer than a year earlier.\n\nIn the "
+                + "first quarter, 48,900 were started and 49,600 completed. Permits were issued for 67,300, up 14%."))
+                .containsExactly("13,600 homes COUNT 13600 homes", "18.6% PERCENT -18.6 percent",
+                        "48,900 COUNT 48900 homes", "49,600 COUNT 49600 homes", "67,300 COUNT 67300 homes",
+                        "14% PERCENT 14 percent");
+        assertThat(read("Developers started building 13,600 homes in March.\n\nThe index stood at 4,210 in May."))
+                .containsExactly("13,600 homes COUNT 13600 homes", "4,210 INDEX 4210 points");
+    }
+
+    @Test
+    void aSecondAmountAtKeepsTheFirstsCurrencyAndPeopleAreNamedByWhatTheyDoOrAre() {
+        assertThat(read("Pay was highest in mining, at 812,000 tenge, and lowest in agriculture, at 247,000. It sold "
+                + "at $5, at 300 stores.")).containsExactly("812,000 tenge MONEY 812000 KZT",
+                "247,000 MONEY 247000 KZT", "$5 MONEY 5 USD", "300 stores COUNT 300 stores");
+        assertThat(read("The country's 9.1 million employed include 2.3 million who work for themselves. Of the "
+                + "Russians who came, 1.1 million who stayed. Exports reached 4.5 million.")).containsExactly(
+                "9.1 million COUNT 9100000 people", "2.3 million COUNT 2300000 people",
+                "1.1 million COUNT 1100000 russians", "4.5 million OTHER 4500000 ");
     }
 }
