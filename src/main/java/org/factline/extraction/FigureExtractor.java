@@ -275,9 +275,9 @@ public final class FigureExtractor {
     private static final Pattern VERB_BEFORE_COUNT = Pattern.compile("(?i)\\b(?:rose|fell|climbed|dropped|declined|"
             + "increased|decreased|jumped|grew|reached|hit|totall?ed|was|were|stood\\s+at)\\s+(?:(?:to|by|from)\\s+)?"
             + HEDGE + "$");
-    /** " from 412,000 to ": a change's first end, before its second. */
-    private static final Pattern FROM_NUMBER_TO = Pattern.compile("(?i)\\s+from\\s+" + HEDGE + "\\d[\\d,.]*\\s+to\\s+"
-            + HEDGE + "$");
+    /** " from 412,000 to ", " by 296,000 to ": a change's first end or its size, before the level it came to. */
+    private static final Pattern FROM_NUMBER_TO = Pattern.compile("(?i)\\s+(?:from|by)\\s+" + HEDGE
+            + "\\d[\\d,.]*\\s+to\\s+" + HEDGE + "$");
     /** "a population of only 393,000", "the population passed": a count of people, though no noun follows it. */
     private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation(?:,[^,;.\\d]{1,60},)?\\s+(?:of|"
             + "(?:has\\s+|had\\s+)?(?:passed|reached|topped|exceeded|hit|(?:rose|risen|fell|fallen|grew|grown|dropped|"
@@ -445,8 +445,15 @@ public final class FigureExtractor {
                         || c.kind() == FigureKind.MONEY && BARE_NUMBER.matcher(c.text()).matches();
                 String unit = c.unit().length() == 3 ? local.of(c.unit(), c.text(), fromSentence, c.sentence())
                         : c.unit();
-                if (!unit.equals(c.unit())) {
-                    c = new Candidate(c.start(), c.end(), c.text(), c.value(), unit, c.per(), c.scale(), c.kind(),
+                Candidate before = out.isEmpty() ? null : out.get(out.size() - 1);
+                BigDecimal value = c.value();
+                if (before != null && before.kind() == FigureKind.MONEY && c.kind() == FigureKind.MONEY
+                        && before.value().signum() < 0 && value.signum() > 0
+                        && CONVERTED.matcher(text.substring(before.end(), c.start())).matches()) {
+                    value = value.negate(); // "cut spending by COP 28.4 trillion ($6.5 billion)": the same cut
+                }
+                if (!unit.equals(c.unit()) || value != c.value()) {
+                    c = new Candidate(c.start(), c.end(), c.text(), value, unit, c.per(), c.scale(), c.kind(),
                             c.sentence(), c.sentenceStart());
                 }
                 out.add(c);
@@ -454,6 +461,10 @@ public final class FigureExtractor {
         }
         return out;
     }
+
+    /** " (", " (about ", " or ": what stands between an amount and the same amount in another currency. */
+    private static final Pattern CONVERTED = Pattern.compile("(?i)\\s*(?:\\(|,\\s+or|\\s+or)\\s*"
+            + "(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+)?");
 
     /** Multipliers: "threefold" is 3 times, "4-fold" 4 times, "four times what" 4 times. */
     private static List<Candidate> folds(String text, List<int[]> sentences) {
@@ -758,6 +769,9 @@ public final class FigureExtractor {
                 return Optional.empty();
             } else if ((tail = rangeTail(text, start, p, sentences)).isPresent()) {
                 return rangeHead(text, start, scaled ? p : ne, tail.get(), scaled, sentences);
+            } else if ((tail = levelTail(text, start, p, sentences)).isPresent()) {
+                end = p; // "Unemployment rose by 19,000 to 2.78 million people": 19,000 people
+                defaultUnit = tail.get().unit();
             } else if ((tail = outOf(text, p, sentences)).isPresent()) {
                 end = p;
                 defaultUnit = tail.get().unit();
@@ -853,6 +867,8 @@ public final class FigureExtractor {
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches())
                     && (defaultUnit = trafficNoun(text, sentenceOf(ns, sentences)[0], start)) != null) {
                 end = p; // "Passenger traffic at Nigerian airports rose 7.6% to 16.2 million": passengers
+            } else if (scaled && (defaultUnit = numberOfNoun(text, sentenceOf(ns, sentences)[0], start)) != null) {
+                end = p; // "the number of employed people increased by 296,000 to 16.8 million": people
             } else if (scaled && (x = PEOPLE_AFTER.matcher(text).region(p, text.length())).lookingAt()) {
                 end = p; // "The country's 9.1 million employed include 2.3 million who work for themselves": people
                 defaultUnit = x.group(1) == null ? "people"
@@ -1274,10 +1290,54 @@ public final class FigureExtractor {
         if (!n.find() || n.start() > r.end() + 2) {
             return Optional.empty();
         }
+        boolean changeThenLevel = r.group().strip().startsWith("to")
+                && CHANGE_BY.matcher(text.substring(Math.max(0, start - 40), start)).find();
         return candidateAt(text, n.start(), n.end(), sentences)
                 .filter(c -> c.start() == r.end() && !(c.kind() == FigureKind.OTHER && c.scale() == null
                         && c.per() == null)
-                        && (!sizesOf || between || c.unit().equals(org.factline.measure.Units.PERCENTAGE_POINT)));
+                        && (!sizesOf || between || c.unit().equals(org.factline.measure.Units.PERCENTAGE_POINT))
+                        && !(changeThenLevel && levelAfterChange(text.substring(start, p), c)));
+    }
+
+    /** " to ", " to about ": what leads from a change's size to the level it came to. */
+    private static final Pattern CHANGE_TO = Pattern.compile("(?i)\\G\\s+to\\s+" + HEDGE);
+
+    /**
+     * The level a change "by" the number ending at {@code p} came to, when that is what follows ("rose by 19,000 to
+     * 2.78 million people"), and no range's other end.
+     */
+    private static Optional<Candidate> levelTail(String text, int start, int p, List<int[]> sentences) {
+        Matcher r = CHANGE_TO.matcher(text).region(p, text.length());
+        if (!r.lookingAt() || !CHANGE_BY.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+            return Optional.empty();
+        }
+        Matcher n = NUMBER.matcher(text).region(r.end(), text.length());
+        if (!n.find() || n.start() > r.end() + 3) {
+            return Optional.empty();
+        }
+        return candidateAt(text, n.start(), n.end(), sentences)
+                .filter(c -> c.start() >= r.end() && levelAfterChange(text.substring(start, p), c));
+    }
+
+    /** "increased by", "fell by about": a change, which "to" after its size may follow with the level it came to. */
+    private static final Pattern CHANGE_BY = Pattern.compile("(?i)\\b(?:\\p{L}+ed|rose|fell|grew|shrank|up|down)\\s+"
+            + "by\\s+" + HEDGE + "[^\\s\\d]{0,3}$");
+
+    /**
+     * Whether {@code tail} is the level a change of {@code head} came to ("increased by 296,000 to 16.8 million"),
+     * not a range's other end ("rose by 2 to 3 million"): a head with thousands grouped shares no scale word, and a
+     * level is more than four times the change that led to it.
+     */
+    private static boolean levelAfterChange(String head, Candidate tail) {
+        String digits = head.replaceAll("[^\\d.,]", "");
+        if (digits.isEmpty() || digits.startsWith(".")) {
+            return false;
+        }
+        BigDecimal value = new BigDecimal(digits.replace(",", ""));
+        if (!digits.contains(",") && tail.scale() != null) {
+            value = value.scaleByPowerOfTen(tail.scale().exponent());
+        }
+        return value.signum() > 0 && tail.value().abs().compareTo(value.multiply(BigDecimal.valueOf(4))) > 0;
     }
 
     /** "3 out of 4 economists": the count after "out of" (or "of the"), whose noun the first number takes. */
@@ -1465,9 +1525,14 @@ public final class FigureExtractor {
         return m.find() ? countBefore(text, from + m.start(), sentences) : null;
     }
 
-    /** A sentence that opens with "Of the 36 states …," and comes to a number right after the comma. */
+    /**
+     * A sentence that opens with "Of the 36 states …,", "Of the country's 20.6 million people," or "Of 25 analysts
+     * polled," and comes to a number right after the comma, or to another after "and" ("19 had expected a cut and 6 a
+     * larger one").
+     */
     private static final Pattern OF_THE_COUNT_LEADS = Pattern.compile("(?i)^[\\s\"“]*of\\s+"
-            + "(?:the|its|their|these|those)\\s+\\d[\\d,.]*\\s+[^,;:\\d]*,\\s+"
+            + "(?:(?:the|its|their|these|those)\\s+)?(?:\\p{L}+['’]s\\s+)?\\d[\\d,.]*\\s+[^,;:\\d]*,\\s+"
+            + "(?:\\d[^;:]*?\\b(?:and|while|but)\\s+)?"
             + "(?:only\\s+|just\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+)?$");
 
     /** A sentence that opens with "Of those leaving," or "Of them," and comes to a number: more of the last count. */
@@ -1718,12 +1783,21 @@ public final class FigureExtractor {
             return null;
         }
         int nounEnd = CountedNoun.end(text, after);
-        // "the number of unemployed people fell from 412,000 to 331,000": the change's two ends are both of them
+        Matcher adjective = PEOPLE_AFTER.matcher(text).region(after, text.length());
+        boolean people = nounEnd <= 0 && adjective.lookingAt() && adjective.group(1) == null;
+        if (people) {
+            nounEnd = adjective.end(); // "the number of unemployed fell by 328,000": people
+        }
+        // "the number of unemployed people fell from 412,000 to 331,000", "increased by 296,000 to 16.8 million": the
+        // change's two ends are both of them
         String between = nounEnd <= 0 || nounEnd > at ? "" : FROM_NUMBER_TO.matcher(text.substring(nounEnd, at))
                 .replaceFirst(" to ");
         if (nounEnd <= 0 || nounEnd > at || NUMBER.matcher(between).find()
                 || at - nounEnd > 100 || !VERB_BEFORE_COUNT.matcher(between).find()) {
             return null;
+        }
+        if (people) {
+            return "people";
         }
         String words = text.substring(after, nounEnd).strip().toLowerCase(Locale.ROOT);
         return words.substring(words.lastIndexOf(' ') + 1);

@@ -2106,4 +2106,29 @@ class FigureExtractorTest {
                 "9.1 million COUNT 9100000 people", "2.3 million COUNT 2300000 people",
                 "1.1 million COUNT 1100000 russians", "4.5 million OTHER 4500000 ");
     }
+
+    @Test
+    void aChangeByThenTheLevelItCameToIsNoRangeAndTheNumberOfUnemployedArePeople() {
+        assertThat(read("The number of employed people increased by 296,000 to 16.8 million. The number of unemployed "
+                + "fell by 328,000 to 7.8 million. Unemployment rose by 19,000 to 2.78 million people.")).containsExactly(
+                "296,000 COUNT 296000 people", "16.8 million COUNT 16800000 people", "328,000 COUNT -328000 people",
+                "7.8 million COUNT 7800000 people", "19,000 COUNT 19000 people",
+                "2.78 million people COUNT 2780000 people");
+        assertThat(read("Prices rose by 2 to 3%. Output grew by 2 to 3 million tonnes.")).containsExactly(
+                "2 PERCENT 2 percent", "3% PERCENT 3 percent", "2 QUANTITY 2000000 tonnes",
+                "3 million tonnes QUANTITY 3000000 tonnes");
+    }
+
+    @Test
+    void aSentenceOpeningWithOfTheCountsLaterNumbersAndAConvertedAmountKeepsItsSign() {
+        assertThat(read("Of the country's 20.6 million people, about 6.6 million need food aid. Of 25 analysts polled, "
+                + "19 had expected a cut of that size and 6 a larger one.")).containsExactly(
+                "20.6 million people COUNT 20600000 people", "6.6 million COUNT 6600000 people",
+                "25 analysts COUNT 25 analysts", "19 COUNT 19 analysts", "6 COUNT 6 analysts");
+        assertThat(read("It would cut spending by COP 28.4 trillion ($6.5 billion). Pemex reported a net loss of 161.5 "
+                + "billion pesos (US $8 billion), and it cut costs by $5 million and invested $3 million."))
+                .containsExactly("COP 28.4 trillion MONEY -28400000000000 COP", "$6.5 billion MONEY -6500000000 USD",
+                        "161.5 billion pesos MONEY -161500000000 MXN", "US $8 billion MONEY -8000000000 USD",
+                        "$5 million MONEY -5000000 USD", "$3 million MONEY 3000000 USD");
+    }
 }
