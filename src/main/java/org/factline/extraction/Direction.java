@@ -56,7 +56,7 @@ final class Direction {
     private static final Pattern DOWN_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:drops?|falls?|declines?|contractions?|"
             + "decreases?|slumps?|loss(?:es)?|reductions?|cuts?|draws?|plunges?|slides?|dips?|shrinkage|collapse)\\s+"
             + "(?:of|totall?ing|amounting\\s+to)(?:\\s+(?:about|around|"
-            + "some|nearly|almost|roughly|more than|over|just|an estimated))?\\s*$");
+            + "some|nearly|almost|roughly|more than|over|just|an estimated|at least|up to|as much as))?\\s*$");
     /**
      * "Oil activities shrank 9.2% for the year and 16.1% in the fourth quarter": a percentage after "and" that follows
      * a fall's percentage, with no word of a rise between, is a fall too.

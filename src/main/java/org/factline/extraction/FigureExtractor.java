@@ -201,7 +201,7 @@ public final class FigureExtractor {
             + HEDGE + "$");
     /** "It traded at 89.5", "the currency stood at about 1,050": a currency's price, when a rate was just stated. */
     private static final Pattern TRADED_AT = Pattern.compile("(?i)\\b(?:trad(?:ed|ing|es)|stood|clos(?:ed|es|ing)|"
-            + "end(?:ed|s)|settl(?:ed|es)|"
+            + "end(?:ed|s|ing)|settl(?:ed|es|ing)|"
             + "(?:was|were|is)\\s+quoted)\\s+at\\s+" + HEDGE + "$");
     /**
      * "yen jumps past", "the rupee slid to", "the franc, fixed to the dollar since 1973, stood at": a currency named
@@ -243,7 +243,7 @@ public final class FigureExtractor {
      * (not "… as a bag of maize traded at").
      */
     private static final Pattern SAME_CURRENCY_CLAUSE = Pattern.compile("(?i)" + AGAINST_THE
-            + "(?:\\s+(?:since|in|on|so\\s+far|this|over|during|after)\\b[^,;.]*?)?,?"
+            + "(?:\\s+(?:since|in|on|so\\s+far|this|last|over|during|after)\\b[^,;.]*?)?,?"
             + "\\s+(?:and\\s+(?:has\\s+|had\\s+|was\\s+)?(?:trad(?:ed|ing|es)|stood|closed|ended|recovered|rebounded|"
             + "returned|weakened|strengthened|firmed|slid|fell|dropped|rose|climbed|eased|hit|reached)\\s+(?:back\\s+)?"
             + "(?:at|to|past)|(?:trading|standing|closing|ending|settling)\\s+at|to)\\s+" + HEDGE + "$");
@@ -253,6 +253,10 @@ public final class FigureExtractor {
     private static final Pattern MOVED_TO = Pattern.compile("(?i)\\b(?:recover|rebound|return|weaken|strengthen|firm|"
             + "slid|slide|fell|fall|dropp?|rose|rise|ris|climb|eas|ease|hit|reach)(?:ed|ing)?\\s+(?:back\\s+)?"
             + "(?:to|past)\\s+" + HEDGE + "$");
+    /** "from about EGP 30.9 per dollar to more than": the rate a currency moved to, after the one it moved from. */
+    private static final Pattern FROM_RATE_TO = Pattern.compile("(?i)\\bfrom\\s+" + HEDGE
+            + "[^\\s\\d]{0,4}\\s?\\d[\\d.,]*\\s+(?:per|to|against)\\s+(?:the\\s+|one\\s+)?(?:US\\s+|U\\.S\\.\\s+)?\\p{L}+[^;]{0,40}?\\bto\\s+"
+            + "(?:more\\s+than\\s+|over\\s+|less\\s+than\\s+|under\\s+|" + HEDGE + ")$");
     /** "Rs 45 per unit", "Rs 2,275 a quintal": a price of something, after its number. */
     private static final Pattern PER_ANYTHING = Pattern.compile("(?i)\\G\\s+(?:a|an|per|each)\\s+\\p{L}");
     /**
@@ -638,7 +642,7 @@ public final class FigureExtractor {
             perCurrency = tail.get().per();
         } else if (currencyBefore != null && !scaled && !rateAgainst
                 && (TRADED_AT.matcher(head).find() || RATE_AT.matcher(head).find() || MOVED_TO.matcher(head).find()
-                || FROM.matcher(head).find() || EXTREME_OF.matcher(head).find())
+                || FROM.matcher(head).find() || EXTREME_OF.matcher(head).find() || FROM_RATE_TO.matcher(head).find())
                 && (tail = currencysRateNear(text, start, currencyOfSign(currencyBefore), sentences))
                 .isPresent()) {
             // "… weakened past Rp 16,000 per dollar. The currency traded at Rp 15,870": the currency's own price;
@@ -1429,7 +1433,8 @@ public final class FigureExtractor {
     private static final Pattern THE_JUST_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
     private static final Pattern TO_OR_FROM = Pattern.compile("(?i)\\b(?:to|from)\\s+" + HEDGE + "$");
     /** "with 610,000 departures, followed by Britons at 255,000": the next of a ranking, by its name. */
-    private static final String FOLLOWED_BY_AT = "followed\\s+by\\s+(?:the\\s+)?(?-i:\\p{Lu})\\p{L}+\\s+(?:at|with)";
+    private static final String FOLLOWED_BY_AT = "(?:followed\\s+by|(?<=followed\\s+by[^;]{1,80})and)\\s+(?:the\\s+)?"
+            + "(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?\\s+(?:at|with)";
     private static final Pattern FOLLOWED_BY_AT_END = Pattern.compile("(?i)\\b" + FOLLOWED_BY_AT + "\\s+" + HEDGE
             + "$");
     /**
@@ -1462,7 +1467,8 @@ public final class FigureExtractor {
         Integer outer = COMPARING.get();
         boolean listed = LIST_NEXT.matcher(head).find() && OF_NOUN_AFTER.matcher(text).region(p, text.length())
                 .lookingAt(); // "22.2 million tonnes of corn, 13.1 million of wheat and 1.9 million of barley"
-        if (!COMPARED_WITH_THE.matcher(head).find() && !listed || at >= outer) {
+        // (the whole sentence before the number: "followed by Egypt with 71.3 million and the United Kingdom with")
+        if (!COMPARED_WITH_THE.matcher(sentenceBefore(text, at, sentences)).find() && !listed || at >= outer) {
             return null; // reading the figure before may read a range's tail, this one: "from 5 million to 6 million"
         }
         Optional<ScaleWord> scale = ScaleWord.fromText(text.substring(ne, p).strip());

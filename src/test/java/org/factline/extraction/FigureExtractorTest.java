@@ -2131,4 +2131,24 @@ class FigureExtractorTest {
                         "161.5 billion pesos MONEY -161500000000 MXN", "US $8 billion MONEY -8000000000 USD",
                         "$5 million MONEY -5000000 USD", "$3 million MONEY 3000000 USD");
     }
+
+    @Test
+    void aCurrencysRateMovedFromOneLevelToAnotherOrEndingTheYearIsItsPriceInDollars() {
+        assertThat(FigureExtractor.extract("The central bank let the pound fall by almost 40%, from about EGP 30.9 per "
+                + "dollar to more than EGP 49, as part of an $8 billion loan. It now trades at around EGP 50.6. The "
+                + "shilling weakened by 21.7% against the dollar last year, ending at about Sh156.5. Tea sold at Sh335 "
+                + "a kilo.")).extracting(c -> c.text() + " " + c.kind() + " " + c.unit() + " " + c.per())
+                .containsExactly("40% PERCENT percent null", "EGP 30.9 OTHER EGP USD", "EGP 49 OTHER EGP USD",
+                        "$8 billion MONEY USD null", "EGP 50.6 OTHER EGP USD", "21.7% PERCENT percent null",
+                        "Sh156.5 OTHER KES USD", "Sh335 a kilo MONEY KES kilo");
+    }
+
+    @Test
+    void theNextOfARankingAfterAndAndACutOfAtLeast() {
+        assertThat(read("Pakistan remained the largest buyer, taking 198.6 million kilos, followed by Egypt with 71.3 "
+                + "million and the United Kingdom with 59.9 million. Economists expect a cut of at least 100 basis "
+                + "points.")).containsExactly("198.6 million kilos QUANTITY 198600000 kilos",
+                "71.3 million QUANTITY 71300000 kilos", "59.9 million QUANTITY 59900000 kilos",
+                "100 basis points PERCENT -1 percentage_point");
+    }
 }
