@@ -347,7 +347,7 @@ public final class FigureExtractor {
     private static final Pattern NOUN_BEFORE_VERB = Pattern.compile("(?i)\\b(?:(\\p{L}+s)|(\\p{L}+)\\s+numbers)"
             + "(?:\\s+(?:to|in|at|from)\\s+(?-i:\\p{Lu})\\p{L}+)?\\s+(?:(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
-            + "totaled|reached|hit|rise|fall|climb|drop|jump|slip|ease)\\s+(?:(?:[^.;]|\\.(?=\\d)){0,40}?\\s)?"
+            + "totaled|reached|hit|rise|fall|climb|drop|jump|slip|ease)\\s+(?:(?:[^.;,]|[.,](?=\\d)){0,40}?\\s)?"
             + "(?:to|from|by)|made\\s+up|accounted\\s+for|numbered)\\s+" + HEDGE + "$");
     /**
      * ", mostly bakkies,", ", in which directors close a business that cannot pay its debts,": an aside between a
@@ -958,6 +958,21 @@ public final class FigureExtractor {
                     && (tail = countJustBefore(text, ns, start, 30, sentences)).isPresent()) {
                 end = p; // "We opened 38 stores and closed 11": the same count, a second verb's
                 defaultUnit = tail.get().unit();
+            } else if (!scaled && !YEAR.matcher(number).matches() && (ANOTHER_BEFORE.matcher(head).find()
+                    || TIME_RATE_AFTER.matcher(text).region(p, text.length()).lookingAt())
+                    && (tail = countInSentence(text, ns, start, sentences)).isPresent()) {
+                end = p; // "54 smelters in operation and another 33 under construction", "13,479 shops, the
+                         // equivalent of 37 a day": more of what was counted
+                defaultUnit = tail.get().unit();
+            } else if (!scaled && WHOLE.matcher(number).matches() && (x = IN_WHOLE.matcher(text).region(p,
+                    text.length())).lookingAt() && new BigDecimal(x.group(1)).compareTo(new BigDecimal(number)) > 0
+                    && CountedNoun.end(text, x.end()) == 0) {
+                end = p; // "1 in 4 in the north-east", "7 in 10 spend most of it": a share of what was counted
+                defaultUnit = Optional.ofNullable(countNear(text, ns, false, sentences)).orElse("people");
+            } else if (!scaled && !YEAR.matcher(number).matches() && ONE_IN_WHOLE.matcher(head).find()
+                    && CountedNoun.end(text, p) == 0) {
+                end = p; // the whole of "1 in 4", with no noun after it
+                defaultUnit = Optional.ofNullable(countNear(text, ns, false, sentences)).orElse("people");
             } else if (!YEAR.matcher(number).matches() && MORE_AFTER.matcher(text).region(p, text.length()).lookingAt()
                     && (tail = countInSentence(text, ns, start, sentences)).isPresent()) {
                 end = p; // "a fleet of 147 aircraft and has 42 more on order": more of what was counted
@@ -1094,6 +1109,16 @@ public final class FigureExtractor {
     private static final Pattern COLON_NOUN = Pattern.compile("\\G:\\s+(\\p{L}+)(?![\\p{L}])");
     /** "42 more on order": more of what a count before it counted ("more than" compares instead). */
     private static final Pattern MORE_AFTER = Pattern.compile("(?i)\\G\\s+more\\b(?!\\s+than)");
+    /** "another 33", "a further 1,200": more of what was counted before, before the number. */
+    private static final Pattern ANOTHER_BEFORE = Pattern.compile("(?i)\\b(?:another|a\\s+further|an\\s+additional|"
+            + "an\\s+extra)\\s+" + HEDGE + "$");
+    /** " a day", " per week": a count's rate in time, with no noun of its own between. */
+    private static final Pattern TIME_RATE_AFTER = Pattern.compile("(?i)\\G\\s+(?:a|an|per|each|every)\\s+(?:day|week|"
+            + "month|year|hour)\\b(?!\\s+(?:earlier|ago|later|before))");
+    /** " in 4", " in 10": the whole a share "1 in 4" is of, as group 1. */
+    private static final Pattern IN_WHOLE = Pattern.compile("\\G\\s+in\\s+(\\d{1,4})(?![\\d.,%])");
+    /** "1 in ", "7 in ": a share's part before its whole. */
+    private static final Pattern ONE_IN_WHOLE = Pattern.compile("(?<![\\d.,])\\d{1,3}\\s+in\\s+$");
     /** "110,000 have stayed", "400,000 who crossed": a number as the subject of its verb, with no noun of its own. */
     private static final Pattern WHO_OR_VERB_AFTER = Pattern.compile("(?i)\\G\\s+(?:who|have|has|had|were|are)(?=\\s)");
     /** "2.3 million who", "9.1 million employed": people, named by what they do or what they are. */

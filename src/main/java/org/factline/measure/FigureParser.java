@@ -125,7 +125,8 @@ public final class FigureParser {
      * extractor takes the same words into a figure as this reader takes out of its unit.
      */
     public static final String RATE_NOUNS = "day|week|month|quarter(?!\\s+of\\b)|year|hour|night|head|capita|person|"
-            + "household|barrel|"
+            + "household|family|business|worker|employee|pupil|student|patient|unit|vehicle|car|passenger|visitor|room|"
+            + "ticket|dose|barrel|"
             + "tonne|ton|share|bushel|pound|gallon|litre|liter|watt|ounce|tael|gram|kg|kilogramme|kilogram|kilo|loaf|"
             + "pyi|viss|"
             + "kgMS|"

@@ -2151,4 +2151,23 @@ class FigureExtractorTest {
                 "71.3 million QUANTITY 71300000 kilos", "59.9 million QUANTITY 59900000 kilos",
                 "100 basis points PERCENT -1 percentage_point");
     }
+
+    @Test
+    void anotherCountARateOfACountInTimeAndAShareOneInFourWithNoNoun() {
+        assertThat(read("Britain lost a net 13,479 shops last year, the equivalent of 37 a day. Indonesia has 54 smelters "
+                + "in operation and another 33 under construction.")).containsExactly(
+                "13,479 shops COUNT 13479 shops", "37 a day COUNT 37 shops", "54 smelters COUNT 54 smelters",
+                "33 COUNT 33 smelters");
+        assertThat(read("In Manila a family gets about P16,000 a month, and 7 in 10 spend most of it on food. He scored 3 in 10 "
+                + "minutes.")).containsExactly("P16,000 a month MONEY 16000 PHP", "7 COUNT 7 people",
+                "10 COUNT 10 people");
+        assertThat(FigureExtractor.extract("Relief is capped at £110,000 a business."))
+                .extracting(c -> c.text() + " " + c.per()).containsExactly("£110,000 a business business");
+    }
+
+    @Test
+    void aSecondSubjectAfterACommaIsTheCountsNoun() {
+        assertThat(read("Openings rose 4% to 26,344, but closures climbed to 39,823.")).containsExactly(
+                "4% PERCENT 4 percent", "26,344 COUNT 26344 openings", "39,823 COUNT 39823 closures");
+    }
 }
