@@ -283,9 +283,19 @@ public final class FigureExtractor {
     private static final Pattern FROM_NUMBER_TO = Pattern.compile("(?i)\\s+(?:from|by)\\s+" + HEDGE
             + "\\d[\\d,.]*\\s+to\\s+" + HEDGE + "$");
     /** "a population of only 393,000", "the population passed": a count of people, though no noun follows it. */
-    private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation(?:,[^,;.\\d]{1,60},)?\\s+(?:of|"
+    private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation(?:\\s+of\\s+(?:the\\s+)?"
+            + "(?!about\\b|around\\b|nearly\\b|almost\\b|roughly\\b|some\\b|only\\b|just\\b)[\\p{L}'’-]+)?"
+            + "(?:,[^,;.\\d]{1,60},)?\\s+(?:of|"
             + "(?:has\\s+|had\\s+)?(?:passed|reached|topped|exceeded|hit|(?:rose|risen|fell|fallen|grew|grown|dropped|"
             + "declined|shrunk|shrank)\\s+to|stood\\s+at|was|is))\\s+" + HEDGE + "(?:only\\s+|just\\s+)?$");
+    /** Plural nouns that as often count money, or a measure, as things: "exports reached 4.5 million" is no count. */
+    private static final Pattern MONEY_NOUNS = Pattern.compile("exports|imports|sales|revenues|earnings|profits|losses|"
+            + "receipts|remittances|inflows|outflows|reserves|deposits|loans|assets|funds|costs|taxes|payments|"
+            + "investments|transfers|bills|bonds|savings|wages|salaries|prices|rates|yields|debts|liabilities|"
+            + "subsidies|dividends|bonuses|pensions|benefits|tariffs|fees|returns|proceeds|sums|amounts|holdings|"
+            + "inventories|stocks|shares|volumes|shipments|claims|orders|bookings|supplies");
+    /** "Population at year-end: 1.40967 billion": a population as a list's label. */
+    private static final Pattern POPULATION_LABEL = Pattern.compile("(?i)\\bpopulation[^.;:\\d]{0,20}:\\s+$");
     /** "employs 45 in the region": the number of people a verb of employing counts, its noun left out. */
     private static final Pattern EMPLOYS = Pattern.compile("(?i)\\b(?:employs|employed|employing|hires|hired|hiring|"
             + "a\\s+(?:staff|workforce)\\s+of)\\s+" + HEDGE + "$");
@@ -348,13 +358,15 @@ public final class FigureExtractor {
             + "(?:\\s+(?:to|in|at|from)\\s+(?-i:\\p{Lu})\\p{L}+)?\\s+(?:(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
             + "totaled|reached|hit|rise|fall|climb|drop|jump|slip|ease)\\s+(?:(?:[^.;,]|[.,](?=\\d)){0,40}?\\s)?"
-            + "(?:to|from|by)|made\\s+up|accounted\\s+for|numbered)\\s+" + HEDGE + "$");
+            + "(?:to|from|by)|made\\s+up|accounted\\s+for|numbered|reached|hit|topped|totall?ed|exceeded|passed)\\s+"
+            + HEDGE + "$");
     /**
      * ", mostly bakkies,", ", in which directors close a business that cannot pay its debts,": an aside between a
      * counted noun and its verb.
      */
     private static final Pattern NOUN_ASIDE = Pattern.compile("(?i),\\s+(?:(?:in\\s+)?which|who|whose|where|mostly|"
-            + "mainly|largely|chiefly|including|such\\s+as)\\b[^,.;\\d]{1,80},");
+            + "mainly|largely|chiefly|including|such\\s+as|the\\s+(?:largest|biggest|second[- ]largest|main)\\s+group)"
+            + "\\b[^,.;\\d]{0,80},");
 
     /** The noun {@link #NOUN_BEFORE_VERB} found, as a plural in lower case: "approvals", "visitors". */
     private static String countedBeforeVerb(Matcher m) {
@@ -873,6 +885,15 @@ public final class FigureExtractor {
                 end = p; // "Passenger traffic at Nigerian airports rose 7.6% to 16.2 million": passengers
             } else if (scaled && (defaultUnit = numberOfNoun(text, sentenceOf(ns, sentences)[0], start)) != null) {
                 end = p; // "the number of employed people increased by 296,000 to 16.8 million": people
+            } else if (scaled && (x = NOUN_BEFORE_VERB.matcher(tailOf(NOUN_ASIDE.matcher(sentenceBefore(text, ns,
+                    sentences)).replaceAll(""), 80))).find() && FigureParser.isPluralNoun(countedBeforeVerb(x))
+                    && !MONEY_NOUNS.matcher(countedBeforeVerb(x)).matches()) {
+                end = p; // "Foreign tourist arrivals reached 28.15 million", "visitors … numbered 3.4 million"
+                defaultUnit = countedBeforeVerb(x);
+            } else if (scaled && (POPULATION_OF.matcher(head).find() || PLACE_OF.matcher(head).find()
+                    || POPULATION_LABEL.matcher(head).find())) {
+                end = p; // "Uruguay, a country of 3.4 million,", "its population fell to 2.4 million": its people
+                defaultUnit = "people";
             } else if (scaled && (x = PEOPLE_AFTER.matcher(text).region(p, text.length())).lookingAt()) {
                 end = p; // "The country's 9.1 million employed include 2.3 million who work for themselves": people
                 defaultUnit = x.group(1) == null ? "people"
@@ -908,7 +929,8 @@ public final class FigureExtractor {
                 defaultUnit = "points";
             } else if ((x = NOUN_BEFORE_VERB.matcher(tailOf(NOUN_ASIDE.matcher(sentenceBefore(text, ns, sentences))
                     .replaceAll(""), 80))).find()
-                    && FigureParser.isPluralNoun(countedBeforeVerb(x))) {
+                    && FigureParser.isPluralNoun(countedBeforeVerb(x))
+                    && numberOfNoun(text, sentenceOf(ns, sentences)[0], start) == null) {
                 end = p;
                 defaultUnit = countedBeforeVerb(x);
             } else if ((x = ELIDED_VERB.matcher(head)).find() && FigureParser.isPluralNoun(x.group(1)
@@ -1471,7 +1493,8 @@ public final class FigureExtractor {
             + "(?:below|above|under|over|short\\s+of|"
             + "more\\s+than|less\\s+than|fewer\\s+than|double|twice|triple|half)\\s+the|"
             + "(?:target|goal|forecast|estimate|total|peak|capacity|quota|ceiling)\\s+of|"
-            + FOLLOWED_BY_AT + "|(?:while|whereas)\\s+[^,;:\\d]{1,40}?\\s+\\p{Ll}+ed|,\\s+which\\s+\\p{Ll}+ed|"
+            + FOLLOWED_BY_AT + "|(?:ahead\\s+of|behind|and)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+at|"
+            + "(?:while|whereas)\\s+[^,;:\\d]{1,40}?\\s+\\p{Ll}+ed|,\\s+which\\s+\\p{Ll}+ed|"
             + "(?:the|a)\\s+record|from|to|and|followed\\s+by|against|versus|on\\s+top\\s+of\\s+the)\\s+" + HEDGE
             + "$");
 

@@ -472,7 +472,7 @@ class FigureExtractorTest {
         assertThat(read("The firm has 48.4 million customers in Kenya and 4.6 million in Ethiopia.")).containsExactly(
                 "48.4 million customers COUNT 48400000 customers", "4.6 million COUNT 4600000 customers");
         assertThat(read("Paraguay's population of about 6.1 million sends few migrants abroad.")).containsExactly(
-                "6.1 million OTHER 6100000 ");
+                "6.1 million COUNT 6100000 people");
         // the guaraní's "G." in capitals before a number only
         assertThat(read("The guaraní weakened to about G. 7,300 per dollar.")).containsExactly(
                 "G. 7,300 OTHER 7300 PYG");
@@ -1100,7 +1100,7 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.unit() + " " + c.per() + " " + c.kind())
                 .containsExactly("322.6 INR USD OTHER", "198.8 INR USD OTHER");
         assertThat(FigureExtractor.extract("The island nation of 22 million hopes to grow."))
-                .extracting(c -> c.text() + " " + c.kind()).containsExactly("22 million OTHER");
+                .extracting(c -> c.text() + " " + c.kind()).containsExactly("22 million COUNT");
         assertThat(FigureExtractor.extract("He was 65 against 70 in the poll.")).isEmpty();
     }
 
@@ -1524,7 +1524,7 @@ class FigureExtractorTest {
                 .containsExactly("11,735 UZS USD", "5 million dollars USD null");
         assertThat(FigureExtractor.extract("The country of 52.3 million produced goods worth $10 billion, and a "
                 + "country of 5 million people bought them.")).extracting(c -> c.text() + " " + c.unit())
-                .containsExactly("52.3 million ", "$10 billion USD", "5 million people people");
+                .containsExactly("52.3 million people", "$10 billion USD", "5 million people people");
     }
 
     @Test
@@ -1873,7 +1873,8 @@ class FigureExtractorTest {
                 .extracting(c -> c.text() + " " + c.value().toPlainString() + " " + c.unit())
                 .containsExactly("9.2% -9.2 percent", "16.1% -16.1 percent", "2% 2 percent", "3% 3 percent",
                         "9 million barrels per day 9000000 barrels", "12 million 12000000 barrels",
-                        "27.4 million 27400000 ", "25 million 25000000 ", "1.3 million ounces 1300000 ounces", "43% 43 percent", "2.73 million 2730000 ounces");
+                        "27.4 million 27400000 visitors", "25 million 25000000 visitors",
+                        "1.3 million ounces 1300000 ounces", "43% 43 percent", "2.73 million 2730000 ounces");
         assertThat(FigureExtractor.extract("COLOMBO - The rupee has gained 7% against the dollar this year to around "
                 + "Rs. 304, and tourist arrivals rose to 208,253 in January."))
                 .extracting(c -> c.text() + " " + c.unit() + " " + c.kind())
@@ -1923,7 +1924,7 @@ class FigureExtractorTest {
                 + "averaged 1.81 per dollar, a mark of confidence, it said."))
                 .extracting(c -> c.text() + " " + c.unit() + " " + c.per()).containsExactly("100.6 ALL USD", "1.81 BAM USD");
         assertThat(FigureExtractor.extract("Unemployment in the country of 2.5 million stands at 23.4%."))
-                .extracting(c -> c.text() + " " + c.kind()).containsExactly("2.5 million OTHER", "23.4% PERCENT");
+                .extracting(c -> c.text() + " " + c.kind()).containsExactly("2.5 million COUNT", "23.4% PERCENT");
         assertThat(FigureExtractor.extract("The city of 2 million residents has grown."))
                 .extracting(c -> c.text() + " " + c.unit()).containsExactly("2 million residents residents");
     }
@@ -2169,5 +2170,29 @@ class FigureExtractorTest {
     void aSecondSubjectAfterACommaIsTheCountsNoun() {
         assertThat(read("Openings rose 4% to 26,344, but closures climbed to 39,823.")).containsExactly(
                 "4% PERCENT 4 percent", "26,344 COUNT 26344 openings", "39,823 COUNT 39823 closures");
+    }
+
+    @Test
+    void populationsAndCountsNamedBeforeTheirVerbCountEvenWithAScaleWord() {
+        assertThat(read("The population of the emirate passed 3.8 million in September, up from 3.3 million in 2020. "
+                + "Uruguay, a country of 3.4 million, holds an investment grade. Population at year-end: 1.40967 "
+                + "billion.")).containsExactly("3.8 million COUNT 3800000 people", "3.3 million COUNT 3300000 people",
+                "3.4 million COUNT 3400000 people", "1.40967 billion COUNT 1409670000 people");
+        assertThat(read("Foreign tourist arrivals reached 28.15 million. Chinese visitors, the largest group before "
+                + "the pandemic, numbered 3.4 million, below the 5.5 million of 2019. Exports reached 4.5 million, and "
+                + "hybrid sales climbed 31% to 3.8 million.")).containsExactly("28.15 million COUNT 28150000 arrivals",
+                "3.4 million COUNT 3400000 visitors", "5.5 million COUNT 5500000 visitors",
+                "4.5 million OTHER 4500000 ", "31% PERCENT 31 percent", "3.8 million OTHER 3800000 ");
+        assertThat(read("The number of Nepalis taking permits for foreign jobs reached 687,000, and the number of "
+                + "guests at hotels and holiday lets rose to 31.6 million.")).containsExactly(
+                "687,000 COUNT 687000 nepalis", "31.6 million COUNT 31600000 guests");
+    }
+
+    @Test
+    void theNextOfAListAheadOfOrAfterAndAtKeepsTheFirstsUnit() {
+        assertThat(read("Soybeans were the largest cargo at 41.2 million tonnes, ahead of sugar at 25.9 million and "
+                + "corn at 20.1 million. Revenue was $5 million and profit at 2 million.")).containsExactly(
+                "41.2 million tonnes QUANTITY 41200000 tonnes", "25.9 million QUANTITY 25900000 tonnes",
+                "20.1 million QUANTITY 20100000 tonnes", "$5 million MONEY 5000000 USD", "2 million OTHER 2000000 ");
     }
 }
