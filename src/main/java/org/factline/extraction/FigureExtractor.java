@@ -294,6 +294,9 @@ public final class FigureExtractor {
             + "investments|transfers|bills|bonds|savings|wages|salaries|prices|rates|yields|debts|liabilities|"
             + "subsidies|dividends|bonuses|pensions|benefits|tariffs|fees|returns|proceeds|sums|amounts|holdings|"
             + "inventories|stocks|shares|volumes|shipments|claims|orders|bookings|supplies");
+    /** "car exports", "smartphone shipments": goods counted in units, whose sales or exports are no money then. */
+    private static final Pattern GOODS_BEFORE = Pattern.compile("(?i)\\b(?:car|vehicle|motorcycle|motorbike|truck|"
+            + "tractor|home|house|phone|smartphone|handset|aircraft|jet|ship|unit)\\s+$");
     /** "Population at year-end: 1.40967 billion": a population as a list's label. */
     private static final Pattern POPULATION_LABEL = Pattern.compile("(?i)\\bpopulation[^.;:\\d]{0,20}:\\s+$");
     /** "employs 45 in the region": the number of people a verb of employing counts, its noun left out. */
@@ -690,6 +693,7 @@ public final class FigureExtractor {
         }
         int end;
         Matcher x;
+        String clause;
         if ((x = PERCENT.matcher(text).region(p, text.length())).lookingAt()
                 || (x = POINTS_OF_PERCENT.matcher(text).region(p, text.length())).lookingAt()
                 || currencyBefore == null && (x = INDEX_POINTS.matcher(text).region(p, text.length())).lookingAt()) {
@@ -885,11 +889,13 @@ public final class FigureExtractor {
                 end = p; // "Passenger traffic at Nigerian airports rose 7.6% to 16.2 million": passengers
             } else if (scaled && (defaultUnit = numberOfNoun(text, sentenceOf(ns, sentences)[0], start)) != null) {
                 end = p; // "the number of employed people increased by 296,000 to 16.8 million": people
-            } else if (scaled && (x = NOUN_BEFORE_VERB.matcher(tailOf(NOUN_ASIDE.matcher(sentenceBefore(text, ns,
-                    sentences)).replaceAll(""), 80))).find() && FigureParser.isPluralNoun(countedBeforeVerb(x))
-                    && !MONEY_NOUNS.matcher(countedBeforeVerb(x)).matches()) {
-                end = p; // "Foreign tourist arrivals reached 28.15 million", "visitors … numbered 3.4 million"
-                defaultUnit = countedBeforeVerb(x);
+            } else if (scaled && (x = NOUN_BEFORE_VERB.matcher(clause = tailOf(NOUN_ASIDE.matcher(sentenceBefore(text,
+                    ns, sentences)).replaceAll(""), 80))).find() && FigureParser.isPluralNoun(countedBeforeVerb(x))
+                    && (!MONEY_NOUNS.matcher(countedBeforeVerb(x)).matches()
+                    || GOODS_BEFORE.matcher(clause.substring(0, x.start())).find())) {
+                end = p; // "Foreign tourist arrivals reached 28.15 million", "visitors … numbered 3.4 million"; "car
+                         // exports were about 1 million": units
+                defaultUnit = MONEY_NOUNS.matcher(countedBeforeVerb(x)).matches() ? "units" : countedBeforeVerb(x);
             } else if (scaled && (POPULATION_OF.matcher(head).find() || PLACE_OF.matcher(head).find()
                     || POPULATION_LABEL.matcher(head).find())) {
                 end = p; // "Uruguay, a country of 3.4 million,", "its population fell to 2.4 million": its people

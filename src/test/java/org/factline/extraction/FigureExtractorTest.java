@@ -2195,4 +2195,11 @@ class FigureExtractorTest {
                 "41.2 million tonnes QUANTITY 41200000 tonnes", "25.9 million QUANTITY 25900000 tonnes",
                 "20.1 million QUANTITY 20100000 tonnes", "$5 million MONEY 5000000 USD", "2 million OTHER 2000000 ");
     }
+
+    @Test
+    void goodsExportedOrShippedWithAScaleWordAreUnits() {
+        assertThat(read("Car exports reached 1.1 million, and smartphone shipments rose to 2.5 million. Exports reached "
+                + "4.5 million.")).containsExactly("1.1 million COUNT 1100000 units", "2.5 million COUNT 2500000 units",
+                "4.5 million OTHER 4500000 ");
+    }
 }
