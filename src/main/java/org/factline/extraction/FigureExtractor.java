@@ -202,7 +202,8 @@ public final class FigureExtractor {
     /** "It traded at 89.5", "the currency stood at about 1,050": a currency's price, when a rate was just stated. */
     private static final Pattern TRADED_AT = Pattern.compile("(?i)\\b(?:trad(?:ed|ing|es)|stood|clos(?:ed|es|ing)|"
             + "end(?:ed|s|ing)|settl(?:ed|es|ing)|"
-            + "(?:was|were|is)\\s+quoted)\\s+at\\s+" + HEDGE + "$");
+            + "(?:was|were|is)\\s+quoted)(?:\\s+the\\s+(?:year|month|week|day|quarter|session))?\\s+at\\s+" + HEDGE
+            + "$");
     /**
      * "yen jumps past", "the rupee slid to", "the franc, fixed to the dollar since 1973, stood at": a currency named
      * right before a verb that moves it to a level or states it, perhaps with a clause between. (Its price is in

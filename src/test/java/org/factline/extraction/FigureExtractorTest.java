@@ -2202,4 +2202,11 @@ class FigureExtractorTest {
                 + "4.5 million.")).containsExactly("1.1 million COUNT 1100000 units", "2.5 million COUNT 2500000 units",
                 "4.5 million OTHER 4500000 ");
     }
+
+    @Test
+    void aCurrencyEndingTheYearAtAnAmountIsPricedAsItsRateBefore() {
+        assertThat(FigureExtractor.extract("COLOMBO — The rupee, which traded at more than Rs 360 to the dollar in Sri "
+                + "Lanka in 2022, ended the year at about Rs 293.")).extracting(c -> c.text() + " " + c.kind() + " "
+                + c.unit() + " " + c.per()).containsExactly("Rs 360 OTHER LKR USD", "Rs 293 OTHER LKR USD");
+    }
 }
