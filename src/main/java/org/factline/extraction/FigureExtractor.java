@@ -298,6 +298,9 @@ public final class FigureExtractor {
     /** "car exports", "smartphone shipments": goods counted in units, whose sales or exports are no money then. */
     private static final Pattern GOODS_BEFORE = Pattern.compile("(?i)\\b(?:car|vehicle|motorcycle|motorbike|truck|"
             + "tractor|home|house|phone|smartphone|handset|aircraft|jet|ship|unit)\\s+$");
+    /** "Of the ": a whole named again by its number alone, before the parts of it that follow. */
+    private static final Pattern OF_THE_BEFORE = Pattern.compile(
+            "(?i)(?:^|[.;]\\s+|\\n)of\\s+(?:the|these|those)\\s+$");
     /** "Population at year-end: 1.40967 billion": a population as a list's label. */
     private static final Pattern POPULATION_LABEL = Pattern.compile("(?i)\\bpopulation[^.;:\\d]{0,20}:\\s+$");
     /** "employs 45 in the region": the number of people a verb of employing counts, its noun left out. */
@@ -590,10 +593,10 @@ public final class FigureExtractor {
                 start -= spaced.group().length(); // "US $5.72 billion", as some papers space it
             }
         }
-        if (start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '−')
-                && (start == 1 || " (\n\t".indexOf(text.charAt(start - 2)) >= 0)
+        if (start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '−'
+                || text.charAt(start - 1) == '+') && (start == 1 || " (\n\t".indexOf(text.charAt(start - 2)) >= 0)
                 || start > 1 && text.charAt(start - 1) == '–' && text.charAt(start - 2) == '(') {
-            start--; // an explicit minus sign, or a dash for one in brackets: "(–2.1%)"
+            start--; // an explicit sign, or a dash for a minus in brackets: "(–2.1%)", "Ontario (+5.5%)"
         } else if (currencyBefore == null && Standing.inSignedPair(text, start)) {
             start--; // "+100/-300 basis points": each end keeps its sign
         } else if (text.substring(Math.max(0, start - 6), start).equalsIgnoreCase("minus ")
@@ -897,6 +900,9 @@ public final class FigureExtractor {
                 end = p; // "Foreign tourist arrivals reached 28.15 million", "visitors … numbered 3.4 million"; "car
                          // exports were about 1 million": units
                 defaultUnit = MONEY_NOUNS.matcher(countedBeforeVerb(x)).matches() ? "units" : countedBeforeVerb(x);
+            } else if (!scaled && WHOLE.matcher(number).matches() && OF_THE_BEFORE.matcher(head).find()
+                    && text.startsWith(",", p) && (defaultUnit = countNear(text, ns, true, sentences)) != null) {
+                end = p; // "a poll of 28 economists … Of the 28, 19 expect": the count named again
             } else if (scaled && (POPULATION_OF.matcher(head).find() || PLACE_OF.matcher(head).find()
                     || POPULATION_LABEL.matcher(head).find())) {
                 end = p; // "Uruguay, a country of 3.4 million,", "its population fell to 2.4 million": its people
@@ -1577,7 +1583,9 @@ public final class FigureExtractor {
     private static String ofWhich(String text, int ns, List<int[]> sentences) {
         int from = Math.min(sentenceOf(ns, sentences)[0], ns);
         if (OF_THE_COUNT_LEADS.matcher(text.substring(from, ns)).find()) {
-            return countBefore(text, ns, sentences);
+            // "Of the 28, 19 expect": the whole's noun, or that of the count it names again ("a poll of 28 economists")
+            return Optional.ofNullable(countBefore(text, ns, sentences)).orElseGet(() -> countNear(text, ns, true,
+                    sentences));
         }
         if (ofThoseLeads(text, from, ns)) {
             return countBefore(text, from - 1, sentences);
@@ -1592,7 +1600,7 @@ public final class FigureExtractor {
      * larger one").
      */
     private static final Pattern OF_THE_COUNT_LEADS = Pattern.compile("(?i)^[\\s\"“]*of\\s+"
-            + "(?:(?:the|its|their|these|those)\\s+)?(?:\\p{L}+['’]s\\s+)?\\d[\\d,.]*\\s+[^,;:\\d]*,\\s+"
+            + "(?:(?:the|its|their|these|those)\\s+)?(?:\\p{L}+['’]s\\s+)?\\d[\\d,.]*(?:\\s+[^,;:\\d]*)?,\\s+"
             + "(?:\\d[^;:]*?\\b(?:and|while|but)\\s+)?"
             + "(?:only\\s+|just\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+)?$");
 

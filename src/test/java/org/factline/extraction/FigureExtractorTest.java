@@ -2209,4 +2209,14 @@ class FigureExtractorTest {
                 + "Lanka in 2022, ended the year at about Rs 293.")).extracting(c -> c.text() + " " + c.kind() + " "
                 + c.unit() + " " + c.per()).containsExactly("Rs 360 OTHER LKR USD", "Rs 293 OTHER LKR USD");
     }
+
+    @Test
+    void aWholeNamedAgainByItsNumberAloneAndAnExplicitPlusSign() {
+        assertThat(read("Japan's economy will grow 1.2%, a Reuters poll of 28 economists showed.\n\nCore inflation is "
+                + "seen at 2.1%. Of the 28, 19 expect a hike in January, and 6 in March.")).containsExactly(
+                "1.2% PERCENT 1.2 percent", "28 economists COUNT 28 economists", "2.1% PERCENT 2.1 percent",
+                "28 COUNT 28 economists", "19 COUNT 19 economists", "6 COUNT 6 economists");
+        assertThat(read("Rents rose in Ontario (+5.5%) and fell in Alberta (-1.2%); GDP +4.7% y/y.")).containsExactly(
+                "+5.5% PERCENT 5.5 percent", "-1.2% PERCENT -1.2 percent", "+4.7% PERCENT 4.7 percent");
+    }
 }
