@@ -1,5 +1,16 @@
 package org.factline.extraction;
 
+import static org.factline.extraction.CountNouns.countBefore;
+import static org.factline.extraction.CountNouns.countNear;
+import static org.factline.extraction.CountNouns.numberOfNoun;
+import static org.factline.extraction.CountNouns.ofThoseLeads;
+import static org.factline.extraction.CountNouns.ofWhich;
+import static org.factline.extraction.CountNouns.peopleWho;
+import static org.factline.extraction.CountNouns.trafficNoun;
+import static org.factline.extraction.Sentences.previousSentenceStart;
+import static org.factline.extraction.Sentences.sentenceBefore;
+import static org.factline.extraction.Sentences.sentenceOf;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +40,7 @@ public final class FigureExtractor {
      * with a fraction of its last digit as markets write one ("5-1/4 percent", "$5.62-1/2 a bushel", "$4.28 1/2"), or
      * a fraction alone before cents or percent ("1/2 cent").
      */
-    private static final Pattern NUMBER = Pattern.compile(
+    static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d/.,])" + FigureParser.FRACTION + "(?=\\s+cents?\\b|\\s*(?:%|percent|per\\s+cent))"
                     + "|\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
                     + "(?:" + FigureParser.VULGAR_FRACTION + "|-" + FigureParser.FRACTION + "|\\s" + FigureParser.FRACTION + "(?=\\s*(?:a\\s|an\\s|per\\s|cents?\\b"
@@ -118,9 +129,6 @@ public final class FigureExtractor {
     private static final Pattern SCALED_COMPOUND = Pattern.compile("\\G-(barrel|tonne|ton|unit|vehicle|car|job|home|"
             + "passenger|share|ounce|bag|bushel|visitor|user|subscriber|customer|worker)(?![\\p{L}-])",
             Pattern.CASE_INSENSITIVE);
-    /** "accounted for 50,000 of the new jobs": a whole number counts the noun of the group it is a part of. */
-    private static final Pattern PART_OF_THE = Pattern.compile("\\G\\s+of\\s+(?:the|its|their|these|those)(?=\\s)",
-            Pattern.CASE_INSENSITIVE);
     /** "61,300 mortgages ..., up from 60,500 in February": a number compared with a count before it counts the same. */
     private static final Pattern COMPARED_FROM = Pattern.compile("(?i)\\b(?:up|down|compared|against)\\s+(?:from|with)\\s+$");
     /** A number written with nothing else: "214,000", "1.5". */
@@ -135,12 +143,10 @@ public final class FigureExtractor {
     private static final Pattern ONE_CENT = Pattern.compile("\\G\\s+cent(?![\\p{L}-])");
     /** "71.05 US cents": a price in cents of the US dollar, written after the number. */
     private static final Pattern US_CENTS = Pattern.compile("\\G\\s+(?:US|U\\.S\\.)\\s+cents(?![\\p{L}])");
-    /** What a number before a bare one may be followed by without counting anything: points, units of measure. */
-    private static final Pattern NOT_A_COUNT = Pattern.compile("(?i)\\b(?:points?|pts|bps|cents?)$");
     /** A bound before a number and its hedge: "under", "more than". */
     private static final String BOUND = "(?:under\\s+|over\\s+|below\\s+|above\\s+|more\\s+than\\s+|less\\s+than\\s+)?";
     /** A hedge before a number ("about", "nearly"), as a regular expression to end a pattern's head with. */
-    private static final String HEDGE = "(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|some\\s+|"
+    static final String HEDGE = "(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|some\\s+|"
             + "as\\s+(?:much|many|little|few)\\s+as\\s+)?";
     /** "240,000 of them": a number of what was named before it. */
     private static final Pattern OF_THEM = Pattern.compile("(?i)\\G\\s+of\\s+them\\b");
@@ -275,14 +281,6 @@ public final class FigureExtractor {
     /** "a P/E of 21", "a price-to-earnings ratio of 18": a valuation multiple named before its number. */
     private static final Pattern MULTIPLE_BEFORE = Pattern.compile("(?i)\\b(?:an?\\s+)?(?:(?:forward|trailing)\\s+)?"
             + "(?:P/E|PE|price[- /](?:to[- ])?earnings)(?:\\s+(?:ratio|multiple))?\\s+of\\s+$");
-    /** "The number of foreign trade enterprises … reached 645,000": what is counted, named before the verb. */
-    private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\bthe\\s+number\\s+of(?=\\s)");
-    private static final Pattern VERB_BEFORE_COUNT = Pattern.compile("(?i)\\b(?:rose|fell|climbed|dropped|declined|"
-            + "increased|decreased|jumped|grew|reached|hit|totall?ed|was|were|stood\\s+at)\\s+(?:(?:to|by|from)\\s+)?"
-            + HEDGE + "$");
-    /** " from 412,000 to ", " by 296,000 to ": a change's first end or its size, before the level it came to. */
-    private static final Pattern FROM_NUMBER_TO = Pattern.compile("(?i)\\s+(?:from|by)\\s+" + HEDGE
-            + "\\d[\\d,.]*\\s+to\\s+" + HEDGE + "$");
     /** "a population of only 393,000", "the population passed": a count of people, though no noun follows it. */
     private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation(?:\\s+of\\s+(?:the\\s+)?"
             + "(?!about\\b|around\\b|nearly\\b|almost\\b|roughly\\b|some\\b|only\\b|just\\b)[\\p{L}'’-]+)?"
@@ -809,7 +807,7 @@ public final class FigureExtractor {
                 end = p;
                 defaultUnit = text.substring(x.end(), CountedNoun.end(text, x.end())).strip().toLowerCase(Locale.ROOT);
             } else if (!scaled && WHOLE.matcher(number).matches() && !YEAR.matcher(number).matches()
-                    && (x = PART_OF_THE.matcher(text).region(p, text.length())).lookingAt()
+                    && (x = CountNouns.PART_OF_THE.matcher(text).region(p, text.length())).lookingAt()
                     && CountedNoun.end(text, x.end()) > 0) {
                 end = p;
                 String group = text.substring(x.end(), CountedNoun.end(text, x.end())).strip();
@@ -907,7 +905,7 @@ public final class FigureExtractor {
                     || POPULATION_LABEL.matcher(head).find())) {
                 end = p; // "Uruguay, a country of 3.4 million,", "its population fell to 2.4 million": its people
                 defaultUnit = "people";
-            } else if (scaled && (x = PEOPLE_AFTER.matcher(text).region(p, text.length())).lookingAt()) {
+            } else if (scaled && (x = CountNouns.PEOPLE_AFTER.matcher(text).region(p, text.length())).lookingAt()) {
                 end = p; // "The country's 9.1 million employed include 2.3 million who work for themselves": people
                 defaultUnit = x.group(1) == null ? "people"
                         : Optional.ofNullable(peopleWho(text, ns, sentences)).orElse("people");
@@ -1156,27 +1154,6 @@ public final class FigureExtractor {
     private static final Pattern ONE_IN_WHOLE = Pattern.compile("(?<![\\d.,])\\d{1,3}\\s+in\\s+$");
     /** "110,000 have stayed", "400,000 who crossed": a number as the subject of its verb, with no noun of its own. */
     private static final Pattern WHO_OR_VERB_AFTER = Pattern.compile("(?i)\\G\\s+(?:who|have|has|had|were|are)(?=\\s)");
-    /** "2.3 million who", "9.1 million employed": people, named by what they do or what they are. */
-    private static final Pattern PEOPLE_AFTER = Pattern.compile("(?i)\\G\\s+(?:(who)|(?:self-)?employed|unemployed|"
-            + "jobless|displaced|homeless|uninsured)\\b");
-    /** "the Russians who came": people named as those who did something. */
-    private static final Pattern PEOPLE_WHO = Pattern.compile("(?i)\\b(\\p{L}+)\\s+who\\s+\\p{L}");
-
-    /**
-     * The people the sentence of {@code at}, or the one before it (across a paragraph, as an answer follows its
-     * question), names as those who did something ("And the Russians who came in 2022?"); null when it names none.
-     */
-    private static String peopleWho(String text, int at, List<int[]> sentences) {
-        int opens = sentenceOf(at, sentences)[0];
-        int from = opens > 0 ? sentenceOf(opens - 1, sentences)[0] : opens;
-        Matcher m = PEOPLE_WHO.matcher(text).region(Math.min(from, at), at);
-        String found = null;
-        while (m.find()) {
-            String noun = m.group(1).toLowerCase(Locale.ROOT);
-            found = FigureParser.isPluralNoun(noun) ? noun : found;
-        }
-        return found;
-    }
 
     /** A sentence whose subject is "it" or "the currency", after a speaker's label ("A: It went from"). */
     private static final Pattern IT_OPENS = Pattern.compile("(?i)[\\s\"“]*(?:\\p{Lu}{1,2}:\\s*)?"
@@ -1417,28 +1394,6 @@ public final class FigureExtractor {
         return candidateAt(text, n.start(), n.end(), sentences).filter(c -> c.kind() == FigureKind.COUNT);
     }
 
-    /**
-     * The noun of the last count written in digits before {@code at} in its sentence or the one before, or null:
-     * "159,000 jobs added instead of the previously reported 142,000", "Manufacturing employment fell by 7,000". A
-     * number that states a change ({@code change}) looks up to three sentences back, across one paragraph break:
-     * "lost 2,200 jobs in March." then a paragraph with "had expected a gain of 25,000. Full-time work fell by 8,200";
-     * a new paragraph is otherwise as often a new subject ("Officials counted 1,500 in total").
-     */
-    private static String countNear(String text, int at, boolean change, List<int[]> sentences) {
-        int[] s = sentenceOf(at, sentences);
-        String noun = countBefore(text, at, sentences);
-        int breaks = 0;
-        for (int back = 1; noun == null && s[0] > 0 && back <= (change ? 3 : 1); back++) {
-            int[] previous = sentenceOf(s[0] - 1, sentences);
-            if (text.substring(Math.min(previous[1], s[0]), s[0]).contains("\n\n") && (!change || ++breaks > 1)) {
-                break;
-            }
-            noun = countBefore(text, s[0] - 1, sentences);
-            s = previous;
-        }
-        return noun;
-    }
-
     /** "…, but slowed to about": a second verb of the sentence's subject, which is not written again. */
     private static final Pattern ELIDED_SUBJECT = Pattern.compile("(?i)\\b(?:and|but)\\s+(?:then\\s+)?"
             + "(?:\\p{L}+ed|rose|fell|grew|sank|slid)\\s+(?:to|by)\\s+" + HEDGE + "$");
@@ -1470,13 +1425,6 @@ public final class FigureExtractor {
                         && text.substring(c.end(), at).indexOf(',') < 0)
                 .map(Candidate::unit).orElse(null);
     }
-
-    /**
-     * "443 companies were traded, of which 98 registered gains, 318 recorded losses and 27 remained unchanged": after
-     * "of which" (or "of whom", "of them"), and in the list it starts, a number counts what the count before it does.
-     */
-    private static final Pattern OF_WHICH = Pattern.compile("(?i)\\bof\\s+(?:which|whom|them)\\s+(?:\\d[^.;]*?"
-            + "(?:,|\\band)\\s+)?$");
 
     /** Whether the word right after {@code p} is what the number counts or measures: "12 bcm", "5 mines". */
     private static boolean nounRightAfter(String text, int p) {
@@ -1574,53 +1522,6 @@ public final class FigureExtractor {
 
     /** Where the number is that this thread is finding the figure before of ({@link #comparedWith}); none at first. */
     private static final ThreadLocal<Integer> COMPARING = ThreadLocal.withInitial(() -> Integer.MAX_VALUE);
-
-    /**
-     * The noun of the count an "of which" before {@code ns} refers to, or the one a sentence opens with ("Of the 36
-     * states and Union territories, 22 reported growth": states) or that one before it opens with ("Of those leaving,
-     * 51,100 suspended operations": what was counted before), or null.
-     */
-    private static String ofWhich(String text, int ns, List<int[]> sentences) {
-        int from = Math.min(sentenceOf(ns, sentences)[0], ns);
-        if (OF_THE_COUNT_LEADS.matcher(text.substring(from, ns)).find()) {
-            // "Of the 28, 19 expect": the whole's noun, or that of the count it names again ("a poll of 28 economists")
-            return Optional.ofNullable(countBefore(text, ns, sentences)).orElseGet(() -> countNear(text, ns, true,
-                    sentences));
-        }
-        if (ofThoseLeads(text, from, ns)) {
-            return countBefore(text, from - 1, sentences);
-        }
-        Matcher m = OF_WHICH.matcher(text.substring(from, ns));
-        return m.find() ? countBefore(text, from + m.start(), sentences) : null;
-    }
-
-    /**
-     * A sentence that opens with "Of the 36 states …,", "Of the country's 20.6 million people," or "Of 25 analysts
-     * polled," and comes to a number right after the comma, or to another after "and" ("19 had expected a cut and 6 a
-     * larger one").
-     */
-    private static final Pattern OF_THE_COUNT_LEADS = Pattern.compile("(?i)^[\\s\"“]*of\\s+"
-            + "(?:(?:the|its|their|these|those)\\s+)?(?:\\p{L}+['’]s\\s+)?\\d[\\d,.]*(?:\\s+[^,;:\\d]*)?,\\s+"
-            + "(?:\\d[^;:]*?\\b(?:and|while|but)\\s+)?"
-            + "(?:only\\s+|just\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+)?$");
-
-    /** A sentence that opens with "Of those leaving," or "Of them," and comes to a number: more of the last count. */
-    private static final Pattern OF_THOSE_LEADS = Pattern.compile("(?i)^[\\s\"“]*of\\s+(?:those|these|them)"
-            + "(?:\\s+[^,;:\\d]*)?,\\s+(?:only\\s+|just\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+)?$");
-
-    /**
-     * Whether the sentence from {@code from} opens with "Of those leaving," and comes to the number at {@code ns},
-     * which is no "8,043 were unaccompanied minors" (a count of its own, named after its verb).
-     */
-    private static boolean ofThoseLeads(String text, int from, int ns) {
-        if (from == 0 || from > ns || !OF_THOSE_LEADS.matcher(text.substring(from, ns)).find()) {
-            return false;
-        }
-        Matcher n = NUMBER.matcher(text).region(ns, text.length());
-        return !n.lookingAt() || !COPULA_AFTER.matcher(text).region(n.end(), text.length()).lookingAt();
-    }
-
-    private static final Pattern COPULA_AFTER = Pattern.compile("(?i)\\G\\s+(?:were|are|was|is)\\b");
 
     /** The last figure of the sentence before {@code at} that is no count (counts have a rule of their own). */
     private static Optional<Candidate> figureBefore(String text, int at, List<int[]> sentences) {
@@ -1834,117 +1735,6 @@ public final class FigureExtractor {
     private static final Pattern CLOCK_TIME = Pattern.compile("(?i)\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)"
             + "(?![\\p{L}])|\\b\\d{1,2}:\\d{2}\\b");
 
-    /**
-     * The noun "the number of" names in the text from {@code from} to {@code at}, when a verb of change or state
-     * leads from it to the number at {@code at} with no other number between: "The number of foreign trade
-     * enterprises with import and export records reached 645,000" counts enterprises. Null otherwise.
-     */
-    private static String numberOfNoun(String text, int from, int at) {
-        if (from >= at) {
-            return null;
-        }
-        Matcher m = NUMBER_OF.matcher(text).region(from, at);
-        int after = -1;
-        while (m.find()) {
-            after = m.end();
-        }
-        if (after < 0) {
-            return null;
-        }
-        int nounEnd = CountedNoun.end(text, after);
-        Matcher adjective = PEOPLE_AFTER.matcher(text).region(after, text.length());
-        boolean people = nounEnd <= 0 && adjective.lookingAt() && adjective.group(1) == null;
-        if (people) {
-            nounEnd = adjective.end(); // "the number of unemployed fell by 328,000": people
-        }
-        // "the number of unemployed people fell from 412,000 to 331,000", "increased by 296,000 to 16.8 million": the
-        // change's two ends are both of them
-        String between = nounEnd <= 0 || nounEnd > at ? "" : FROM_NUMBER_TO.matcher(text.substring(nounEnd, at))
-                .replaceFirst(" to ");
-        if (nounEnd <= 0 || nounEnd > at || NUMBER.matcher(between).find()
-                || at - nounEnd > 100 || !VERB_BEFORE_COUNT.matcher(between).find()) {
-            return null;
-        }
-        if (people) {
-            return "people";
-        }
-        String words = text.substring(after, nounEnd).strip().toLowerCase(Locale.ROOT);
-        return words.substring(words.lastIndexOf(' ') + 1);
-    }
-
-    /** "passenger traffic", "visitor numbers": a count whose noun is written once, in the singular, before it. */
-    private static final Pattern TRAFFIC = Pattern.compile("(?i)\\b(passenger|visitor|tourist|subscriber|customer|"
-            + "user|student|pilgrim)\\s+(?:traffic|numbers|count|volumes?)\\b");
-    /** " rose 7.6% to ", " reached ": what leads from such a subject to its count. */
-    private static final Pattern TRAFFIC_TO = Pattern.compile("(?i)\\b(?:to|at|reached|hit|topped|totall?ed|passed)\\s+"
-            + HEDGE + "$");
-
-    /**
-     * The noun a count takes from "passenger traffic" or "visitor numbers" before it in its sentence, when the
-     * sentence leads from it to the number at {@code at} with "to", "at" or "reached" and names no other count noun
-     * between, or null.
-     */
-    private static String trafficNoun(String text, int from, int at) {
-        if (from >= at || !TRAFFIC_TO.matcher(text.substring(from, at)).find()) {
-            return null;
-        }
-        Matcher m = TRAFFIC.matcher(text).region(from, at);
-        String noun = null;
-        int after = -1;
-        while (m.find()) {
-            noun = m.group(1).toLowerCase(Locale.ROOT) + "s";
-            after = m.end();
-        }
-        if (noun == null || at - after > 120) {
-            return null;
-        }
-        Matcher n = NUMBER.matcher(text).region(after, at);
-        while (n.find()) {
-            if (CountedNoun.end(text, n.end()) > 0) {
-                return null; // "passenger traffic rose with 40 more flights to": that count's noun, not the traffic's
-            }
-        }
-        return noun;
-    }
-
-    /** The noun of the last count written in digits in the sentence before {@code at}, or null. */
-    private static String countBefore(String text, int at, List<int[]> sentences) {
-        int from = sentenceOf(at, sentences)[0];
-        String noun = null;
-        Matcher n = NUMBER.matcher(text).region(Math.min(from, at), at);
-        while (n.find()) {
-            if (!Standing.alone(text, n.start(), n.end())) {
-                continue; // "the budget for 2024/25 totals": the end of a fiscal year counts nothing
-            }
-            if (ofThoseLeads(text, from, n.start())) {
-                noun = countBefore(text, from - 1, sentences); // "Of those leaving, 51,100 suspended operations"
-                continue;
-            }
-            int nounStart = n.end();
-            int nounEnd = CountedNoun.end(text, nounStart);
-            Matcher part = PART_OF_THE.matcher(text).region(nounStart, text.length());
-            if (nounEnd == 0 && part.lookingAt()) {
-                nounStart = part.end(); // "50,000 of the new jobs"
-                nounEnd = CountedNoun.end(text, nounStart);
-            }
-            String named = nounEnd != 0 ? null : Optional.ofNullable(numberOfNoun(text, Math.min(from, at), n.start()))
-                    .orElseGet(() -> trafficNoun(text, Math.min(from, at), n.start()));
-            if (named != null) {
-                noun = named; // "the number of enterprises reached 645,000, an increase of 17,000"
-                continue;
-            }
-            String words = nounEnd > 0 && nounEnd <= at
-                    ? text.substring(nounStart, nounEnd).strip().toLowerCase(Locale.ROOT) : null;
-            if (words != null && !NOT_A_COUNT.matcher(words).find()) {
-                noun = words.substring(words.lastIndexOf(' ') + 1); // "new businesses" counts businesses; "50 basis
-                // points" or "40 GW" before it count nothing
-            } else if (words != null) {
-                noun = null; // "59.5 cents on the dollar, … 1,200 basis points …, from 2,000": points last, no count
-            }
-        }
-        return noun;
-    }
-
     /** The currency a sign written before an amount names: "Sh" KES, "$" USD. */
     private static String currencyOfSign(String sign) {
         return FigureParser.parse(sign + "1").unit();
@@ -1991,30 +1781,4 @@ public final class FigureExtractor {
         return priced.equals("USD") && !priced.equals(currency) ? priced : null;
     }
 
-    /** Where the sentence before the one at {@code at} starts, in the same paragraph, or where this one does. */
-    private static int previousSentenceStart(String text, int at, List<int[]> sentences) {
-        int[] s = sentenceOf(at, sentences);
-        if (s[0] == 0 || s[0] > at) {
-            return Math.min(s[0], at);
-        }
-        int[] previous = sentenceOf(s[0] - 1, sentences);
-        return text.substring(Math.min(previous[1], s[0]), s[0]).contains("\n\n") ? s[0] : previous[0];
-    }
-
-    private static String sentenceBefore(String text, int at, List<int[]> sentences) {
-        int[] s = sentenceOf(at, sentences);
-        return text.substring(Math.min(s[0], at), at);
-    }
-
-    private static int[] sentenceOf(int at, List<int[]> sentences) {
-        int[] found = null;
-        for (int[] s : sentences) {
-            if (s[0] <= at) {
-                found = s;
-            } else {
-                break;
-            }
-        }
-        return found == null ? new int[] {0, 0} : found;
-    }
 }

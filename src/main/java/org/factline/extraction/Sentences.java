@@ -88,4 +88,31 @@ public final class Sentences {
             out.add(new int[] {start, end});
         }
     }
+
+    /** Where the sentence before the one at {@code at} starts, in the same paragraph, or where this one does. */
+    static int previousSentenceStart(String text, int at, List<int[]> sentences) {
+        int[] s = sentenceOf(at, sentences);
+        if (s[0] == 0 || s[0] > at) {
+            return Math.min(s[0], at);
+        }
+        int[] previous = sentenceOf(s[0] - 1, sentences);
+        return text.substring(Math.min(previous[1], s[0]), s[0]).contains("\n\n") ? s[0] : previous[0];
+    }
+
+    static String sentenceBefore(String text, int at, List<int[]> sentences) {
+        int[] s = sentenceOf(at, sentences);
+        return text.substring(Math.min(s[0], at), at);
+    }
+
+    static int[] sentenceOf(int at, List<int[]> sentences) {
+        int[] found = null;
+        for (int[] s : sentences) {
+            if (s[0] <= at) {
+                found = s;
+            } else {
+                break;
+            }
+        }
+        return found == null ? new int[] {0, 0} : found;
+    }
 }

@@ -1,0 +1,251 @@
+package org.factline.extraction;
+
+import static org.factline.extraction.Sentences.sentenceOf;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factline.measure.FigureParser;
+
+/**
+ * What a number with no noun of its own counts, read from the words around it: the noun of the last count before it
+ * ("added 69,000 jobs, health care 45,000"), the noun "the number of" names ("The number of enterprises reached
+ * 645,000"), "passenger traffic" (passengers), "Of the 36 states, 22" (states), "Of those leaving, 51,100" (what the
+ * sentence before counted), "the Russians who came" (russians). Text only: these lookups read no other figure.
+ */
+final class CountNouns {
+
+    private CountNouns() {
+    }
+
+    /** "accounted for 50,000 of the new jobs": a whole number counts the noun of the group it is a part of. */
+    static final Pattern PART_OF_THE = Pattern.compile("\\G\\s+of\\s+(?:the|its|their|these|those)(?=\\s)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** What a number before a bare one may be followed by without counting anything: points, units of measure. */
+    private static final Pattern NOT_A_COUNT = Pattern.compile("(?i)\\b(?:points?|pts|bps|cents?)$");
+
+    /** "The number of foreign trade enterprises … reached 645,000": what is counted, named before the verb. */
+    private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\bthe\\s+number\\s+of(?=\\s)");
+
+    private static final Pattern VERB_BEFORE_COUNT = Pattern.compile("(?i)\\b(?:rose|fell|climbed|dropped|declined|"
+            + "increased|decreased|jumped|grew|reached|hit|totall?ed|was|were|stood\\s+at)\\s+(?:(?:to|by|from)\\s+)?"
+            + FigureExtractor.HEDGE + "$");
+
+    /** " from 412,000 to ", " by 296,000 to ": a change's first end or its size, before the level it came to. */
+    private static final Pattern FROM_NUMBER_TO = Pattern.compile("(?i)\\s+(?:from|by)\\s+" + FigureExtractor.HEDGE
+            + "\\d[\\d,.]*\\s+to\\s+" + FigureExtractor.HEDGE + "$");
+
+    /** "2.3 million who", "9.1 million employed": people, named by what they do or what they are. */
+    static final Pattern PEOPLE_AFTER = Pattern.compile("(?i)\\G\\s+(?:(who)|(?:self-)?employed|unemployed|"
+            + "jobless|displaced|homeless|uninsured)\\b");
+
+    /** "the Russians who came": people named as those who did something. */
+    private static final Pattern PEOPLE_WHO = Pattern.compile("(?i)\\b(\\p{L}+)\\s+who\\s+\\p{L}");
+
+    /**
+     * The people the sentence of {@code at}, or the one before it (across a paragraph, as an answer follows its
+     * question), names as those who did something ("And the Russians who came in 2022?"); null when it names none.
+     */
+    static String peopleWho(String text, int at, List<int[]> sentences) {
+        int opens = sentenceOf(at, sentences)[0];
+        int from = opens > 0 ? sentenceOf(opens - 1, sentences)[0] : opens;
+        Matcher m = PEOPLE_WHO.matcher(text).region(Math.min(from, at), at);
+        String found = null;
+        while (m.find()) {
+            String noun = m.group(1).toLowerCase(Locale.ROOT);
+            found = FigureParser.isPluralNoun(noun) ? noun : found;
+        }
+        return found;
+    }
+
+    /**
+     * The noun of the last count written in digits before {@code at} in its sentence or the one before, or null:
+     * "159,000 jobs added instead of the previously reported 142,000", "Manufacturing employment fell by 7,000". A
+     * number that states a change ({@code change}) looks up to three sentences back, across one paragraph break:
+     * "lost 2,200 jobs in March." then a paragraph with "had expected a gain of 25,000. Full-time work fell by 8,200";
+     * a new paragraph is otherwise as often a new subject ("Officials counted 1,500 in total").
+     */
+    static String countNear(String text, int at, boolean change, List<int[]> sentences) {
+        int[] s = sentenceOf(at, sentences);
+        String noun = countBefore(text, at, sentences);
+        int breaks = 0;
+        for (int back = 1; noun == null && s[0] > 0 && back <= (change ? 3 : 1); back++) {
+            int[] previous = sentenceOf(s[0] - 1, sentences);
+            if (text.substring(Math.min(previous[1], s[0]), s[0]).contains("\n\n") && (!change || ++breaks > 1)) {
+                break;
+            }
+            noun = countBefore(text, s[0] - 1, sentences);
+            s = previous;
+        }
+        return noun;
+    }
+
+    /**
+     * "443 companies were traded, of which 98 registered gains, 318 recorded losses and 27 remained unchanged": after
+     * "of which" (or "of whom", "of them"), and in the list it starts, a number counts what the count before it does.
+     */
+    private static final Pattern OF_WHICH = Pattern.compile("(?i)\\bof\\s+(?:which|whom|them)\\s+(?:\\d[^.;]*?"
+            + "(?:,|\\band)\\s+)?$");
+
+    /**
+     * The noun of the count an "of which" before {@code ns} refers to, or the one a sentence opens with ("Of the 36
+     * states and Union territories, 22 reported growth": states) or that one before it opens with ("Of those leaving,
+     * 51,100 suspended operations": what was counted before), or null.
+     */
+    static String ofWhich(String text, int ns, List<int[]> sentences) {
+        int from = Math.min(sentenceOf(ns, sentences)[0], ns);
+        if (OF_THE_COUNT_LEADS.matcher(text.substring(from, ns)).find()) {
+            // "Of the 28, 19 expect": the whole's noun, or that of the count it names again ("a poll of 28 economists")
+            return Optional.ofNullable(countBefore(text, ns, sentences)).orElseGet(() -> countNear(text, ns, true,
+                    sentences));
+        }
+        if (ofThoseLeads(text, from, ns)) {
+            return countBefore(text, from - 1, sentences);
+        }
+        Matcher m = OF_WHICH.matcher(text.substring(from, ns));
+        return m.find() ? countBefore(text, from + m.start(), sentences) : null;
+    }
+
+    /**
+     * A sentence that opens with "Of the 36 states …,", "Of the country's 20.6 million people," or "Of 25 analysts
+     * polled," and comes to a number right after the comma, or to another after "and" ("19 had expected a cut and 6 a
+     * larger one").
+     */
+    private static final Pattern OF_THE_COUNT_LEADS = Pattern.compile("(?i)^[\\s\"“]*of\\s+"
+            + "(?:(?:the|its|their|these|those)\\s+)?(?:\\p{L}+['’]s\\s+)?\\d[\\d,.]*(?:\\s+[^,;:\\d]*)?,\\s+"
+            + "(?:\\d[^;:]*?\\b(?:and|while|but)\\s+)?"
+            + "(?:only\\s+|just\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+)?$");
+
+    /** A sentence that opens with "Of those leaving," or "Of them," and comes to a number: more of the last count. */
+    private static final Pattern OF_THOSE_LEADS = Pattern.compile("(?i)^[\\s\"“]*of\\s+(?:those|these|them)"
+            + "(?:\\s+[^,;:\\d]*)?,\\s+(?:only\\s+|just\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+)?$");
+
+    /**
+     * Whether the sentence from {@code from} opens with "Of those leaving," and comes to the number at {@code ns},
+     * which is no "8,043 were unaccompanied minors" (a count of its own, named after its verb).
+     */
+    static boolean ofThoseLeads(String text, int from, int ns) {
+        if (from == 0 || from > ns || !OF_THOSE_LEADS.matcher(text.substring(from, ns)).find()) {
+            return false;
+        }
+        Matcher n = FigureExtractor.NUMBER.matcher(text).region(ns, text.length());
+        return !n.lookingAt() || !COPULA_AFTER.matcher(text).region(n.end(), text.length()).lookingAt();
+    }
+
+    private static final Pattern COPULA_AFTER = Pattern.compile("(?i)\\G\\s+(?:were|are|was|is)\\b");
+
+    /**
+     * The noun "the number of" names in the text from {@code from} to {@code at}, when a verb of change or state
+     * leads from it to the number at {@code at} with no other number between: "The number of foreign trade
+     * enterprises with import and export records reached 645,000" counts enterprises. Null otherwise.
+     */
+    static String numberOfNoun(String text, int from, int at) {
+        if (from >= at) {
+            return null;
+        }
+        Matcher m = NUMBER_OF.matcher(text).region(from, at);
+        int after = -1;
+        while (m.find()) {
+            after = m.end();
+        }
+        if (after < 0) {
+            return null;
+        }
+        int nounEnd = CountedNoun.end(text, after);
+        Matcher adjective = PEOPLE_AFTER.matcher(text).region(after, text.length());
+        boolean people = nounEnd <= 0 && adjective.lookingAt() && adjective.group(1) == null;
+        if (people) {
+            nounEnd = adjective.end(); // "the number of unemployed fell by 328,000": people
+        }
+        // "the number of unemployed people fell from 412,000 to 331,000", "increased by 296,000 to 16.8 million": the
+        // change's two ends are both of them
+        String between = nounEnd <= 0 || nounEnd > at ? "" : FROM_NUMBER_TO.matcher(text.substring(nounEnd, at))
+                .replaceFirst(" to ");
+        if (nounEnd <= 0 || nounEnd > at || FigureExtractor.NUMBER.matcher(between).find()
+                || at - nounEnd > 100 || !VERB_BEFORE_COUNT.matcher(between).find()) {
+            return null;
+        }
+        if (people) {
+            return "people";
+        }
+        String words = text.substring(after, nounEnd).strip().toLowerCase(Locale.ROOT);
+        return words.substring(words.lastIndexOf(' ') + 1);
+    }
+
+    /** "passenger traffic", "visitor numbers": a count whose noun is written once, in the singular, before it. */
+    private static final Pattern TRAFFIC = Pattern.compile("(?i)\\b(passenger|visitor|tourist|subscriber|customer|"
+            + "user|student|pilgrim)\\s+(?:traffic|numbers|count|volumes?)\\b");
+
+    /** " rose 7.6% to ", " reached ": what leads from such a subject to its count. */
+    private static final Pattern TRAFFIC_TO = Pattern.compile("(?i)\\b(?:to|at|reached|hit|topped|totall?ed|passed)\\s+"
+            + FigureExtractor.HEDGE + "$");
+
+    /**
+     * The noun a count takes from "passenger traffic" or "visitor numbers" before it in its sentence, when the
+     * sentence leads from it to the number at {@code at} with "to", "at" or "reached" and names no other count noun
+     * between, or null.
+     */
+    static String trafficNoun(String text, int from, int at) {
+        if (from >= at || !TRAFFIC_TO.matcher(text.substring(from, at)).find()) {
+            return null;
+        }
+        Matcher m = TRAFFIC.matcher(text).region(from, at);
+        String noun = null;
+        int after = -1;
+        while (m.find()) {
+            noun = m.group(1).toLowerCase(Locale.ROOT) + "s";
+            after = m.end();
+        }
+        if (noun == null || at - after > 120) {
+            return null;
+        }
+        Matcher n = FigureExtractor.NUMBER.matcher(text).region(after, at);
+        while (n.find()) {
+            if (CountedNoun.end(text, n.end()) > 0) {
+                return null; // "passenger traffic rose with 40 more flights to": that count's noun, not the traffic's
+            }
+        }
+        return noun;
+    }
+
+    /** The noun of the last count written in digits in the sentence before {@code at}, or null. */
+    static String countBefore(String text, int at, List<int[]> sentences) {
+        int from = sentenceOf(at, sentences)[0];
+        String noun = null;
+        Matcher n = FigureExtractor.NUMBER.matcher(text).region(Math.min(from, at), at);
+        while (n.find()) {
+            if (!Standing.alone(text, n.start(), n.end())) {
+                continue; // "the budget for 2024/25 totals": the end of a fiscal year counts nothing
+            }
+            if (ofThoseLeads(text, from, n.start())) {
+                noun = countBefore(text, from - 1, sentences); // "Of those leaving, 51,100 suspended operations"
+                continue;
+            }
+            int nounStart = n.end();
+            int nounEnd = CountedNoun.end(text, nounStart);
+            Matcher part = PART_OF_THE.matcher(text).region(nounStart, text.length());
+            if (nounEnd == 0 && part.lookingAt()) {
+                nounStart = part.end(); // "50,000 of the new jobs"
+                nounEnd = CountedNoun.end(text, nounStart);
+            }
+            String named = nounEnd != 0 ? null : Optional.ofNullable(numberOfNoun(text, Math.min(from, at), n.start()))
+                    .orElseGet(() -> trafficNoun(text, Math.min(from, at), n.start()));
+            if (named != null) {
+                noun = named; // "the number of enterprises reached 645,000, an increase of 17,000"
+                continue;
+            }
+            String words = nounEnd > 0 && nounEnd <= at
+                    ? text.substring(nounStart, nounEnd).strip().toLowerCase(Locale.ROOT) : null;
+            if (words != null && !NOT_A_COUNT.matcher(words).find()) {
+                noun = words.substring(words.lastIndexOf(' ') + 1); // "new businesses" counts businesses; "50 basis
+                // points" or "40 GW" before it count nothing
+            } else if (words != null) {
+                noun = null; // "59.5 cents on the dollar, … 1,200 basis points …, from 2,000": points last, none
+            }
+        }
+        return noun;
+    }
+}
