@@ -311,6 +311,10 @@ public final class FigureExtractor {
     private static final Pattern EMPLOYMENT_CHANGED = Pattern.compile("(?i)\\b(?:employment|payrolls|hiring)\\s+"
             + "(?:(?:rose|fell|increased|decreased|declined|grew|dropped|climbed|jumped|slipped|"
             + "was\\s+(?:up|down))\\s+)?by\\s+" + HEDGE + "$");
+    /** "Formal employment stood at", "total employment reached": a number of jobs as a level. */
+    private static final Pattern EMPLOYMENT_AT = Pattern.compile("(?i)\\b(?:employment|payrolls)\\s+(?:stood\\s+at|"
+            + "reached|hit|was|totall?ed|(?:rose|fell|grew|climbed|dropped|declined|increased|decreased)\\s+to)\\s+"
+            + HEDGE + "$");
     /** "The country of", "a nation of about", "its population of": a place named by its number of people. */
     private static final Pattern PLACE_OF = Pattern.compile("(?i)\\b(?:country|nation|city|state|kingdom|island|"
             + "republic|region|province|population)\\s+of\\s+" + HEDGE + "$");
@@ -901,6 +905,9 @@ public final class FigureExtractor {
             } else if (!scaled && WHOLE.matcher(number).matches() && OF_THE_BEFORE.matcher(head).find()
                     && text.startsWith(",", p) && (defaultUnit = countNear(text, ns, true, sentences)) != null) {
                 end = p; // "a poll of 28 economists … Of the 28, 19 expect": the count named again
+            } else if (scaled && EMPLOYMENT_AT.matcher(head).find()) {
+                end = p; // "Formal employment stood at 3.1 million": jobs
+                defaultUnit = "jobs";
             } else if (scaled && (POPULATION_OF.matcher(head).find() || PLACE_OF.matcher(head).find()
                     || POPULATION_LABEL.matcher(head).find())) {
                 end = p; // "Uruguay, a country of 3.4 million,", "its population fell to 2.4 million": its people

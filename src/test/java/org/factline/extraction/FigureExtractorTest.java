@@ -2219,4 +2219,10 @@ class FigureExtractorTest {
         assertThat(read("Rents rose in Ontario (+5.5%) and fell in Alberta (-1.2%); GDP +4.7% y/y.")).containsExactly(
                 "+5.5% PERCENT 5.5 percent", "-1.2% PERCENT -1.2 percent", "+4.7% PERCENT 4.7 percent");
     }
+
+    @Test
+    void employmentAsALevelWithAScaleWordCountsJobs() {
+        assertThat(read("Formal employment stood at 3.1 million at the end of 2023, and employment fell by 20,000 in "
+                + "March.")).containsExactly("3.1 million COUNT 3100000 jobs", "20,000 COUNT -20000 jobs");
+    }
 }
