@@ -88,7 +88,7 @@ final class CountNouns {
      * "of which" (or "of whom", "of them"), and in the list it starts, a number counts what the count before it does.
      */
     private static final Pattern OF_WHICH = Pattern.compile("(?i)\\bof\\s+(?:which|whom|them)\\s+(?:\\d[^.;]*?"
-            + "(?:,|\\band)\\s+)?$");
+            + "(?:,|\\band)\\s+)?" + FigureExtractor.HEDGE + "$");
 
     /**
      * The noun of the count an "of which" before {@code ns} refers to, or the one a sentence opens with ("Of the 36

@@ -311,6 +311,19 @@ public final class FigureExtractor {
     private static final Pattern EMPLOYMENT_CHANGED = Pattern.compile("(?i)\\b(?:employment|payrolls|hiring)\\s+"
             + "(?:(?:rose|fell|increased|decreased|declined|grew|dropped|climbed|jumped|slipped|"
             + "was\\s+(?:up|down))\\s+)?by\\s+" + HEDGE + "$");
+    /** "raising", "worth", "paid": what makes the number after it money, whatever was counted before. */
+    private static final Pattern MONEY_VERB_BEFORE = Pattern.compile("(?i)\\b(?:rais(?:e|es|ed|ing)|worth|valued\\s+at|"
+            + "paid|pay(?:s|ing)?|spent|spend(?:s|ing)?|cost(?:s|ing)?|earn(?:s|ed|ing)?|fetch(?:es|ed|ing)?|"
+            + "invest(?:s|ed|ing)?|borrow(?:s|ed|ing)?|lent|lend(?:s|ing)?)\\s+" + HEDGE + "$");
+    /**
+     * "Airtel had", "leaving it with", "had forecast", ", and Globacom": what carries a count on into the next
+     * sentence, a name whose verb is left out among them.
+     */
+    private static final Pattern CONTINUES_HEAD = Pattern.compile("(?i)(?:\\b(?:had|has|have|with|of|from|forecast|"
+            + "expected|estimated)\\s+|(?:,|\\band|\\bwhile)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}-]*"
+            + "(?:\\s+(?-i:\\p{Lu})[\\p{L}-]*)?\\s+)" + HEDGE + "$");
+    /** "Deaths, at", "tourist arrivals, at": a count named before its number, set off by commas. */
+    private static final Pattern NOUN_COMMA_AT = Pattern.compile("(?i)\\b(\\p{L}+s),\\s+at\\s+" + HEDGE + "$");
     /** "Formal employment stood at", "total employment reached": a number of jobs as a level. */
     private static final Pattern EMPLOYMENT_AT = Pattern.compile("(?i)\\b(?:employment|payrolls)\\s+(?:stood\\s+at|"
             + "reached|hit|was|totall?ed|(?:rose|fell|grew|climbed|dropped|declined|increased|decreased)\\s+to)\\s+"
@@ -425,7 +438,7 @@ public final class FigureExtractor {
 
     /** "The bid-to-cover ratio … was 2.48": a ratio named before its number (a decimal), within the sentence. */
     private static final Pattern RATIO_BEFORE = Pattern.compile("(?i)\\b(?:ratios?|bid-to-cover)(?![\\p{L}])"
-            + "(?:[^.;]|\\.(?=\\d)){0,60}$");
+            + "(?:[^.;]|\\.(?=\\d)){0,60}$|\\bfertility\\s+rates?\\b(?:[^.;]|\\.(?=\\d)){0,120}$");
     /** "the 160 mark", "the 7.30 level": a round level a price passes. */
     private static final Pattern MARK_AFTER = Pattern.compile(
             "(?i)\\G\\s+(?:mark|level|threshold|barrier)(?![\\p{L}])");
@@ -905,6 +918,11 @@ public final class FigureExtractor {
             } else if (!scaled && WHOLE.matcher(number).matches() && OF_THE_BEFORE.matcher(head).find()
                     && text.startsWith(",", p) && (defaultUnit = countNear(text, ns, true, sentences)) != null) {
                 end = p; // "a poll of 28 economists … Of the 28, 19 expect": the count named again
+            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && (x = NOUN_COMMA_AT.matcher(head)).find()
+                    && text.startsWith(",", p) && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))
+                    && !MONEY_NOUNS.matcher(x.group(1).toLowerCase(Locale.ROOT)).matches()) {
+                end = p; // "Deaths, at 358,400, still outnumbered births": deaths
+                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if (scaled && EMPLOYMENT_AT.matcher(head).find()) {
                 end = p; // "Formal employment stood at 3.1 million": jobs
                 defaultUnit = "jobs";
@@ -916,6 +934,17 @@ public final class FigureExtractor {
                 end = p; // "The country's 9.1 million employed include 2.3 million who work for themselves": people
                 defaultUnit = x.group(1) == null ? "people"
                         : Optional.ofNullable(peopleWho(text, ns, sentences)).orElse("people");
+            } else if (scaled && !MONEY_VERB_BEFORE.matcher(head).find()
+                    && (tail = lastFigure(text, previousSentenceStart(text, ns, sentences), start, sentences,
+                    c -> c.kind() == FigureKind.COUNT || c.kind() == FigureKind.MONEY
+                            || c.kind() == FigureKind.QUANTITY)).isPresent()
+                    && tail.get().kind() == FigureKind.COUNT
+                    && tail.get().scale() == ScaleWord.fromText(text.substring(ne, p).strip()).orElse(null)
+                    && (tail.get().start() >= sentenceOf(ns, sentences)[0] || CONTINUES_HEAD.matcher(head).find())) {
+                end = p; // "lost about 4 million subscribers, leaving it with 84.2 million. Airtel had 62.9 million and
+                         // Globacom 61.3 million": the last count before, with the same scale word, continued in its
+                         // sentence, or in the next by what had it or was expected of it
+                defaultUnit = tail.get().unit();
             } else if (scaled) {
                 end = p;
                 defaultUnit = "";
@@ -1160,7 +1189,8 @@ public final class FigureExtractor {
     /** "1 in ", "7 in ": a share's part before its whole. */
     private static final Pattern ONE_IN_WHOLE = Pattern.compile("(?<![\\d.,])\\d{1,3}\\s+in\\s+$");
     /** "110,000 have stayed", "400,000 who crossed": a number as the subject of its verb, with no noun of its own. */
-    private static final Pattern WHO_OR_VERB_AFTER = Pattern.compile("(?i)\\G\\s+(?:who|have|has|had|were|are)(?=\\s)");
+    private static final Pattern WHO_OR_VERB_AFTER = Pattern.compile("(?i)\\G\\s+(?:who|have|has|had|were|are|work|"
+            + "live|died|remain|remained|stay|stayed)(?=[\\s.,;])");
 
     /** A sentence whose subject is "it" or "the currency", after a speaker's label ("A: It went from"). */
     private static final Pattern IT_OPENS = Pattern.compile("(?i)[\\s\"“]*(?:\\p{Lu}{1,2}:\\s*)?"

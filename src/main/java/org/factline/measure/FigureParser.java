@@ -94,7 +94,7 @@ public final class FigureParser {
     /** Nouns counted without a plural -s. */
     private static final Set<String> IRREGULAR_PLURALS = Set.of(
             "people", "staff", "cattle", "livestock", "sheep", "personnel", "children", "men", "women", "police",
-            "crew", "fish", "aircraft", "deer", "swine", "poultry", "equipment", "bitcoin",
+            "crew", "fish", "aircraft", "deer", "swine", "poultry", "equipment", "bitcoin", "head",
             // hundredths of a currency without a plural -s: "5 paise", "11 paisa", "50 kobo"
             "paise", "paisa", "kobo", "satang", "groszy", "sen",
             // containers, counted in twenty-foot equivalent units: "16.8 million TEUs", "13.4 million TEU"

@@ -2225,4 +2225,29 @@ class FigureExtractorTest {
         assertThat(read("Formal employment stood at 3.1 million at the end of 2023, and employment fell by 20,000 in "
                 + "March.")).containsExactly("3.1 million COUNT 3100000 jobs", "20,000 COUNT -20000 jobs");
     }
+
+    @Test
+    void livestockInHeadARatioOfBirthsAndCountsNamedBeforeACommaAndAt() {
+        assertThat(read("The herd fell to 51.6 million head in March, down from 53.4 million a year earlier. It built "
+                + "9.03 million vehicles, of which about 2 million in Germany.")).containsExactly(
+                "51.6 million head COUNT 51600000 head", "53.4 million COUNT 53400000 head",
+                "9.03 million vehicles COUNT 9030000 vehicles", "2 million COUNT 2000000 vehicles");
+        assertThat(read("The total fertility rate, the average number of children a woman is expected to have, rose to "
+                + "0.75 from 0.72. Deaths, at 358,400, still outnumbered births.")).containsExactly(
+                "0.75 OTHER 0.75 ", "0.72 OTHER 0.72 ", "358,400 COUNT 358400 deaths");
+        assertThat(read("VW employs about 120,000 people in Germany.\n\nAt the Wolfsburg headquarters alone, 66,000 "
+                + "work.")).containsExactly("120,000 people COUNT 120000 people", "66,000 COUNT 66000 people");
+    }
+
+    @Test
+    void aNumberWithTheScaleWordOfTheCountBeforeItContinuesThatCountButNotAPopulation() {
+        assertThat(read("MTN lost about 4 million subscribers in the month, leaving it with 84.2 million. Airtel had "
+                + "62.9 million and Globacom 61.3 million.")).containsExactly(
+                "4 million subscribers COUNT 4000000 subscribers", "84.2 million COUNT 84200000 subscribers",
+                "62.9 million COUNT 62900000 subscribers", "61.3 million COUNT 61300000 subscribers");
+        assertThat(read("About 1 million Kyrgyz citizens work abroad, out of a population of 7 million, and exports "
+                + "reached $2 billion and 3 billion.")).containsExactly(
+                "1 million Kyrgyz citizens COUNT 1000000 citizens", "7 million COUNT 7000000 people",
+                "$2 billion MONEY 2000000000 USD", "3 billion OTHER 3000000000 ");
+    }
 }
