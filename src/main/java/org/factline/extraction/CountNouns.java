@@ -28,10 +28,12 @@ final class CountNouns {
     private static final Pattern NOT_A_COUNT = Pattern.compile("(?i)\\b(?:points?|pts|bps|cents?)$");
 
     /** "The number of foreign trade enterprises … reached 645,000": what is counted, named before the verb. */
-    private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\bthe\\s+number\\s+of(?=\\s)");
+    private static final Pattern NUMBER_OF = Pattern.compile("(?i)(?:\\bthe\\s+|^[\\s\"“]*)number\\s+of(?=\\s)");
 
     private static final Pattern VERB_BEFORE_COUNT = Pattern.compile("(?i)\\b(?:rose|fell|climbed|dropped|declined|"
-            + "increased|decreased|jumped|grew|reached|hit|totall?ed|was|were|stood\\s+at)\\s+(?:(?:to|by|from)\\s+)?"
+            + "increased|decreased|jumped|grew|reached|reaches|hit|hits|tops|topped|passed|passes|totall?ed|was|were|"
+            + "stood\\s+at)\\s+(?:(?:to|by|from)\\s+)?"
+            + "(?:(?:a\\s+)?(?:new\\s+)?record\\s+(?:of\\s+)?|an\\s+all-time\\s+high\\s+of\\s+)?"
             + FigureExtractor.HEDGE + "$");
 
     /** " from 412,000 to ", " by 296,000 to ": a change's first end or its size, before the level it came to. */
@@ -103,7 +105,10 @@ final class CountNouns {
                     sentences));
         }
         if (ofThoseLeads(text, from, ns)) {
-            return countBefore(text, from - 1, sentences);
+            // what the sentence before counted, or the paragraph before ("… Syria and Afghanistan follow.\n\nOf the
+            // total, 72.1 million")
+            return Optional.ofNullable(countBefore(text, from - 1, sentences))
+                    .orElseGet(() -> countNear(text, from - 1, true, sentences));
         }
         Matcher m = OF_WHICH.matcher(text.substring(from, ns));
         return m.find() ? countBefore(text, from + m.start(), sentences) : null;
@@ -120,7 +125,8 @@ final class CountNouns {
             + "(?:only\\s+|just\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+)?$");
 
     /** A sentence that opens with "Of those leaving," or "Of them," and comes to a number: more of the last count. */
-    private static final Pattern OF_THOSE_LEADS = Pattern.compile("(?i)^[\\s\"“]*of\\s+(?:those|these|them)"
+    private static final Pattern OF_THOSE_LEADS = Pattern.compile("(?i)^[\\s\"“]*of\\s+(?:those|these|them|"
+            + "the\\s+total|the\\s+whole)"
             + "(?:\\s+[^,;:\\d]*)?,\\s+(?:only\\s+|just\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+)?$");
 
     /**

@@ -311,6 +311,11 @@ public final class FigureExtractor {
     private static final Pattern EMPLOYMENT_CHANGED = Pattern.compile("(?i)\\b(?:employment|payrolls|hiring)\\s+"
             + "(?:(?:rose|fell|increased|decreased|declined|grew|dropped|climbed|jumped|slipped|"
             + "was\\s+(?:up|down))\\s+)?by\\s+" + HEDGE + "$");
+    /** ", from about": what a count came from, after the count it came to. */
+    private static final Pattern FROM_END = Pattern.compile("(?i),\\s+from\\s+" + HEDGE + "$");
+    /** "fewer than the", "more than the": a comparison with a figure of the same kind, whatever its scale word. */
+    private static final Pattern THAN_THE = Pattern.compile("(?i)\\b(?:more|fewer|less)\\s+than\\s+the\\s+" + HEDGE
+            + "$");
     /** "raising", "worth", "paid": what makes the number after it money, whatever was counted before. */
     private static final Pattern MONEY_VERB_BEFORE = Pattern.compile("(?i)\\b(?:rais(?:e|es|ed|ing)|worth|valued\\s+at|"
             + "paid|pay(?:s|ing)?|spent|spend(?:s|ing)?|cost(?:s|ing)?|earn(?:s|ed|ing)?|fetch(?:es|ed|ing)?|"
@@ -322,8 +327,11 @@ public final class FigureExtractor {
     private static final Pattern CONTINUES_HEAD = Pattern.compile("(?i)(?:\\b(?:had|has|have|with|of|from|forecast|"
             + "expected|estimated)\\s+|(?:,|\\band|\\bwhile)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}-]*"
             + "(?:\\s+(?-i:\\p{Lu})[\\p{L}-]*)?\\s+)" + HEDGE + "$");
-    /** "Deaths, at", "tourist arrivals, at": a count named before its number, set off by commas. */
-    private static final Pattern NOUN_COMMA_AT = Pattern.compile("(?i)\\b(\\p{L}+s),\\s+at\\s+" + HEDGE + "$");
+    /** "Deaths, at", "the most refugees, some": a count named before its number, set off by commas. */
+    private static final Pattern NOUN_COMMA_AT = Pattern.compile("(?i)\\b(\\p{L}+s),\\s+(?:at\\s+)?"
+            + "(?:some\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+)?$");
+    /** ",", ";", ".", ")": the end of the clause a number closes. */
+    private static final Pattern CLAUSE_ENDS = Pattern.compile("\\G[,;.)]");
     /** "Formal employment stood at", "total employment reached": a number of jobs as a level. */
     private static final Pattern EMPLOYMENT_AT = Pattern.compile("(?i)\\b(?:employment|payrolls)\\s+(?:stood\\s+at|"
             + "reached|hit|was|totall?ed|(?:rose|fell|grew|climbed|dropped|declined|increased|decreased)\\s+to)\\s+"
@@ -377,7 +385,7 @@ public final class FigureExtractor {
      * "from" or "by"; or the verb takes the number ("made up 20,577 of the total").
      */
     private static final Pattern NOUN_BEFORE_VERB = Pattern.compile("(?i)\\b(?:(\\p{L}+s)|(\\p{L}+)\\s+numbers)"
-            + "(?:\\s+(?:to|in|at|from)\\s+(?-i:\\p{Lu})\\p{L}+)?\\s+(?:(?:rose|fell|climbed|"
+            + "(?:\\s+(?:to|in|at|from)\\s+(?:(?-i:\\p{Lu})\\p{L}+|the\\s+\\p{Ll}+))?\\s+(?:(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
             + "totaled|reached|hit|rise|fall|climb|drop|jump|slip|ease)\\s+(?:(?:[^.;,]|[.,](?=\\d)){0,40}?\\s)?"
             + "(?:to|from|by)|made\\s+up|accounted\\s+for|numbered|reached|hit|topped|totall?ed|exceeded|passed)\\s+"
@@ -887,6 +895,11 @@ public final class FigureExtractor {
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
                 end = p; // "Bangladeshis were the largest group, at 13,779, followed by Syrians with 12,473"
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
+            } else if (!scaled && WHOLE.matcher(number).matches() && !YEAR.matcher(number).matches()
+                    && FROM_END.matcher(head).find() && CountedNoun.end(text, p) == 0
+                    && (tail = countInSentence(text, ns, start, sentences)).isPresent()) {
+                end = p; // "grow its fleet to more than 800 aircraft by 2033, from about 490 now": aircraft
+                defaultUnit = tail.get().unit();
             } else if (!scaled && !YEAR.matcher(number).matches() && AT_AGAIN.matcher(head).find()
                     && (tail = figureBefore(text, start, sentences)).isPresent()
                     && tail.get().kind() == FigureKind.MONEY && tail.get().scale() == null && tail.get().per() == null
@@ -896,6 +909,10 @@ public final class FigureExtractor {
             } else if ((x = COLON_NOUN.matcher(text).region(p, text.length())).lookingAt()
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
                 end = p; // "3.2 million: households behind on at least one bill": a list's label, its noun after it
+                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
+            } else if (scaled && (x = NOUN_AFTER_VERB.matcher(text).region(p, text.length())).lookingAt()
+                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
+                end = p; // "and 32 million were refugees": what the number is, named after its verb
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()
                     && (THE_JUST_BEFORE.matcher(head).find() || FOLLOWED_BY_AT_END.matcher(head).find()))
@@ -919,7 +936,8 @@ public final class FigureExtractor {
                     && text.startsWith(",", p) && (defaultUnit = countNear(text, ns, true, sentences)) != null) {
                 end = p; // "a poll of 28 economists … Of the 28, 19 expect": the count named again
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && (x = NOUN_COMMA_AT.matcher(head)).find()
-                    && text.startsWith(",", p) && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))
+                    && CLAUSE_ENDS.matcher(text).region(p, text.length()).lookingAt()
+                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))
                     && !MONEY_NOUNS.matcher(x.group(1).toLowerCase(Locale.ROOT)).matches()) {
                 end = p; // "Deaths, at 358,400, still outnumbered births": deaths
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
@@ -1521,8 +1539,9 @@ public final class FigureExtractor {
         COMPARING.set(at); // earlier figures may be read, each compared with one before it in turn
         try {
             // a record set against a figure may have a scale word of its own ("650,000 tonnes, from 750,000 last season
-            // and a record 1.05 million")
-            boolean record = RECORD_BEFORE.matcher(head).find();
+            // and a record 1.05 million"), and so may what a count is more or fewer than ("250,000 new civil servants,
+            // fewer than the 2.3 million the regions had asked for")
+            boolean record = RECORD_BEFORE.matcher(head).find() || THAN_THE.matcher(head).find();
             java.util.function.Predicate<Candidate> alike = c -> (c.kind() == FigureKind.COUNT
                     || c.kind() == FigureKind.QUANTITY) && (record || java.util.Objects.equals(c.scale(),
                     scale.orElse(null)));

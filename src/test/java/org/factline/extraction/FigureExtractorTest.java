@@ -2250,4 +2250,25 @@ class FigureExtractorTest {
                 "1 million Kyrgyz citizens COUNT 1000000 citizens", "7 million COUNT 7000000 people",
                 "$2 billion MONEY 2000000000 USD", "3 billion OTHER 3000000000 ");
     }
+
+    @Test
+    void theNumberOfInAHeadlineARecordOfTheTotalAndWhatANumberIsNamedAfterItsVerb() {
+        assertThat(read("Number of people forced from their homes hits record 123 million\n\nThe number of people "
+                + "displaced reached a record 122.6 million, up 5.3 million from the end of last year. Sudan has 10.8 "
+                + "million people uprooted. Syria follows.\n\nOf the total, 72.1 million were displaced within their "
+                + "own countries and 32 million were refugees. Iran hosted the most refugees, some 3.8 million."))
+                .containsExactly("123 million COUNT 123000000 people", "122.6 million COUNT 122600000 people",
+                "5.3 million COUNT 5300000 people", "10.8 million people COUNT 10800000 people",
+                "72.1 million COUNT 72100000 people", "32 million COUNT 32000000 refugees",
+                "3.8 million COUNT 3800000 refugees");
+    }
+
+    @Test
+    void aCountsNounBeforeAPlaceItCameFromAndWhatItWasFewerThan() {
+        assertThat(read("Flights at the airport rose 6.2% to 526,000. The airline will grow its fleet to more than 800 "
+                + "aircraft by 2033, from about 490 now. Indonesia will recruit 250,000 new civil servants, fewer than "
+                + "the 2.3 million the regions had asked for.")).containsExactly("6.2% PERCENT 6.2 percent",
+                "526,000 COUNT 526000 flights", "800 aircraft COUNT 800 aircraft", "490 COUNT 490 aircraft",
+                "250,000 new civil servants COUNT 250000 servants", "2.3 million COUNT 2300000 servants");
+    }
 }
