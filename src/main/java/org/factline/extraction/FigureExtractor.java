@@ -332,6 +332,10 @@ public final class FigureExtractor {
             + "(?:some\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+)?$");
     /** ",", ";", ".", ")": the end of the clause a number closes. */
     private static final Pattern CLAUSE_ENDS = Pattern.compile("\\G[,;.)]");
+    /** "Its workforce grew to about", "headcount stood at": the number of a company's employees. */
+    private static final Pattern WORKFORCE_AT = Pattern.compile("(?i)\\b(?:workforce|headcount|staff)\\s+"
+            + "(?:stood\\s+at|reached|was|totall?ed|numbered|(?:rose|fell|grew|climbed|dropped|declined|increased|"
+            + "decreased|shrank)\\s+to)\\s+" + HEDGE + "$");
     /** "Formal employment stood at", "total employment reached": a number of jobs as a level. */
     private static final Pattern EMPLOYMENT_AT = Pattern.compile("(?i)\\b(?:employment|payrolls)\\s+(?:stood\\s+at|"
             + "reached|hit|was|totall?ed|(?:rose|fell|grew|climbed|dropped|declined|increased|decreased)\\s+to)\\s+"
@@ -910,6 +914,10 @@ public final class FigureExtractor {
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
                 end = p; // "3.2 million: households behind on at least one bill": a list's label, its noun after it
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
+            } else if (scaled && TIME_RATE_AFTER.matcher(text).region(p, text.length()).lookingAt()
+                    && (tail = countInSentence(text, ns, start, sentences)).isPresent()) {
+                end = p; // "There were 2.5 billion transactions, about 6.8 million a day": transactions
+                defaultUnit = tail.get().unit();
             } else if (scaled && (x = NOUN_AFTER_VERB.matcher(text).region(p, text.length())).lookingAt()
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
                 end = p; // "and 32 million were refugees": what the number is, named after its verb
@@ -941,6 +949,9 @@ public final class FigureExtractor {
                     && !MONEY_NOUNS.matcher(x.group(1).toLowerCase(Locale.ROOT)).matches()) {
                 end = p; // "Deaths, at 358,400, still outnumbered births": deaths
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
+            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && WORKFORCE_AT.matcher(head).find()) {
+                end = p; // "Its workforce grew to about 900,000": employees
+                defaultUnit = "employees";
             } else if (scaled && EMPLOYMENT_AT.matcher(head).find()) {
                 end = p; // "Formal employment stood at 3.1 million": jobs
                 defaultUnit = "jobs";
@@ -1481,10 +1492,15 @@ public final class FigureExtractor {
                 .map(Candidate::unit).orElse(null);
     }
 
-    /** Whether the word right after {@code p} is what the number counts or measures: "12 bcm", "5 mines". */
+    /**
+     * Whether the word right after {@code p} is what the number counts or measures ("12 bcm", "5 mines"), or a name
+     * before it ("96 Apache helicopters"; but "98 registered gains" is no count of gains).
+     */
     private static boolean nounRightAfter(String text, int p) {
         Matcher word = FIRST_WORD.matcher(text).region(p, text.length());
-        return word.lookingAt() && CountedNoun.end(text, p) == word.end();
+        int nounEnd = CountedNoun.end(text, p);
+        return word.lookingAt() && (nounEnd == word.end()
+                || nounEnd > 0 && Character.isUpperCase(word.group().strip().charAt(0)));
     }
 
     private static final Pattern FIRST_WORD = Pattern.compile("\\G\\s?\\p{L}+");

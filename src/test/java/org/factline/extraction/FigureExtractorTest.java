@@ -2271,4 +2271,15 @@ class FigureExtractorTest {
                 "526,000 COUNT 526000 flights", "800 aircraft COUNT 800 aircraft", "490 COUNT 490 aircraft",
                 "250,000 new civil servants COUNT 250000 servants", "2.3 million COUNT 2300000 servants");
     }
+
+    @Test
+    void aWorkforceAScaledRateInTimeAndANameBeforeTheCountedNounAfterOfWhich() {
+        assertThat(read("There were 2.5 billion transactions, about 6.8 million a day. Its workforce grew to about "
+                + "900,000. Poland has ordered 1,000 K2 tanks, of which 180 have been delivered, and 96 Apache "
+                + "helicopters.")).containsExactly("2.5 billion transactions COUNT 2500000000 transactions",
+                "6.8 million a day COUNT 6800000 transactions", "900,000 COUNT 900000 employees",
+                "1,000 K2 tanks COUNT 1000 tanks", "180 COUNT 180 tanks", "96 Apache helicopters COUNT 96 helicopters");
+        assertThat(read("443 companies were traded, of which 98 registered gains.")).containsExactly(
+                "443 companies COUNT 443 companies", "98 COUNT 98 companies");
+    }
 }
