@@ -311,6 +311,8 @@ public final class FigureExtractor {
     private static final Pattern EMPLOYMENT_CHANGED = Pattern.compile("(?i)\\b(?:employment|payrolls|hiring)\\s+"
             + "(?:(?:rose|fell|increased|decreased|declined|grew|dropped|climbed|jumped|slipped|"
             + "was\\s+(?:up|down))\\s+)?by\\s+" + HEDGE + "$");
+    /** "from", "from about": the level a change started from. */
+    private static final Pattern FROM_AT_END = Pattern.compile("(?i)\\bfrom\\s+" + HEDGE + "$");
     /** ", from about": what a count came from, after the count it came to. */
     private static final Pattern FROM_END = Pattern.compile("(?i),\\s+from\\s+" + HEDGE + "$");
     /** "fewer than the", "more than the": a comparison with a figure of the same kind, whatever its scale word. */
@@ -967,7 +969,7 @@ public final class FigureExtractor {
                     && (tail = lastFigure(text, previousSentenceStart(text, ns, sentences), start, sentences,
                     c -> c.kind() == FigureKind.COUNT || c.kind() == FigureKind.MONEY
                             || c.kind() == FigureKind.QUANTITY)).isPresent()
-                    && tail.get().kind() == FigureKind.COUNT
+                    && (tail.get().kind() == FigureKind.COUNT || tail.get().kind() == FigureKind.QUANTITY)
                     && tail.get().scale() == ScaleWord.fromText(text.substring(ne, p).strip()).orElse(null)
                     && (tail.get().start() >= sentenceOf(ns, sentences)[0] || CONTINUES_HEAD.matcher(head).find())) {
                 end = p; // "lost about 4 million subscribers, leaving it with 84.2 million. Airtel had 62.9 million and
@@ -1565,8 +1567,13 @@ public final class FigureExtractor {
             // the vehicles before the 31%); after "the record", "target of" …, the last count or quantity with that
             // scale, past other figures ("2.2 million foreign tourists …, up 29% … close to the record 2.3 million")
             boolean moved = TO_OR_FROM.matcher(head).find();
-            return lastFigure(text, sentenceOf(at, sentences)[0], at, sentences, moved ? c -> true : alike)
-                    .filter(alike).map(Candidate::unit).orElse(null);
+            Optional<Candidate> before = lastFigure(text, sentenceOf(at, sentences)[0], at, sentences,
+                    moved ? c -> true : alike);
+            if (FROM_AT_END.matcher(head).find() && before.filter(c -> c.kind() == FigureKind.PERCENT).isPresent()) {
+                // "83.7 million tonnes …, up 20% from 69.6 million": the change stands between, the level before it
+                before = lastFigure(text, sentenceOf(at, sentences)[0], before.get().start(), sentences, alike);
+            }
+            return before.filter(alike).map(Candidate::unit).orElse(null);
         } finally {
             COMPARING.set(outer);
         }

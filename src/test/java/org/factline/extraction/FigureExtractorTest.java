@@ -2282,4 +2282,15 @@ class FigureExtractorTest {
         assertThat(read("443 companies were traded, of which 98 registered gains.")).containsExactly(
                 "443 companies COUNT 443 companies", "98 COUNT 98 companies");
     }
+
+    @Test
+    void aQuantityContinuedAndTheLevelAChangeInPercentStartedFrom() {
+        assertThat(read("Mongolia exported a record 83.7 million tonnes of coal, up 20% from 69.6 million in 2023. Corn "
+                + "made up 22.5 million tonnes and wheat 16.4 million.")).containsExactly(
+                "83.7 million tonnes QUANTITY 83700000 tonnes", "20% PERCENT 20 percent",
+                "69.6 million QUANTITY 69600000 tonnes", "22.5 million tonnes QUANTITY 22500000 tonnes",
+                "16.4 million QUANTITY 16400000 tonnes");
+        assertThat(read("Hybrid sales climbed 31% to 3.8 million.")).containsExactly("31% PERCENT 31 percent",
+                "3.8 million OTHER 3800000 ");
+    }
 }
