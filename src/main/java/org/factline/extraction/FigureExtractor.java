@@ -286,7 +286,8 @@ public final class FigureExtractor {
             + "(?!about\\b|around\\b|nearly\\b|almost\\b|roughly\\b|some\\b|only\\b|just\\b)[\\p{L}'’-]+)?"
             + "(?:,[^,;.\\d]{1,60},)?\\s+(?:of|"
             + "(?:has\\s+|had\\s+)?(?:passed|reached|topped|exceeded|hit|(?:rose|risen|fell|fallen|grew|grown|dropped|"
-            + "declined|shrunk|shrank)\\s+to|stood\\s+at|was|is))\\s+" + HEDGE + "(?:only\\s+|just\\s+)?$");
+            + "declined|shrunk|shrank)\\s+(?:[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?to|stood\\s+at|was|is))\\s+"
+            + HEDGE + "(?:only\\s+|just\\s+)?$");
     /** Plural nouns that as often count money, or a measure, as things: "exports reached 4.5 million" is no count. */
     private static final Pattern MONEY_NOUNS = Pattern.compile("exports|imports|sales|revenues|earnings|profits|losses|"
             + "receipts|remittances|inflows|outflows|reserves|deposits|loans|assets|funds|costs|taxes|payments|"
@@ -334,10 +335,10 @@ public final class FigureExtractor {
             + "(?:some\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+)?$");
     /** ",", ";", ".", ")": the end of the clause a number closes. */
     private static final Pattern CLAUSE_ENDS = Pattern.compile("\\G[,;.)]");
-    /** "Its workforce grew to about", "headcount stood at": the number of a company's employees. */
+    /** "Its workforce grew to about", "headcount stood at", "workforce grows by": the number of employees. */
     private static final Pattern WORKFORCE_AT = Pattern.compile("(?i)\\b(?:workforce|headcount|staff)\\s+"
-            + "(?:stood\\s+at|reached|was|totall?ed|numbered|(?:rose|fell|grew|climbed|dropped|declined|increased|"
-            + "decreased|shrank)\\s+to)\\s+" + HEDGE + "$");
+            + "(?:stood\\s+at|reached|was|totall?ed|numbered|(?:rose|rises|fell|falls|grew|grows|climbed|dropped|"
+            + "declined|increased|decreased|shrank|shrinks)\\s+(?:to|by))\\s+" + HEDGE + "$");
     /** "Formal employment stood at", "total employment reached": a number of jobs as a level. */
     private static final Pattern EMPLOYMENT_AT = Pattern.compile("(?i)\\b(?:employment|payrolls)\\s+(?:stood\\s+at|"
             + "reached|hit|was|totall?ed|(?:rose|fell|grew|climbed|dropped|declined|increased|decreased)\\s+to)\\s+"

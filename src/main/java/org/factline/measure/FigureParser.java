@@ -96,7 +96,7 @@ public final class FigureParser {
             "people", "staff", "cattle", "livestock", "sheep", "personnel", "children", "men", "women", "police",
             "crew", "fish", "aircraft", "deer", "swine", "poultry", "equipment", "bitcoin", "head",
             // hundredths of a currency without a plural -s: "5 paise", "11 paisa", "50 kobo"
-            "paise", "paisa", "kobo", "satang", "groszy", "sen",
+            "paise", "paisa", "kobo", "satang", "groszy", "sen", "pence",
             // containers, counted in twenty-foot equivalent units: "16.8 million TEUs", "13.4 million TEU"
             "teu", "teus",
             // people of a country whose plural ends in -is, which ends no other plural ("crisis", "basis")

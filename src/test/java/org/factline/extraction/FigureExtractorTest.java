@@ -2293,4 +2293,12 @@ class FigureExtractorTest {
         assertThat(read("Hybrid sales climbed 31% to 3.8 million.")).containsExactly("31% PERCENT 31 percent",
                 "3.8 million OTHER 3800000 ");
     }
+
+    @Test
+    void pencePopulationAfterAChangeInPercentAndAWorkforcesGrowth() {
+        assertThat(read("In London the bonds rose 4 pence to 73p on the pound. India's workforce grows by 8m or so a "
+                + "year. The city's population rose 0.4% to 7.52 million.")).containsExactly("4 pence MONEY 0.04 GBP",
+                "73p MONEY 0.73 GBP", "8m COUNT 8000000 employees", "0.4% PERCENT 0.4 percent",
+                "7.52 million COUNT 7520000 people");
+    }
 }
