@@ -303,8 +303,8 @@ public final class FigureExtractor {
     /** "Population at year-end: 1.40967 billion": a population as a list's label. */
     private static final Pattern POPULATION_LABEL = Pattern.compile("(?i)\\bpopulation[^.;:\\d]{0,20}:\\s+$");
     /** "employs 45 in the region": the number of people a verb of employing counts, its noun left out. */
-    private static final Pattern EMPLOYS = Pattern.compile("(?i)\\b(?:employs|employed|employing|hires|hired|hiring|"
-            + "a\\s+(?:staff|workforce)\\s+of)\\s+" + HEDGE + "$");
+    private static final Pattern EMPLOYS = Pattern.compile("(?i)\\b(?:employs|employed|employing|to\\s+employ|hires|"
+            + "hired|hiring|a\\s+(?:staff|workforce)\\s+of)\\s+" + HEDGE + "$");
     /**
      * "employment fell by", "payrolls increased by", and the verb left out too ("and part-time employment by"): a
      * change in the number of jobs, its noun left out.
@@ -336,9 +336,10 @@ public final class FigureExtractor {
     /** ",", ";", ".", ")": the end of the clause a number closes. */
     private static final Pattern CLAUSE_ENDS = Pattern.compile("\\G[,;.)]");
     /** "Its workforce grew to about", "headcount stood at", "workforce grows by": the number of employees. */
-    private static final Pattern WORKFORCE_AT = Pattern.compile("(?i)\\b(?:workforce|headcount|staff)\\s+"
+    private static final Pattern WORKFORCE_AT = Pattern.compile("(?i)\\b(?:(?:bringing|taking|lifting|raising|cutting|"
+            + "reducing)\\s+(?:its|the|their)\\s+(?:workforce|headcount|staff)\\s+to|(?:workforce|headcount|staff)\\s+"
             + "(?:stood\\s+at|reached|was|totall?ed|numbered|(?:rose|rises|fell|falls|grew|grows|climbed|dropped|"
-            + "declined|increased|decreased|shrank|shrinks)\\s+(?:to|by))\\s+" + HEDGE + "$");
+            + "declined|increased|decreased|shrank|shrinks)\\s+(?:to|by)))\\s+" + HEDGE + "$");
     /** "Formal employment stood at", "total employment reached": a number of jobs as a level. */
     private static final Pattern EMPLOYMENT_AT = Pattern.compile("(?i)\\b(?:employment|payrolls)\\s+(?:stood\\s+at|"
             + "reached|hit|was|totall?ed|(?:rose|fell|grew|climbed|dropped|declined|increased|decreased)\\s+to)\\s+"
@@ -952,8 +953,9 @@ public final class FigureExtractor {
                     && !MONEY_NOUNS.matcher(x.group(1).toLowerCase(Locale.ROOT)).matches()) {
                 end = p; // "Deaths, at 358,400, still outnumbered births": deaths
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
-            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && WORKFORCE_AT.matcher(head).find()) {
-                end = p; // "Its workforce grew to about 900,000": employees
+            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && (WORKFORCE_AT.matcher(head).find()
+                    || scaled && EMPLOYS.matcher(head).find())) {
+                end = p; // "Its workforce grew to about 900,000", "expects to employ 1.9 million": employees
                 defaultUnit = "employees";
             } else if (scaled && EMPLOYMENT_AT.matcher(head).find()) {
                 end = p; // "Formal employment stood at 3.1 million": jobs

@@ -187,7 +187,7 @@ final class Standing {
     private static final Pattern PREFIXED_NUMBER = Pattern.compile("(?<![\\p{L}\\d])("
             + String.join("|", FigureParser.NAME_LIKE_PREFIXES) + ")(\\d[\\d,]*(?:\\.\\d+)?)");
 
-    /** The currencies written "K": named in the sentence, they make a "K" before a number theirs. */
+    /** The currencies written "K": named in a text about a country using one, they make "K" before a number theirs. */
     private static final Pattern K_NOUNS = Pattern.compile("(?i)\\b(?:kwacha|kyat|kina)\\b");
 
     /** The sentence that holds {@code ne}, up to it. */
@@ -229,9 +229,10 @@ final class Standing {
                     && text.contains("Korea"); // "W677.4 trillion", a share at "W56,300", in a Korean paper
             case "K" -> (LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
                     || K_NOUNS.matcher(sentenceUpTo(text, ne)).find()
-                    || THOUSANDS.matcher(numberEndingAt(text, ne)).matches() && K_NOUNS.matcher(text).find())
+                    || K_NOUNS.matcher(text).find())
                     && K_COUNTRIES.matcher(text).find(); // kwacha, kyat, kina: "K217 billion" in a Zambian paper, "the
-                    // kwacha … traded at K26.45", or a price in thousands in a text that names its currency
+                    // kwacha … traded at K26.45", or any price in a text that names its currency ("a bag of mealie
+                    // meal has risen to about K350" before "The kwacha weakened")
             case "Q" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
                     && text.contains("Guatemal"); // "Q150 billion" of quetzales
             default -> "PHP".equals(LocalCurrency.pesoOf(text)) || "BWP".equals(LocalCurrency.pOf(text));

@@ -2301,4 +2301,14 @@ class FigureExtractorTest {
                 "73p MONEY 0.73 GBP", "8m COUNT 8000000 employees", "0.4% PERCENT 0.4 percent",
                 "7.52 million COUNT 7520000 people");
     }
+
+    @Test
+    void aWorkforceBroughtToANumberAnEmployerToEmployAndKwachaNamedLaterInTheText() {
+        assertThat(read("LUSAKA — A bag of mealie meal has risen to about K350 from K250. The kwacha weakened to K26.8 per "
+                + "dollar in Zambia.")).containsExactly("K350 MONEY 350 ZMW", "K250 MONEY 250 ZMW",
+                "K26.8 OTHER 26.8 ZMW");
+        assertThat(read("The industry added 100,000 jobs, bringing its workforce to 1.82 million. It expects to employ 1.9 "
+                + "million by the end of this year.")).containsExactly("100,000 jobs COUNT 100000 jobs",
+                "1.82 million COUNT 1820000 employees", "1.9 million COUNT 1900000 employees");
+    }
 }
