@@ -262,7 +262,8 @@ public final class FigureExtractor {
             + "(?:to|past)\\s+" + HEDGE + "$");
     /** "from about EGP 30.9 per dollar to more than": the rate a currency moved to, after the one it moved from. */
     private static final Pattern FROM_RATE_TO = Pattern.compile("(?i)\\bfrom\\s+" + HEDGE
-            + "[^\\s\\d]{0,4}\\s?\\d[\\d.,]*\\s+(?:per|to|against)\\s+(?:the\\s+|one\\s+)?(?:US\\s+|U\\.S\\.\\s+)?\\p{L}+[^;]{0,40}?\\bto\\s+"
+            + "[^\\s\\d]{0,4}\\s?\\d[\\d.,]*\\s+(?:per|to|against)\\s+(?:the\\s+|one\\s+)?(?:US\\s+|U\\.S\\.\\s+)?"
+            + "\\p{L}+[^;]{0,40}?\\bto\\s+"
             + "(?:more\\s+than\\s+|over\\s+|less\\s+than\\s+|under\\s+|" + HEDGE + ")$");
     /** "Rs 45 per unit", "Rs 2,275 a quintal": a price of something, after its number. */
     private static final Pattern PER_ANYTHING = Pattern.compile("(?i)\\G\\s+(?:a|an|per|each)\\s+\\p{L}");

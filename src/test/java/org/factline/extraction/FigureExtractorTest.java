@@ -2062,7 +2062,8 @@ class FigureExtractorTest {
         assertThat(read("Some 21,000 migrants arrived. Of those who arrived, 8,043 were unaccompanied minors."))
                 .containsExactly("21,000 migrants COUNT 21000 migrants", "8,043 COUNT 8043 minors");
         assertThat(read("Some 3,900 of the roughly 4,000 residents were evacuated; 120 of an estimated 300 homes "
-                + "were damaged.")).containsExactly("3,900 COUNT 3900 residents", "4,000 residents COUNT 4000 residents",
+                + "were damaged.")).containsExactly("3,900 COUNT 3900 residents",
+                "4,000 residents COUNT 4000 residents",
                 "120 COUNT 120 homes", "300 homes COUNT 300 homes");
     }
 
@@ -2111,7 +2112,8 @@ class FigureExtractorTest {
     @Test
     void aChangeByThenTheLevelItCameToIsNoRangeAndTheNumberOfUnemployedArePeople() {
         assertThat(read("The number of employed people increased by 296,000 to 16.8 million. The number of unemployed "
-                + "fell by 328,000 to 7.8 million. Unemployment rose by 19,000 to 2.78 million people.")).containsExactly(
+                + "fell by 328,000 to 7.8 million. Unemployment rose by 19,000 to 2.78 million people."))
+                .containsExactly(
                 "296,000 COUNT 296000 people", "16.8 million COUNT 16800000 people", "328,000 COUNT -328000 people",
                 "7.8 million COUNT 7800000 people", "19,000 COUNT 19000 people",
                 "2.78 million people COUNT 2780000 people");
@@ -2155,12 +2157,12 @@ class FigureExtractorTest {
 
     @Test
     void anotherCountARateOfACountInTimeAndAShareOneInFourWithNoNoun() {
-        assertThat(read("Britain lost a net 13,479 shops last year, the equivalent of 37 a day. Indonesia has 54 smelters "
-                + "in operation and another 33 under construction.")).containsExactly(
+        assertThat(read("Britain lost a net 13,479 shops last year, the equivalent of 37 a day. Indonesia has 54 "
+                + "smelters in operation and another 33 under construction.")).containsExactly(
                 "13,479 shops COUNT 13479 shops", "37 a day COUNT 37 shops", "54 smelters COUNT 54 smelters",
                 "33 COUNT 33 smelters");
-        assertThat(read("In Manila a family gets about P16,000 a month, and 7 in 10 spend most of it on food. He scored 3 in 10 "
-                + "minutes.")).containsExactly("P16,000 a month MONEY 16000 PHP", "7 COUNT 7 people",
+        assertThat(read("In Manila a family gets about P16,000 a month, and 7 in 10 spend most of it on food. He "
+                + "scored 3 in 10 minutes.")).containsExactly("P16,000 a month MONEY 16000 PHP", "7 COUNT 7 people",
                 "10 COUNT 10 people");
         assertThat(FigureExtractor.extract("Relief is capped at £110,000 a business."))
                 .extracting(c -> c.text() + " " + c.per()).containsExactly("£110,000 a business business");
@@ -2198,15 +2200,16 @@ class FigureExtractorTest {
 
     @Test
     void goodsExportedOrShippedWithAScaleWordAreUnits() {
-        assertThat(read("Car exports reached 1.1 million, and smartphone shipments rose to 2.5 million. Exports reached "
-                + "4.5 million.")).containsExactly("1.1 million COUNT 1100000 units", "2.5 million COUNT 2500000 units",
+        assertThat(read("Car exports reached 1.1 million, and smartphone shipments rose to 2.5 million. Exports "
+                + "reached 4.5 million.")).containsExactly("1.1 million COUNT 1100000 units",
+                "2.5 million COUNT 2500000 units",
                 "4.5 million OTHER 4500000 ");
     }
 
     @Test
     void aCurrencyEndingTheYearAtAnAmountIsPricedAsItsRateBefore() {
-        assertThat(FigureExtractor.extract("COLOMBO — The rupee, which traded at more than Rs 360 to the dollar in Sri "
-                + "Lanka in 2022, ended the year at about Rs 293.")).extracting(c -> c.text() + " " + c.kind() + " "
+        assertThat(FigureExtractor.extract("COLOMBO — The rupee, which traded at more than Rs 360 to the dollar in "
+                + "Sri Lanka in 2022, ended the year at about Rs 293.")).extracting(c -> c.text() + " " + c.kind() + " "
                 + c.unit() + " " + c.per()).containsExactly("Rs 360 OTHER LKR USD", "Rs 293 OTHER LKR USD");
     }
 
@@ -2285,8 +2288,8 @@ class FigureExtractorTest {
 
     @Test
     void aQuantityContinuedAndTheLevelAChangeInPercentStartedFrom() {
-        assertThat(read("Mongolia exported a record 83.7 million tonnes of coal, up 20% from 69.6 million in 2023. Corn "
-                + "made up 22.5 million tonnes and wheat 16.4 million.")).containsExactly(
+        assertThat(read("Mongolia exported a record 83.7 million tonnes of coal, up 20% from 69.6 million in 2023. "
+                + "Corn made up 22.5 million tonnes and wheat 16.4 million.")).containsExactly(
                 "83.7 million tonnes QUANTITY 83700000 tonnes", "20% PERCENT 20 percent",
                 "69.6 million QUANTITY 69600000 tonnes", "22.5 million tonnes QUANTITY 22500000 tonnes",
                 "16.4 million QUANTITY 16400000 tonnes");
@@ -2304,11 +2307,11 @@ class FigureExtractorTest {
 
     @Test
     void aWorkforceBroughtToANumberAnEmployerToEmployAndKwachaNamedLaterInTheText() {
-        assertThat(read("LUSAKA — A bag of mealie meal has risen to about K350 from K250. The kwacha weakened to K26.8 per "
-                + "dollar in Zambia.")).containsExactly("K350 MONEY 350 ZMW", "K250 MONEY 250 ZMW",
+        assertThat(read("LUSAKA — A bag of mealie meal has risen to about K350 from K250. The kwacha weakened to K26.8 "
+                + "per dollar in Zambia.")).containsExactly("K350 MONEY 350 ZMW", "K250 MONEY 250 ZMW",
                 "K26.8 OTHER 26.8 ZMW");
-        assertThat(read("The industry added 100,000 jobs, bringing its workforce to 1.82 million. It expects to employ 1.9 "
-                + "million by the end of this year.")).containsExactly("100,000 jobs COUNT 100000 jobs",
+        assertThat(read("The industry added 100,000 jobs, bringing its workforce to 1.82 million. It expects to "
+                + "employ 1.9 million by the end of this year.")).containsExactly("100,000 jobs COUNT 100000 jobs",
                 "1.82 million COUNT 1820000 employees", "1.9 million COUNT 1900000 employees");
     }
 }
