@@ -341,9 +341,14 @@ public final class FigureExtractor {
             + "reducing)\\s+(?:its|the|their)\\s+(?:workforce|headcount|staff)\\s+to|(?:workforce|headcount|staff)\\s+"
             + "(?:stood\\s+at|reached|was|totall?ed|numbered|(?:rose|rises|fell|falls|grew|grows|climbed|dropped|"
             + "declined|increased|decreased|shrank|shrinks)\\s+(?:to|by)))\\s+" + HEDGE + "$");
-    /** "Formal employment stood at", "total employment reached": a number of jobs as a level. */
+    /** "Formal employment stood at", "employment fell 0.4% to": a number of jobs as a level. */
     private static final Pattern EMPLOYMENT_AT = Pattern.compile("(?i)\\b(?:employment|payrolls)\\s+(?:stood\\s+at|"
-            + "reached|hit|was|totall?ed|(?:rose|fell|grew|climbed|dropped|declined|increased|decreased)\\s+to)\\s+"
+            + "reached|hit|was|totall?ed|(?:rose|fell|grew|climbed|dropped|declined|increased|decreased)"
+            + "\\s+(?:[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?to)\\s+" + HEDGE + "$");
+    /** "Unemployment climbed by 27,000 to 2.86 million", "unemployment stood at": the number of people out of work. */
+    private static final Pattern UNEMPLOYMENT_AT = Pattern.compile("(?i)\\bunemployment\\s+(?:stood\\s+at|reached|hit|"
+            + "was|totall?ed|(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped)\\s+(?:by\\s+"
+            + "[\\d.,]+(?:\\s+(?:million|people))?\\s+|[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?(?:to|by))\\s+"
             + HEDGE + "$");
     /** "The country of", "a nation of about", "its population of": a place named by its number of people. */
     private static final Pattern PLACE_OF = Pattern.compile("(?i)\\b(?:country|nation|city|state|kingdom|island|"
@@ -961,6 +966,9 @@ public final class FigureExtractor {
             } else if (scaled && EMPLOYMENT_AT.matcher(head).find()) {
                 end = p; // "Formal employment stood at 3.1 million": jobs
                 defaultUnit = "jobs";
+            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && UNEMPLOYMENT_AT.matcher(head).find()) {
+                end = p; // "Unemployment climbed by 27,000 to 2.86 million": people
+                defaultUnit = "people";
             } else if (scaled && (POPULATION_OF.matcher(head).find() || PLACE_OF.matcher(head).find()
                     || POPULATION_LABEL.matcher(head).find())) {
                 end = p; // "Uruguay, a country of 3.4 million,", "its population fell to 2.4 million": its people
@@ -1142,9 +1150,14 @@ public final class FigureExtractor {
     private static final Pattern PEGGED_TO = Pattern.compile("(?i)\\b(?:(?:pegged|tied|linked)(?:\\s+(?:one-to-one|"
             + "one\\s+to\\s+one|at\\s+par))?\\s+to|against|versus)\\s+the\\s+(?:[\\p{L}]+\\s+){0,2}$");
 
+    /** "4.26 per", "122 to the": the currency after these is what an earlier rate was quoted per. */
+    private static final Pattern QUOTED_PER = Pattern.compile("(?i)\\d\\s+(?:per|to\\s+the|a)\\s+"
+            + "(?:(?:US|U\\.S\\.)\\s+)?$");
+
     /** Whether the currency named at {@code at} is what another is tied to or quoted against. */
     private static boolean peggedTo(String text, int at) {
-        return PEGGED_TO.matcher(text.substring(Math.max(0, at - 50), at)).find();
+        String before = text.substring(Math.max(0, at - 50), at);
+        return PEGGED_TO.matcher(before).find() || QUOTED_PER.matcher(before).find();
     }
 
     /**

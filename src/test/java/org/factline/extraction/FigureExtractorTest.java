@@ -2314,4 +2314,20 @@ class FigureExtractorTest {
                 + "employ 1.9 million by the end of this year.")).containsExactly("100,000 jobs COUNT 100000 jobs",
                 "1.82 million COUNT 1820000 employees", "1.9 million COUNT 1900000 employees");
     }
+
+    @Test
+    void employmentAfterAChangeInPercentAndASecondRateQuotedPerAnotherCurrency() {
+        assertThat(read("Wages rose 11.2%, while employment fell 0.4% to 6.5 million.")).containsExactly(
+                "11.2% PERCENT 11.2 percent", "0.4% PERCENT -0.4 percent", "6.5 million COUNT 6500000 jobs");
+        assertThat(read("The zloty firmed to 4.26 per euro, its strongest since 2021, and to 3.92 against the dollar."))
+                .containsExactly("4.26 OTHER 4.26 PLN", "3.92 OTHER 3.92 PLN");
+    }
+
+    @Test
+    void unemploymentAsANumberOfPeopleItsChangeAndItsLevel() {
+        assertThat(read("Unemployment climbed by 27,000 to 2.86 million, taking the jobless rate to 6.1%. In Spain "
+                + "unemployment rose 2% to 2.6 million, and in Italy it fell to 7.8%.")).containsExactly(
+                "27,000 COUNT 27000 people", "2.86 million COUNT 2860000 people", "6.1% PERCENT 6.1 percent",
+                "2% PERCENT 2 percent", "2.6 million COUNT 2600000 people", "7.8% PERCENT 7.8 percent");
+    }
 }
