@@ -14,6 +14,8 @@ final class Direction {
     private static final String SHRANK = "shrank|shrunk|fell|fallen|dropped|declined|decreased|contracted|slumped";
     /** Words of a rise, that end a list of falls. */
     private static final String ROSE = "rose|grew|increased|climbed|gained|jumped|surged|up|expanded";
+    /** A character of the same sentence: no stop, semicolon or colon, but a decimal point ("14.6%"). */
+    private static final String IN_SENTENCE = "(?:[^.;:]|\\.(?=\\d))";
     /** What may stand between a word of a fall and its amount, at the end of what is read: "by about", "a further". */
     private static final String HEDGED_END = "(?:\\s+(?:by|a|further|some|about|around|nearly|almost|another))*\\s*$";
 
@@ -46,24 +48,28 @@ final class Direction {
     private static final Pattern DOWN_LIST_BY = Pattern.compile("(?i)\\b(?:" + SHRANK + ")\\b[^.;:]*:\\s+(?:(?!\\b(?:"
             + ROSE + ")\\b)(?:[^.;]|\\.(?=\\d)))*?\\bby\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+)?$");
     /**
-     * "reducing its holdings of Treasuries by up to $25 billion and of mortgage securities by up to $35 billion": a
-     * second "by" after "and" in a sentence whose first states a fall, with no rise between, states one too.
+     * "reducing its holdings of Treasuries by up to $25 billion and of mortgage securities by up to $35 billion",
+     * "sales fell 14.6% … and its operating profit by 70%": a "by" after "and" in a sentence whose verb states a
+     * fall, with no rise between, states one too.
      */
     private static final Pattern DOWN_AND_BY = Pattern.compile("(?i)\\b(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|"
-            + "ing)?|shr[iau]nk|fell|fallen|dropped|declined|decreased|trimm(?:ed|ing)|slash(?:ed|ing))\\b[^.;:]*?\\bby\\s+"
-            + "[^.;:]*?\\band\\s+(?:(?!\\b(?:rose|grew|increased|climbed|gained|jumped|surged|up|raised|added|expanded|"
-            + "widened)\\b)[^.;:])*?\\bby(?:\\s+(?:up\\s+to|about|around|nearly|almost|as\\s+much\\s+as))?\\s*$");
+            + "ing)?|shr[iau]nk|fell|fallen|dropped|declined|decreased|trimm(?:ed|ing)|slash(?:ed|ing))\\b"
+            + "(?:" + IN_SENTENCE + "*?\\bby\\s+)?" + IN_SENTENCE + "*?\\band\\s+(?:(?!\\b(?:rose|grew|increased|"
+            + "climbed|gained|jumped|surged|up|raised|added|expanded|widened)\\b)" + IN_SENTENCE + ")*?\\bby"
+            + "(?:\\s+(?:up\\s+to|about|around|nearly|almost|as\\s+much\\s+as))?\\s*$");
     private static final Pattern DOWN_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:drops?|falls?|declines?|contractions?|"
             + "decreases?|slumps?|loss(?:es)?|reductions?|cuts?|draws?|plunges?|slides?|dips?|shrinkage|collapse)\\s+"
             + "(?:of|totall?ing|amounting\\s+to)(?:\\s+(?:about|around|"
             + "some|nearly|almost|roughly|more than|over|just|an estimated|at least|up to|as much as))?\\s*$");
     /**
-     * "Oil activities shrank 9.2% for the year and 16.1% in the fourth quarter": a percentage after "and" that follows
-     * a fall's percentage, with no word of a rise between, is a fall too.
+     * "Oil activities shrank 9.2% for the year and 16.1% in the fourth quarter", "shipments to China dropped 25.8% and
+     * those to Hong Kong 18.7%": a percentage after "and" that follows a fall's percentage, with no word of a rise
+     * between, is a fall too.
      */
     private static final Pattern DOWN_AND_PERCENT = Pattern.compile("(?i)\\b(?:" + SHRANK + "|slid|sank|plunged|tumbled)"
             + "\\s+(?:by\\s+)?(?:about\\s+|around\\s+)?[\\d.,]+\\s?(?:%|percent|per\\s+cent)(?:(?!\\b(?:" + ROSE
-            + "|rise|growth)\\b)[^.;:\\d])*\\band\\s+(?:by\\s+)?$");
+            + "|rise|growth)\\b)[^.;:\\d])*\\band\\s+(?:(?:those|that)\\s+(?:of|to|from|in|for|at)\\s+[^.;:\\d,]{1,40}?"
+            + "\\s+)?(?:by\\s+)?$");
     /** "after contractions of 0.3%, 0.2% and 0.1%": the later figures of a list of falls are falls too. */
     private static final Pattern DOWN_NOUNS_LIST = Pattern.compile("(?i)\\b(?:drops|falls|declines|contractions|"
             + "decreases|slumps|losses|reductions|cuts)\\s+of\\s+[^\\s,;]+(?:,\\s+[^\\s,;]+)*(?:,|,?\\s+and)\\s*$");

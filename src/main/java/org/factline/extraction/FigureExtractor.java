@@ -305,7 +305,7 @@ public final class FigureExtractor {
     private static final Pattern POPULATION_LABEL = Pattern.compile("(?i)\\bpopulation[^.;:\\d]{0,20}:\\s+$");
     /** "employs 45 in the region": the number of people a verb of employing counts, its noun left out. */
     private static final Pattern EMPLOYS = Pattern.compile("(?i)\\b(?:employs|employed|employing|to\\s+employ|hires|"
-            + "hired|hiring|a\\s+(?:staff|workforce)\\s+of)\\s+" + HEDGE + "$");
+            + "hired|hiring|a\\s+(?:staff|workforce)\\s+of)\\s+" + BOUND + HEDGE + "$");
     /**
      * "employment fell by", "payrolls increased by", and the verb left out too ("and part-time employment by"): a
      * change in the number of jobs, its noun left out.
@@ -345,11 +345,25 @@ public final class FigureExtractor {
     private static final Pattern EMPLOYMENT_AT = Pattern.compile("(?i)\\b(?:employment|payrolls)\\s+(?:stood\\s+at|"
             + "reached|hit|was|totall?ed|(?:rose|fell|grew|climbed|dropped|declined|increased|decreased)"
             + "\\s+(?:[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?to)\\s+" + HEDGE + "$");
-    /** "Unemployment climbed by 27,000 to 2.86 million", "unemployment stood at": the number of people out of work. */
-    private static final Pattern UNEMPLOYMENT_AT = Pattern.compile("(?i)\\bunemployment\\s+(?:stood\\s+at|reached|hit|"
-            + "was|totall?ed|(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped)\\s+(?:by\\s+"
+    /**
+     * "Unemployment climbed by 27,000 to 2.86 million", "Net overseas migration fell to", "enrolment reached": a
+     * number of people, named by what they do.
+     */
+    private static final Pattern PEOPLE_NAMED_BY_ACTIVITY = Pattern.compile("(?i)\\b(?:unemployment|"
+            + "(?:net\\s+)?(?:(?:overseas|international|foreign)\\s+)?(?:im|e)?migration|enrol?ment|enrollment)\\s+"
+            + "(?:stood\\s+at|reached|hit|was|totall?ed|(?:rose|fell|grew|climbed|dropped|declined|increased|"
+            + "decreased|jumped)\\s+(?:by\\s+"
             + "[\\d.,]+(?:\\s+(?:million|people))?\\s+|[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?(?:to|by))\\s+"
             + HEDGE + "$");
+    /**
+     * "and its operating profit by 70% to", "Net income was": an amount of money as the subject of the clause that
+     * leads to a number (not sales or exports, which are as often counted in units).
+     */
+    private static final Pattern MONEY_SUBJECT = Pattern.compile("(?i)\\b(?:operating\\s+|net\\s+|pre-?tax\\s+|"
+            + "gross\\s+|core\\s+)?(?:profits?|revenues?|turnover|income|earnings|loss(?:es)?|deficits?|"
+            + "surplus(?:es)?|budgets?|spending|capex|investments?|dividends?|ebitda)\\b"
+            + "(?:[^\\d,;.]|\\d[\\d.]*\\s?(?:%|percent|per\\s+cent)){0,40}?\\b(?:to|at|of|was|were|is|are|reached|"
+            + "totall?ed|hit)\\s+" + HEDGE + "$");
     /** "The country of", "a nation of about", "its population of": a place named by its number of people. */
     private static final Pattern PLACE_OF = Pattern.compile("(?i)\\b(?:country|nation|city|state|kingdom|island|"
             + "republic|region|province|population)\\s+of\\s+" + HEDGE + "$");
@@ -966,8 +980,9 @@ public final class FigureExtractor {
             } else if (scaled && EMPLOYMENT_AT.matcher(head).find()) {
                 end = p; // "Formal employment stood at 3.1 million": jobs
                 defaultUnit = "jobs";
-            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && UNEMPLOYMENT_AT.matcher(head).find()) {
-                end = p; // "Unemployment climbed by 27,000 to 2.86 million": people
+            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches())
+                    && PEOPLE_NAMED_BY_ACTIVITY.matcher(head).find()) {
+                end = p; // "Unemployment climbed by 27,000 to 2.86 million", "Net overseas migration fell to 379,000"
                 defaultUnit = "people";
             } else if (scaled && (POPULATION_OF.matcher(head).find() || PLACE_OF.matcher(head).find()
                     || POPULATION_LABEL.matcher(head).find())) {
@@ -987,6 +1002,12 @@ public final class FigureExtractor {
                 end = p; // "lost about 4 million subscribers, leaving it with 84.2 million. Airtel had 62.9 million and
                          // Globacom 61.3 million": the last count before, with the same scale word, continued in its
                          // sentence, or in the next by what had it or was expected of it
+                defaultUnit = tail.get().unit();
+            } else if (scaled && MONEY_SUBJECT.matcher(head).find()
+                    && (tail = lastFigure(text, previousSentenceStart(text, ns, sentences), start, sentences,
+                    c -> c.kind() == FigureKind.MONEY)).isPresent()
+                    && CURRENCY_CODE.matcher(tail.get().unit()).matches() && tail.get().per() == null) {
+                end = p; // "sales fell to 6.7 billion francs and its operating profit by 70% to 304 million": francs
                 defaultUnit = tail.get().unit();
             } else if (scaled) {
                 end = p;

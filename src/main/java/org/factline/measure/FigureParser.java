@@ -92,6 +92,9 @@ public final class FigureParser {
             Map.entry("piastres", "EGP"));
 
     /** Nouns counted without a plural -s. */
+    /** "tradespeople", "fishermen", "craftswomen", "servicemen": compounds of irregular plurals. */
+    private static final Pattern COMPOUND_PEOPLE = Pattern.compile(
+            "\\p{L}{3,}(?:people|(?:s|er|ce)(?:wo)?men)");
     private static final Set<String> IRREGULAR_PLURALS = Set.of(
             "people", "staff", "cattle", "livestock", "sheep", "personnel", "children", "men", "women", "police",
             "crew", "fish", "aircraft", "deer", "swine", "poultry", "equipment", "bitcoin", "head",
@@ -434,7 +437,7 @@ public final class FigureParser {
 
     /** Whether a lower-case word reads as a plural noun: "doses", "jobs", "people"; not "gas" or "business". */
     public static boolean isPluralNoun(String lower) {
-        if (IRREGULAR_PLURALS.contains(lower)) {
+        if (IRREGULAR_PLURALS.contains(lower) || COMPOUND_PEOPLE.matcher(lower).matches()) {
             return true;
         }
         return lower.length() > 3 && lower.endsWith("s") && !NOT_PLURALS.contains(lower) && !lower.endsWith("ss") && !lower.endsWith("us")

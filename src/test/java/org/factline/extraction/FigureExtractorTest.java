@@ -2195,7 +2195,7 @@ class FigureExtractorTest {
         assertThat(read("Soybeans were the largest cargo at 41.2 million tonnes, ahead of sugar at 25.9 million and "
                 + "corn at 20.1 million. Revenue was $5 million and profit at 2 million.")).containsExactly(
                 "41.2 million tonnes QUANTITY 41200000 tonnes", "25.9 million QUANTITY 25900000 tonnes",
-                "20.1 million QUANTITY 20100000 tonnes", "$5 million MONEY 5000000 USD", "2 million OTHER 2000000 ");
+                "20.1 million QUANTITY 20100000 tonnes", "$5 million MONEY 5000000 USD", "2 million MONEY 2000000 USD");
     }
 
     @Test
@@ -2329,5 +2329,34 @@ class FigureExtractorTest {
                 + "unemployment rose 2% to 2.6 million, and in Italy it fell to 7.8%.")).containsExactly(
                 "27,000 COUNT 27000 people", "2.86 million COUNT 2860000 people", "6.1% PERCENT 6.1 percent",
                 "2% PERCENT 2 percent", "2.6 million COUNT 2600000 people", "7.8% PERCENT 7.8 percent");
+    }
+
+    @Test
+    void migrationAsPeopleAnEmployerWithMoreThanAndCompoundsOfPeople() {
+        assertThat(read("Net overseas migration fell to 379,000 in the year to June from 536,000. The park now employs "
+                + "more than 80,000, up from 60,000 two years ago. Builders are short of about 90,000 tradespeople "
+                + "and 3,200 fishermen.")).containsExactly("379,000 COUNT 379000 people", "536,000 COUNT 536000 people",
+                "80,000 COUNT 80000 employees", "60,000 COUNT 60000 employees",
+                "90,000 tradespeople COUNT 90000 tradespeople", "3,200 fishermen COUNT 3200 fishermen");
+    }
+
+    @Test
+    void aCountNamedByTheNumberOfAfterAChangeInPercentAndAProfitInTheCurrencyOfTheSalesBeforeIt() {
+        assertThat(read("The number of watches exported fell 11% to 15.1 million.")).containsExactly(
+                "11% PERCENT -11 percent", "15.1 million COUNT 15100000 watches");
+        assertThat(read("Swatch's sales fell 14.6% to 6.7 billion francs and its operating profit by 70% to 304 "
+                + "million. Revenue was $6.7 billion. Net profit fell to 304 million.")).containsExactly(
+                "14.6% PERCENT -14.6 percent", "6.7 billion francs MONEY 6700000000 CHF", "70% PERCENT -70 percent",
+                "304 million MONEY 304000000 CHF", "$6.7 billion MONEY 6700000000 USD",
+                "304 million MONEY 304000000 USD");
+        assertThat(read("Hybrid sales climbed 31% to 3.8 million.")).containsExactly("31% PERCENT 31 percent",
+                "3.8 million OTHER 3800000 ");
+    }
+
+    @Test
+    void aFallCarriedToThoseOfTheNextPlaceAndToAByAfterAnd() {
+        assertThat(read("Shipments to China dropped 25.8% and those to Hong Kong 18.7%. Sales fell 4.5% and profit "
+                + "rose by 2.1%.")).containsExactly("25.8% PERCENT -25.8 percent", "18.7% PERCENT -18.7 percent",
+                "4.5% PERCENT -4.5 percent", "2.1% PERCENT 2.1 percent");
     }
 }
