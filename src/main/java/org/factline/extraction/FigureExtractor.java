@@ -282,13 +282,19 @@ public final class FigureExtractor {
     /** "a P/E of 21", "a price-to-earnings ratio of 18": a valuation multiple named before its number. */
     private static final Pattern MULTIPLE_BEFORE = Pattern.compile("(?i)\\b(?:an?\\s+)?(?:(?:forward|trailing)\\s+)?"
             + "(?:P/E|PE|price[- /](?:to[- ])?earnings)(?:\\s+(?:ratio|multiple))?\\s+of\\s+$");
-    /** "a population of only 393,000", "the population passed": a count of people, though no noun follows it. */
+    /**
+     * "a population of only 393,000", "the population passed", "fell by 2.08 million to", "population to pass": a
+     * count of people, though no noun follows it.
+     */
     private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation(?:\\s+of\\s+(?:the\\s+)?"
             + "(?!about\\b|around\\b|nearly\\b|almost\\b|roughly\\b|some\\b|only\\b|just\\b)[\\p{L}'’-]+)?"
             + "(?:,[^,;.\\d]{1,60},)?\\s+(?:of|"
             + "(?:has\\s+|had\\s+)?(?:passed|reached|topped|exceeded|hit|(?:rose|risen|fell|fallen|grew|grown|dropped|"
-            + "declined|shrunk|shrank)\\s+(?:[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?to|stood\\s+at|was|is))\\s+"
-            + HEDGE + "(?:only\\s+|just\\s+)?$");
+            + "declined|shrunk|shrank)\\s+(?:(?:[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+|by\\s+" + HEDGE
+            + "[\\d.,]+(?:\\s+(?:million|billion))?\\s+)?to|by)|stood\\s+at|was|is|(?:(?:is\\s+)?(?:set|expected|"
+            + "forecast|projected|likely)\\s+)?to\\s+(?:pass|reach|top|exceed|hit)|will\\s+(?:pass|reach|top|exceed|"
+            + "hit)))"
+            + "\\s+" + HEDGE + "(?:only\\s+|just\\s+)?$");
     /** Plural nouns that as often count money, or a measure, as things: "exports reached 4.5 million" is no count. */
     private static final Pattern MONEY_NOUNS = Pattern.compile("exports|imports|sales|revenues|earnings|profits|losses|"
             + "receipts|remittances|inflows|outflows|reserves|deposits|loans|assets|funds|costs|taxes|payments|"
@@ -302,6 +308,8 @@ public final class FigureExtractor {
     private static final Pattern OF_THE_BEFORE = Pattern.compile(
             "(?i)(?:^|[.;]\\s+|\\n)of\\s+(?:the|these|those)\\s+$");
     /** "Population at year-end: 1.40967 billion": a population as a list's label. */
+    /** "- Births: 9.02 million": a list's line labelled by what it counts. */
+    private static final Pattern NOUN_LABEL = Pattern.compile("(?:^|\\n)[-–•*\\s]*(\\p{L}+s):\\s+$");
     private static final Pattern POPULATION_LABEL = Pattern.compile("(?i)\\bpopulation[^.;:\\d]{0,20}:\\s+$");
     /** "employs 45 in the region": the number of people a verb of employing counts, its noun left out. */
     private static final Pattern EMPLOYS = Pattern.compile("(?i)\\b(?:employs|employed|employing|to\\s+employ|hires|"
@@ -325,12 +333,12 @@ public final class FigureExtractor {
             + "paid|pay(?:s|ing)?|spent|spend(?:s|ing)?|cost(?:s|ing)?|earn(?:s|ed|ing)?|fetch(?:es|ed|ing)?|"
             + "invest(?:s|ed|ing)?|borrow(?:s|ed|ing)?|lent|lend(?:s|ing)?)\\s+" + HEDGE + "$");
     /**
-     * "Airtel had", "leaving it with", "had forecast", ", and Globacom": what carries a count on into the next
-     * sentence, a name whose verb is left out among them.
+     * "Airtel had", "leaving it with", "had forecast", "expects more than", ", and Globacom": what carries a count on
+     * into the next sentence, a name whose verb is left out among them.
      */
     private static final Pattern CONTINUES_HEAD = Pattern.compile("(?i)(?:\\b(?:had|has|have|with|of|from|forecast|"
-            + "expected|estimated)\\s+|(?:,|\\band|\\bwhile)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}-]*"
-            + "(?:\\s+(?-i:\\p{Lu})[\\p{L}-]*)?\\s+)" + HEDGE + "$");
+            + "forecasts|expected|expects?|estimated)\\s+|(?:,|\\band|\\bwhile)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}-]*"
+            + "(?:\\s+(?-i:\\p{Lu})[\\p{L}-]*)?\\s+)" + BOUND + HEDGE + "$");
     /** "Deaths, at", "the most refugees, some": a count named before its number, set off by commas. */
     private static final Pattern NOUN_COMMA_AT = Pattern.compile("(?i)\\b(\\p{L}+s),\\s+(?:at\\s+)?"
             + "(?:some\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+)?$");
@@ -364,6 +372,13 @@ public final class FigureExtractor {
             + "surplus(?:es)?|budgets?|spending|capex|investments?|dividends?|ebitda)\\b"
             + "(?:[^\\d,;.]|\\d[\\d.]*\\s?(?:%|percent|per\\s+cent)){0,40}?\\b(?:to|at|of|was|were|is|are|reached|"
             + "totall?ed|hit)\\s+" + HEDGE + "$");
+    /**
+     * "down from a peak of more than", "bringing the total to around", "a decline of": the count named before in the
+     * sentence, restated as its peak, its total or its change.
+     */
+    private static final Pattern RESTATED_COUNT = Pattern.compile("(?i)(?:\\bfrom\\s+(?:a|its|the)\\s+"
+            + "(?:\\p{L}+\\s+)?(?:peak|high|record)\\s+(?:of\\s+)?|\\bthe\\s+total\\s+(?:to|at)\\s+|\\b(?:a|an)\\s+"
+            + "(?:decline|drop|fall|decrease|increase|rise|gain)\\s+of\\s+)" + BOUND + HEDGE + "$");
     /** "The country of", "a nation of about", "its population of": a place named by its number of people. */
     private static final Pattern PLACE_OF = Pattern.compile("(?i)\\b(?:country|nation|city|state|kingdom|island|"
             + "republic|region|province|population)\\s+of\\s+" + HEDGE + "$");
@@ -410,14 +425,15 @@ public final class FigureExtractor {
      * A counted noun before its verb: "approvals fell to 61,500 from 64,000", "visitor numbers to Petra dropped to
      * about 2,000 a day", "housing starts jump to 278,606". The noun is a plural of the sentence (or a noun before
      * "numbers"), maybe with the place it is counted in, right before a verb of change, and the number follows "to",
-     * "from" or "by"; or the verb takes the number ("made up 20,577 of the total").
+     * "from" or "by"; or the verb takes the number ("made up 20,577 of the total", "tourists, who numbered a record").
      */
     private static final Pattern NOUN_BEFORE_VERB = Pattern.compile("(?i)\\b(?:(\\p{L}+s)|(\\p{L}+)\\s+numbers)"
-            + "(?:\\s+(?:to|in|at|from)\\s+(?:(?-i:\\p{Lu})\\p{L}+|the\\s+\\p{Ll}+))?\\s+(?:(?:rose|fell|climbed|"
+            + "(?:\\s+(?:to|in|at|from)\\s+(?:(?-i:\\p{Lu})\\p{L}+|the\\s+\\p{Ll}+))?(?:,?\\s+who)?\\s+"
+            + "(?:(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
             + "totaled|reached|hit|rise|fall|climb|drop|jump|slip|ease)\\s+(?:(?:[^.;,]|[.,](?=\\d)){0,40}?\\s)?"
             + "(?:to|from|by)|made\\s+up|accounted\\s+for|numbered|reached|hit|topped|totall?ed|exceeded|passed)\\s+"
-            + HEDGE + "$");
+            + "(?:(?:a\\s+)?(?:new\\s+)?record\\s+(?:high\\s+)?(?:of\\s+)?)?" + HEDGE + "$");
     /**
      * ", mostly bakkies,", ", in which directors close a business that cannot pay its debts,": an aside between a
      * counted noun and its verb.
@@ -683,6 +699,7 @@ public final class FigureExtractor {
             return build(text, start, p, compound.end(), compound.group(1).toLowerCase(Locale.ROOT) + "s", null,
                     sentences);
         }
+        ScaleWord statedScale = scaled ? ScaleWord.fromText(text.substring(ne, p).strip()).orElse(null) : null;
         String defaultUnit = null;
         String perCurrency = null;
         boolean inBasisPoints = false;
@@ -980,6 +997,11 @@ public final class FigureExtractor {
             } else if (scaled && EMPLOYMENT_AT.matcher(head).find()) {
                 end = p; // "Formal employment stood at 3.1 million": jobs
                 defaultUnit = "jobs";
+            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && (x = NOUN_LABEL.matcher(head)).find()
+                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))
+                    && !MONEY_NOUNS.matcher(x.group(1).toLowerCase(Locale.ROOT)).matches()) {
+                end = p; // "- Births: 9.02 million, the fewest since 1949": births
+                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches())
                     && PEOPLE_NAMED_BY_ACTIVITY.matcher(head).find()) {
                 end = p; // "Unemployment climbed by 27,000 to 2.86 million", "Net overseas migration fell to 379,000"
@@ -994,14 +1016,20 @@ public final class FigureExtractor {
                         : Optional.ofNullable(peopleWho(text, ns, sentences)).orElse("people");
             } else if (scaled && !MONEY_VERB_BEFORE.matcher(head).find()
                     && (tail = lastFigure(text, previousSentenceStart(text, ns, sentences), start, sentences,
-                    c -> c.kind() == FigureKind.COUNT || c.kind() == FigureKind.MONEY
-                            || c.kind() == FigureKind.QUANTITY)).isPresent()
+                    c -> (c.kind() == FigureKind.COUNT || c.kind() == FigureKind.MONEY
+                            || c.kind() == FigureKind.QUANTITY)
+                            && c.scale() == statedScale))
+                    .isPresent()
                     && (tail.get().kind() == FigureKind.COUNT || tail.get().kind() == FigureKind.QUANTITY)
-                    && tail.get().scale() == ScaleWord.fromText(text.substring(ne, p).strip()).orElse(null)
                     && (tail.get().start() >= sentenceOf(ns, sentences)[0] || CONTINUES_HEAD.matcher(head).find())) {
                 end = p; // "lost about 4 million subscribers, leaving it with 84.2 million. Airtel had 62.9 million and
-                         // Globacom 61.3 million": the last count before, with the same scale word, continued in its
-                         // sentence, or in the next by what had it or was expected of it
+                         // Globacom 61.3 million": the last count before with the same scale word (money in billions
+                         // between), continued in its sentence, or in the next by what had it or was expected of it
+                defaultUnit = tail.get().unit();
+            } else if (scaled && RESTATED_COUNT.matcher(head).find()
+                    && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences,
+                    c -> c.kind() == FigureKind.COUNT)).isPresent()) {
+                end = p; // "About 580,000 people remain displaced …, down from a peak of more than 1 million": people
                 defaultUnit = tail.get().unit();
             } else if (scaled && MONEY_SUBJECT.matcher(head).find()
                     && (tail = lastFigure(text, previousSentenceStart(text, ns, sentences), start, sentences,
@@ -1664,10 +1692,17 @@ public final class FigureExtractor {
                                                   java.util.function.Predicate<Candidate> kept) {
         Matcher n = NUMBER.matcher(text).region(Math.min(from, at), at);
         Candidate last = null;
+        int read = -1;
         while (n.find()) {
+            if (n.start() < read) {
+                continue; // the "5" of "8.2 million PlayStation 5 consoles" is inside the figure before it
+            }
             Optional<Candidate> c = candidateAt(text, n.start(), n.end(), sentences);
-            if (c.isPresent() && c.get().end() <= at && kept.test(c.get())) {
-                last = c.get();
+            if (c.isPresent() && c.get().end() <= at) {
+                read = c.get().end();
+                if (kept.test(c.get())) {
+                    last = c.get();
+                }
             }
         }
         return Optional.ofNullable(last);

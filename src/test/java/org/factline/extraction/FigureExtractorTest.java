@@ -2359,4 +2359,42 @@ class FigureExtractorTest {
                 + "rose by 2.1%.")).containsExactly("25.8% PERCENT -25.8 percent", "18.7% PERCENT -18.7 percent",
                 "4.5% PERCENT -4.5 percent", "2.1% PERCENT 2.1 percent");
     }
+
+    @Test
+    void aModelsOneDigitNumberInsideItsCountAndTheCountContinuedPastIt() {
+        assertThat(read("Sony sold 8.2 million PlayStation 5 consoles in the quarter and now expects to ship 21 "
+                + "million in the full year.")).containsExactly("8.2 million PlayStation 5 consoles COUNT 8200000 consoles",
+                "21 million COUNT 21000000 consoles");
+    }
+
+    @Test
+    void aCountRestatedAsItsPeakItsTotalOrItsChange() {
+        assertThat(read("About 580,000 people remain displaced, the agency says, down from a peak of more than 1 "
+                + "million. Factories added about 150,000 workers, bringing the total to around 4.2 million. Output "
+                + "fell to about 600,000 barrels a day, from a peak above 1 million in 2010.")).containsExactly(
+                "580,000 people COUNT 580000 people", "1 million COUNT 1000000 people",
+                "150,000 workers COUNT 150000 workers", "4.2 million COUNT 4200000 workers",
+                "600,000 barrels a day COUNT 600000 barrels", "1 million COUNT 1000000 barrels");
+        assertThat(read("Revenue was $4 billion, down from a peak of 6 million.")).containsExactly(
+                "$4 billion MONEY 4000000000 USD", "6 million OTHER 6000000 ");
+    }
+
+    @Test
+    void populationsChangedByOrForecastAndListLabelsThatCount() {
+        assertThat(read("The population fell by 2.08 million to 1.40967 billion, the second annual decline. Nigeria's "
+                + "population to pass 400 million by 2050.")).containsExactly("2.08 million COUNT -2080000 people",
+                "1.40967 billion COUNT 1409670000 people", "400 million COUNT 400000000 people");
+        assertThat(read("Key figures:\n- Births: 9.02 million, the fewest since 1949\n- Exports: 3.4 million"))
+                .containsExactly("9.02 million COUNT 9020000 births", "3.4 million OTHER 3400000 ");
+    }
+
+    @Test
+    void aCountExpectedInTheNextSentencePastMoneyInBillionsAndTouristsWhoNumberedARecord() {
+        assertThat(read("Last year Spain welcomed 85.1 million foreign visitors, who spent €108.7 billion. The "
+                + "government expects more than 90 million this year.")).containsExactly(
+                "85.1 million foreign visitors COUNT 85100000 visitors", "€108.7 billion MONEY 108700000000 EUR",
+                "90 million COUNT 90000000 visitors");
+        assertThat(read("Foreign tourists, who numbered a record 10.1 million last year, spent more.")).containsExactly(
+                "10.1 million COUNT 10100000 tourists");
+    }
 }
