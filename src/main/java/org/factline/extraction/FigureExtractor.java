@@ -349,20 +349,23 @@ public final class FigureExtractor {
             + "reducing)\\s+(?:its|the|their)\\s+(?:workforce|headcount|staff)\\s+to|(?:workforce|headcount|staff)\\s+"
             + "(?:stood\\s+at|reached|was|totall?ed|numbered|(?:rose|rises|fell|falls|grew|grows|climbed|dropped|"
             + "declined|increased|decreased|shrank|shrinks)\\s+(?:to|by)))\\s+" + HEDGE + "$");
+    /**
+     * "stood at", "fell 0.4% to", "climbed by 27,000 to", "rose by": the verb that leads from what is counted to its
+     * level or its change, and a hedge, at the end of what is read.
+     */
+    private static final String LEVEL_OR_CHANGE = "(?:stood\\s+at|reached|hit|was|totall?ed|(?:rose|fell|grew|climbed|"
+            + "dropped|declined|increased|decreased|jumped)\\s+(?:by\\s+[\\d.,]+(?:\\s+(?:million|people))?\\s+|"
+            + "[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?(?:to|by))\\s+" + HEDGE + "$";
     /** "Formal employment stood at", "employment fell 0.4% to": a number of jobs as a level. */
-    private static final Pattern EMPLOYMENT_AT = Pattern.compile("(?i)\\b(?:employment|payrolls)\\s+(?:stood\\s+at|"
-            + "reached|hit|was|totall?ed|(?:rose|fell|grew|climbed|dropped|declined|increased|decreased)"
-            + "\\s+(?:[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?to)\\s+" + HEDGE + "$");
+    private static final Pattern EMPLOYMENT_AT = Pattern.compile("(?i)\\b(?:employment|payrolls)\\s+"
+            + LEVEL_OR_CHANGE);
     /**
      * "Unemployment climbed by 27,000 to 2.86 million", "Net overseas migration fell to", "enrolment reached": a
      * number of people, named by what they do.
      */
     private static final Pattern PEOPLE_NAMED_BY_ACTIVITY = Pattern.compile("(?i)\\b(?:unemployment|"
             + "(?:net\\s+)?(?:(?:overseas|international|foreign)\\s+)?(?:im|e)?migration|enrol?ment|enrollment)\\s+"
-            + "(?:stood\\s+at|reached|hit|was|totall?ed|(?:rose|fell|grew|climbed|dropped|declined|increased|"
-            + "decreased|jumped)\\s+(?:by\\s+"
-            + "[\\d.,]+(?:\\s+(?:million|people))?\\s+|[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?(?:to|by))\\s+"
-            + HEDGE + "$");
+            + LEVEL_OR_CHANGE);
     /**
      * "and its operating profit by 70% to", "Net income was": an amount of money as the subject of the clause that
      * leads to a number (not sales or exports, which are as often counted in units).

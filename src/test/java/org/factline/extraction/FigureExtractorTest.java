@@ -2363,8 +2363,8 @@ class FigureExtractorTest {
     @Test
     void aModelsOneDigitNumberInsideItsCountAndTheCountContinuedPastIt() {
         assertThat(read("Sony sold 8.2 million PlayStation 5 consoles in the quarter and now expects to ship 21 "
-                + "million in the full year.")).containsExactly("8.2 million PlayStation 5 consoles COUNT 8200000 consoles",
-                "21 million COUNT 21000000 consoles");
+                + "million in the full year.")).containsExactly(
+                "8.2 million PlayStation 5 consoles COUNT 8200000 consoles", "21 million COUNT 21000000 consoles");
     }
 
     @Test
