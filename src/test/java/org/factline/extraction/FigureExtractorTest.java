@@ -2397,4 +2397,12 @@ class FigureExtractorTest {
         assertThat(read("Foreign tourists, who numbered a record 10.1 million last year, spent more.")).containsExactly(
                 "10.1 million COUNT 10100000 tourists");
     }
+
+    @Test
+    void theLargestGroupWithAScaleWord() {
+        assertThat(read("Malaysians were the largest group at 4.9 million, overtaking Chinese visitors.")).containsExactly(
+                "4.9 million COUNT 4900000 malaysians");
+        assertThat(read("Britons were the largest group at 1.2 million visitors.")).containsExactly(
+                "1.2 million visitors COUNT 1200000 visitors");
+    }
 }
