@@ -941,8 +941,8 @@ public final class FigureExtractor {
             } else if (((x = LARGEST_GROUP.matcher(head)).find() && (!scaled || CountedNoun.end(text, p) <= 0)
                     || !scaled && (x = WITH_AFTER_LIST.matcher(head)).find())
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
-                end = p; // "Bangladeshis were the largest group, at 13,779, followed by Syrians with 12,473", "Malaysians
-                         // were the largest group at 4.9 million"
+                end = p; // "Bangladeshis were the largest group, at 13,779, followed by Syrians with 12,473",
+                         // "Malaysians were the largest group at 4.9 million"
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if (!scaled && WHOLE.matcher(number).matches() && !YEAR.matcher(number).matches()
                     && FROM_END.matcher(head).find() && CountedNoun.end(text, p) == 0

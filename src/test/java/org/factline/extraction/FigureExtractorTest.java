@@ -2400,8 +2400,8 @@ class FigureExtractorTest {
 
     @Test
     void theLargestGroupWithAScaleWord() {
-        assertThat(read("Malaysians were the largest group at 4.9 million, overtaking Chinese visitors.")).containsExactly(
-                "4.9 million COUNT 4900000 malaysians");
+        assertThat(read("Malaysians were the largest group at 4.9 million, overtaking Chinese visitors."))
+                .containsExactly("4.9 million COUNT 4900000 malaysians");
         assertThat(read("Britons were the largest group at 1.2 million visitors.")).containsExactly(
                 "1.2 million visitors COUNT 1200000 visitors");
     }
