@@ -307,9 +307,9 @@ public final class FigureExtractor {
     /** "Of the ": a whole named again by its number alone, before the parts of it that follow. */
     private static final Pattern OF_THE_BEFORE = Pattern.compile(
             "(?i)(?:^|[.;]\\s+|\\n)of\\s+(?:the|these|those)\\s+$");
-    /** "Population at year-end: 1.40967 billion": a population as a list's label. */
     /** "- Births: 9.02 million": a list's line labelled by what it counts. */
     private static final Pattern NOUN_LABEL = Pattern.compile("(?:^|\\n)[-–•*\\s]*(\\p{L}+s):\\s+$");
+    /** "Population at year-end: 1.40967 billion": a population as a list's label. */
     private static final Pattern POPULATION_LABEL = Pattern.compile("(?i)\\bpopulation[^.;:\\d]{0,20}:\\s+$");
     /** "employs 45 in the region": the number of people a verb of employing counts, its noun left out. */
     private static final Pattern EMPLOYS = Pattern.compile("(?i)\\b(?:employs|employed|employing|to\\s+employ|hires|"
@@ -382,6 +382,20 @@ public final class FigureExtractor {
     private static final Pattern RESTATED_COUNT = Pattern.compile("(?i)(?:\\bfrom\\s+(?:a|its|the)\\s+"
             + "(?:\\p{L}+\\s+)?(?:peak|high|record)\\s+(?:of\\s+)?|\\bthe\\s+total\\s+(?:to|at)\\s+|\\b(?:a|an)\\s+"
             + "(?:decline|drop|fall|decrease|increase|rise|gain)\\s+of\\s+)" + BOUND + HEDGE + "$");
+    /** "expects the number to peak at about", "the number will rise to": the count named before, as "the number". */
+    private static final Pattern THE_NUMBER_TO = Pattern.compile("(?i)\\bthe\\s+number\\s+(?:to|will|would|could|"
+            + "may|might|should)\\s+(?:\\p{L}+\\s+){0,2}?(?:peak|rise|fall|climb|drop|reach|top|exceed|be|stand|stay|"
+            + "remain)\\s+(?:at\\s+|to\\s+|by\\s+)?" + BOUND + HEDGE + "$");
+    /**
+     * Whether the text counts {@code noun} somewhere, a number (no year) and a scale word right before it ("20.01
+     * billion payments", "12 million new orders"): then a noun of money's list ("payments", "orders") counts things.
+     */
+    private static boolean countedInText(String text, String noun) {
+        return Pattern.compile("(?i)(?<![\\d.,])(?!(?:18|19|20)\\d\\d\\s)\\d(?:[\\d.,]*\\d)?"
+                + "(?:\\s?(?:thousand|million|billion|trillion|bn|mn|m))?\\s+"
+                + "(?:[\\p{L}-]+\\s+)?" + Pattern.quote(noun) + "\\b").matcher(text).find();
+    }
+
     /** "The country of", "a nation of about", "its population of": a place named by its number of people. */
     private static final Pattern PLACE_OF = Pattern.compile("(?i)\\b(?:country|nation|city|state|kingdom|island|"
             + "republic|region|province|population)\\s+of\\s+" + HEDGE + "$");
@@ -435,7 +449,8 @@ public final class FigureExtractor {
             + "(?:(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
             + "totaled|reached|hit|rise|fall|climb|drop|jump|slip|ease)\\s+(?:(?:[^.;,]|[.,](?=\\d)){0,40}?\\s)?"
-            + "(?:to|from|by)|made\\s+up|accounted\\s+for|numbered|reached|hit|topped|totall?ed|exceeded|passed)\\s+"
+            + "(?:to|from|by)|made\\s+up|accounted\\s+for|numbered|reach(?:ed|es)?|hits?|top(?:s|ped)?|totall?ed|"
+            + "exceed(?:s|ed)?|pass(?:es|ed)|cross(?:es|ed)?)\\s+"
             + "(?:(?:a\\s+)?(?:new\\s+)?record\\s+(?:high\\s+)?(?:of\\s+)?)?" + HEDGE + "$");
     /**
      * ", mostly bakkies,", ", in which directors close a business that cannot pay its debts,": an aside between a
@@ -938,7 +953,8 @@ public final class FigureExtractor {
                 end = p; // "yen jumps past 150": a currency moved to a bare number, its price in dollars
                 defaultUnit = FigureParser.currencyOfWord(x.group(1)).orElseThrow();
                 perCurrency = "USD";
-            } else if (((x = LARGEST_GROUP.matcher(head)).find() && (!scaled || CountedNoun.end(text, p) <= 0)
+            } else if (((x = LARGEST_GROUP.matcher(sentenceBefore(text, ns, sentences))).find()
+                    && (!scaled || CountedNoun.end(text, p) <= 0)
                     || !scaled && (x = WITH_AFTER_LIST.matcher(head)).find())
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
                 end = p; // "Bangladeshis were the largest group, at 13,779, followed by Syrians with 12,473",
@@ -981,10 +997,13 @@ public final class FigureExtractor {
             } else if (scaled && (x = NOUN_BEFORE_VERB.matcher(clause = tailOf(NOUN_ASIDE.matcher(sentenceBefore(text,
                     ns, sentences)).replaceAll(""), 80))).find() && FigureParser.isPluralNoun(countedBeforeVerb(x))
                     && (!MONEY_NOUNS.matcher(countedBeforeVerb(x)).matches()
-                    || GOODS_BEFORE.matcher(clause.substring(0, x.start())).find())) {
+                    || GOODS_BEFORE.matcher(clause.substring(0, x.start())).find()
+                    || countedInText(text, countedBeforeVerb(x)))) {
                 end = p; // "Foreign tourist arrivals reached 28.15 million", "visitors … numbered 3.4 million"; "car
-                         // exports were about 1 million": units
-                defaultUnit = MONEY_NOUNS.matcher(countedBeforeVerb(x)).matches() ? "units" : countedBeforeVerb(x);
+                         // exports were about 1 million": units; "UPI payments top 20 billion" where the text
+                         // counts "20.01 billion payments": payments
+                defaultUnit = MONEY_NOUNS.matcher(countedBeforeVerb(x)).matches()
+                        && !countedInText(text, countedBeforeVerb(x)) ? "units" : countedBeforeVerb(x);
             } else if (!scaled && WHOLE.matcher(number).matches() && OF_THE_BEFORE.matcher(head).find()
                     && text.startsWith(",", p) && (defaultUnit = countNear(text, ns, true, sentences)) != null) {
                 end = p; // "a poll of 28 economists … Of the 28, 19 expect": the count named again
@@ -1029,6 +1048,11 @@ public final class FigureExtractor {
                 end = p; // "lost about 4 million subscribers, leaving it with 84.2 million. Airtel had 62.9 million and
                          // Globacom 61.3 million": the last count before with the same scale word (money in billions
                          // between), continued in its sentence, or in the next by what had it or was expected of it
+                defaultUnit = tail.get().unit();
+            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && THE_NUMBER_TO.matcher(head).find()
+                    && (tail = lastFigure(text, previousSentenceStart(text, ns, sentences), start, sentences,
+                    c -> c.kind() == FigureKind.COUNT)).isPresent()) {
+                end = p; // "counted 1,472 insolvencies … and expects the number to peak at about 26,000": insolvencies
                 defaultUnit = tail.get().unit();
             } else if (scaled && RESTATED_COUNT.matcher(head).find()
                     && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences,
@@ -1247,7 +1271,8 @@ public final class FigureExtractor {
     private static final Pattern ELIDED_VERB = Pattern.compile("(?i)(?:,|\\band|\\bwhile)\\s+(?:and\\s+)?(?:the\\s+)?"
             + "(\\p{L}+s)\\s+to\\s+" + HEDGE + "$");
     /** "Bangladeshis were the largest group, at", "Americans were again the largest group": a group's size after it. */
-    private static final Pattern LARGEST_GROUP = Pattern.compile("(?i)\\b(\\p{L}+s)\\s+(?:were|are)\\s+"
+    private static final Pattern LARGEST_GROUP = Pattern.compile("(?i)\\b(\\p{L}+s)(?:,[^,;.\\d]{1,40},)?\\s+"
+            + "(?:were|are|remained|remain)\\s+"
             + "(?:again\\s+|still\\s+|once\\s+more\\s+)?the\\s+"
             + "(?:largest|biggest|second[- ]largest|next)\\s+(?:group|nationality)[^,;.\\d]{0,30}?,?\\s+(?:at|with)\\s+"
             + HEDGE + "$");

@@ -2405,4 +2405,23 @@ class FigureExtractorTest {
         assertThat(read("Britons were the largest group at 1.2 million visitors.")).containsExactly(
                 "1.2 million visitors COUNT 1200000 visitors");
     }
+
+    @Test
+    void theLargestGroupAfterAnAsideOfEveryAndTheNumberForecast() {
+        assertThat(read("Household service workers, most of them women, remained the largest group, at about 310,000. "
+                + "Of every 10,000 companies, 62 went bust.")).containsExactly("310,000 COUNT 310000 workers",
+                "10,000 companies COUNT 10000 companies", "62 COUNT 62 companies");
+        assertThat(read("The institute counted 1,472 insolvencies in December and expects the number to peak at about "
+                + "26,000 this year.")).containsExactly("1,472 insolvencies COUNT 1472 insolvencies",
+                "26,000 COUNT 26000 insolvencies");
+    }
+
+    @Test
+    void aNounOfMoneysListCountsThingsWhereTheTextCountsItAndHeadlinesInThePresent() {
+        assertThat(read("UPI payments top 20 billion in a month\n\nIndians made 20.01 billion payments in December. "
+                + "Arrivals cross 10 million.")).containsExactly("20 billion COUNT 20000000000 payments",
+                "20.01 billion payments COUNT 20010000000 payments", "10 million COUNT 10000000 arrivals");
+        assertThat(read("Remittances hit 4 billion. Payments reached 3 billion.")).containsExactly(
+                "4 billion OTHER 4000000000 ", "3 billion OTHER 3000000000 ");
+    }
 }
