@@ -1052,7 +1052,7 @@ public final class FigureExtractor {
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && THE_NUMBER_TO.matcher(head).find()
                     && (tail = lastFigure(text, previousSentenceStart(text, ns, sentences), start, sentences,
                     c -> c.kind() == FigureKind.COUNT)).isPresent()) {
-                end = p; // "counted 1,472 insolvencies … and expects the number to peak at about 26,000": insolvencies
+                end = p; // "counted 1,472 insolvencies … and expects the number to peak at about 26,000"
                 defaultUnit = tail.get().unit();
             } else if (scaled && RESTATED_COUNT.matcher(head).find()
                     && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences,
