@@ -21,7 +21,7 @@ public final class Currencies {
     /** Each currency noun: the code it names alone, its singular, then its plurals. */
     private static final String[][] NOUNS = {
         {"USD", "dollar", "dollars", "greenback", "greenbacks"}, {"XDR", "sdr", "sdrs"}, {"EUR", "euro", "euros"},
-        {"GBP", "pound", "pounds"},
+        {"GBP", "pound", "pounds"}, {"GBP", "stg"},
         {"RUB", "rouble", "roubles", "ruble", "rubles"}, {"KGS", "som", "soms"}, {"TJS", "somoni"},
         {"AMD", "dram", "drams"}, {"INR", "rupee", "rupees"}, {"JPY", "yen"}, {"CNY", "yuan", "renminbi"},
         {"KZT", "tenge"}, {"TRY", "lira", "liras", "lire"}, {"UAH", "hryvnia", "hryvnias"}, {"CHF", "franc", "francs"},

@@ -2424,4 +2424,11 @@ class FigureExtractorTest {
         assertThat(read("Remittances hit 4 billion. Payments reached 3 billion.")).containsExactly(
                 "4 billion OTHER 4000000000 ", "3 billion OTHER 3000000000 ");
     }
+
+    @Test
+    void sterlingAbbreviatedAsWireCopyWritesIt() {
+        assertThat(read("It expects profit of 500 mln stg to 525 mln stg, and sold shares for 2.5 billion stg."))
+                .containsExactly("500 mln stg MONEY 500000000 GBP", "525 mln stg MONEY 525000000 GBP",
+                        "2.5 billion stg MONEY 2500000000 GBP");
+    }
 }
