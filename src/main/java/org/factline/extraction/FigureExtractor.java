@@ -1094,12 +1094,13 @@ public final class FigureExtractor {
                     && !YEAR.matcher(number).matches()) {
                 end = p; // before a noun of the sentence: "shares fell 1.2% and the index dropped 0.4% to 134,960"
                 defaultUnit = "points";
-            } else if ((x = NOUN_BEFORE_VERB.matcher(tailOf(NOUN_ASIDE.matcher(sentenceBefore(text, ns, sentences))
-                    .replaceAll(""), 80))).find()
+            } else if ((x = NOUN_BEFORE_VERB.matcher(clause = tailOf(NOUN_ASIDE.matcher(sentenceBefore(text, ns,
+                    sentences)).replaceAll(""), 80))).find()
                     && FigureParser.isPluralNoun(countedBeforeVerb(x))
                     && numberOfNoun(text, sentenceOf(ns, sentences)[0], start) == null) {
-                end = p;
-                defaultUnit = countedBeforeVerb(x);
+                end = p; // "approvals fell to 61,500"; "Car sales dropped 6.5% to 810,400": units, as with a scale word
+                defaultUnit = MONEY_NOUNS.matcher(countedBeforeVerb(x)).matches()
+                        && GOODS_BEFORE.matcher(clause.substring(0, x.start())).find() ? "units" : countedBeforeVerb(x);
             } else if ((x = ELIDED_VERB.matcher(head)).find() && FigureParser.isPluralNoun(x.group(1)
                     .toLowerCase(Locale.ROOT)) && countInSentence(text, ns, start, sentences).isPresent()) {
                 end = p; // "Liquidations rose to 3,281 …, and administrations to 1,099": the verb left out

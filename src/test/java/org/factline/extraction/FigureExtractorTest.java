@@ -305,7 +305,7 @@ class FigureExtractorTest {
     void countsWhoseNounIsNotRightAfterTheNumber() {
         // a noun before its verb, past an aside, a figure or in a headline's present tense
         assertThat(read("Car sales dropped to 29,172, while light commercial vehicles, mostly bakkies, slipped 7.1% to "
-                + "9,211.")).containsExactly("29,172 COUNT 29172 sales", "7.1% PERCENT -7.1 percent",
+                + "9,211.")).containsExactly("29,172 COUNT 29172 units", "7.1% PERCENT -7.1 percent",
                 "9,211 COUNT 9211 vehicles");
         assertThat(read("Canadian housing starts jump to 278,606 annual pace")).containsExactly(
                 "278,606 COUNT 278606 starts");
@@ -2430,5 +2430,11 @@ class FigureExtractorTest {
         assertThat(read("It expects profit of 500 mln stg to 525 mln stg, and sold shares for 2.5 billion stg."))
                 .containsExactly("500 mln stg MONEY 500000000 GBP", "525 mln stg MONEY 525000000 GBP",
                         "2.5 billion stg MONEY 2500000000 GBP");
+    }
+
+    @Test
+    void goodsSoldWithoutAScaleWordAreUnitsToo() {
+        assertThat(read("Car sales dropped 6.5% to 810,400. Approvals fell to 61,500.")).containsExactly(
+                "6.5% PERCENT -6.5 percent", "810,400 COUNT 810400 units", "61,500 COUNT 61500 approvals");
     }
 }
