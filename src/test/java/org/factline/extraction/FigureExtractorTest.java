@@ -2437,4 +2437,13 @@ class FigureExtractorTest {
         assertThat(read("Car sales dropped 6.5% to 810,400. Approvals fell to 61,500.")).containsExactly(
                 "6.5% PERCENT -6.5 percent", "810,400 COUNT 810400 units", "61,500 COUNT 61500 approvals");
     }
+
+    @Test
+    void aPopulationsChangeOverAPeriodAnAsideAfterTheNounAndABlueMarketRateWithItsVerbLeftOut() {
+        assertThat(read("Canada's population grew by 20,107 in the fourth quarter to 41.5 million. Housing starts, "
+                + "meanwhile, rose 2% to 245,120 last year.")).containsExactly("20,107 COUNT 20107 people",
+                "41.5 million COUNT 41500000 people", "2% PERCENT 2 percent", "245,120 COUNT 245120 starts");
+        assertThat(read("In Argentina the official exchange rate was 1,032 pesos per dollar, and the blue-market rate "
+                + "about 1,230.")).containsExactly("1,032 pesos OTHER 1032 ARS", "1,230 OTHER 1230 ARS");
+    }
 }
