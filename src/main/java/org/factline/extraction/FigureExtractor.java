@@ -272,7 +272,7 @@ public final class FigureExtractor {
      * rate.
      */
     private static final Pattern RATE_AT = Pattern.compile("(?i)\\b(?:central|reference|exchange|official|mid-?point|"
-            + "fixing|guidance|parallel|blue|black|blue[- ]market|black[- ]market|informal|street)(?:\\s+market)?[\"”'’]?"
+            + "fixing|guidance|parallel|blue|(?:blue|black)[- ]market|informal|street)(?:\\s+market)?[\"”'’]?"
             + "\\s+rates?(?:,\\s+which)?\\s+(?:(?:at|of|to|was|is|stood\\s+at|(?:had\\s+|has\\s+)?(?:reached|hit|"
             + "touched))\\s+|(?=about\\s|around\\s|nearly\\s|roughly\\s|some\\s))" + HEDGE + "$");
     /** A currency's code: what an exchange rate is stated per. */
@@ -291,7 +291,8 @@ public final class FigureExtractor {
             + "(?:,[^,;.\\d]{1,60},)?\\s+(?:of|"
             + "(?:has\\s+|had\\s+)?(?:passed|reached|topped|exceeded|hit|(?:rose|risen|fell|fallen|grew|grown|dropped|"
             + "declined|shrunk|shrank)\\s+(?:(?:[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+|by\\s+" + HEDGE
-            + "[\\d.,]+(?:\\s+(?:million|billion))?(?:\\s+in\\s+[^\\d,;.]{1,30}?)?\\s+)?to|by)|stood\\s+at|was|is|(?:(?:is\\s+)?(?:set|expected|"
+            + "[\\d.,]+(?:\\s+(?:million|billion))?(?:\\s+in\\s+[^\\d,;.]{1,30}?)?\\s+)?to|by)|stood\\s+at|was|is|"
+            + "(?:(?:is\\s+)?(?:set|expected|"
             + "forecast|projected|likely)\\s+)?to\\s+(?:pass|reach|top|exceed|hit)|will\\s+(?:pass|reach|top|exceed|"
             + "hit)))"
             + "\\s+" + HEDGE + "(?:only\\s+|just\\s+)?$");
@@ -1029,7 +1030,8 @@ public final class FigureExtractor {
                     && PEOPLE_NAMED_BY_ACTIVITY.matcher(head).find()) {
                 end = p; // "Unemployment climbed by 27,000 to 2.86 million", "Net overseas migration fell to 379,000"
                 defaultUnit = "people";
-            } else if (scaled && (POPULATION_OF.matcher(sentenceBefore(text, ns, sentences)).find() || PLACE_OF.matcher(head).find()
+            } else if (scaled && (POPULATION_OF.matcher(sentenceBefore(text, ns, sentences)).find()
+                    || PLACE_OF.matcher(head).find()
                     || POPULATION_LABEL.matcher(head).find())) {
                 end = p; // "Uruguay, a country of 3.4 million,", "its population fell to 2.4 million": its people
                 defaultUnit = "people";
@@ -1117,7 +1119,8 @@ public final class FigureExtractor {
             } else if (!scaled && GROUPED_WHOLE.matcher(number).matches()
                     && (defaultUnit = numberOfNoun(text, sentenceOf(ns, sentences)[0], start)) != null) {
                 end = p; // "the number of foreign trade enterprises … reached 645,000"
-            } else if ((POPULATION_OF.matcher(sentenceBefore(text, ns, sentences)).find() || PLACE_OF.matcher(head).find())
+            } else if ((POPULATION_OF.matcher(sentenceBefore(text, ns, sentences)).find()
+                    || PLACE_OF.matcher(head).find())
                     && GROUPED_WHOLE.matcher(number).matches()) {
                 // "the population passed 320,000", "The country of 132,500, spread over 33 atolls": its people
                 end = p;
