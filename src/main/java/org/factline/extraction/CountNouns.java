@@ -48,6 +48,13 @@ final class CountNouns {
     static final Pattern PEOPLE_AFTER = Pattern.compile("(?i)\\G\\s+(?:(who)|(?:self-)?employed|unemployed|"
             + "jobless|displaced|homeless|uninsured)\\b");
 
+    /**
+     * "3 million left the region", "about 700,000 still live in container cities": a verb only people are the subject
+     * of, right after a number with no noun.
+     */
+    static final Pattern PEOPLE_VERB_AFTER = Pattern.compile("(?i)\\G\\s+(?:(?:still|now|have|had|already|have\\s+"
+            + "since)\\s+)?(?:fled|live|lived|living|died|emigrated|migrated|left\\s+(?:the|their|for|home))\\b");
+
     /** "the Russians who came": people named as those who did something. */
     private static final Pattern PEOPLE_WHO = Pattern.compile("(?i)\\b(\\p{L}+)\\s+who\\s+\\p{L}");
 

@@ -9,6 +9,7 @@ import static org.factline.extraction.CountNouns.peopleWho;
 import static org.factline.extraction.CountNouns.trafficNoun;
 import static org.factline.extraction.Sentences.previousSentenceStart;
 import static org.factline.extraction.Sentences.sentenceBefore;
+import static org.factline.extraction.Sentences.sentencesBackStart;
 import static org.factline.extraction.Sentences.sentenceOf;
 
 import java.math.BigDecimal;
@@ -891,6 +892,11 @@ public final class FigureExtractor {
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
                 end = p; // "Indigent households, about 240,000 of them,": the noun the sentence opened with
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
+            } else if (OF_THEM.matcher(text).region(p, text.length()).lookingAt()
+                    && (tail = lastFigure(text, sentencesBackStart(ns, 2, sentences), start, sentences,
+                    c -> c.kind() == FigureKind.COUNT)).isPresent()) {
+                end = p; // "bringing 8.2 million passengers. Santorini alone received about 1.3 million of them"
+                defaultUnit = tail.get().unit();
             } else if ((x = OUT_OF_WORD.matcher(text).region(p, text.length())).lookingAt()
                     && CountedNoun.end(text, x.end()) > 0) {
                 end = p;
@@ -1035,6 +1041,10 @@ public final class FigureExtractor {
                     || POPULATION_LABEL.matcher(head).find())) {
                 end = p; // "Uruguay, a country of 3.4 million,", "its population fell to 2.4 million": its people
                 defaultUnit = "people";
+            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches())
+                    && CountNouns.PEOPLE_VERB_AFTER.matcher(text).region(p, text.length()).lookingAt()) {
+                end = p; // "Some 3 million left the region, and about 700,000 still live in container cities": people
+                defaultUnit = "people";
             } else if (scaled && (x = CountNouns.PEOPLE_AFTER.matcher(text).region(p, text.length())).lookingAt()) {
                 end = p; // "The country's 9.1 million employed include 2.3 million who work for themselves": people
                 defaultUnit = x.group(1) == null ? "people"
@@ -1147,6 +1157,23 @@ public final class FigureExtractor {
                     && (defaultUnit = countNear(text, ns, true, sentences)) != null) {
                 end = p; // "started 13,600 homes in March.\n\nIn the first quarter, 48,900 were started": a count
                          // as the subject of its verb, with no noun, counts what was counted before, as a change does
+            } else if (!scaled && GROUPED_WHOLE.matcher(number).matches() && CountedNoun.end(text, p) <= 0
+                    && (x = NUMBER_OF_REVISED_BY.matcher(sentenceBefore(text, ns, sentences))).find()
+                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
+                end = p; // "The annual revision cut the number of jobs added in the year to March 2024 by 598,000"
+                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
+            } else if (!scaled && GROUPED_WHOLE.matcher(number).matches() && CountedNoun.end(text, p) <= 0
+                    && (ADDED_OR_LOST.matcher(head).find() || CHANGE_STANDS_AT.matcher(head).find())
+                    && ((defaultUnit = countNear(text, ns, true, sentences)) != null
+                    || (tail = lastFigure(text, sentencesBackStart(ns, 3, sentences), start, sentences,
+                    c -> c.kind() == FigureKind.COUNT)).isPresent() && (defaultUnit = tail.get().unit()) != null)) {
+                end = p; // "Health care added 44,000", "December's gain now stands at 307,000": what was counted before
+            } else if (!scaled && GROUPED_WHOLE.matcher(number).matches() && CountedNoun.end(text, p) <= 0
+                    && (x = AND_SUBJECT.matcher(head)).find()
+                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))
+                    && (tail = countJustBefore(text, ns, start, 40, sentences)).isPresent()) {
+                end = p; // "Health care added 44,000 jobs and retailers 34,000": the same count, its verb left out
+                defaultUnit = tail.get().unit();
             } else if (!scaled && !YEAR.matcher(number).matches() && AND_VERBED.matcher(head).find()
                     && (tail = countJustBefore(text, ns, start, 30, sentences)).isPresent()) {
                 end = p; // "We opened 38 stores and closed 11": the same count, a second verb's
@@ -1295,6 +1322,23 @@ public final class FigureExtractor {
     /** "one in", "1 in every": a rate's numerator before its denominator, which counts what the rate is of. */
     private static final Pattern ONE_IN = Pattern.compile("(?i)\\b(?:one|1)\\s+in\\s+(?:every\\s+)?$");
     /** "and closed": a second verb, right before a number, after a count. */
+    /** "Health care added", "while mining and oil lost": a change stated by its verb alone, its noun left out. */
+    private static final Pattern ADDED_OR_LOST = Pattern.compile("(?i)\\b(?:added|adds|adding|lost|loses|losing|shed|"
+            + "sheds|shedding|created|creates|creating)\\s+" + BOUND + HEDGE + "$");
+    /** "and retailers": a second subject of the verb before, which is left out ("added 44,000 and retailers 34,000"). */
+    private static final Pattern AND_SUBJECT = Pattern.compile("(?i)\\band\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?(\\p{L}+s)\\s+"
+            + HEDGE + "$");
+    /** "December's gain now stands at", "the increase was": a change named as a noun, at a level. */
+    private static final Pattern CHANGE_STANDS_AT = Pattern.compile("(?i)\\b(?:gain|increase|rise|addition|drop|decline|"
+            + "fall|loss)\\s+(?:now\\s+)?(?:stands?|stood|was|is|came|comes|totall?ed)\\s+(?:at\\s+|to\\s+)?" + BOUND
+            + HEDGE + "$");
+    /**
+     * "cut the number of jobs added in the year to March 2024 by": the noun of "the number of", revised by an amount;
+     * group 1.
+     */
+    private static final Pattern NUMBER_OF_REVISED_BY = Pattern.compile("(?i)\\b(?:cut|cuts|reduced|reduces|lowered|"
+            + "lowers|raised|raises|lifted|lifts|revised\\s+(?:up|down))\\s+the\\s+number\\s+of\\s+(\\p{L}+)\\b"
+            + "[^;]{0,80}?\\s+by\\s+" + BOUND + HEDGE + "$");
     private static final Pattern AND_VERBED = Pattern.compile("(?i)\\band\\s+(?:\\p{L}+ed|sold|built|lost|cut|shut|"
             + "won|made|bought|hired)\\s+" + HEDGE + "$");
     /** "pegged to the euro at about": what a currency is pegged to, and at what price. */

@@ -99,6 +99,15 @@ public final class Sentences {
         return text.substring(Math.min(previous[1], s[0]), s[0]).contains("\n\n") ? s[0] : previous[0];
     }
 
+    /** The start of the sentence {@code back} sentences before the one at {@code at}, across paragraphs too. */
+    static int sentencesBackStart(int at, int back, List<int[]> sentences) {
+        int start = Math.min(sentenceOf(at, sentences)[0], at);
+        for (int i = 0; i < back && start > 0; i++) {
+            start = Math.min(sentenceOf(start - 1, sentences)[0], start - 1);
+        }
+        return start;
+    }
+
     static String sentenceBefore(String text, int at, List<int[]> sentences) {
         int[] s = sentenceOf(at, sentences);
         return text.substring(Math.min(s[0], at), at);

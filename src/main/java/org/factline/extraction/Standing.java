@@ -368,11 +368,14 @@ final class Standing {
         if (NAME_WORDS.contains(previous) || NAME_WORDS.contains(previous.substring(previous.lastIndexOf('/') + 1))) {
             return false;
         }
-        // "September 11" is a date; "in September, 11% more" is not
+        // "September 11" is a date; "in September, 11% more" is not; nor is "the February 2023 earthquakes" a count
         boolean smallInteger = text.substring(ns, ne).matches("\\d{1,2}")
                 && !PERCENT_AFTER.matcher(text).region(ne, text.length()).lookingAt();
+        boolean year = text.substring(ns, ne).matches("1[89]\\d\\d|20\\d\\d") && text.startsWith(" ", ne)
+                && !PERCENT_AFTER.matcher(text).region(ne, text.length()).lookingAt();
         return !(smallInteger && (MONTH.matcher(previous.replace(".", "")).matches()
-                || MONTH.matcher(nextWord(text, ne)).matches()));
+                || MONTH.matcher(nextWord(text, ne)).matches())
+                || year && MONTH.matcher(previous.replace(".", "")).matches());
     }
 
     private static String previousWord(String text, int at) {

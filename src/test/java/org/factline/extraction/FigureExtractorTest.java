@@ -2446,4 +2446,33 @@ class FigureExtractorTest {
         assertThat(read("In Argentina the official exchange rate was 1,032 pesos per dollar, and the blue-market rate "
                 + "about 1,230.")).containsExactly("1,032 pesos OTHER 1032 ARS", "1,230 OTHER 1230 ARS");
     }
+
+    @Test
+    void peopleNamedByWhatOnlyPeopleDoAndOfThemAcrossAParagraph() {
+        assertThat(read("The quakes destroyed about 518,000 homes. Some 3 million left the region, and about 700,000 "
+                + "still live in container cities.")).containsExactly("518,000 homes COUNT 518000 homes",
+                "3 million COUNT 3000000 people", "700,000 COUNT 700000 people");
+        assertThat(read("They involved about 6.24 million patients.\n\nOnly 58.9% of patients had waited less than "
+                + "18 weeks, and 3,700 of them had waited more than two years.")).containsExactly(
+                "6.24 million patients COUNT 6240000 patients", "58.9% PERCENT 58.9 percent",
+                "3,700 COUNT 3700 patients");
+    }
+
+    @Test
+    void aJobsReportsChangesStatedByTheirVerbsAloneAndTheNumberRevised() {
+        assertThat(read("Employers added 143,000 jobs, and hiring was revised up by a combined 100,000.\n\n"
+                + "December's gain now stands at 307,000. The jobless rate slipped to 4%.\n\nHealth care added "
+                + "44,000 and retailers 34,000, while mining lost 8,000. The revision cut the number of jobs added in "
+                + "the year to March 2024 by 598,000.")).containsExactly("143,000 jobs COUNT 143000 jobs",
+                "100,000 COUNT 100000 jobs", "307,000 COUNT 307000 jobs", "4% PERCENT 4 percent",
+                "44,000 COUNT 44000 jobs", "34,000 COUNT 34000 jobs", "8,000 COUNT 8000 jobs",
+                "598,000 COUNT 598000 jobs");
+    }
+
+    @Test
+    void aYearAfterItsMonthCountsNothingThatFollowsIt() {
+        assertThat(read("It handed over 201,580 homes in the provinces hit by the February 2023 earthquakes, and "
+                + "will build 251,000 more.")).containsExactly("201,580 homes COUNT 201580 homes",
+                "251,000 COUNT 251000 homes");
+    }
 }
