@@ -1325,12 +1325,12 @@ public final class FigureExtractor {
     /** "Health care added", "while mining and oil lost": a change stated by its verb alone, its noun left out. */
     private static final Pattern ADDED_OR_LOST = Pattern.compile("(?i)\\b(?:added|adds|adding|lost|loses|losing|shed|"
             + "sheds|shedding|created|creates|creating)\\s+" + BOUND + HEDGE + "$");
-    /** "and retailers": a second subject of the verb before, which is left out ("added 44,000 and retailers 34,000"). */
-    private static final Pattern AND_SUBJECT = Pattern.compile("(?i)\\band\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?(\\p{L}+s)\\s+"
-            + HEDGE + "$");
+    /** "and retailers": a second subject of the verb before, left out ("added 44,000 and retailers 34,000"). */
+    private static final Pattern AND_SUBJECT = Pattern.compile("(?i)\\band\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?"
+            + "(\\p{L}+s)\\s+" + HEDGE + "$");
     /** "December's gain now stands at", "the increase was": a change named as a noun, at a level. */
-    private static final Pattern CHANGE_STANDS_AT = Pattern.compile("(?i)\\b(?:gain|increase|rise|addition|drop|decline|"
-            + "fall|loss)\\s+(?:now\\s+)?(?:stands?|stood|was|is|came|comes|totall?ed)\\s+(?:at\\s+|to\\s+)?" + BOUND
+    private static final Pattern CHANGE_STANDS_AT = Pattern.compile("(?i)\\b(?:gain|increase|rise|addition|drop|"
+            + "decline|fall|loss)\\s+(?:now\\s+)?(?:stands?|stood|was|is|came|comes|totall?ed)\\s+(?:at\\s+|to\\s+)?" + BOUND
             + HEDGE + "$");
     /**
      * "cut the number of jobs added in the year to March 2024 by": the noun of "the number of", revised by an amount;
