@@ -1330,8 +1330,8 @@ public final class FigureExtractor {
             + "(\\p{L}+s)\\s+" + HEDGE + "$");
     /** "December's gain now stands at", "the increase was": a change named as a noun, at a level. */
     private static final Pattern CHANGE_STANDS_AT = Pattern.compile("(?i)\\b(?:gain|increase|rise|addition|drop|"
-            + "decline|fall|loss)\\s+(?:now\\s+)?(?:stands?|stood|was|is|came|comes|totall?ed)\\s+(?:at\\s+|to\\s+)?" + BOUND
-            + HEDGE + "$");
+            + "decline|fall|loss)\\s+(?:now\\s+)?(?:stands?|stood|was|is|came|comes|totall?ed)\\s+(?:at\\s+|to\\s+)?"
+            + BOUND + HEDGE + "$");
     /**
      * "cut the number of jobs added in the year to March 2024 by": the noun of "the number of", revised by an amount;
      * group 1.
