@@ -80,6 +80,12 @@ class CitationRepository {
                 .query(ROW).list();
     }
 
+    /** The links editors made (not the matcher), the most recent first, at most {@code limit}. */
+    List<Citation> editorLinks(int limit) {
+        return jdbc.sql("select * from citation where match_score is null order by id desc fetch next :limit rows only")
+                .param("limit", limit).query(ROW).list();
+    }
+
     List<Long> citedObservationIds() {
         return jdbc.sql("select distinct observation_id from citation").query(Long.class).list();
     }

@@ -163,6 +163,15 @@ public class CitationService {
         return repository.page(sourceId, offset, limit);
     }
 
+    /**
+     * The links editors made, the most recent first, at most {@code limit}: what the matcher learns phrases from,
+     * however many links the matcher itself has made since.
+     */
+    @Transactional(readOnly = true)
+    public List<Citation> editorLinks(int limit) {
+        return repository.editorLinks(limit);
+    }
+
     /** The ids of the observations that at least one article cites. */
     @Transactional(readOnly = true)
     public List<Long> citedObservationIds() {

@@ -214,8 +214,8 @@ public class MatchingService {
      * citation's quote. An editor who links "jobless rate" to an unemployment series once makes it a known phrase.
      */
     private Map<String, List<String>> learnedPhrases() {
-        List<Citation> latest = citations.page(null, 0, LEARNED_LINKS).stream()
-                .filter(c -> !c.machineLinked()).toList();
+        // the editors' links alone: a page of all links, then filtered, would lose them under the matcher's own
+        List<Citation> latest = citations.editorLinks(LEARNED_LINKS);
         Map<Long, Observation> obs = observations.findAll(latest.stream().map(Citation::observationId).toList())
                 .stream().collect(Collectors.toMap(Observation::id, Function.identity()));
         Map<String, List<String>> out = new HashMap<>();

@@ -43,6 +43,8 @@ class MatchingServiceTest {
     @Autowired
     WaitingFigures waitingFigures;
     @Autowired
+    org.factline.citation.CitationService citations;
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     javax.sql.DataSource dataSource;
@@ -139,6 +141,24 @@ class MatchingServiceTest {
         assertThat(figure("8.6%").waiting()).isTrue();
         assertThat(figure("9.7%").waiting()).isTrue();
         assertThat(figure("4.6%").link().machine()).isTrue();
+    }
+
+    @Test
+    void theEditorsLinksTheMatcherLearnsFromAreNotLostUnderItsOwnLaterLinks() {
+        FigureReport shrank = figure("8.6%");
+        review.confirm(article, shrank.figure().start(), shrank.figure().end(), 0);
+        long later = intake.add(new ArticleIntake.Incoming("https://example.org/kz-economy", "Kazakh economy",
+                "Example Wire", null, LocalDate.of(2024, 3, 1), "ASTANA, 1 March 2024. Kazakhstan's economy grew "
+                + "4.5% in 2019, the statistics bureau said.")).id();
+        assertThat(matching.report(later).get(0).link().machine()).as("the later article's figure").isTrue();
+
+        assertThat(citations.page(null, 0, 1)).singleElement().matches(c -> c.machineLinked(),
+                "the newest link is the matcher's");
+        assertThat(citations.editorLinks(1)).singleElement().satisfies(c -> {
+            assertThat(c.machineLinked()).isFalse();
+            assertThat(c.linkedBy()).isEqualTo("reviewer");
+            assertThat(c.figureText()).isEqualTo("8.6%");
+        });
     }
 
     @Test
