@@ -37,12 +37,12 @@ final class CountNouns {
             + FigureExtractor.HEDGE + "$");
 
     /**
-     * " from 412,000 to ", " by 296,000 to ", " 11% to ": a change's first end or its size, before the level it came
-     * to.
+     * " from 412,000 to ", " by 296,000 to ", " 11% to ", " by 27,300 in April to ": a change's first end or its size,
+     * before the level it came to.
      */
     private static final Pattern FROM_NUMBER_TO = Pattern.compile("(?i)\\s+(?:(?:from|by)\\s+" + FigureExtractor.HEDGE
-            + "\\d[\\d,.]*|(?:by\\s+)?\\d[\\d.]*\\s?(?:%|percent|per\\s+cent))\\s+to\\s+" + FigureExtractor.HEDGE
-            + "$");
+            + "\\d[\\d,.]*|(?:by\\s+)?\\d[\\d.]*\\s?(?:%|percent|per\\s+cent))(?:\\s+(?:in|over|during)\\s+"
+            + "[^\\d,;.]{1,30}?)?\\s+to\\s+" + FigureExtractor.HEDGE + "$");
 
     /** "2.3 million who", "9.1 million employed": people, named by what they do or what they are. */
     static final Pattern PEOPLE_AFTER = Pattern.compile("(?i)\\G\\s+(?:(who)|(?:self-)?employed|unemployed|"

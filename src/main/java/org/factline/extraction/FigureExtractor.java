@@ -305,7 +305,7 @@ public final class FigureExtractor {
             + "inventories|stocks|shares|volumes|shipments|claims|orders|bookings|supplies");
     /** "car exports", "smartphone shipments": goods counted in units, whose sales or exports are no money then. */
     private static final Pattern GOODS_BEFORE = Pattern.compile("(?i)\\b(?:car|vehicle|motorcycle|motorbike|truck|"
-            + "tractor|home|house|phone|smartphone|handset|aircraft|jet|ship|unit)\\s+$");
+            + "two-wheeler|three-wheeler|scooter|bus|tractor|home|house|phone|smartphone|handset|aircraft|jet|ship|unit)\\s+$");
     /** "Of the ": a whole named again by its number alone, before the parts of it that follow. */
     private static final Pattern OF_THE_BEFORE = Pattern.compile(
             "(?i)(?:^|[.;]\\s+|\\n)of\\s+(?:the|these|those)\\s+$");
@@ -352,10 +352,11 @@ public final class FigureExtractor {
             + "(?:stood\\s+at|reached|was|totall?ed|numbered|(?:rose|rises|fell|falls|grew|grows|climbed|dropped|"
             + "declined|increased|decreased|shrank|shrinks)\\s+(?:to|by)))\\s+" + HEDGE + "$");
     /**
-     * "stood at", "fell 0.4% to", "climbed by 27,000 to", "rose by": the verb that leads from what is counted to its
-     * level or its change, and a hedge, at the end of what is read.
+     * "stood at", "fell 0.4% to", "climbed by 27,000 to", "rose by", "falls below": the verb that leads from what is
+     * counted to its level or its change, and a hedge, at the end of what is read.
      */
-    private static final String LEVEL_OR_CHANGE = "(?:stood\\s+at|reached|hit|was|totall?ed|(?:rose|fell|grew|climbed|"
+    private static final String LEVEL_OR_CHANGE = "(?:stood\\s+at|reached|hit|was|totall?ed|(?:falls?|fell|rises?|rose|"
+            + "dips?|dipped|drops?|dropped|climbs?|climbed)\\s+(?:below|above|under|past)|(?:rose|fell|grew|climbed|"
             + "dropped|declined|increased|decreased|jumped)\\s+(?:by\\s+[\\d.,]+(?:\\s+(?:million|people))?\\s+|"
             + "[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?(?:to|by))\\s+" + HEDGE + "$";
     /** "Formal employment stood at", "employment fell 0.4% to": a number of jobs as a level. */
@@ -446,7 +447,7 @@ public final class FigureExtractor {
      * "numbers"), maybe with the place it is counted in, right before a verb of change, and the number follows "to",
      * "from" or "by"; or the verb takes the number ("made up 20,577 of the total", "tourists, who numbered a record").
      */
-    private static final Pattern NOUN_BEFORE_VERB = Pattern.compile("(?i)\\b(?:(\\p{L}+s)|(\\p{L}+)\\s+numbers)"
+    private static final Pattern NOUN_BEFORE_VERB = Pattern.compile("(?i)\\b(?:((?:\\p{L}+-)?\\p{L}+s)|(\\p{L}+)\\s+numbers)"
             + "(?:\\s+(?:to|in|at|from)\\s+(?:(?-i:\\p{Lu})\\p{L}+|the\\s+\\p{Ll}+))?(?:,?\\s+who)?\\s+"
             + "(?:(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
@@ -460,7 +461,8 @@ public final class FigureExtractor {
      */
     private static final Pattern NOUN_ASIDE = Pattern.compile("(?i),\\s+(?:(?:in\\s+)?which|who|whose|where|mostly|"
             + "mainly|largely|chiefly|including|such\\s+as|the\\s+(?:largest|biggest|second[- ]largest|main)\\s+group)"
-            + "\\b[^,.;\\d]{0,80},|,\\s+(?:meanwhile|however|too|also|though|in\\s+turn|by\\s+contrast),");
+            + "\\b[^,.;\\d]{0,80},|,\\s+(?:meanwhile|however|too|also|though|in\\s+turn|by\\s+contrast),"
+            + "|,\\s+(?:a|an)\\s+(?:gauge|measure|sign|proxy|barometer|bellwether|indicator)\\s+of\\s+[^,.;\\d]{1,50},");
 
     /** The noun {@link #NOUN_BEFORE_VERB} found, as a plural in lower case: "approvals", "visitors". */
     private static String countedBeforeVerb(Matcher m) {

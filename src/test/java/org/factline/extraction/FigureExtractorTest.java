@@ -2475,4 +2475,15 @@ class FigureExtractorTest {
                 + "will build 251,000 more.")).containsExactly("201,580 homes COUNT 201580 homes",
                 "251,000 COUNT 251000 homes");
     }
+
+    @Test
+    void unemploymentBelowALevelAChangeOverAMonthAndTwoWheelersSoldPastAGauge() {
+        assertThat(read("Spain's registered unemployment falls below 2.6 million\n\nThe number of people registered as "
+                + "unemployed fell by 27,300 in April to 2.58 million.")).containsExactly(
+                "2.6 million COUNT 2600000 people", "27,300 COUNT -27300 people", "2.58 million COUNT 2580000 people");
+        assertThat(read("Two-wheeler sales rise 9% to 1.96 crore. Tractor sales, a gauge of rural demand, rose 7% to "
+                + "about 9.4 lakh. Exports of two-wheelers jumped 21% to 41.9 lakh.")).containsExactly(
+                "9% PERCENT 9 percent", "1.96 crore COUNT 19600000 units", "7% PERCENT 7 percent",
+                "9.4 lakh COUNT 940000 units", "21% PERCENT 21 percent", "41.9 lakh COUNT 4190000 two-wheelers");
+    }
 }
