@@ -305,7 +305,8 @@ public final class FigureExtractor {
             + "inventories|stocks|shares|volumes|shipments|claims|orders|bookings|supplies");
     /** "car exports", "smartphone shipments": goods counted in units, whose sales or exports are no money then. */
     private static final Pattern GOODS_BEFORE = Pattern.compile("(?i)\\b(?:car|vehicle|motorcycle|motorbike|truck|"
-            + "two-wheeler|three-wheeler|scooter|bus|tractor|home|house|phone|smartphone|handset|aircraft|jet|ship|unit)\\s+$");
+            + "two-wheeler|three-wheeler|scooter|bus|tractor|home|house|phone|smartphone|handset|aircraft|jet|ship|"
+            + "unit)\\s+$");
     /** "Of the ": a whole named again by its number alone, before the parts of it that follow. */
     private static final Pattern OF_THE_BEFORE = Pattern.compile(
             "(?i)(?:^|[.;]\\s+|\\n)of\\s+(?:the|these|those)\\s+$");
@@ -447,7 +448,8 @@ public final class FigureExtractor {
      * "numbers"), maybe with the place it is counted in, right before a verb of change, and the number follows "to",
      * "from" or "by"; or the verb takes the number ("made up 20,577 of the total", "tourists, who numbered a record").
      */
-    private static final Pattern NOUN_BEFORE_VERB = Pattern.compile("(?i)\\b(?:((?:\\p{L}+-)?\\p{L}+s)|(\\p{L}+)\\s+numbers)"
+    private static final Pattern NOUN_BEFORE_VERB = Pattern.compile("(?i)\\b(?:((?:\\p{L}+-)?\\p{L}+s)|"
+            + "(\\p{L}+)\\s+numbers)"
             + "(?:\\s+(?:to|in|at|from)\\s+(?:(?-i:\\p{Lu})\\p{L}+|the\\s+\\p{Ll}+))?(?:,?\\s+who)?\\s+"
             + "(?:(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
@@ -462,7 +464,8 @@ public final class FigureExtractor {
     private static final Pattern NOUN_ASIDE = Pattern.compile("(?i),\\s+(?:(?:in\\s+)?which|who|whose|where|mostly|"
             + "mainly|largely|chiefly|including|such\\s+as|the\\s+(?:largest|biggest|second[- ]largest|main)\\s+group)"
             + "\\b[^,.;\\d]{0,80},|,\\s+(?:meanwhile|however|too|also|though|in\\s+turn|by\\s+contrast),"
-            + "|,\\s+(?:a|an)\\s+(?:gauge|measure|sign|proxy|barometer|bellwether|indicator)\\s+of\\s+[^,.;\\d]{1,50},");
+            + "|,\\s+(?:a|an)\\s+(?:gauge|measure|sign|proxy|barometer|bellwether|indicator)\\s+of\\s+"
+            + "[^,.;\\d]{1,50},");
 
     /** The noun {@link #NOUN_BEFORE_VERB} found, as a plural in lower case: "approvals", "visitors". */
     private static String countedBeforeVerb(Matcher m) {
