@@ -38,7 +38,8 @@ final class CountedNoun {
 
     /** Verbs that look like plurals, right after a number: "the nation of 22 million hopes to grow". */
     private static final Set<String> VERBS = Set.of("hopes", "expects", "wants", "seeks", "remains", "continues",
-            "aims", "faces", "intends", "believes", "lives", "plans", "needs", "says", "means", "makes", "takes");
+            "aims", "faces", "intends", "believes", "lives", "plans", "needs", "says", "means", "makes", "takes",
+            "earns", "pays", "owns", "gets", "goes", "does");
 
     private static final Pattern CARDINAL = Pattern.compile(org.factline.measure.NumberWords.CARDINAL_WORDS);
 
@@ -117,6 +118,12 @@ final class CountedNoun {
             if (FigureParser.isPluralNoun(lower) || FigureParser.isAcronymPlural(word)
                     || org.factline.measure.Quantities.isUnit(word)) {
                 Matcher next = WORD.matcher(text).region(w.end(), text.length());
+                if (i < 3 && named && next.lookingAt() && Character.isLowerCase(next.group(1).charAt(0))
+                        && FigureParser.isPluralNoun(next.group(1)) && !STOP.contains(next.group(1))
+                        && !VERBS.contains(next.group(1))) {
+                    at = w.end(); // "366 Abrams tanks", "12 Rafales jets": a name ending in s before the noun
+                    continue;
+                }
                 if (i < 3 && !lower.endsWith("s") && FigureParser.isPluralNoun(lower) && next.lookingAt()
                         && FigureParser.isAcronymPlural(next.group(1))) {
                     // "10 spot bitcoin ETFs": a noun that is its own plural, before the counted one ("200 million

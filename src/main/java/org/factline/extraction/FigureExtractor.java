@@ -209,8 +209,8 @@ public final class FigureExtractor {
     /** "It traded at 89.5", "the currency stood at about 1,050": a currency's price, when a rate was just stated. */
     private static final Pattern TRADED_AT = Pattern.compile("(?i)\\b(?:trad(?:ed|ing|es)|stood|clos(?:ed|es|ing)|"
             + "end(?:ed|s|ing)|settl(?:ed|es|ing)|"
-            + "(?:was|were|is)\\s+quoted)(?:\\s+the\\s+(?:year|month|week|day|quarter|session))?\\s+at\\s+" + HEDGE
-            + "$");
+            + "(?:was|were|is)\\s+quoted|chang(?:e|es|ed|ing)\\s+hands(?:\\s+[^\\d,;.]{1,30}?)?)"
+            + "(?:\\s+the\\s+(?:year|month|week|day|quarter|session))?\\s+at\\s+" + HEDGE + "$");
     /**
      * "yen jumps past", "the rupee slid to", "the franc, fixed to the dollar since 1973, stood at": a currency named
      * right before a verb that moves it to a level or states it, perhaps with a clause between. (Its price is in
@@ -326,8 +326,9 @@ public final class FigureExtractor {
             + "was\\s+(?:up|down))\\s+)?by\\s+" + HEDGE + "$");
     /** "from", "from about": the level a change started from. */
     private static final Pattern FROM_AT_END = Pattern.compile("(?i)\\bfrom\\s+" + HEDGE + "$");
-    /** ", from about": what a count came from, after the count it came to. */
-    private static final Pattern FROM_END = Pattern.compile("(?i),\\s+from\\s+" + HEDGE + "$");
+    /** ", from about", "to grow its fleet from": what a count came from, after the count it came to. */
+    private static final Pattern FROM_END = Pattern.compile("(?i)(?:,\\s+|\\b(?:grow|expand|increase|raise|lift|cut|"
+            + "reduce|shrink|take)\\s+(?:its|their|the)\\s+(?:\\p{L}+\\s+){1,2})from\\s+" + HEDGE + "$");
     /** "fewer than the", "more than the": a comparison with a figure of the same kind, whatever its scale word. */
     private static final Pattern THAN_THE = Pattern.compile("(?i)\\b(?:more|fewer|less)\\s+than\\s+the\\s+" + HEDGE
             + "$");
@@ -824,6 +825,10 @@ public final class FigureExtractor {
             if (defaultUnit.isEmpty() && opens > 0 && opens <= ns
                     && IT_OPENS.matcher(text.substring(opens, ns)).lookingAt()) {
                 defaultUnit = localCurrency(text.substring(sentenceOf(opens - 1, sentences)[0], opens), perCurrency);
+            }
+            if (defaultUnit.isEmpty() && opens > 0 && opens <= ns) {
+                // "The official exchange rate has been fixed at 6.96 per dollar": the currency the text named before
+                defaultUnit = localCurrency(text.substring(0, opens), perCurrency);
             }
         } else if (currencyBefore == null && !scaled
                 && (x = COLON_RATE.matcher(text).region(p, text.length())).lookingAt()) {

@@ -58,9 +58,10 @@ public final class FigureParser {
 
     /**
      * Abbreviations that are currencies only in capitals and right before a number: "OR 14.4 billion", not "or 5%";
-     * the guaraní's "G. 7,300", not "e.g. 5"; the convertible mark's "KM 7.4 billion", not "km 42".
+     * the guaraní's "G. 7,300", not "e.g. 5"; the convertible mark's "KM 7.4 billion", not "km 42"; the Egyptian
+     * pound's "LE 50", not the news site "Le360".
      */
-    private static final Set<String> UPPER_CASE_ONLY = Set.of("OR", "G.", "KM");
+    private static final Set<String> UPPER_CASE_ONLY = Set.of("OR", "G.", "KM", "LE");
     /** Signs written in mixed case, and only so, right before a number: the bolívar's "Bs 36.17", "Bs. 36.17". */
     private static final Map<String, String> MIXED_CASE_ONLY = Map.of("BS", "Bs", "BS.", "Bs.");
 
@@ -414,6 +415,12 @@ public final class FigureParser {
             if (isPluralNoun(lower) && !lower.endsWith("s") && !Quantities.isUnit(word) && i + 1 < w.length
                     && isAcronymPlural(w[i + 1].replaceAll("[^\\p{L}-]", ""))) {
                 continue; // "10 spot bitcoin ETFs": a noun that is its own plural, before the counted one
+            }
+            if (isPluralNoun(lower) && Character.isUpperCase(word.isEmpty() ? 'a' : word.charAt(0))
+                    && !ACRONYM.matcher(word).matches() && i + 1 < w.length
+                    && isPluralNoun(w[i + 1].replaceAll("[^\\p{L}-]", ""))
+                    && Character.isLowerCase(w[i + 1].charAt(0))) {
+                continue; // "366 Abrams tanks": a name ending in s before the counted noun
             }
             if (isPluralNoun(lower) || isAcronymPlural(word) || Quantities.isUnit(word)) {
                 String unit = Quantities.isUnit(word) ? Quantities.normalise(word)

@@ -2486,4 +2486,22 @@ class FigureExtractorTest {
                 "9% PERCENT 9 percent", "1.96 crore COUNT 19600000 units", "7% PERCENT 7 percent",
                 "9.4 lakh COUNT 940000 units", "21% PERCENT 21 percent", "41.9 lakh COUNT 4190000 two-wheelers");
     }
+
+    @Test
+    void aNameEndingInSBeforeItsNounAFleetGrownFromANumberAndTheEgyptianPoundInCapitalsOnly() {
+        assertThat(read("Poland ordered 366 Abrams tanks. Royal Air Maroc has ordered up to 200 aircraft to grow its "
+                + "fleet from 50.")).containsExactly("366 Abrams tanks COUNT 366 tanks",
+                "200 aircraft COUNT 200 aircraft", "50 COUNT 50 aircraft");
+        assertThat(read("RABAT (Le360) — In Cairo a kilo of meat costs LE 450.")).containsExactly(
+                "LE 450 MONEY 450 EGP");
+        assertThat(read("The government says 1 in 10 Filipinos lives or works abroad.")).containsExactly(
+                "1 COUNT 1 filipinos", "10 Filipinos COUNT 10 filipinos");
+    }
+
+    @Test
+    void aRateWithNoCurrencyInItsSentenceIsTheTextsAndDollarsChangingHandsArePriced() {
+        assertThat(read("Fuel sells at 3.72 bolivianos a litre.\n\nThe official exchange rate has been fixed at 6.96 "
+                + "per dollar since 2011, but dollars change hands on the street at about 13.")).containsExactly(
+                "3.72 bolivianos a litre MONEY 3.72 BOB", "6.96 OTHER 6.96 BOB", "13 OTHER 13 BOB");
+    }
 }
