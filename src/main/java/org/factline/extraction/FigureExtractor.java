@@ -290,7 +290,8 @@ public final class FigureExtractor {
     private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation(?:\\s+of\\s+(?:the\\s+)?"
             + "(?!about\\b|around\\b|nearly\\b|almost\\b|roughly\\b|some\\b|only\\b|just\\b)[\\p{L}'’-]+)?"
             + "(?:,[^,;.\\d]{1,60},)?\\s+(?:of|"
-            + "(?:has\\s+|had\\s+)?(?:passed|reached|topped|exceeded|hit|(?:rose|risen|fell|fallen|grew|grown|dropped|"
+            + "(?:has\\s+|had\\s+)?(?:passe[sd]|reach(?:ed|es)|top(?:ped|s)|exceed(?:ed|s)|hits?|(?:rose|risen|fell|"
+            + "fallen|grew|grown|dropped|"
             + "declined|shrunk|shrank)\\s+(?:(?:[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+|by\\s+" + HEDGE
             + "[\\d.,]+(?:\\s+(?:million|billion))?(?:\\s+in\\s+[^\\d,;.]{1,30}?)?\\s+)?to|by)|stood\\s+at|was|is|"
             + "(?:(?:is\\s+)?(?:set|expected|"

@@ -2504,4 +2504,10 @@ class FigureExtractorTest {
                 + "per dollar since 2011, but dollars change hands on the street at about 13.")).containsExactly(
                 "3.72 bolivianos a litre MONEY 3.72 BOB", "6.96 OTHER 6.96 BOB", "13 OTHER 13 BOB");
     }
+
+    @Test
+    void aPopulationInAHeadlinesPresentTense() {
+        assertThat(read("Nigeria's population passes 230 million, but nobody is sure")).containsExactly(
+                "230 million COUNT 230000000 people");
+    }
 }
