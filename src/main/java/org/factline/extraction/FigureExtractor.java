@@ -344,9 +344,13 @@ public final class FigureExtractor {
     private static final Pattern CONTINUES_HEAD = Pattern.compile("(?i)(?:\\b(?:had|has|have|with|of|from|forecast|"
             + "forecasts|expected|expects?|estimated)\\s+|(?:,|\\band|\\bwhile)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}-]*"
             + "(?:\\s+(?-i:\\p{Lu})[\\p{L}-]*)?\\s+)" + BOUND + HEDGE + "$");
-    /** "Deaths, at", "the most refugees, some": a count named before its number, set off by commas. */
-    private static final Pattern NOUN_COMMA_AT = Pattern.compile("(?i)\\b(\\p{L}+s),\\s+(?:at\\s+)?"
-            + "(?:some\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+)?$");
+    /**
+     * "Deaths, at", "the most refugees, some", "Applications in January, at": a count named before its number, set off
+     * by commas.
+     */
+    private static final Pattern NOUN_COMMA_AT = Pattern.compile("(?i)\\b(\\p{L}+s)(?:\\s+(?:in|for|from|to|of)\\s+"
+            + "[^,;.\\d]{1,30}?)?,\\s+(?:at\\s+)?(?:some\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|"
+            + "roughly\\s+)?$");
     /** ",", ";", ".", ")": the end of the clause a number closes. */
     private static final Pattern CLAUSE_ENDS = Pattern.compile("\\G[,;.)]");
     /** "Its workforce grew to about", "headcount stood at", "workforce grows by": the number of employees. */
@@ -392,6 +396,31 @@ public final class FigureExtractor {
     private static final Pattern THE_NUMBER_TO = Pattern.compile("(?i)\\bthe\\s+number\\s+(?:to|will|would|could|"
             + "may|might|should)\\s+(?:\\p{L}+\\s+){0,2}?(?:peak|rise|fall|climb|drop|reach|top|exceed|be|stand|stay|"
             + "remain)\\s+(?:at\\s+|to\\s+|by\\s+)?" + BOUND + HEDGE + "$");
+    /**
+     * The noun the text counts elsewhere with the same number and scale word ("6.4 billion transactions" for a
+     * headline's "6.4 billion"), or null: the same figure, stated again without its noun.
+     */
+    private static String countedElsewhere(String text, String number, String scale, int ns, int p) {
+        Matcher m = Pattern.compile("(?<![\\d.,])" + Pattern.quote(number) + Pattern.quote(scale) + "(?=\\s)")
+                .matcher(text);
+        while (m.find()) {
+            if (m.start() == ns) {
+                continue;
+            }
+            int nounEnd = CountedNoun.end(text, m.end());
+            if (nounEnd > 0) {
+                String words = text.substring(m.end(), nounEnd).strip().toLowerCase(Locale.ROOT);
+                String noun = words.substring(words.lastIndexOf(' ') + 1);
+                if (FigureParser.isPluralNoun(noun) && !MONEY_NOUNS.matcher(noun).matches()
+                        && !org.factline.measure.Quantities.isUnit(noun)
+                        && FigureParser.currencyOfWord(noun).isEmpty()) {
+                    return noun;
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * Whether the text counts {@code noun} somewhere, a number (no year) and a scale word right before it ("20.01
      * billion payments", "12 million new orders"): then a noun of money's list ("payments", "orders") counts things.
@@ -456,7 +485,8 @@ public final class FigureExtractor {
             + "(?:(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
             + "totaled|reached|hit|rise|fall|climb|drop|jump|slip|ease)\\s+(?:(?:[^.;,]|[.,](?=\\d)){0,40}?\\s)?"
-            + "(?:to|from|by)|made\\s+up|accounted\\s+for|numbered|reach(?:ed|es)?|hits?|top(?:s|ped)?|totall?ed|"
+            + "(?:to|from|by)|made\\s+up|accounted\\s+for|number(?:s|ed)?|reach(?:ed|es)?|hits?|top(?:s|ped)?|"
+            + "totall?ed|"
             + "exceed(?:s|ed)?|pass(?:es|ed)|cross(?:es|ed)?)\\s+"
             + "(?:(?:a\\s+)?(?:new\\s+)?record\\s+(?:high\\s+)?(?:of\\s+)?)?" + HEDGE + "$");
     /**
@@ -1082,6 +1112,8 @@ public final class FigureExtractor {
                     c -> c.kind() == FigureKind.COUNT)).isPresent()) {
                 end = p; // "About 580,000 people remain displaced …, down from a peak of more than 1 million": people
                 defaultUnit = tail.get().unit();
+            } else if (scaled && (defaultUnit = countedElsewhere(text, number, text.substring(ne, p), ns, p)) != null) {
+                end = p; // "Pix instant payments hit 6.4 billion" where the text says "6.4 billion transactions"
             } else if (scaled && MONEY_SUBJECT.matcher(head).find()
                     && (tail = lastFigure(text, previousSentenceStart(text, ns, sentences), start, sentences,
                     c -> c.kind() == FigureKind.MONEY)).isPresent()

@@ -2510,4 +2510,15 @@ class FigureExtractorTest {
         assertThat(read("Nigeria's population passes 230 million, but nobody is sure")).containsExactly(
                 "230 million COUNT 230000000 people");
     }
+
+    @Test
+    void aHeadlinesFigureCountedInTheBodyANounBeforeItsPlaceAndPeopleWhoNumber() {
+        assertThat(read("Pix instant payments hit 6.4 billion in a month\n\nBrazilians made 6.4 billion transactions "
+                + "through Pix. Applications in January, at 14,921, were the fewest. Farmers, who number about 2.4 "
+                + "million, say prices fell.")).containsExactly("6.4 billion COUNT 6400000000 transactions",
+                "6.4 billion transactions COUNT 6400000000 transactions", "14,921 COUNT 14921 applications",
+                "2.4 million COUNT 2400000 farmers");
+        assertThat(read("Exports hit 6.4 billion. It made 6.4 billion euros.")).containsExactly(
+                "6.4 billion OTHER 6400000000 ", "6.4 billion euros MONEY 6400000000 EUR");
+    }
 }
