@@ -32,9 +32,13 @@ final class CountNouns {
 
     private static final Pattern VERB_BEFORE_COUNT = Pattern.compile("(?i)\\b(?:rose|fell|climbed|dropped|declined|"
             + "increased|decreased|jumped|grew|reached|reaches|hit|hits|tops|topped|passed|passes|totall?ed|was|were|"
-            + "stood\\s+at)\\s+(?:(?:to|by|from)\\s+)?"
+            + "stood\\s+at|(?:has\\s+|have\\s+)?(?:halved|doubled|tripled|fallen|risen|grown|shrunk))\\s+"
+            + "(?:(?:to|by|from)\\s+)?"
             + "(?:(?:a\\s+)?(?:new\\s+)?record\\s+(?:of\\s+)?|an\\s+all-time\\s+high\\s+of\\s+)?"
             + FigureExtractor.HEDGE + "$");
+
+    /** " since 2000": when a change began, which says nothing of what is counted. */
+    private static final Pattern SINCE_YEAR = Pattern.compile("(?i)\\s+since\\s+(?:1[89]|20)\\d\\d(?!\\d)");
 
     /**
      * " from 412,000 to ", " by 296,000 to ", " 11% to ", " by 27,300 in April to ": a change's first end or its size,
@@ -180,8 +184,8 @@ final class CountNouns {
         }
         // "the number of unemployed people fell from 412,000 to 331,000", "increased by 296,000 to 16.8 million": the
         // change's two ends are both of them
-        String between = nounEnd <= 0 || nounEnd > at ? "" : FROM_NUMBER_TO.matcher(text.substring(nounEnd, at))
-                .replaceFirst(" to ");
+        String between = nounEnd <= 0 || nounEnd > at ? "" : FROM_NUMBER_TO.matcher(SINCE_YEAR.matcher(
+                text.substring(nounEnd, at)).replaceAll("")).replaceFirst(" to ");
         if (nounEnd <= 0 || nounEnd > at || FigureExtractor.NUMBER.matcher(between).find()
                 || at - nounEnd > 100 || !VERB_BEFORE_COUNT.matcher(between).find()) {
             return null;

@@ -121,11 +121,11 @@ public final class FigureExtractor {
     private static final Pattern CENTS_OF_EVERY = Pattern.compile("(?i)\\G\\s+(?:in|of|on)\\s+(?:every|each|a|the)\\s+"
             + "(\\p{L}+)");
     /**
-     * "barrels of oil equivalent per day", "litres of petrol a day": what is measured, between the noun and its rate
-     * in time.
+     * "barrels of oil equivalent per day", "litres of petrol a day", "kilograms of beef per person": what is measured,
+     * between the noun and its rate in time or per person or hectare.
      */
     private static final Pattern OF_WHAT_PER_TIME = Pattern.compile("(?i)\\G\\s+of\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+"
-            + "(?=\\s+(?:a|an|per)\\s+(?:day|week|month|year)(?![\\p{L}]))");
+            + "(?=\\s+(?:a|an|per)\\s+(?:day|week|month|year|person|capita|head|inhabitant|hectare|acre)(?![\\p{L}]))");
     /** "a 1.6 million-barrel draw", "a 2 million-tonne cut": a scaled amount joined to its noun by a hyphen. */
     private static final Pattern SCALED_COMPOUND = Pattern.compile("\\G-(barrel|tonne|ton|unit|vehicle|car|job|home|"
             + "passenger|share|ounce|bag|bushel|visitor|user|subscriber|customer|worker)(?![\\p{L}-])",
@@ -392,6 +392,10 @@ public final class FigureExtractor {
     private static final Pattern RESTATED_COUNT = Pattern.compile("(?i)(?:\\bfrom\\s+(?:a|its|the)\\s+"
             + "(?:\\p{L}+\\s+)?(?:peak|high|record)\\s+(?:of\\s+)?|\\bthe\\s+total\\s+(?:to|at)\\s+|\\b(?:a|an)\\s+"
             + "(?:decline|drop|fall|decrease|increase|rise|gain)\\s+of\\s+)" + BOUND + HEDGE + "$");
+    /** "Malaysia was the top destination, with": a place's share of the count named before. */
+    private static final Pattern TOP_PLACE_WITH = Pattern.compile("(?i)\\b(?:was|is|were|are|remained|remains)\\s+"
+            + "the\\s+(?:top|largest|biggest|main|leading|second[- ]largest)\\s+(?:destination|source|market|buyer|supplier|"
+            + "origin|sender)(?:\\s+[^\\d,;.]{1,20}?)?,?\\s+(?:with|at)\\s+" + BOUND + HEDGE + "$");
     /** "expects the number to peak at about", "the number will rise to": the count named before, as "the number". */
     private static final Pattern THE_NUMBER_TO = Pattern.compile("(?i)\\bthe\\s+number\\s+(?:to|will|would|could|"
             + "may|might|should)\\s+(?:\\p{L}+\\s+){0,2}?(?:peak|rise|fall|climb|drop|reach|top|exceed|be|stand|stay|"
@@ -1106,6 +1110,12 @@ public final class FigureExtractor {
                     && (tail = lastFigure(text, previousSentenceStart(text, ns, sentences), start, sentences,
                     c -> c.kind() == FigureKind.COUNT)).isPresent()) {
                 end = p; // "counted 1,472 insolvencies … and expects the number to peak at about 26,000"
+                defaultUnit = tail.get().unit();
+            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && TOP_PLACE_WITH.matcher(head).find()
+                    && CountedNoun.end(text, p) <= 0
+                    && (tail = lastFigure(text, sentencesBackStart(ns, 2, sentences), start, sentences,
+                    c -> c.kind() == FigureKind.COUNT)).isPresent()) {
+                end = p; // "issued 839,266 labour permits … Malaysia was the top destination, with 187,211": permits
                 defaultUnit = tail.get().unit();
             } else if (scaled && RESTATED_COUNT.matcher(head).find()
                     && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences,

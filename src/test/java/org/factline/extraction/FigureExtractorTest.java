@@ -2521,4 +2521,16 @@ class FigureExtractorTest {
         assertThat(read("Exports hit 6.4 billion. It made 6.4 billion euros.")).containsExactly(
                 "6.4 billion OTHER 6400000000 ", "6.4 billion euros MONEY 6400000000 EUR");
     }
+
+    @Test
+    void ratesPerBagAndPerPersonTheNumberHalvedSinceAYearAndTheTopDestination() {
+        assertThat(read("It sells rice at ¥2,000 a bag. Argentines ate 47.8 kilograms of beef per person."))
+                .containsExactly("¥2,000 a bag MONEY 2000 JPY",
+                        "47.8 kilograms of beef per person QUANTITY 47.8 kilograms");
+        assertThat(read("Output fell to 6.61 million tonnes, and the number of rice farmers has halved since 2000 to "
+                + "about 530,000.")).containsExactly("6.61 million tonnes QUANTITY 6610000 tonnes",
+                "530,000 COUNT 530000 farmers");
+        assertThat(read("Nepal issued 839,266 labour permits.\n\nMalaysia was the top destination, with 187,211."))
+                .containsExactly("839,266 labour permits COUNT 839266 permits", "187,211 COUNT 187211 permits");
+    }
 }
