@@ -394,8 +394,8 @@ public final class FigureExtractor {
             + "(?:decline|drop|fall|decrease|increase|rise|gain)\\s+of\\s+)" + BOUND + HEDGE + "$");
     /** "Malaysia was the top destination, with": a place's share of the count named before. */
     private static final Pattern TOP_PLACE_WITH = Pattern.compile("(?i)\\b(?:was|is|were|are|remained|remains)\\s+"
-            + "the\\s+(?:top|largest|biggest|main|leading|second[- ]largest)\\s+(?:destination|source|market|buyer|supplier|"
-            + "origin|sender)(?:\\s+[^\\d,;.]{1,20}?)?,?\\s+(?:with|at)\\s+" + BOUND + HEDGE + "$");
+            + "the\\s+(?:top|largest|biggest|main|leading|second[- ]largest)\\s+(?:destination|source|market|buyer|"
+            + "supplier|origin|sender)(?:\\s+[^\\d,;.]{1,20}?)?,?\\s+(?:with|at)\\s+" + BOUND + HEDGE + "$");
     /** "expects the number to peak at about", "the number will rise to": the count named before, as "the number". */
     private static final Pattern THE_NUMBER_TO = Pattern.compile("(?i)\\bthe\\s+number\\s+(?:to|will|would|could|"
             + "may|might|should)\\s+(?:\\p{L}+\\s+){0,2}?(?:peak|rise|fall|climb|drop|reach|top|exceed|be|stand|stay|"
