@@ -392,10 +392,11 @@ public final class FigureExtractor {
     private static final Pattern RESTATED_COUNT = Pattern.compile("(?i)(?:\\bfrom\\s+(?:a|its|the)\\s+"
             + "(?:\\p{L}+\\s+)?(?:peak|high|record)\\s+(?:of\\s+)?|\\bthe\\s+total\\s+(?:to|at)\\s+|\\b(?:a|an)\\s+"
             + "(?:decline|drop|fall|decrease|increase|rise|gain)\\s+of\\s+)" + BOUND + HEDGE + "$");
-    /** "Malaysia was the top destination, with": a place's share of the count named before. */
-    private static final Pattern TOP_PLACE_WITH = Pattern.compile("(?i)\\b(?:was|is|were|are|remained|remains)\\s+"
+    /** "Malaysia was the top destination, with", "South Korea sent the most,": a place's share of a count before. */
+    private static final Pattern TOP_PLACE_WITH = Pattern.compile("(?i)(?:\\b(?:was|is|were|are|remained|remains)\\s+"
             + "the\\s+(?:top|largest|biggest|main|leading|second[- ]largest)\\s+(?:destination|source|market|buyer|"
-            + "supplier|origin|sender)(?:\\s+[^\\d,;.]{1,20}?)?,?\\s+(?:with|at)\\s+" + BOUND + HEDGE + "$");
+            + "supplier|origin|sender)(?:\\s+[^\\d,;.]{1,20}?)?,?\\s+(?:with|at)|\\b(?:sent|bought|supplied|took|"
+            + "received)\\s+the\\s+most(?:\\s+[^\\d,;.]{1,20}?)?,(?:\\s+(?:with|at))?)\\s+" + BOUND + HEDGE + "$");
     /** "expects the number to peak at about", "the number will rise to": the count named before, as "the number". */
     private static final Pattern THE_NUMBER_TO = Pattern.compile("(?i)\\bthe\\s+number\\s+(?:to|will|would|could|"
             + "may|might|should)\\s+(?:\\p{L}+\\s+){0,2}?(?:peak|rise|fall|climb|drop|reach|top|exceed|be|stand|stay|"
@@ -485,7 +486,9 @@ public final class FigureExtractor {
      */
     private static final Pattern NOUN_BEFORE_VERB = Pattern.compile("(?i)\\b(?:((?:\\p{L}+-)?\\p{L}+s)|"
             + "(\\p{L}+)\\s+numbers)"
-            + "(?:\\s+(?:to|in|at|from)\\s+(?:(?-i:\\p{Lu})\\p{L}+|the\\s+\\p{Ll}+))?(?:,?\\s+who)?\\s+"
+            + "(?:\\s+(?:to|in|at|from)\\s+(?:(?-i:\\p{Lu})\\p{L}+(?:\\s+and\\s+(?-i:\\p{Lu})\\p{L}+)?"
+            + "|the\\s+\\p{Ll}+))?"
+            + "(?:,?\\s+who)?\\s+"
             + "(?:(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
             + "totaled|reached|hit|rise|fall|climb|drop|jump|slip|ease)\\s+(?:(?:[^.;,]|[.,](?=\\d)){0,40}?\\s)?"

@@ -2533,4 +2533,14 @@ class FigureExtractorTest {
         assertThat(read("Nepal issued 839,266 labour permits.\n\nMalaysia was the top destination, with 187,211."))
                 .containsExactly("839,266 labour permits COUNT 839266 permits", "187,211 COUNT 187211 permits");
     }
+
+    @Test
+    void thePlaceThatSentTheMostWithAScaleWordAndANounCountedInTwoPlaces() {
+        assertThat(read("Vietnam received 17.6 million foreign visitors.\n\nSouth Korea sent the most, 4.6 million, "
+                + "followed by China with 3.7 million.")).containsExactly(
+                "17.6 million foreign visitors COUNT 17600000 visitors", "4.6 million COUNT 4600000 visitors",
+                "3.7 million COUNT 3700000 visitors");
+        assertThat(read("Company insolvencies in England and Wales rise to 2,053 in May")).containsExactly(
+                "2,053 COUNT 2053 insolvencies");
+    }
 }
