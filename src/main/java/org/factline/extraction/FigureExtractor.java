@@ -405,7 +405,7 @@ public final class FigureExtractor {
      * The noun the text counts elsewhere with the same number and scale word ("6.4 billion transactions" for a
      * headline's "6.4 billion"), or null: the same figure, stated again without its noun.
      */
-    private static String countedElsewhere(String text, String number, String scale, int ns, int p) {
+    private static String countedElsewhere(String text, String number, String scale, int ns) {
         Matcher m = Pattern.compile("(?<![\\d.,])" + Pattern.quote(number) + Pattern.quote(scale) + "(?=\\s)")
                 .matcher(text);
         while (m.find()) {
@@ -1125,7 +1125,7 @@ public final class FigureExtractor {
                     c -> c.kind() == FigureKind.COUNT)).isPresent()) {
                 end = p; // "About 580,000 people remain displaced …, down from a peak of more than 1 million": people
                 defaultUnit = tail.get().unit();
-            } else if (scaled && (defaultUnit = countedElsewhere(text, number, text.substring(ne, p), ns, p)) != null) {
+            } else if (scaled && (defaultUnit = countedElsewhere(text, number, text.substring(ne, p), ns)) != null) {
                 end = p; // "Pix instant payments hit 6.4 billion" where the text says "6.4 billion transactions"
             } else if (scaled && MONEY_SUBJECT.matcher(head).find()
                     && (tail = lastFigure(text, previousSentenceStart(text, ns, sentences), start, sentences,
