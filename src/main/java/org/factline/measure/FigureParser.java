@@ -93,9 +93,12 @@ public final class FigureParser {
             Map.entry("piastres", "EGP"));
 
     /** Nouns counted without a plural -s. */
-    /** "tradespeople", "fishermen", "craftswomen", "servicemen": compounds of irregular plurals. */
+    /**
+     * "tradespeople", "fishermen", "craftswomen", "servicemen": compounds of irregular plurals; "Senegalese",
+     * "Vietnamese": people of a country, whose plural has no s.
+     */
     private static final Pattern COMPOUND_PEOPLE = Pattern.compile(
-            "\\p{L}{3,}(?:people|(?:s|er|ce)(?:wo)?men)");
+            "\\p{L}{3,}(?:people|(?:s|er|ce)(?:wo)?men)|(?!(?:che|dioc|ob|manga|journal|legal)ese$)\\p{L}{2,}ese");
     private static final Set<String> IRREGULAR_PLURALS = Set.of(
             "people", "staff", "cattle", "livestock", "sheep", "personnel", "children", "men", "women", "police",
             "crew", "fish", "aircraft", "deer", "swine", "poultry", "equipment", "bitcoin", "head",

@@ -2543,4 +2543,14 @@ class FigureExtractorTest {
         assertThat(read("Company insolvencies in England and Wales rise to 2,053 in May")).containsExactly(
                 "2,053 COUNT 2053 insolvencies");
     }
+
+    @Test
+    void peopleOfACountryWithoutAnSAndThoseWorkingAbroadWhoNumber() {
+        assertThat(read("About 1.3 million young Senegalese enter the labour market every year. Remittances from "
+                + "Uzbeks working in Russia, who number about 1.2 million, reached $14.8 billion. It sold 300 cheese "
+                + "wheels."))
+                .containsExactly("1.3 million young Senegalese COUNT 1300000 senegalese",
+                        "1.2 million COUNT 1200000 uzbeks", "$14.8 billion MONEY 14800000000 USD",
+                        "300 cheese wheels COUNT 300 wheels");
+    }
 }
