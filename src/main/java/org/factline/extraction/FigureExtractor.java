@@ -941,8 +941,7 @@ public final class FigureExtractor {
                 end = p; // "Indigent households, about 240,000 of them,": the noun the sentence opened with
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if (OF_THEM.matcher(text).region(p, text.length()).lookingAt()
-                    && (tail = lastFigure(text, sentencesBackStart(ns, 2, sentences), start, sentences,
-                    c -> c.kind() == FigureKind.COUNT)).isPresent()) {
+                    && (tail = countSentencesBack(text, ns, start, 2, sentences)).isPresent()) {
                 end = p; // "bringing 8.2 million passengers. Santorini alone received about 1.3 million of them"
                 defaultUnit = tail.get().unit();
             } else if ((x = OUT_OF_WORD.matcher(text).region(p, text.length())).lookingAt()
@@ -1116,13 +1115,11 @@ public final class FigureExtractor {
                 defaultUnit = tail.get().unit();
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && TOP_PLACE_WITH.matcher(head).find()
                     && CountedNoun.end(text, p) <= 0
-                    && (tail = lastFigure(text, sentencesBackStart(ns, 2, sentences), start, sentences,
-                    c -> c.kind() == FigureKind.COUNT)).isPresent()) {
+                    && (tail = countSentencesBack(text, ns, start, 2, sentences)).isPresent()) {
                 end = p; // "issued 839,266 labour permits … Malaysia was the top destination, with 187,211": permits
                 defaultUnit = tail.get().unit();
             } else if (scaled && RESTATED_COUNT.matcher(head).find()
-                    && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences,
-                    c -> c.kind() == FigureKind.COUNT)).isPresent()) {
+                    && (tail = countInSentence(text, ns, start, sentences)).isPresent()) {
                 end = p; // "About 580,000 people remain displaced …, down from a peak of more than 1 million": people
                 defaultUnit = tail.get().unit();
             } else if (scaled && (defaultUnit = countedElsewhere(text, number, text.substring(ne, p), ns)) != null) {
@@ -1221,8 +1218,8 @@ public final class FigureExtractor {
             } else if (!scaled && GROUPED_WHOLE.matcher(number).matches() && CountedNoun.end(text, p) <= 0
                     && (ADDED_OR_LOST.matcher(head).find() || CHANGE_STANDS_AT.matcher(head).find())
                     && ((defaultUnit = countNear(text, ns, true, sentences)) != null
-                    || (tail = lastFigure(text, sentencesBackStart(ns, 3, sentences), start, sentences,
-                    c -> c.kind() == FigureKind.COUNT)).isPresent() && (defaultUnit = tail.get().unit()) != null)) {
+                    || (tail = countSentencesBack(text, ns, start, 3, sentences)).isPresent()
+                    && (defaultUnit = tail.get().unit()) != null)) {
                 end = p; // "Health care added 44,000", "December's gain now stands at 307,000": what was counted before
             } else if (!scaled && GROUPED_WHOLE.matcher(number).matches() && CountedNoun.end(text, p) <= 0
                     && (x = AND_SUBJECT.matcher(head)).find()
@@ -1809,6 +1806,16 @@ public final class FigureExtractor {
     /** The last count read in the sentence of {@code ns}, before {@code at}: what a number without a noun continues. */
     private static Optional<Candidate> countInSentence(String text, int ns, int at, List<int[]> sentences) {
         return lastFigure(text, sentenceOf(ns, sentences)[0], at, sentences, c -> c.kind() == FigureKind.COUNT);
+    }
+
+    /**
+     * The last count before {@code at} in the sentence of {@code ns} or the {@code back} sentences before it, across
+     * paragraphs: what "of them", "added 44,000" or "the top destination, with" count.
+     */
+    private static Optional<Candidate> countSentencesBack(String text, int ns, int at, int back,
+                                                         List<int[]> sentences) {
+        return lastFigure(text, sentencesBackStart(ns, back, sentences), at, sentences,
+                c -> c.kind() == FigureKind.COUNT);
     }
 
     /**
