@@ -315,9 +315,13 @@ public final class FigureExtractor {
     private static final Pattern NOUN_LABEL = Pattern.compile("(?:^|\\n)[-–•*\\s]*(\\p{L}+s):\\s+$");
     /** "Population at year-end: 1.40967 billion": a population as a list's label. */
     private static final Pattern POPULATION_LABEL = Pattern.compile("(?i)\\bpopulation[^.;:\\d]{0,20}:\\s+$");
-    /** "employs 45 in the region": the number of people a verb of employing counts, its noun left out. */
+    /**
+     * "employs 45 in the region", "its German workforce of 120,000": the number of people a verb of employing counts,
+     * its noun left out.
+     */
     private static final Pattern EMPLOYS = Pattern.compile("(?i)\\b(?:employs|employed|employing|to\\s+employ|hires|"
-            + "hired|hiring|a\\s+(?:staff|workforce)\\s+of)\\s+" + BOUND + HEDGE + "$");
+            + "hired|hiring|(?:a|its|their|the)\\s+(?:(?-i:\\p{Lu})\\p{L}+\\s+)?(?:staff|workforce)\\s+of)\\s+" + BOUND
+            + HEDGE + "$");
     /**
      * "employment fell by", "payrolls increased by", and the verb left out too ("and part-time employment by"): a
      * change in the number of jobs, its noun left out.
@@ -359,13 +363,13 @@ public final class FigureExtractor {
             + "(?:stood\\s+at|reached|was|totall?ed|numbered|(?:rose|rises|fell|falls|grew|grows|climbed|dropped|"
             + "declined|increased|decreased|shrank|shrinks)\\s+(?:to|by)))\\s+" + HEDGE + "$");
     /**
-     * "stood at", "fell 0.4% to", "climbed by 27,000 to", "rose by", "falls below": the verb that leads from what is
+     * "stood at", "fell 0.4% to", "climbed by 27,000 in December to", "rose by", "falls below": the verb that leads from what is
      * counted to its level or its change, and a hedge, at the end of what is read.
      */
     private static final String LEVEL_OR_CHANGE = "(?:stood\\s+at|reached|hit|was|totall?ed|(?:falls?|fell|rises?|rose|"
             + "dips?|dipped|drops?|dropped|climbs?|climbed)\\s+(?:below|above|under|past)|(?:rose|fell|grew|climbed|"
             + "dropped|declined|increased|decreased|jumped)\\s+(?:by\\s+[\\d.,]+(?:\\s+(?:million|people))?\\s+|"
-            + "[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?(?:to|by))\\s+" + HEDGE + "$";
+            + "[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?(?:in\\s+[^\\d,;.]{1,30}?\\s+)?(?:to|by))\\s+" + HEDGE + "$";
     /** "Formal employment stood at", "employment fell 0.4% to": a number of jobs as a level. */
     private static final Pattern EMPLOYMENT_AT = Pattern.compile("(?i)\\b(?:employment|payrolls)\\s+"
             + LEVEL_OR_CHANGE);

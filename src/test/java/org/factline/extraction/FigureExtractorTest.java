@@ -2553,4 +2553,13 @@ class FigureExtractorTest {
                         "1.2 million COUNT 1200000 uzbeks", "$14.8 billion MONEY 14800000000 USD",
                         "300 cheese wheels COUNT 300 wheels");
     }
+
+    @Test
+    void aLevelAfterAChangeAndItsMonthAndAWorkforceNamedByItsCountry() {
+        assertThat(read("Unemployment rose by 7,000 in December to 2.87 million, a rate of 6.1%."))
+                .containsExactly("7,000 COUNT 7000 people", "2.87 million COUNT 2870000 people",
+                        "6.1% PERCENT 6.1 percent");
+        assertThat(read("It will cut 35,000 jobs, a quarter of its German workforce of 120,000."))
+                .containsExactly("35,000 jobs COUNT 35000 jobs", "120,000 COUNT 120000 employees");
+    }
 }
