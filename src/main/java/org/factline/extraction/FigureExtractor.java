@@ -363,8 +363,8 @@ public final class FigureExtractor {
             + "(?:stood\\s+at|reached|was|totall?ed|numbered|(?:rose|rises|fell|falls|grew|grows|climbed|dropped|"
             + "declined|increased|decreased|shrank|shrinks)\\s+(?:to|by)))\\s+" + HEDGE + "$");
     /**
-     * "stood at", "fell 0.4% to", "climbed by 27,000 in December to", "rose by", "falls below": the verb that leads from what is
-     * counted to its level or its change, and a hedge, at the end of what is read.
+     * "stood at", "fell 0.4% to", "climbed by 27,000 in December to", "rose by", "falls below": the verb that leads
+     * from what is counted to its level or its change, and a hedge, at the end of what is read.
      */
     private static final String LEVEL_OR_CHANGE = "(?:stood\\s+at|reached|hit|was|totall?ed|(?:falls?|fell|rises?|rose|"
             + "dips?|dipped|drops?|dropped|climbs?|climbed)\\s+(?:below|above|under|past)|(?:rose|fell|grew|climbed|"
