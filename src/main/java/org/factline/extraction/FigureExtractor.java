@@ -399,7 +399,7 @@ public final class FigureExtractor {
     /** "Malaysia was the top destination, with", "South Korea sent the most,": a place's share of a count before. */
     private static final Pattern TOP_PLACE_WITH = Pattern.compile("(?i)(?:\\b(?:was|is|were|are|remained|remains)\\s+"
             + "the\\s+(?:top|largest|biggest|main|leading|second[- ]largest)\\s+(?:destination|source|market|buyer|"
-            + "supplier|origin|sender)(?:\\s+[^\\d,;.]{1,20}?)?,?\\s+(?:with|at)|\\b(?:sent|bought|supplied|took|"
+            + "group|supplier|origin|sender)(?:\\s+[^\\d,;.]{1,20}?)?,?\\s+(?:with|at)|\\b(?:sent|bought|supplied|took|"
             + "received)\\s+the\\s+most(?:\\s+[^\\d,;.]{1,20}?)?,(?:\\s+(?:with|at))?)\\s+" + BOUND + HEDGE + "$");
     /** "expects the number to peak at about", "the number will rise to": the count named before, as "the number". */
     private static final Pattern THE_NUMBER_TO = Pattern.compile("(?i)\\bthe\\s+number\\s+(?:to|will|would|could|"
@@ -476,12 +476,21 @@ public final class FigureExtractor {
             + FigureParser.VULGAR_FRACTION + "?|two|three|four|five|six|seven|"
             + "eight|nine|ten|twenty)\\s+times(?=\\s+(?:what|the|as|that|its|their|his|her|our|more|higher|larger|"
             + "bigger|greater|faster|smaller|lower|earlier|before|oversubscribed|subscribed|covered)\\b)");
-    static final Pattern MULTIPLE = Pattern.compile(
-            "\\G(?:\\s+times|x)\\s+(?:(?:its|their)\\s+)?(?:(?:forward|trailing|expected|estimated|projected|forecast|"
-                    + "next year's|this year's|last year's)\\s+){0,2}"
-                    + "(earnings|sales|revenue|book value|book|ebitda|ebit|operating (?:profit|income|earnings)|"
-                    + "profits?|cash flow)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE);
+    /** " times forward earnings", "x book": a valuation multiple's word and what it multiplies. */
+    private static final String MULTIPLE_OF = "(?:\\s+times|x)\\s+(?:(?:its|their)\\s+)?(?:(?:forward|trailing|"
+            + "expected|estimated|projected|forecast|next year's|this year's|last year's)\\s+){0,2}"
+            + "(earnings|sales|revenue|book value|book|ebitda|ebit|operating (?:profit|income|earnings)|"
+            + "profits?|cash flow)(?![\\p{L}])";
+    static final Pattern MULTIPLE = Pattern.compile("\\G" + MULTIPLE_OF, Pattern.CASE_INSENSITIVE);
+    /** "4.5 times forward earnings": a valuation multiple written earlier in the sentence. */
+    private static final Pattern MULTIPLE_EARLIER = Pattern.compile("\\d" + MULTIPLE_OF, Pattern.CASE_INSENSITIVE);
+    /**
+     * "against 11 times", "compared with about 14 times": a second multiple set against a valuation multiple before
+     * it, its noun left out.
+     */
+    private static final Pattern TIMES_SET_AGAINST = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|"
+            + "compared\\s+with|than)\\s+(?:an?\\s+average\\s+of\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+)?"
+            + "(\\d+(?:\\.\\d+)?)\\s+times\\b");
     /**
      * A counted noun before its verb: "approvals fell to 61,500 from 64,000", "visitor numbers to Petra dropped to
      * about 2,000 a day", "housing starts jump to 278,606". The noun is a plural of the sentence (or a noun before
@@ -520,9 +529,9 @@ public final class FigureExtractor {
             + "(?!(?:" + Currencies.NOUN_PATTERN + ")\\s)\\p{L}+s\\s+(?:rose|fell|climbed|dropped|declined|increased|"
             + "decreased|jumped|grew|reached|hit)\\s+(?:to\\s+)?" + HEDGE + "$");
 
-    /** Words that say the figure after them is a level, index reading or gauge. */
-    /** What names an index, or a gauge whose level is in points. */
-    private static final String INDEX_WORDS = "index|indices|PMI|gauge|barometer|Sensex|Nifty|Dow|FTSE|Nikkei|DAX|"
+    /** What names an index, or a gauge whose level is in points ("KSE-100", "EGX-30": a ticker with its count). */
+    private static final String INDEX_WORDS = "(?-i:(?!COVID|EU-)[A-Z]{2,5}-\\d{2,3}(?!\\d))|index|indices|PMI|gauge|"
+            + "barometer|Sensex|Nifty|Dow|FTSE|Nikkei|DAX|"
             + "Hang Seng|KOSPI|KOSDAQ|TOPIX|TAIEX|Ibovespa|Bovespa|Merval|BIST|ASX|IBEX|Stoxx|CAC|Nasdaq|S&P|KLCI|"
             + "PSEi|JCI|STI|Tadawul|TASI|EGX30|JSE|WIG20|WIG|BUX|MOEX|IPSA|COLCAP|All Share|ZEW|Ifo|confidence|"
             + "sentiment";
@@ -643,6 +652,13 @@ public final class FigureExtractor {
             BigDecimal value = Character.isDigit(n.charAt(0)) ? FigureParser.parse(n, "times").value()
                     : NumberWords.value(n).orElseThrow();
             out.add(times(text, m.start(), m.end(), value, sentences));
+        }
+        m = TIMES_SET_AGAINST.matcher(text);
+        while (m.find()) {
+            int[] s = sentenceOf(m.start(), sentences);
+            if (MULTIPLE_EARLIER.matcher(text.substring(s[0], m.start())).find()) {
+                out.add(times(text, m.start(1), m.end(), new BigDecimal(m.group(1)), sentences));
+            }
         }
         return out;
     }
@@ -934,8 +950,9 @@ public final class FigureExtractor {
             } else if ((tail = rangeTail(text, start, p, sentences)).isPresent()) {
                 return rangeHead(text, start, scaled ? p : ne, tail.get(), scaled, sentences);
             } else if ((tail = levelTail(text, start, p, sentences)).isPresent()) {
-                end = p; // "Unemployment rose by 19,000 to 2.78 million people": 19,000 people
-                defaultUnit = tail.get().unit();
+                end = p; // "Unemployment rose by 19,000 to 2.78 million people": 19,000 people; "employment fell by
+                         // 92,000 to 16.7 million": jobs, whatever noun the sentence named before
+                defaultUnit = EMPLOYMENT_CHANGED.matcher(head).find() ? "jobs" : tail.get().unit();
             } else if ((tail = outOf(text, p, sentences)).isPresent()) {
                 end = p;
                 defaultUnit = tail.get().unit();
@@ -1075,8 +1092,8 @@ public final class FigureExtractor {
                     || scaled && EMPLOYS.matcher(head).find())) {
                 end = p; // "Its workforce grew to about 900,000", "expects to employ 1.9 million": employees
                 defaultUnit = "employees";
-            } else if (scaled && EMPLOYMENT_AT.matcher(head).find()) {
-                end = p; // "Formal employment stood at 3.1 million": jobs
+            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && EMPLOYMENT_AT.matcher(head).find()) {
+                end = p; // "Formal employment stood at 3.1 million", "employment fell by 92,000": jobs
                 defaultUnit = "jobs";
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && (x = NOUN_LABEL.matcher(head)).find()
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))

@@ -92,13 +92,14 @@ public final class FigureParser {
             Map.entry("centavo", "MXN"), Map.entry("paisa", "INR"), Map.entry("paisas", "INR"), Map.entry("sen", "MYR"),
             Map.entry("piastres", "EGP"));
 
-    /** Nouns counted without a plural -s. */
     /**
-     * "tradespeople", "fishermen", "craftswomen", "servicemen": compounds of irregular plurals; "Senegalese",
-     * "Vietnamese": people of a country, whose plural has no s.
+     * "tradespeople", "schoolchildren", "fishermen", "craftswomen", "servicemen": compounds of irregular plurals;
+     * "Senegalese", "Vietnamese": people of a country, whose plural has no s.
      */
     private static final Pattern COMPOUND_PEOPLE = Pattern.compile(
-            "\\p{L}{3,}(?:people|(?:s|er|ce)(?:wo)?men)|(?!(?:che|dioc|ob|manga|journal|legal)ese$)\\p{L}{2,}ese");
+            "\\p{L}{3,}(?:people|children|(?:s|er|ce)(?:wo)?men)"
+                    + "|(?!(?:che|dioc|ob|manga|journal|legal)ese$)\\p{L}{2,}ese");
+    /** Nouns counted without a plural -s. */
     private static final Set<String> IRREGULAR_PLURALS = Set.of(
             "people", "staff", "cattle", "livestock", "sheep", "personnel", "children", "men", "women", "police",
             "crew", "fish", "aircraft", "deer", "swine", "poultry", "equipment", "bitcoin", "head",

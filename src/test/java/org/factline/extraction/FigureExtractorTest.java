@@ -2562,4 +2562,21 @@ class FigureExtractorTest {
         assertThat(read("It will cut 35,000 jobs, a quarter of its German workforce of 120,000."))
                 .containsExactly("35,000 jobs COUNT 35000 jobs", "120,000 COUNT 120000 employees");
     }
+
+    @Test
+    void anIndexByItsTickerASecondMultipleTheLargestGroupAndJobsAfterPeople() {
+        assertThat(read("KSE-100 crosses 100,000 for the first time. COVID-19 killed 7,000 people.")).containsExactly(
+                "100,000 INDEX 100000 points", "7,000 people COUNT 7000 people");
+        assertThat(read("Shares trade at 4.5 times forward earnings, against 11 times for emerging markets. Prices "
+                + "rose 4 times, against 11 times in 2022.")).containsExactly(
+                "4.5 times forward earnings OTHER 4.5 times", "11 times OTHER 11 times");
+        assertThat(read("Japan welcomed 3.32 million foreign visitors. Visitors from South Korea were the largest "
+                + "group, at 713,000.")).containsExactly("3.32 million foreign visitors COUNT 3320000 visitors",
+                "713,000 COUNT 713000 visitors");
+        assertThat(read("The number of unemployed people increased by 158,000 to 8.4 million, while employment fell "
+                + "by 92,000 to 16.7 million.")).containsExactly("158,000 COUNT 158000 people",
+                "8.4 million COUNT 8400000 people", "92,000 COUNT -92000 jobs", "16.7 million COUNT 16700000 jobs");
+        assertThat(read("Meals for 82.9 million schoolchildren and pregnant women.")).containsExactly(
+                "82.9 million schoolchildren COUNT 82900000 schoolchildren");
+    }
 }
