@@ -495,7 +495,8 @@ public final class FigureExtractor {
      * A counted noun before its verb: "approvals fell to 61,500 from 64,000", "visitor numbers to Petra dropped to
      * about 2,000 a day", "housing starts jump to 278,606". The noun is a plural of the sentence (or a noun before
      * "numbers"), maybe with the place it is counted in, right before a verb of change, and the number follows "to",
-     * "from" or "by"; or the verb takes the number ("made up 20,577 of the total", "tourists, who numbered a record").
+     * "from" or "by"; or the verb takes the number ("made up 20,577 of the total", "tourists, who numbered a record"),
+     * or passes it ("vacancies fall below 820,000").
      */
     private static final Pattern NOUN_BEFORE_VERB = Pattern.compile("(?i)\\b(?:((?:\\p{L}+-)?\\p{L}+s)|"
             + "(\\p{L}+)\\s+numbers)"
@@ -505,10 +506,15 @@ public final class FigureExtractor {
             + "(?:(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
             + "totaled|reached|hit|rise|fall|climb|drop|jump|slip|ease)\\s+(?:(?:[^.;,]|[.,](?=\\d)){0,40}?\\s)?"
-            + "(?:to|from|by)|made\\s+up|accounted\\s+for|number(?:s|ed)?|reach(?:ed|es)?|hits?|top(?:s|ped)?|"
+            + "(?:to|from|by)|(?:fall|falls|fell|drop|drops|dropped|dip|dips|dipped|rise|rises|rose|climb|climbs|"
+            + "climbed|slip|slips|slipped)\\s+(?:below|above|under|past|beyond)|made\\s+up|accounted\\s+for|"
+            + "number(?:s|ed)?|reach(?:ed|es)?|hits?|top(?:s|ped)?|"
             + "totall?ed|"
             + "exceed(?:s|ed)?|pass(?:es|ed)|cross(?:es|ed)?)\\s+"
             + "(?:(?:a\\s+)?(?:new\\s+)?record\\s+(?:high\\s+)?(?:of\\s+)?)?" + HEDGE + "$");
+    /** "aged", "aged between 16 and", "ages 15-": an age or the ends of an age band, before the number. */
+    private static final Pattern AGED = Pattern.compile("(?i)\\b(?:aged|ages|age\\s+of|between\\s+the\\s+ages\\s+of)"
+            + "\\s+(?:between\\s+|from\\s+|over\\s+|under\\s+)?(?:\\d{1,3}\\s*(?:to|and|-|–)\\s*)?$");
     /**
      * ", mostly bakkies,", ", in which directors close a business that cannot pay its debts,": an aside between a
      * counted noun and its verb.
@@ -947,6 +953,8 @@ public final class FigureExtractor {
                 }
             } else if (!scaled && YEAR.matcher(number).matches()) {
                 return Optional.empty();
+            } else if (!scaled && AGED.matcher(text.substring(Math.max(0, ns - 40), ns)).find()) {
+                return Optional.empty(); // "people aged 16 to 64": ages, which count nothing
             } else if ((tail = rangeTail(text, start, p, sentences)).isPresent()) {
                 return rangeHead(text, start, scaled ? p : ne, tail.get(), scaled, sentences);
             } else if ((tail = levelTail(text, start, p, sentences)).isPresent()) {

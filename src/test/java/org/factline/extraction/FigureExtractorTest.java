@@ -2579,4 +2579,12 @@ class FigureExtractorTest {
         assertThat(read("Meals for 82.9 million schoolchildren and pregnant women.")).containsExactly(
                 "82.9 million schoolchildren COUNT 82900000 schoolchildren");
     }
+
+    @Test
+    void agesCountNothingAndACountFallsBelowALevel() {
+        assertThat(read("About 9.3 million people aged 16 to 64 were inactive. It hired 25 people aged 30-40."))
+                .containsExactly("9.3 million people COUNT 9300000 people", "25 people COUNT 25 people");
+        assertThat(read("UK wage growth picks up to 5.2% as vacancies fall below 820,000")).containsExactly(
+                "5.2% PERCENT 5.2 percent", "820,000 COUNT 820000 vacancies");
+    }
 }
