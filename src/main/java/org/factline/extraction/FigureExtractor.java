@@ -194,6 +194,9 @@ public final class FigureExtractor {
     private static final Pattern FILS = Pattern.compile("(?i)\\bfils\\b");
     private static final Pattern UAE = Pattern.compile("UAE|U\\.A\\.E\\.|Emirat|Dubai|Abu Dhabi|Sharjah");
     /** "firmer than 11.03", "stronger than the 4.46 of 2022": the value a rate is compared with. */
+    /** "let it weaken from", "it fell to": a pronoun's currency moving to or from a price. */
+    private static final Pattern IT_MOVED = Pattern.compile("(?i)\\bit\\s+(?:weaken|strengthen|fall|slide|slip|rise|"
+            + "climb|depreciate|appreciate|drop)\\p{L}*\\s+(?:from|to)\\s+" + HEDGE + "$");
     private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\s+(?:the\\s+)?" + HEDGE + "$");
     /** "and" right before a number: the next of a list ("and about 9,000 in 2020", "and under 9,700 in 2021"). */
     private static final Pattern AND = Pattern.compile("(?i)\\band\\s+" + BOUND + HEDGE + "$");
@@ -506,24 +509,30 @@ public final class FigureExtractor {
             + "(?:(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
             + "totaled|reached|hit|rise|fall|climb|drop|jump|slip|ease)\\s+(?:(?:[^.;,]|[.,](?=\\d)){0,40}?\\s)?"
-            + "(?:to|from|by)|(?:fall|falls|fell|drop|drops|dropped|dip|dips|dipped|rise|rises|rose|climb|climbs|"
+            + "(?:to|from|by)(?:\\s+an?\\s+(?:seasonally\\s+adjusted\\s+)?(?:annual(?:ized|ised)?\\s+)?rate\\s+of)?|"
+            + "(?:fall|falls|fell|drop|drops|dropped|dip|dips|dipped|rise|rises|rose|climb|climbs|"
             + "climbed|slip|slips|slipped)\\s+(?:below|above|under|past|beyond)|made\\s+up|accounted\\s+for|"
             + "number(?:s|ed)?|reach(?:ed|es)?|hits?|top(?:s|ped)?|"
             + "totall?ed|"
             + "exceed(?:s|ed)?|pass(?:es|ed)|cross(?:es|ed)?)\\s+"
             + "(?:(?:a\\s+)?(?:new\\s+)?record\\s+(?:high\\s+)?(?:of\\s+)?)?" + HEDGE + "$");
+    /** " of Nigeria's", " of the country's", " of the": a part of a count whose number comes next. */
+    private static final Pattern PART_OF_A_COUNT = Pattern.compile("\\G\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|"
+            + "(?:the\\s+)?(?:(?-i:\\p{Lu})[\\p{L}.-]+\\s+){0,2}(?:(?-i:\\p{Lu})[\\p{L}.-]+|country|world|region)"
+            + "['’]s\\s+)"
+            + "(?=\\d)", Pattern.CASE_INSENSITIVE);
     /** "aged", "aged between 16 and", "ages 15-": an age or the ends of an age band, before the number. */
     private static final Pattern AGED = Pattern.compile("(?i)\\b(?:aged|ages|age\\s+of|between\\s+the\\s+ages\\s+of)"
             + "\\s+(?:between\\s+|from\\s+|over\\s+|under\\s+)?(?:\\d{1,3}\\s*(?:to|and|-|–)\\s*)?$");
     /**
-     * ", mostly bakkies,", ", in which directors close a business that cannot pay its debts,": an aside between a
-     * counted noun and its verb.
+     * ", mostly bakkies,", ", the bulk of homebuilding,", ", in which directors close a business that cannot
+     * pay its debts,": an aside between a counted noun and its verb.
      */
     private static final Pattern NOUN_ASIDE = Pattern.compile("(?i),\\s+(?:(?:in\\s+)?which|who|whose|where|mostly|"
             + "mainly|largely|chiefly|including|such\\s+as|the\\s+(?:largest|biggest|second[- ]largest|main)\\s+group)"
             + "\\b[^,.;\\d]{0,80},|,\\s+(?:meanwhile|however|too|also|though|in\\s+turn|by\\s+contrast),"
-            + "|,\\s+(?:a|an)\\s+(?:gauge|measure|sign|proxy|barometer|bellwether|indicator)\\s+of\\s+"
-            + "[^,.;\\d]{1,50},");
+            + "|,\\s+(?:(?:a|an)\\s+(?:gauge|measure|sign|proxy|barometer|bellwether|indicator)|the\\s+(?:bulk|"
+            + "majority|mainstay|backbone))\\s+of\\s+[^,.;\\d]{1,50},");
 
     /** The noun {@link #NOUN_BEFORE_VERB} found, as a plural in lower case: "approvals", "visitors". */
     private static String countedBeforeVerb(Matcher m) {
@@ -977,6 +986,11 @@ public final class FigureExtractor {
                     && CountedNoun.end(text, x.end()) > 0) {
                 end = p;
                 defaultUnit = text.substring(x.end(), CountedNoun.end(text, x.end())).strip().toLowerCase(Locale.ROOT);
+            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches())
+                    && (x = PART_OF_A_COUNT.matcher(text).region(p, text.length())).lookingAt()
+                    && (tail = countAt(text, x.end(), sentences)).isPresent()) {
+                end = p; // "About 133 million of Nigeria's 220 million people": people, as the whole they are part of
+                defaultUnit = tail.get().unit();
             } else if (!scaled && WHOLE.matcher(number).matches() && !YEAR.matcher(number).matches()
                     && (x = CountNouns.PART_OF_THE.matcher(text).region(p, text.length())).lookingAt()
                     && CountedNoun.end(text, x.end()) > 0) {
@@ -1653,6 +1667,13 @@ public final class FigureExtractor {
                 .filter(c -> c.start() >= r.end() && levelAfterChange(text.substring(start, p), c));
     }
 
+    /** The count whose number starts right at {@code at}, if the number there is one. */
+    private static Optional<Candidate> countAt(String text, int at, List<int[]> sentences) {
+        Matcher n = NUMBER.matcher(text).region(at, text.length());
+        return n.lookingAt() ? candidateAt(text, n.start(), n.end(), sentences)
+                .filter(c -> c.kind() == FigureKind.COUNT && c.start() == at) : Optional.empty();
+    }
+
     /** "increased by", "fell by about": a change, which "to" after its size may follow with the level it came to. */
     private static final Pattern CHANGE_BY = Pattern.compile("(?i)\\b(?:\\p{L}+ed|rose|fell|grew|shrank|up|down)\\s+"
             + "by\\s+" + HEDGE + "[^\\s\\d]{0,3}$");
@@ -1967,7 +1988,9 @@ public final class FigureExtractor {
         // "The rupee closed at 298.50/299.00 to the US dollar in the spot market on Wednesday, stronger than 300.20":
         // a currency stronger or weaker than a number is still priced, however far its rate stands in the sentence.
         boolean than = THAN.matcher(head).find();
-        int reach = than && aboutACurrency(text, at, sentences) ? Integer.MAX_VALUE : RATE_REACH;
+        // "let it weaken from 110": the currency of its sentence, named before, however far its rate stands
+        int reach = (than || IT_MOVED.matcher(head).find()) && aboutACurrency(text, at, sentences) ? Integer.MAX_VALUE
+                : RATE_REACH;
         boolean fromTheLevel = FROM_THE.matcher(head).find()
                 && NUMBERED_LEVEL.matcher(text).region(at, text.length()).lookingAt();
         if (FROM.matcher(head).find() || AND.matcher(head).find() || than || MULTIPLE_OF_ITS.matcher(head).find()

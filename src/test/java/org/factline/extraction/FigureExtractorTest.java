@@ -2587,4 +2587,19 @@ class FigureExtractorTest {
         assertThat(read("UK wage growth picks up to 5.2% as vacancies fall below 820,000")).containsExactly(
                 "5.2% PERCENT 5.2 percent", "820,000 COUNT 820000 vacancies");
     }
+
+    @Test
+    void aPartOfAPlacesCountARateOfStartsAfterAnAsideAndAPronounsCurrency() {
+        assertThat(read("About 133 million of Nigeria's 220 million people are poor. It hired 3,000 of the country's "
+                + "45,000 nurses.")).containsExactly("133 million COUNT 133000000 people",
+                "220 million people COUNT 220000000 people", "3,000 COUNT 3000 nurses",
+                "45,000 nurses COUNT 45000 nurses");
+        assertThat(read("Single-family starts, the bulk of homebuilding, rose 6.4% to a rate of 1.011 million. "
+                + "Sales of existing homes rose 4.8% to an annual rate of 4.15 million.")).containsExactly(
+                "6.4% PERCENT 6.4 percent", "1.011 million COUNT 1011000 starts", "4.8% PERCENT 4.8 percent",
+                "4.15 million COUNT 4150000 homes");
+        assertThat(read("The taka has held at about Tk 120 to the dollar since May, when the central bank let it "
+                + "weaken from 110 under a crawling peg.")).containsExactly("Tk 120 OTHER 120 BDT",
+                "110 OTHER 110 BDT");
+    }
 }
