@@ -57,6 +57,9 @@ final class CountedNoun {
     /** Square metres, feet and kilometres as property reports shorten them: "sq m", "sq ft", "sq km". */
     private static final Pattern SQUARE_SHORT = Pattern.compile("(?i)sq\\.?\\s?(?:m|ft|km)(?![\\p{L}])");
 
+    /** A scale word right before: "mln ", "billion ". */
+    private static final Pattern SCALE_BEFORE = Pattern.compile("(?i)\\b(?:mln|million|bln|billion)\\s*$");
+
     private CountedNoun() {
     }
 
@@ -92,6 +95,9 @@ final class CountedNoun {
                 return 0;
             }
             String word = w.group(1);
+            if (i == 0 && word.equals("T") && SCALE_BEFORE.matcher(text.substring(Math.max(0, p - 12), p)).find()) {
+                return w.end(); // "10.6 mln T": tonnes, as wire headlines write them after a scale word
+            }
             named = Character.isUpperCase(word.charAt(0));
             String lower = word.toLowerCase(Locale.ROOT);
             if (NOT_COUNTED.contains(lower) || (i == 0 && Set.of("year", "month", "week", "day", "hour", "minute",

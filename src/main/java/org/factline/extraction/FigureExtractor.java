@@ -387,18 +387,21 @@ public final class FigureExtractor {
      * "and its operating profit by 70% to", "Net income was": an amount of money as the subject of the clause that
      * leads to a number (not sales or exports, which are as often counted in units).
      */
+    /** "below forecasts of", "against estimates of": what was expected of the amount just stated. */
+    private static final Pattern FORECASTS_OF = Pattern.compile("(?i)\\b(?:forecasts?|estimates?|expectations?|"
+            + "consensus|projections?)\\s+(?:of|for)\\s+" + HEDGE + "$");
     private static final Pattern MONEY_SUBJECT = Pattern.compile("(?i)\\b(?:operating\\s+|net\\s+|pre-?tax\\s+|"
             + "gross\\s+|core\\s+)?(?:profits?|revenues?|turnover|income|earnings|loss(?:es)?|deficits?|"
             + "surplus(?:es)?|budgets?|spending|capex|investments?|dividends?|ebitda)\\b"
             + "(?:[^\\d,;.]|\\d[\\d.]*\\s?(?:%|percent|per\\s+cent)){0,40}?\\b(?:to|at|of|was|were|is|are|reached|"
             + "totall?ed|hit)\\s+" + HEDGE + "$");
     /**
-     * "down from a peak of more than", "bringing the total to around", "a decline of": the count named before in the
-     * sentence, restated as its peak, its total or its change.
+     * "down from a peak of more than", "bringing the total to around", "for a total of", "a decline of": the count
+     * named before in the sentence, restated as its peak, its total or its change.
      */
     private static final Pattern RESTATED_COUNT = Pattern.compile("(?i)(?:\\bfrom\\s+(?:a|its|the)\\s+"
-            + "(?:\\p{L}+\\s+)?(?:peak|high|record)\\s+(?:of\\s+)?|\\bthe\\s+total\\s+(?:to|at)\\s+|\\b(?:a|an)\\s+"
-            + "(?:decline|drop|fall|decrease|increase|rise|gain)\\s+of\\s+)" + BOUND + HEDGE + "$");
+            + "(?:\\p{L}+\\s+)?(?:peak|high|record)\\s+(?:of\\s+)?|\\b(?:the|a)\\s+total\\s+(?:to|at|of)\\s+|"
+            + "\\b(?:a|an)\\s+(?:decline|drop|fall|decrease|increase|rise|gain)\\s+of\\s+)" + BOUND + HEDGE + "$");
     /** "Malaysia was the top destination, with", "South Korea sent the most,": a place's share of a count before. */
     private static final Pattern TOP_PLACE_WITH = Pattern.compile("(?i)(?:\\b(?:was|is|were|are|remained|remains)\\s+"
             + "the\\s+(?:top|largest|biggest|main|leading|second[- ]largest)\\s+(?:destination|source|market|buyer|"
@@ -1167,6 +1170,12 @@ public final class FigureExtractor {
                 defaultUnit = tail.get().unit();
             } else if (scaled && (defaultUnit = countedElsewhere(text, number, text.substring(ne, p), ns)) != null) {
                 end = p; // "Pix instant payments hit 6.4 billion" where the text says "6.4 billion transactions"
+            } else if (scaled && FORECASTS_OF.matcher(head).find()
+                    && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences,
+                    c -> c.kind() == FigureKind.MONEY && c.scale() != null)).isPresent()
+                    && CURRENCY_CODE.matcher(tail.get().unit()).matches() && tail.get().per() == null) {
+                end = p; // "profit fell to 9.18 trillion won, below forecasts of 10.7 trillion": won
+                defaultUnit = tail.get().unit();
             } else if (scaled && MONEY_SUBJECT.matcher(head).find()
                     && (tail = lastFigure(text, previousSentenceStart(text, ns, sentences), start, sentences,
                     c -> c.kind() == FigureKind.MONEY)).isPresent()
@@ -2028,8 +2037,9 @@ public final class FigureExtractor {
             + "(?:(?:" + Currencies.ADJECTIVE_PATTERN + ")\\s+)?(sterling|" + Currencies.NOUN_PATTERN + ")(?![\\p{L}])"
             + "(?!\\s+(?:zone|area|bonds?|notes?|debt|denominated))");
 
-    /** "the dollar had fetched around": a currency named right before the verb that prices it. */
-    private static final Pattern CURRENCY_BEFORE_VERB = Pattern.compile("(?i)\\bthe\\s+(?:(?:"
+    /** "the dollar had fetched around", "a US dollar buys about": a currency named right before the verb pricing it. */
+    private static final Pattern CURRENCY_BEFORE_VERB = Pattern.compile("(?i)\\b(?:the|a|one)\\s+"
+            + "(?:US\\s+|U\\.S\\.\\s+)?(?:(?:"
             + Currencies.ADJECTIVE_PATTERN + ")\\s+)?(" + Currencies.NOUN_PATTERN + ")(?![\\p{L}])(?:[^\\d,;]){1,40}$");
 
     /**

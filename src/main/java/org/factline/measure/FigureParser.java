@@ -48,7 +48,7 @@ public final class FigureParser {
             Map.entry("NZD$", "NZD"), Map.entry("SGD$", "SGD"), Map.entry("HKD$", "HKD"), Map.entry("USD$", "USD"),
             Map.entry("ZŁ", "PLN"), Map.entry("RWF", "RWF"), Map.entry("FRW", "RWF"), Map.entry("G.", "PYG"),
             Map.entry("GS.", "PYG"), Map.entry("BS", "VES"), Map.entry("BS.", "VES"), Map.entry("G$", "GYD"),
-            Map.entry("KM", "BAM"));
+            Map.entry("KM", "BAM"), Map.entry("ZIG", "ZWG"));
 
     /**
      * Prefixes written onto a number that are as often part of a name ("N95", "R21", "US100"): a currency only where
@@ -416,6 +416,9 @@ public final class FigureParser {
             }
             String word = w[i].replaceAll("[^\\p{L}-]", "");
             String lower = word.toLowerCase(Locale.ROOT);
+            if (i == 0 && word.equals("T")) {
+                return "tonnes"; // "10.6 mln T", as wire headlines write tonnes after a scale word
+            }
             if (isPluralNoun(lower) && !lower.endsWith("s") && !Quantities.isUnit(word) && i + 1 < w.length
                     && isAcronymPlural(w[i + 1].replaceAll("[^\\p{L}-]", ""))) {
                 continue; // "10 spot bitcoin ETFs": a noun that is its own plural, before the counted one

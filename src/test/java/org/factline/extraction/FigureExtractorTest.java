@@ -2602,4 +2602,16 @@ class FigureExtractorTest {
                 + "weaken from 110 under a crawling peg.")).containsExactly("Tk 120 OTHER 120 BDT",
                 "110 OTHER 110 BDT");
     }
+
+    @Test
+    void wireTonnesForecastsOfAnAmountATotalOfAndTheDollarPricedInZiG() {
+        assertThat(read("Russia cuts wheat export quota to 10.6 mln T as deficit widens")).containsExactly(
+                "10.6 mln T QUANTITY 10600000 tonnes");
+        assertThat(read("Its operating profit fell to 9.18 trillion won, below forecasts of 10.7 trillion."))
+                .containsExactly("9.18 trillion won MONEY 9180000000000 KRW", "10.7 trillion MONEY 10700000000000 KRW");
+        assertThat(read("The peso is allowed to weaken by 2% a month.")).containsExactly("2% PERCENT -2 percent");
+        assertThat(read("Employment grew by 213,993 jobs in ten months, for a total of 22.6 million.")).containsExactly(
+                "213,993 jobs COUNT 213993 jobs", "22.6 million COUNT 22600000 jobs");
+        assertThat(read("On the street, a US dollar buys about ZiG 35.")).containsExactly("ZiG 35 OTHER 35 ZWG");
+    }
 }
