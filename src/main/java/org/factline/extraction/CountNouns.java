@@ -30,6 +30,13 @@ final class CountNouns {
     /** "The number of foreign trade enterprises … reached 645,000": what is counted, named before the verb. */
     private static final Pattern NUMBER_OF = Pattern.compile("(?i)(?:\\bthe\\s+|^[\\s\"“]*)number\\s+of(?=\\s)");
 
+    /** "plans to cut ", "will raise ": a verb that sets the number named after it. */
+    private static final Pattern SETS_THE_NUMBER = Pattern.compile("(?i)\\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|"
+            + "lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|limit(?:s|ed|ing)?|"
+            + "cap(?:s|ped|ping)?|bring(?:s|ing)?|brought|boost(?:s|ed|ing)?)\\s+$");
+    /** " to ", " by about ": what leads from the noun a verb sets to its number. */
+    private static final Pattern TO_OR_BY = Pattern.compile("(?i)\\s*(?:to|by)\\s+" + FigureExtractor.HEDGE);
+
     private static final Pattern VERB_BEFORE_COUNT = Pattern.compile("(?i)\\b(?:rose|fell|climbed|dropped|declined|"
             + "increased|decreased|jumped|grew|reached|reaches|hit|hits|tops|topped|passed|passes|totall?ed|was|were|"
             + "stood\\s+at|(?:has\\s+|have\\s+)?(?:halved|doubled|tripled|fallen|risen|grown|shrunk))\\s+"
@@ -170,8 +177,10 @@ final class CountNouns {
         }
         Matcher m = NUMBER_OF.matcher(text).region(from, at);
         int after = -1;
+        int numberOf = -1;
         while (m.find()) {
             after = m.end();
+            numberOf = m.start();
         }
         if (after < 0) {
             return null;
@@ -186,8 +195,11 @@ final class CountNouns {
         // change's two ends are both of them
         String between = nounEnd <= 0 || nounEnd > at ? "" : FROM_NUMBER_TO.matcher(SINCE_YEAR.matcher(
                 text.substring(nounEnd, at)).replaceAll("")).replaceFirst(" to ");
+        // "plans to cut the number of new permanent residents to 395,000": a number set by the verb before it
+        boolean set = numberOf >= 0 && SETS_THE_NUMBER.matcher(text.substring(from, numberOf)).find()
+                && TO_OR_BY.matcher(between).matches();
         if (nounEnd <= 0 || nounEnd > at || FigureExtractor.NUMBER.matcher(between).find()
-                || at - nounEnd > 100 || !VERB_BEFORE_COUNT.matcher(between).find()) {
+                || at - nounEnd > 100 || !set && !VERB_BEFORE_COUNT.matcher(between).find()) {
             return null;
         }
         if (people) {

@@ -222,7 +222,7 @@ public final class FigureExtractor {
     private static final Pattern CURRENCY_MOVED = Pattern.compile("(?i)(?<![\\p{L}])(" + Currencies.NOUN_PATTERN
             + ")(?:,[^,;.]{1,60},)?\\s+(?:(?:jump|rise|rose|fall|fell|slide|slid|slip|hit|top|breach|weaken|strengthen"
             + "|firm|climb|sink|sank|plunge|tumble|surge|drop|recover|rebound)\\p{L}*\\s+(?:past|to|above|below|beyond"
-            + "|through)|(?:stood|stands|traded|trades|closed|closes|ended|ends|settled|settles)\\s+at)\\s+"
+            + "|through)|(?:stood|stands|traded|trades|closed|closes|ended|ends|settled|settles|holds|held)\\s+at)\\s+"
             + HEDGE + "$");
     /** Currencies whose price is written in dollars ("the euro rose to 1.09"), not in themselves per dollar. */
     private static final java.util.Set<String> QUOTED_IN_DOLLARS = java.util.Set.of("USD", "EUR", "GBP", "AUD", "NZD",
@@ -287,8 +287,8 @@ public final class FigureExtractor {
     private static final Pattern MULTIPLE_BEFORE = Pattern.compile("(?i)\\b(?:an?\\s+)?(?:(?:forward|trailing)\\s+)?"
             + "(?:P/E|PE|price[- /](?:to[- ])?earnings)(?:\\s+(?:ratio|multiple))?\\s+of\\s+$");
     /**
-     * "a population of only 393,000", "the population passed", "fell by 2.08 million to", "population to pass": a
-     * count of people, though no noun follows it.
+     * "a population of only 393,000", "the population passed", "fell by 2.08 million to", "grew by 0.1 per cent in
+     * the third quarter, to", "population to pass": a count of people, though no noun follows it.
      */
     private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation(?:\\s+of\\s+(?:the\\s+)?"
             + "(?!about\\b|around\\b|nearly\\b|almost\\b|roughly\\b|some\\b|only\\b|just\\b)[\\p{L}'’-]+)?"
@@ -296,7 +296,9 @@ public final class FigureExtractor {
             + "(?:has\\s+|had\\s+)?(?:passe[sd]|reach(?:ed|es)|top(?:ped|s)|exceed(?:ed|s)|hits?|(?:rose|risen|fell|"
             + "fallen|grew|grown|dropped|"
             + "declined|shrunk|shrank)\\s+(?:(?:[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+|by\\s+" + HEDGE
-            + "[\\d.,]+(?:\\s+(?:million|billion))?(?:\\s+in\\s+[^\\d,;.]{1,30}?)?\\s+)?to|by)|stood\\s+at|was|is|"
+            + "[\\d.,]+(?:\\s?(?:%|percent|per\\s+cent)|\\s+(?:million|billion))?"
+            + "(?:\\s+in\\s+[^\\d,;.]{1,30}?)?,?\\s+)?to|by)|"
+            + "stood\\s+at|was|is|"
             + "(?:(?:is\\s+)?(?:set|expected|"
             + "forecast|projected|likely)\\s+)?to\\s+(?:pass|reach|top|exceed|hit)|will\\s+(?:pass|reach|top|exceed|"
             + "hit)))"
@@ -524,6 +526,20 @@ public final class FigureExtractor {
             + "(?:the\\s+)?(?:(?-i:\\p{Lu})[\\p{L}.-]+\\s+){0,2}(?:(?-i:\\p{Lu})[\\p{L}.-]+|country|world|region)"
             + "['’]s\\s+)"
             + "(?=\\d)", Pattern.CASE_INSENSITIVE);
+    /**
+     * "reduce temporary residents by about", "cut staff numbers by": a verb, then the plural it changes, then the
+     * size of the change.
+     */
+    private static final Pattern VERB_NOUN_BY = Pattern.compile("(?i)\\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|"
+            + "lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|trim(?:s|med|ming)?|"
+            + "slash(?:es|ed|ing)?)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(\\p{L}+s)\\s+by\\s+"
+            + HEDGE + "$");
+    /** "Of the startups that raised a seed round in 2021,": a sentence that opens with the group its numbers part. */
+    private static final Pattern OF_THE_GROUP_OPENS = Pattern.compile("(?i)^[\\s\"“]*of\\s+(?:the|these|those)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}?(\\p{L}+s)\\b");
+    /** "7 out of ", "1 in ": a ratio's part, before its whole. */
+    private static final Pattern PART_BEFORE_WHOLE = Pattern.compile(
+            "(?i)(?<![\\d.,])\\d{1,3}\\s+(?:out\\s+of|in)\\s+$");
     /** "aged", "aged between 16 and", "ages 15-": an age or the ends of an age band, before the number. */
     private static final Pattern AGED = Pattern.compile("(?i)\\b(?:aged|ages|age\\s+of|between\\s+the\\s+ages\\s+of)"
             + "\\s+(?:between\\s+|from\\s+|over\\s+|under\\s+)?(?:\\d{1,3}\\s*(?:to|and|-|–)\\s*)?$");
@@ -989,6 +1005,17 @@ public final class FigureExtractor {
                     && CountedNoun.end(text, x.end()) > 0) {
                 end = p;
                 defaultUnit = text.substring(x.end(), CountedNoun.end(text, x.end())).strip().toLowerCase(Locale.ROOT);
+            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && (x = VERB_NOUN_BY.matcher(head)).find()
+                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))
+                    && !MONEY_NOUNS.matcher(x.group(1).toLowerCase(Locale.ROOT)).matches()) {
+                end = p; // "reduce temporary residents by about 445,000": residents
+                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
+            } else if (!scaled && WHOLE.matcher(number).matches() && PART_BEFORE_WHOLE.matcher(head).find()
+                    && CountedNoun.end(text, p) <= 0
+                    && (x = OF_THE_GROUP_OPENS.matcher(text.substring(sentenceOf(ns, sentences)[0], ns))).find()
+                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
+                end = p; // "Of the startups that raised a seed round in 2021, 7 out of 10": startups
+                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches())
                     && (x = PART_OF_A_COUNT.matcher(text).region(p, text.length())).lookingAt()
                     && (tail = countAt(text, x.end(), sentences)).isPresent()) {

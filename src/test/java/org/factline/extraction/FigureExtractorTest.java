@@ -2614,4 +2614,16 @@ class FigureExtractorTest {
                 "213,993 jobs COUNT 213993 jobs", "22.6 million COUNT 22600000 jobs");
         assertThat(read("On the street, a US dollar buys about ZiG 35.")).containsExactly("ZiG 35 OTHER 35 ZWG");
     }
+
+    @Test
+    void aNumberSetByTheVerbBeforeItAPartOfTheGroupASentenceOpensWithAndACurrencyHeldAt() {
+        assertThat(read("Ottawa plans to cut the number of new permanent residents to 395,000 next year from 485,000 "
+                + "this year, and reduce temporary residents by about 445,000. The population grew by 0.1 per cent in "
+                + "the third quarter, to 41.5 million.")).containsExactly("395,000 COUNT 395000 residents",
+                "485,000 COUNT 485000 residents", "445,000 COUNT -445000 residents", "0.1 per cent PERCENT 0.1 percent",
+                "41.5 million COUNT 41500000 people");
+        assertThat(read("Of the startups that raised a seed round in 2021, 7 out of 10 have not raised again."))
+                .containsExactly("7 COUNT 7 startups", "10 COUNT 10 startups");
+        assertThat(read("Kyrgyz remittances recover as the som holds at 87")).containsExactly("87 OTHER 87 KGS");
+    }
 }
