@@ -310,9 +310,11 @@ public final class FigureExtractor {
             + "subsidies|dividends|bonuses|pensions|benefits|tariffs|fees|returns|proceeds|sums|amounts|holdings|"
             + "inventories|stocks|shares|volumes|shipments|claims|orders|bookings|supplies");
     /** "car exports", "smartphone shipments": goods counted in units, whose sales or exports are no money then. */
-    private static final Pattern GOODS_BEFORE = Pattern.compile("(?i)\\b(?:car|vehicle|motorcycle|motorbike|truck|"
-            + "two-wheeler|three-wheeler|scooter|bus|tractor|home|house|phone|smartphone|handset|aircraft|jet|ship|"
-            + "unit)\\s+$");
+    private static final String GOODS = "car|vehicle|motorcycle|motorbike|truck|two-wheeler|three-wheeler|scooter|bus|"
+            + "tractor|home|house|phone|smartphone|handset|aircraft|jet|ship|unit";
+    private static final Pattern GOODS_BEFORE = Pattern.compile("(?i)\\b(?:" + GOODS + ")\\s+$");
+    /** "vehicles", "cars": goods as a count names them (not "units", which may be anything's). */
+    private static final Pattern GOODS_COUNTED = Pattern.compile("(?i)(?!units?$)(?:" + GOODS + ")(?:s|es)?");
     /** "Of the ": a whole named again by its number alone, before the parts of it that follow. */
     private static final Pattern OF_THE_BEFORE = Pattern.compile(
             "(?i)(?:^|[.;]\\s+|\\n)of\\s+(?:the|these|those)\\s+$");
@@ -502,14 +504,16 @@ public final class FigureExtractor {
     /**
      * A counted noun before its verb: "approvals fell to 61,500 from 64,000", "visitor numbers to Petra dropped to
      * about 2,000 a day", "housing starts jump to 278,606". The noun is a plural of the sentence (or a noun before
-     * "numbers"), maybe with the place it is counted in, right before a verb of change, and the number follows "to",
+     * "numbers"), maybe with the place or the trade it is counted in ("Openings in professional and business
+     * services jumped by"), right before a verb of change, and the number follows "to",
      * "from" or "by"; or the verb takes the number ("made up 20,577 of the total", "tourists, who numbered a record"),
      * or passes it ("vacancies fall below 820,000").
      */
     private static final Pattern NOUN_BEFORE_VERB = Pattern.compile("(?i)\\b(?:((?:\\p{L}+-)?\\p{L}+s)|"
             + "(\\p{L}+)\\s+numbers)"
             + "(?:\\s+(?:to|in|at|from)\\s+(?:(?-i:\\p{Lu})\\p{L}+(?:\\s+and\\s+(?-i:\\p{Lu})\\p{L}+)?"
-            + "|the\\s+\\p{Ll}+)(?!\\s+\\p{L}+ing\\b))?"
+            + "|the\\s+\\p{Ll}+)(?!\\s+\\p{L}+ing\\b)"
+            + "|\\s+(?:in|at|for|across)\\s+(?-i:(?:[\\p{Ll}-]+\\s+(?:and\\s+)?){0,3}[\\p{Ll}-]+))?"
             + "(?:\\s+\\p{L}+ing\\s+(?:in|for|at|on|abroad)(?:\\s+[^,;.\\d]{1,30}?)?(?=,\\s+who))?(?:,?\\s+who)?\\s+"
             + "(?:(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
@@ -994,8 +998,11 @@ public final class FigureExtractor {
                 defaultUnit = tail.get().unit();
             } else if (OF_THEM.matcher(text).region(p, text.length()).lookingAt()
                     && (x = NOUN_THEN_NUMBER.matcher(head)).find()
-                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
-                end = p; // "Indigent households, about 240,000 of them,": the noun the sentence opened with
+                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))
+                    && countInSentence(text, ns, start, sentences).isEmpty()) {
+                // "Indigent households, about 240,000 of them,": the noun the sentence opened with ("11 million people
+                // have been forced from their homes, 3.1 million of them": the people counted)
+                end = p;
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if (OF_THEM.matcher(text).region(p, text.length()).lookingAt()
                     && (tail = countSentencesBack(text, ns, start, 2, sentences)).isPresent()) {
@@ -1110,6 +1117,10 @@ public final class FigureExtractor {
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
                 end = p; // "and 32 million were refugees": what the number is, named after its verb
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
+            } else if (scaled && (defaultUnit = numberOfNoun(text, sentenceOf(ns, sentences)[0], start)) != null) {
+                // "the number of employed people increased by 296,000 to 16.8 million": people; "Hires fell to 5.31
+                // million, and the number of people quitting rose to 3.3 million": people, not hires
+                end = p;
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()
                     && (THE_JUST_BEFORE.matcher(head).find() || FOLLOWED_BY_AT_END.matcher(head).find()))
                     && (defaultUnit = comparedWith(text, head, start, ne, p, sentences)) != null) {
@@ -1119,8 +1130,6 @@ public final class FigureExtractor {
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches())
                     && (defaultUnit = trafficNoun(text, sentenceOf(ns, sentences)[0], start)) != null) {
                 end = p; // "Passenger traffic at Nigerian airports rose 7.6% to 16.2 million": passengers
-            } else if (scaled && (defaultUnit = numberOfNoun(text, sentenceOf(ns, sentences)[0], start)) != null) {
-                end = p; // "the number of employed people increased by 296,000 to 16.8 million": people
             } else if (scaled && (x = NOUN_BEFORE_VERB.matcher(clause = tailOf(NOUN_ASIDE.matcher(sentenceBefore(text,
                     ns, sentences)).replaceAll(""), 80))).find() && FigureParser.isPluralNoun(countedBeforeVerb(x))
                     && (!MONEY_NOUNS.matcher(countedBeforeVerb(x)).matches()
@@ -1131,6 +1140,12 @@ public final class FigureExtractor {
                          // counts "20.01 billion payments": payments
                 defaultUnit = MONEY_NOUNS.matcher(countedBeforeVerb(x)).matches()
                         && !countedInText(text, countedBeforeVerb(x)) ? "units" : countedBeforeVerb(x);
+            } else if (scaled && (x = NOUN_BEFORE_VERB.matcher(tailOf(NOUN_ASIDE.matcher(sentenceBefore(text, ns,
+                    sentences)).replaceAll(""), 80))).find() && MONEY_NOUNS.matcher(countedBeforeVerb(x)).matches()
+                    && (tail = countSentencesBack(text, ns, start, 2, sentences)).isPresent()
+                    && GOODS_COUNTED.matcher(tail.get().unit()).matches()) {
+                end = p; // "Toyota sold 10.82 million vehicles … Sales in China fell 6.9% to 1.78 million": vehicles
+                defaultUnit = tail.get().unit();
             } else if (!scaled && WHOLE.matcher(number).matches() && OF_THE_BEFORE.matcher(head).find()
                     && text.startsWith(",", p) && (defaultUnit = countNear(text, ns, true, sentences)) != null) {
                 end = p; // "a poll of 28 economists … Of the 28, 19 expect": the count named again

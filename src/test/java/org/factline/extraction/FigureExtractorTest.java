@@ -2626,4 +2626,22 @@ class FigureExtractorTest {
                 .containsExactly("7 COUNT 7 startups", "10 COUNT 10 startups");
         assertThat(read("Kyrgyz remittances recover as the som holds at 87")).containsExactly("87 OTHER 87 KGS");
     }
+
+    @Test
+    void theNumberOfBeforeTheFigureBeforeASectorsOpeningsThoseOfThemAndSalesOfGoodsCountedBefore() {
+        assertThat(read("Hires fell to 5.31 million, and the number of people quitting their jobs rose to 3.3 million "
+                + "from 3.1 million.")).containsExactly("5.31 million COUNT 5310000 hires",
+                "3.3 million COUNT 3300000 people", "3.1 million COUNT 3100000 people");
+        assertThat(read("Openings in professional and business services jumped by 273,000, while those in "
+                + "manufacturing fell by 41,000.")).containsExactly("273,000 COUNT 273000 openings",
+                "41,000 COUNT -41000 openings");
+        assertThat(read("More than 11 million people have been forced from their homes, 3.1 million of them across "
+                + "borders.")).containsExactly("11 million people COUNT 11000000 people",
+                "3.1 million COUNT 3100000 people");
+        assertThat(read("Toyota sold 10.82 million vehicles.\n\nSales in China fell 6.9% to 1.78 million."))
+                .containsExactly("10.82 million vehicles COUNT 10820000 vehicles", "6.9% PERCENT -6.9 percent",
+                        "1.78 million COUNT 1780000 vehicles");
+        assertThat(read("It is enough to narrow the trade deficit by 21%. It won a narrow 51% majority."))
+                .containsExactly("21% PERCENT -21 percent", "51% PERCENT 51 percent");
+    }
 }
