@@ -100,6 +100,14 @@ final class CountedNoun {
             }
             named = Character.isUpperCase(word.charAt(0));
             String lower = word.toLowerCase(Locale.ROOT);
+            if (i == 0 && Set.of("day", "night", "week").contains(lower)) {
+                Matcher next = WORD.matcher(text).region(w.end(), text.length());
+                if (next.lookingAt() && FigureParser.isPluralNoun(next.group(1)) && !STOP.contains(next.group(1))
+                        && !VERBS.contains(next.group(1))) {
+                    at = w.end(); // "30,000 day visitors", "500 night workers": the noun the time word qualifies
+                    continue;
+                }
+            }
             if (NOT_COUNTED.contains(lower) || (i == 0 && Set.of("year", "month", "week", "day", "hour", "minute",
                     "am", "pm", "a.m", "p.m").contains(lower))) {
                 return -2;

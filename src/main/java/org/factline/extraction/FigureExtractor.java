@@ -194,6 +194,8 @@ public final class FigureExtractor {
     private static final Pattern FILS = Pattern.compile("(?i)\\bfils\\b");
     private static final Pattern UAE = Pattern.compile("UAE|U\\.A\\.E\\.|Emirat|Dubai|Abu Dhabi|Sharjah");
     /** "firmer than 11.03", "stronger than the 4.46 of 2022": the value a rate is compared with. */
+    /** ", from", ", up from about": where the figure before came from, set off from the clause between. */
+    private static final Pattern COMMA_FROM = Pattern.compile("(?i),\\s+(?:up\\s+|down\\s+)?from\\s+" + HEDGE + "$");
     /** "let it weaken from", "it fell to": a pronoun's currency moving to or from a price. */
     private static final Pattern IT_MOVED = Pattern.compile("(?i)\\bit\\s+(?:weaken|strengthen|fall|slide|slip|rise|"
             + "climb|depreciate|appreciate|drop)\\p{L}*\\s+(?:from|to)\\s+" + HEDGE + "$");
@@ -327,7 +329,7 @@ public final class FigureExtractor {
      * its noun left out.
      */
     private static final Pattern EMPLOYS = Pattern.compile("(?i)\\b(?:employs|employed|employing|to\\s+employ|hires|"
-            + "hired|hiring|(?:a|its|their|the)\\s+(?:(?-i:\\p{Lu})\\p{L}+\\s+)?(?:staff|workforce)\\s+of)\\s+" + BOUND
+            + "hired|hiring|(?:a|its|their|the)\\s+(?:[\\p{L}-]+\\s+)?(?:staff|workforce)\\s+of)\\s+" + BOUND
             + HEDGE + "$");
     /**
      * "employment fell by", "payrolls increased by", and the verb left out too ("and part-time employment by"): a
@@ -511,8 +513,9 @@ public final class FigureExtractor {
      */
     private static final Pattern NOUN_BEFORE_VERB = Pattern.compile("(?i)\\b(?:((?:\\p{L}+-)?\\p{L}+s)|"
             + "(\\p{L}+)\\s+numbers)"
-            + "(?:\\s+(?:to|in|at|from)\\s+(?:(?-i:\\p{Lu})\\p{L}+(?:\\s+and\\s+(?-i:\\p{Lu})\\p{L}+)?"
-            + "|the\\s+\\p{Ll}+)(?!\\s+\\p{L}+ing\\b)"
+            + "(?:\\s+(?:to|in|at|from|on)\\s+(?:(?:the\\s+)?(?-i:\\p{Lu})\\p{L}+"
+            + "(?:\\s+(?:and\\s+)?(?-i:\\p{Lu})\\p{L}+)?"
+            + "|the\\s+\\p{Ll}+)(?!\\s+\\p{L}+ing\\b)(?:\\s+(?:as\\s+a\\s+whole|in\\s+all|in\\s+total|overall|alone))?"
             + "|\\s+(?:in|at|for|across)\\s+(?-i:(?:[\\p{Ll}-]+\\s+(?:and\\s+)?){0,3}[\\p{Ll}-]+))?"
             + "(?:\\s+\\p{L}+ing\\s+(?:in|for|at|on|abroad)(?:\\s+[^,;.\\d]{1,30}?)?(?=,\\s+who))?(?:,?\\s+who)?\\s+"
             + "(?:(?:rose|fell|climbed|"
@@ -525,6 +528,11 @@ public final class FigureExtractor {
             + "totall?ed|"
             + "exceed(?:s|ed)?|pass(?:es|ed)|cross(?:es|ed)?)\\s+"
             + "(?:(?:a\\s+)?(?:new\\s+)?record\\s+(?:high\\s+)?(?:of\\s+)?)?" + HEDGE + "$");
+    /** "737", "787": the number of a Boeing airliner. */
+    private static final Pattern AIRLINER = Pattern.compile("7[0-8]7");
+    /** "Boeing", "737 MAX", "Dreamliner": a sentence about Boeing's airliners, whose numbers name models. */
+    private static final Pattern AIRLINERS_NAMED = Pattern.compile(
+            "\\bBoeing\\b|\\b7[0-8]7\\s?MAX\\b|\\bDreamliners?\\b");
     /** " of Nigeria's", " of the country's", " of the": a part of a count whose number comes next. */
     private static final Pattern PART_OF_A_COUNT = Pattern.compile("\\G\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|"
             + "(?:the\\s+)?(?:(?-i:\\p{Lu})[\\p{L}.-]+\\s+){0,2}(?:(?-i:\\p{Lu})[\\p{L}.-]+|country|world|region)"
@@ -814,6 +822,11 @@ public final class FigureExtractor {
                     p = second.end(); // "2 million 300 thousand"
                 }
             }
+        }
+        if (!scaled && currencyBefore == null && AIRLINER.matcher(number).matches()
+                && AIRLINERS_NAMED.matcher(text.substring(sentenceOf(ns, sentences)[0], sentenceOf(ns, sentences)[1]))
+                .find()) {
+            return Optional.empty(); // "production of the 737 MAX, 767 and 777 jets": Boeing's models, no count
         }
         Matcher compound = SCALED_COMPOUND.matcher(text).region(p, text.length());
         if (scaled && currencyBefore == null && compound.lookingAt()) {
@@ -2040,8 +2053,10 @@ public final class FigureExtractor {
         // a currency stronger or weaker than a number is still priced, however far its rate stands in the sentence.
         boolean than = THAN.matcher(head).find();
         // "let it weaken from 110": the currency of its sentence, named before, however far its rate stands
-        int reach = (than || IT_MOVED.matcher(head).find()) && aboutACurrency(text, at, sentences) ? Integer.MAX_VALUE
-                : RATE_REACH;
+        // "has weakened to 124.3 per dollar at the official rate since the central bank let it float in July, from
+        // 57.5 before": where it came from, set off by a comma, however far back in the sentence
+        int reach = (than || IT_MOVED.matcher(head).find() || COMMA_FROM.matcher(head).find())
+                && aboutACurrency(text, at, sentences) ? Integer.MAX_VALUE : RATE_REACH;
         boolean fromTheLevel = FROM_THE.matcher(head).find()
                 && NUMBERED_LEVEL.matcher(text).region(at, text.length()).lookingAt();
         if (FROM.matcher(head).find() || AND.matcher(head).find() || than || MULTIPLE_OF_ITS.matcher(head).find()

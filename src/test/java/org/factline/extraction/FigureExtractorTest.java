@@ -2644,4 +2644,20 @@ class FigureExtractorTest {
         assertThat(read("It is enough to narrow the trade deficit by 21%. It won a narrow 51% majority."))
                 .containsExactly("21% PERCENT -21 percent", "51% PERCENT 51 percent");
     }
+
+    @Test
+    void arrivalsOnIslandsAsAWholeARateFarBackDayVisitorsAWorkforceWithAnAdjectiveAndBoeingModels() {
+        assertThat(read("Arrivals on the Canary Islands hit a record 46,843. A record 46,843 migrants arrived. "
+                + "Arrivals to Spain as a whole rose 12.5% to 63,970.")).containsExactly("46,843 COUNT 46843 arrivals",
+                "46,843 migrants COUNT 46843 migrants", "12.5% PERCENT 12.5 percent", "63,970 COUNT 63970 arrivals");
+        assertThat(read("Ethiopia's birr has weakened to 124.3 per dollar at the official rate since the central bank "
+                + "let it float in July, from 57.5 before.")).containsExactly("124.3 OTHER 124.3 ETB",
+                "57.5 OTHER 57.5 ETB");
+        assertThat(read("As many as 30,000 day visitors a day crowd the centre. Boeing will cut 17,000 jobs, about a "
+                + "tenth of its global workforce of 171,000.")).containsExactly(
+                "30,000 day visitors a day COUNT 30000 visitors", "17,000 jobs COUNT 17000 jobs",
+                "171,000 COUNT 171000 employees");
+        assertThat(read("The strike halted production of the 737 MAX, 767 and 777 jets. Airlines ordered 777 new "
+                + "planes in 2023.")).containsExactly("777 new planes COUNT 777 planes");
+    }
 }
