@@ -891,6 +891,14 @@ public final class FigureExtractor {
             // "…; peso closes at P57.60": a currency's close in its own money, with no rate near, is its price in
             // dollars, as rates are quoted
             perCurrency = "USD";
+        } else if (currencyBefore != null && !scaled && !rateAgainst && EXTREME_OF.matcher(head).find()
+                && !PER_ANYTHING.matcher(text).region(p, text.length()).lookingAt()
+                && !"USD".equals(currencyOfSign(currencyBefore))
+                && LocalCurrency.same(pricedCurrency(sentenceBefore(text, start, sentences)),
+                currencyOfSign(currencyBefore))) {
+            // "The real has lost 21% against the dollar this year, touching a record low of R$6.09": the currency's
+            // extreme in its own money, its price in dollars
+            perCurrency = "USD";
         } else if (currencyBefore != null && !scaled && !rateAgainst && RATE_AT.matcher(head).find()
                 && !PER_ANYTHING.matcher(text).region(p, text.length()).lookingAt()
                 && !"USD".equals(currencyOfSign(currencyBefore))) {
@@ -901,7 +909,17 @@ public final class FigureExtractor {
         int end;
         Matcher x;
         String clause;
-        if ((x = PERCENT.matcher(text).region(p, text.length())).lookingAt()
+        boolean pointsOfBasis = false;
+        if (currencyBefore == null && (x = INDEX_POINTS.matcher(text).region(p, text.length())).lookingAt()
+                && BASIS_IN_SENTENCE.matcher(sentenceBefore(text, ns, sentences)).find()
+                && !INDEX_NAMED.matcher(text.substring(sentenceOf(ns, sentences)[0], sentenceOf(ns, sentences)[1]))
+                .find()) {
+            // "raised its rate by 100 basis points …, more than the 75 points economists expected": basis points
+            end = x.end();
+            pointsOfBasis = true;
+            inBasisPoints = true;
+            defaultUnit = org.factline.measure.Units.PERCENTAGE_POINT;
+        } else if ((x = PERCENT.matcher(text).region(p, text.length())).lookingAt()
                 || (x = POINTS_OF_PERCENT.matcher(text).region(p, text.length())).lookingAt()
                 || currencyBefore == null && (x = INDEX_POINTS.matcher(text).region(p, text.length())).lookingAt()) {
             end = x.end();
@@ -1381,7 +1399,7 @@ public final class FigureExtractor {
         Matcher rate = RATE.matcher(text).region(end, text.length());
         Matcher slash = SLASH_RATE.matcher(text).region(end, text.length());
         String per = perCurrency;
-        int readEnd = -1;
+        int readEnd = pointsOfBasis ? p : -1;
         if (rate.lookingAt() && !PERCENT_AT_END.matcher(text.substring(start, end)).find()) {
             end = rate.end();
             per = rateNoun(rate);
@@ -1412,6 +1430,8 @@ public final class FigureExtractor {
     private static final Pattern PERCENT_AT_END = Pattern.compile("(?i)(?:%|percent|per\\s+cent|pct|\\dpc)$");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** A figure written in basis points, hundredths of a percentage point: "105 basis points", "35bp". */
+    /** "basis points", "25bp": a sentence that counts its points in hundredths of a percentage point. */
+    private static final Pattern BASIS_IN_SENTENCE = Pattern.compile("(?i)\\bbasis[\\s-]+points?\\b|\\d\\s*bps?\\b");
     private static final Pattern BASIS_POINTS = Pattern.compile("(?i)(?:basis[\\s-]+points?|\\d\\s*bps?)$");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?:\\bthe\\s+(?:Brazilian\\s+)?|\\bBrazil['’]s\\s+)$");
     /** "pegged to the", "against the": the currency after these is what another is quoted against or tied to. */
@@ -2094,6 +2114,13 @@ public final class FigureExtractor {
             + "(?:(?:" + Currencies.ADJECTIVE_PATTERN + ")\\s+)?(sterling|" + Currencies.NOUN_PATTERN + ")(?![\\p{L}])"
             + "(?!\\s+(?:zone|area|bonds?|notes?|debt|denominated))");
 
+    /**
+     * "The real has lost", "Brazil's real fell": Brazil's currency as its sentence's subject, a word no currency list
+     * can hold alone ("in real terms").
+     */
+    private static final Pattern REAL_AS_SUBJECT = Pattern.compile("(?i)^[\\s\"“']*(?:the\\s+(?:Brazilian\\s+)?|"
+            + "Brazil['’]s\\s+)real\\s+(?:has|had|is|was|fell|rose|weakened|strengthened|slid|slumped|gained|lost|"
+            + "traded|closed|ended|hit|touched|firmed|dropped|jumped)\\b");
     /** "the dollar had fetched around", "a US dollar buys about": a currency named right before the verb pricing it. */
     private static final Pattern CURRENCY_BEFORE_VERB = Pattern.compile("(?i)\\b(?:the|a|one)\\s+"
             + "(?:US\\s+|U\\.S\\.\\s+)?(?:(?:"
@@ -2106,7 +2133,7 @@ public final class FigureExtractor {
     private static String pricedCurrency(String sentence) {
         Matcher m = CURRENCY_AS_SUBJECT.matcher(sentence);
         if (!m.find() && !(m = CURRENCY_BEFORE_VERB.matcher(sentence)).find()) {
-            return "";
+            return REAL_AS_SUBJECT.matcher(sentence).find() ? "BRL" : "";
         }
         return m.group(1).equalsIgnoreCase("sterling") ? "GBP"
                 : Currencies.lastNationalNounIn(m.group()).map(Map.Entry::getValue)

@@ -2660,4 +2660,16 @@ class FigureExtractorTest {
         assertThat(read("The strike halted production of the 737 MAX, 767 and 777 jets. Airlines ordered 777 new "
                 + "planes in 2023.")).containsExactly("777 new planes COUNT 777 planes");
     }
+
+    @Test
+    void pointsAfterBasisPointsAndTheRealsRecordLowInItsOwnMoney() {
+        assertThat(read("The bank raised its rate by 100 basis points to 12.25%, more than the 75 points most "
+                + "economists expected. The Bovespa fell 300 points after a 50 basis point hike.")).containsExactly(
+                "100 basis points PERCENT 1 percentage_point", "12.25% PERCENT 12.25 percent",
+                "75 points PERCENT 0.75 percentage_point", "300 points INDEX -300 points",
+                "50 basis point PERCENT 0.5 percentage_point");
+        assertThat(FigureExtractor.extract("The real has lost 21% against the dollar this year, touching a record low "
+                + "of R$6.09 last week.")).extracting(c -> c.text() + " " + c.kind().label() + " " + c.unit() + " per "
+                + c.per()).containsExactly("21% percent percent per null", "R$6.09 other BRL per USD");
+    }
 }
