@@ -533,6 +533,8 @@ public final class FigureExtractor {
     /** "Boeing", "737 MAX", "Dreamliner": a sentence about Boeing's airliners, whose numbers name models. */
     private static final Pattern AIRLINERS_NAMED = Pattern.compile(
             "\\bBoeing\\b|\\b7[0-8]7\\s?MAX\\b|\\bDreamliners?\\b");
+    /** " for each job", " to every post": a ratio's number, its noun the count it divides. */
+    private static final Pattern FOR_EACH = Pattern.compile("(?i)\\G\\s+(?:for|to)\\s+(?:each|every)\\s+\\p{L}+");
     /** " of Nigeria's", " of the country's", " of the": a part of a count whose number comes next. */
     private static final Pattern PART_OF_A_COUNT = Pattern.compile("\\G\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|"
             + "(?:the\\s+)?(?:(?-i:\\p{Lu})[\\p{L}.-]+\\s+){0,2}(?:(?-i:\\p{Lu})[\\p{L}.-]+|country|world|region)"
@@ -1043,6 +1045,10 @@ public final class FigureExtractor {
                     && CountedNoun.end(text, x.end()) > 0) {
                 end = p;
                 defaultUnit = text.substring(x.end(), CountedNoun.end(text, x.end())).strip().toLowerCase(Locale.ROOT);
+            } else if (!scaled && WHOLE.matcher(number).matches() && FOR_EACH.matcher(text).region(p, text.length())
+                    .lookingAt() && (tail = firstCountInSentence(text, ns, start, sentences)).isPresent()) {
+                end = p; // "drew 3.4 million applicants for about 39,700 posts, or 86 for each job": applicants
+                defaultUnit = tail.get().unit();
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && (x = VERB_NOUN_BY.matcher(head)).find()
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))
                     && !MONEY_NOUNS.matcher(x.group(1).toLowerCase(Locale.ROOT)).matches()) {
@@ -1935,6 +1941,18 @@ public final class FigureExtractor {
     /** The last figure of the sentence before {@code at} that is no count (counts have a rule of their own). */
     private static Optional<Candidate> figureBefore(String text, int at, List<int[]> sentences) {
         return lastFigure(text, sentenceOf(at, sentences)[0], at, sentences, c -> c.kind() != FigureKind.COUNT);
+    }
+
+    /** The first count read in the sentence of {@code ns}, before {@code at}: what a ratio after it divides. */
+    private static Optional<Candidate> firstCountInSentence(String text, int ns, int at, List<int[]> sentences) {
+        int from = sentenceOf(ns, sentences)[0];
+        Optional<Candidate> first = Optional.empty();
+        for (Optional<Candidate> c = lastFigure(text, from, at, sentences, k -> k.kind() == FigureKind.COUNT);
+                c.isPresent(); c = lastFigure(text, from, c.get().start(), sentences,
+                k -> k.kind() == FigureKind.COUNT)) {
+            first = c;
+        }
+        return first;
     }
 
     /** The last count read in the sentence of {@code ns}, before {@code at}: what a number without a noun continues. */

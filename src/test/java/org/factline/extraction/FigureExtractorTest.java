@@ -2672,4 +2672,11 @@ class FigureExtractorTest {
                 + "of R$6.09 last week.")).extracting(c -> c.text() + " " + c.kind().label() + " " + c.unit() + " per "
                 + c.per()).containsExactly("21% percent percent per null", "R$6.09 other BRL per USD");
     }
+
+    @Test
+    void aRatioForEachCountsWhatTheSentenceCountedFirst() {
+        assertThat(read("Civil service exams drew 3.4 million applicants for about 39,700 posts, or 86 for each job."))
+                .containsExactly("3.4 million applicants COUNT 3400000 applicants", "39,700 posts COUNT 39700 posts",
+                        "86 COUNT 86 applicants");
+    }
 }
