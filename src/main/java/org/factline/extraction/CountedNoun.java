@@ -37,7 +37,7 @@ final class CountedNoun {
             "says", "according", "compared", "versus", "vs", "through", "until", "within", "without");
 
     /** Verbs that look like plurals, right after a number: "the nation of 22 million hopes to grow". */
-    private static final Set<String> VERBS = Set.of("hopes", "expects", "wants", "seeks", "remains", "continues",
+    static final Set<String> VERBS = Set.of("hopes", "expects", "wants", "seeks", "remains", "continues",
             "aims", "faces", "intends", "believes", "lives", "plans", "needs", "says", "means", "makes", "takes",
             "earns", "pays", "owns", "gets", "goes", "does");
 

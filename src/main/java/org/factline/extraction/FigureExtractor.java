@@ -135,9 +135,12 @@ public final class FigureExtractor {
     /** A number written with nothing else: "214,000", "1.5". */
     private static final Pattern BARE_NUMBER = Pattern.compile("[\\d.,]+");
     /** A whole number, grouped or not. */
-    private static final Pattern WHOLE = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
-    /** A whole number written with thousands separators: a count more often than a level or a code. */
-    private static final Pattern GROUPED_WHOLE = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
+    private static final Pattern WHOLE = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d+");
+    /**
+     * A whole number written with thousands separators, or in lakhs as Indian papers group it ("6,12,724"): a count
+     * more often than a level or a code.
+     */
+    private static final Pattern GROUPED_WHOLE = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d{1,2}(?:,\\d{2})+,\\d{3}");
     /** Cents after a number: "66.2 cents", and "66.12c" as written onto "US". */
     private static final Pattern CENTS = Pattern.compile("\\G(?:\\s+cents|c)(?![\\p{L}\\d])");
     private static final Pattern CENTS_WRITTEN_ON = Pattern.compile("\\Gc(?![\\p{L}\\d])");
@@ -366,10 +369,11 @@ public final class FigureExtractor {
             + "roughly\\s+)?$");
     /** ",", ";", ".", ")": the end of the clause a number closes. */
     private static final Pattern CLAUSE_ENDS = Pattern.compile("\\G[,;.)]");
-    /** "Its workforce grew to about", "headcount stood at", "workforce grows by": the number of employees. */
+    /** "Its workforce grew to about", "headcount stood at", "Our headcount is": the number of employees. */
     private static final Pattern WORKFORCE_AT = Pattern.compile("(?i)\\b(?:(?:bringing|taking|lifting|raising|cutting|"
             + "reducing)\\s+(?:its|the|their)\\s+(?:workforce|headcount|staff)\\s+to|(?:workforce|headcount|staff)\\s+"
-            + "(?:stood\\s+at|reached|was|totall?ed|numbered|(?:rose|rises|fell|falls|grew|grows|climbed|dropped|"
+            + "(?:stood\\s+at|stands\\s+at|reached|was|is|totall?ed|numbered|(?:rose|rises|fell|falls|grew|grows|"
+            + "climbed|dropped|"
             + "declined|increased|decreased|shrank|shrinks)\\s+(?:to|by)))\\s+" + HEDGE + "$");
     /**
      * "stood at", "fell 0.4% to", "climbed by 27,000 in December to", "rose by", "falls below": the verb that leads
@@ -533,6 +537,8 @@ public final class FigureExtractor {
     /** "Boeing", "737 MAX", "Dreamliner": a sentence about Boeing's airliners, whose numbers name models. */
     private static final Pattern AIRLINERS_NAMED = Pattern.compile(
             "\\bBoeing\\b|\\b7[0-8]7\\s?MAX\\b|\\bDreamliners?\\b");
+    /** " of them children": the part of a count before, named after "of them". */
+    private static final Pattern OF_THEM_NAMED = Pattern.compile("(?i)\\G\\s+of\\s+them\\s+(\\p{L}+)(?![\\p{L}'’-])");
     /** " for each job", " to every post": a ratio's number, its noun the count it divides. */
     private static final Pattern FOR_EACH = Pattern.compile("(?i)\\G\\s+(?:for|to)\\s+(?:each|every)\\s+\\p{L}+");
     /** " of Nigeria's", " of the country's", " of the": a part of a count whose number comes next. */
@@ -1029,6 +1035,11 @@ public final class FigureExtractor {
             } else if ((tail = outOf(text, p, sentences)).isPresent()) {
                 end = p;
                 defaultUnit = tail.get().unit();
+            } else if ((x = OF_THEM_NAMED.matcher(text).region(p, text.length())).lookingAt()
+                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))
+                    && !CountedNoun.VERBS.contains(x.group(1).toLowerCase(Locale.ROOT))) {
+                end = p; // "Some 15,286 people, 4,561 of them children": children, named after "of them"
+                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if (OF_THEM.matcher(text).region(p, text.length()).lookingAt()
                     && (x = NOUN_THEN_NUMBER.matcher(head)).find()
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))

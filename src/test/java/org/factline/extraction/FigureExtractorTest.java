@@ -2679,4 +2679,14 @@ class FigureExtractorTest {
                 .containsExactly("3.4 million applicants COUNT 3400000 applicants", "39,700 posts COUNT 39700 posts",
                         "86 COUNT 86 applicants");
     }
+
+    @Test
+    void aHeadcountInLakhsAndThePartOfACountNamedAfterOfThem() {
+        assertThat(read("\"Our headcount is 6,12,724 today,\" he said.")).containsExactly(
+                "6,12,724 COUNT 612724 employees");
+        assertThat(read("Some 15,286 people, 4,561 of them children, were in emergency accommodation. About 11 million "
+                + "people fled, 3.1 million of them across borders.")).containsExactly(
+                "15,286 people COUNT 15286 people", "4,561 COUNT 4561 children",
+                "11 million people COUNT 11000000 people", "3.1 million COUNT 3100000 people");
+    }
 }
