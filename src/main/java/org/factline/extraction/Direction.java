@@ -58,6 +58,12 @@ final class Direction {
             + "(?:" + IN_SENTENCE + "*?\\bby\\s+)?" + IN_SENTENCE + "*?\\band\\s+(?:(?!\\b(?:rose|grew|increased|"
             + "climbed|gained|jumped|surged|up|raised|added|expanded|widened)\\b)" + IN_SENTENCE + ")*?\\bby"
             + "(?:\\s+(?:up\\s+to|about|around|nearly|almost|as\\s+much\\s+as))?\\s*$");
+    /**
+     * "a smaller cut than the", "a bigger reduction than": points a cut is compared with are a cut's too (not so a
+     * rate's level, "a smaller fall than the 3.1 per cent economists had expected").
+     */
+    private static final Pattern CUT_THAN_BEFORE = Pattern.compile("(?i)\\b(?:cuts?|reductions?)\\s+than\\s+"
+            + "(?:the\\s+)?(?:about\\s+|around\\s+)?$");
     private static final Pattern DOWN_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:drops?|falls?|declines?|contractions?|"
             + "decreases?|slumps?|loss(?:es)?|reductions?|cuts?|draws?|plunges?|slides?|dips?|shrinkage|collapse)\\s+"
             + "(?:of|totall?ing|amounting\\s+to)(?:\\s+(?:about|around|"
@@ -169,7 +175,8 @@ final class Direction {
         if (SHORT_BY_BEFORE.matcher(before).find()) {
             return false;
         }
-        if (org.factline.measure.Units.PERCENTAGE_POINT.equals(unit) && DOWN_TOTAL_BEFORE.matcher(before).find()) {
+        if (org.factline.measure.Units.PERCENTAGE_POINT.equals(unit) && (DOWN_TOTAL_BEFORE.matcher(before).find()
+                || CUT_THAN_BEFORE.matcher(before).find())) {
             return true;
         }
         if (DOWN_NOUN_BEFORE.matcher(before).find() || DOWN_NOUNS_LIST.matcher(before).find()

@@ -132,8 +132,9 @@ public final class FigureExtractor {
             Pattern.CASE_INSENSITIVE);
     /** "61,300 mortgages ..., up from 60,500 in February": a number compared with a count before it counts the same. */
     private static final Pattern COMPARED_FROM = Pattern.compile("(?i)\\b(?:up|down|compared|against)\\s+(?:from|with)\\s+$");
-    /** A number written with nothing else: "214,000", "1.5". */
-    private static final Pattern BARE_NUMBER = Pattern.compile("[\\d.,]+");
+    /** A number written with nothing else but its scale: "214,000", "1.5", "12 trillion". */
+    private static final Pattern BARE_NUMBER = Pattern.compile("[\\d.,]+(?:\\s?(?:thousand|million|billion|trillion|"
+            + "mln|bln|trln|bn|tn|m|crore|lakh))?");
     /** A whole number, grouped or not. */
     private static final Pattern WHOLE = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d+");
     /**
@@ -227,7 +228,8 @@ public final class FigureExtractor {
     private static final Pattern CURRENCY_MOVED = Pattern.compile("(?i)(?<![\\p{L}])(" + Currencies.NOUN_PATTERN
             + ")(?:,[^,;.]{1,60},)?\\s+(?:(?:jump|rise|rose|fall|fell|slide|slid|slip|hit|top|breach|weaken|strengthen"
             + "|firm|climb|sink|sank|plunge|tumble|surge|drop|recover|rebound)\\p{L}*\\s+(?:past|to|above|below|beyond"
-            + "|through)|(?:stood|stands|traded|trades|closed|closes|ended|ends|settled|settles|holds|held)\\s+at)\\s+"
+            + "|through)|(?:stood|stands|traded|trades|closed|closes|ended|ends|settled|settles|holds|held)\\s+at"
+            + "|(?:stead(?:y|ies|ied|ying)|hover(?:s|ed|ing)?)\\s+(?:near|at|around))\\s+"
             + HEDGE + "$");
     /** Currencies whose price is written in dollars ("the euro rose to 1.09"), not in themselves per dollar. */
     private static final java.util.Set<String> QUOTED_IN_DOLLARS = java.util.Set.of("USD", "EUR", "GBP", "AUD", "NZD",
@@ -661,7 +663,8 @@ public final class FigureExtractor {
         for (Candidate c : found) {
             if (out.isEmpty() || c.start() >= out.get(out.size() - 1).end()) {
                 // an exchange rate's currency, and that of a bare number continuing an amount ("to 250,000 pesos
-                // from 214,000"), come from the sentence, not from the figure's own writing
+                // from 214,000", "12 trillion pesos … to raise 12 trillion"), come from the sentence, not from the
+                // figure's own writing
                 boolean fromSentence = c.kind() == FigureKind.OTHER && c.per() != null
                         || c.kind() == FigureKind.MONEY && BARE_NUMBER.matcher(c.text()).matches();
                 String unit = c.unit().length() == 3 ? local.of(c.unit(), c.text(), fromSentence, c.sentence())
@@ -1260,11 +1263,13 @@ public final class FigureExtractor {
                 defaultUnit = tail.get().unit();
             } else if (scaled && (defaultUnit = countedElsewhere(text, number, text.substring(ne, p), ns)) != null) {
                 end = p; // "Pix instant payments hit 6.4 billion" where the text says "6.4 billion transactions"
-            } else if (scaled && FORECASTS_OF.matcher(head).find()
+            } else if (scaled && (FORECASTS_OF.matcher(head).find() || MONEY_VERB_BEFORE.matcher(head).find())
                     && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences,
                     c -> c.kind() == FigureKind.MONEY && c.scale() != null)).isPresent()
                     && CURRENCY_CODE.matcher(tail.get().unit()).matches() && tail.get().per() == null) {
-                end = p; // "profit fell to 9.18 trillion won, below forecasts of 10.7 trillion": won
+                // "profit fell to 9.18 trillion won, below forecasts of 10.7 trillion": won; "cut its budget by 12
+                // trillion pesos after Congress rejected a tax bill meant to raise 12 trillion": pesos
+                end = p;
                 defaultUnit = tail.get().unit();
             } else if (scaled && MONEY_SUBJECT.matcher(head).find()
                     && (tail = lastFigure(text, previousSentenceStart(text, ns, sentences), start, sentences,

@@ -2689,4 +2689,20 @@ class FigureExtractorTest {
                 "15,286 people COUNT 15286 people", "4,561 COUNT 4561 children",
                 "11 million people COUNT 11000000 people", "3.1 million COUNT 3100000 people");
     }
+
+    @Test
+    void anAmountAVerbOfMoneyLeadsToAPesoSteadyingNearAPriceAndASmallerCutThanPoints() {
+        assertThat(FigureExtractor.extract("Colombia's central bank cuts to 9.5% as peso steadies near 4,400. It cut "
+                + "its rate by 25 basis points, a smaller cut than the 50 points it had made. The government cut its "
+                + "budget by 12 trillion pesos after Congress rejected a tax bill meant to raise 12 trillion."))
+                .extracting(c -> c.text() + " " + c.kind().label() + " "
+                        + c.value().stripTrailingZeros().toPlainString() + " " + c.unit() + " per " + c.per())
+                .containsExactly("9.5% percent 9.5 percent per null",
+                        "4,400 other 4400 COP per USD", "25 basis points percent -0.25 percentage_point per null",
+                        "50 points percent -0.5 percentage_point per null",
+                        "12 trillion pesos money -12000000000000 COP per null",
+                        "12 trillion money 12000000000000 COP per null");
+        assertThat(read("Inflation fell to 3.2 per cent, a smaller fall than the 3.1 per cent economists had "
+                + "expected.")).containsExactly("3.2 per cent PERCENT 3.2 percent", "3.1 per cent PERCENT 3.1 percent");
+    }
 }
