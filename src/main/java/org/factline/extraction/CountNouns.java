@@ -209,6 +209,27 @@ final class CountNouns {
         return words.substring(words.lastIndexOf(' ') + 1);
     }
 
+    /**
+     * The noun the last "the number of" in the text from {@code from} to {@code at} names, whatever stands between:
+     * "The number of homes for sale was 11% higher …, at about 30 per branch" counts homes. Null when none.
+     */
+    static String numberOfNamed(String text, int from, int at) {
+        if (from >= at) {
+            return null;
+        }
+        Matcher m = NUMBER_OF.matcher(text).region(from, at);
+        int after = -1;
+        while (m.find()) {
+            after = m.end();
+        }
+        int nounEnd = after < 0 ? 0 : CountedNoun.end(text, after);
+        if (nounEnd <= 0 || nounEnd > at) {
+            return null;
+        }
+        String words = text.substring(after, nounEnd).strip().toLowerCase(Locale.ROOT);
+        return words.substring(words.lastIndexOf(' ') + 1);
+    }
+
     /** "passenger traffic", "visitor numbers": a count whose noun is written once, in the singular, before it. */
     private static final Pattern TRAFFIC = Pattern.compile("(?i)\\b(passenger|visitor|tourist|subscriber|customer|"
             + "user|student|pilgrim)\\s+(?:traffic|numbers|count|volumes?)\\b");

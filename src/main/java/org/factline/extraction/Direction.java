@@ -128,6 +128,13 @@ final class Direction {
             + "\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+)?(?:[^\\s\\d,;]{0,3}\\d[\\d,.]*|[^\\s,;]+)"
             + "(?:\\s+[^\\s,;]+){0,2},\\s+or(?:\\s+(?:about|around|nearly|almost|some))?\\s*$");
     /** "Brent fell 52 cents": a price's fall as an amount ("lost" and "shed" also state losses and job cuts). */
+    /**
+     * " tax plan", " rescue package", " loan": an amount that sizes the thing named after it ("Kenya drops Sh346
+     * billion tax plan" drops the plan, not Sh346 billion from a price).
+     */
+    private static final Pattern AMOUNT_OF_A_THING = Pattern.compile("(?i)\\s+(?:[\\p{Ll}-]+\\s+)?(?:plan|package|"
+            + "bill|budget|programme|program|deal|loan|fund|bond|bailout|scheme|project|contract|order|settlement|"
+            + "fine|bid|offer|takeover|merger|stake|investment)s?\\b");
     private static final Pattern PRICE_DOWN_BEFORE = Pattern.compile("(?i)\\b(?:" + PRICE_FELL + "|falls|drops|declines|"
             + "slides|slips|sinks|tumbles|plunges|dips)" + HEDGED_END);
 
@@ -199,6 +206,7 @@ final class Direction {
                     || DOWN_THEN_OR.matcher(before).find()); // "fell 2.1 per cent, or 362.78 points"
         }
         return kind == FigureKind.MONEY && (PRICE_DOWN_BEFORE.matcher(before).find()
+                && !AMOUNT_OF_A_THING.matcher(after).lookingAt()
                 || (IN_CENTS.matcher(figure).find() || TO_PRICE_AFTER.matcher(after).find())
                 && LOST_BEFORE.matcher(before).find());
     }

@@ -541,6 +541,8 @@ public final class FigureExtractor {
             "\\bBoeing\\b|\\b7[0-8]7\\s?MAX\\b|\\bDreamliners?\\b");
     /** " of them children": the part of a count before, named after "of them". */
     private static final Pattern OF_THEM_NAMED = Pattern.compile("(?i)\\G\\s+of\\s+them\\s+(\\p{L}+)(?![\\p{L}'’-])");
+    /** " per branch": a rate per something, its number's noun left out. */
+    private static final Pattern PER_THING = Pattern.compile("(?i)\\G\\s+per\\s+\\p{L}+");
     /** " for each job", " to every post": a ratio's number, its noun the count it divides. */
     private static final Pattern FOR_EACH = Pattern.compile("(?i)\\G\\s+(?:for|to)\\s+(?:each|every)\\s+\\p{L}+");
     /** " of Nigeria's", " of the country's", " of the": a part of a count whose number comes next. */
@@ -1059,6 +1061,10 @@ public final class FigureExtractor {
                     && CountedNoun.end(text, x.end()) > 0) {
                 end = p;
                 defaultUnit = text.substring(x.end(), CountedNoun.end(text, x.end())).strip().toLowerCase(Locale.ROOT);
+            } else if (!scaled && WHOLE.matcher(number).matches() && PER_THING.matcher(text).region(p, text.length())
+                    .lookingAt() && (defaultUnit = CountNouns.numberOfNamed(text, sentenceOf(ns, sentences)[0], start))
+                    != null) {
+                end = p; // "The number of homes for sale was 11% higher …, at about 30 per branch": homes
             } else if (!scaled && WHOLE.matcher(number).matches() && FOR_EACH.matcher(text).region(p, text.length())
                     .lookingAt() && (tail = firstCountInSentence(text, ns, start, sentences)).isPresent()) {
                 end = p; // "drew 3.4 million applicants for about 39,700 posts, or 86 for each job": applicants

@@ -2705,4 +2705,13 @@ class FigureExtractorTest {
         assertThat(read("Inflation fell to 3.2 per cent, a smaller fall than the 3.1 per cent economists had "
                 + "expected.")).containsExactly("3.2 per cent PERCENT 3.2 percent", "3.1 per cent PERCENT 3.1 percent");
     }
+
+    @Test
+    void anAmountSizingAPlanIsNoFallAndARatePerSomethingCountsTheNumberOf() {
+        assertThat(read("Kenya drops Sh346 billion tax plan after deadly protests. Brent drops $2 to $80 a barrel."))
+                .containsExactly("Sh346 billion MONEY 346000000000 KES", "$2 MONEY -2 USD",
+                        "$80 a barrel MONEY 80 USD");
+        assertThat(read("The number of homes for sale was 11% higher than a year ago, at about 30 per branch."))
+                .containsExactly("11% PERCENT 11 percent", "30 per branch COUNT 30 homes");
+    }
 }
