@@ -541,6 +541,9 @@ public final class FigureExtractor {
             "\\bBoeing\\b|\\b7[0-8]7\\s?MAX\\b|\\bDreamliners?\\b");
     /** " of them children": the part of a count before, named after "of them". */
     private static final Pattern OF_THEM_NAMED = Pattern.compile("(?i)\\G\\s+of\\s+them\\s+(\\p{L}+)(?![\\p{L}'’-])");
+    /** "a further", "another": more of what the sentence counted first. */
+    private static final Pattern FURTHER_BEFORE = Pattern.compile("(?i)\\b(?:a\\s+further|another|an\\s+additional|"
+            + "an\\s+extra)\\s+" + HEDGE + "$");
     /** " per branch": a rate per something, its number's noun left out. */
     private static final Pattern PER_THING = Pattern.compile("(?i)\\G\\s+per\\s+\\p{L}+");
     /** " for each job", " to every post": a ratio's number, its noun the count it divides. */
@@ -1061,6 +1064,11 @@ public final class FigureExtractor {
                     && CountedNoun.end(text, x.end()) > 0) {
                 end = p;
                 defaultUnit = text.substring(x.end(), CountedNoun.end(text, x.end())).strip().toLowerCase(Locale.ROOT);
+            } else if (WHOLE.matcher(number).matches() && FURTHER_BEFORE.matcher(head).find()
+                    && CountedNoun.end(text, p) <= 0
+                    && (tail = firstCountInSentence(text, ns, start, sentences)).isPresent()) {
+                end = p; // "About 2,500 of the jobs to go …, in a town of 35,000 people, with a further 300": jobs
+                defaultUnit = tail.get().unit();
             } else if (!scaled && WHOLE.matcher(number).matches() && PER_THING.matcher(text).region(p, text.length())
                     .lookingAt() && (defaultUnit = CountNouns.numberOfNamed(text, sentenceOf(ns, sentences)[0], start))
                     != null) {

@@ -134,7 +134,7 @@ public final class FigureParser {
      */
     public static final String RATE_NOUNS = "day|week|month|quarter(?!\\s+of\\b)|year|hour|night|head|capita|person|"
             + "household|family|business|worker|employee|pupil|student|patient|unit|vehicle|car|passenger|visitor|room|"
-            + "ticket|dose|barrel|bag|sack|bottle|cylinder|packet|"
+            + "ticket|dose|barrel|bag|sack|bottle|cylinder|packet|dozen|carton|"
             + "tonne|ton|share|bushel|pound|gallon|litre|liter|watt|ounce|tael|gram|kg|kilogramme|kilogram|kilo|loaf|"
             + "pyi|viss|"
             + "kgMS|"

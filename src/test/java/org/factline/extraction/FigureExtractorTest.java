@@ -2714,4 +2714,13 @@ class FigureExtractorTest {
         assertThat(read("The number of homes for sale was 11% higher than a year ago, at about 30 per branch."))
                 .containsExactly("11% PERCENT 11 percent", "30 per branch COUNT 30 homes");
     }
+
+    @Test
+    void aPriceADozenAndAFurtherNumberOfWhatTheSentenceCountedFirst() {
+        assertThat(read("Egg prices hit a record $4.15 a dozen. A carton of 18 eggs now sells for as much as $10."))
+                .containsExactly("$4.15 a dozen MONEY 4.15 USD", "18 eggs COUNT 18 eggs", "$10 MONEY 10 USD");
+        assertThat(read("About 2,500 of the jobs to go will be at Port Talbot, in a town of 35,000 people, with a "
+                + "further 300 at other sites.")).containsExactly("2,500 COUNT 2500 jobs",
+                "35,000 people COUNT 35000 people", "300 COUNT 300 jobs");
+    }
 }
