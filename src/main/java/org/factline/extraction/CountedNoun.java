@@ -102,8 +102,8 @@ final class CountedNoun {
             String lower = word.toLowerCase(Locale.ROOT);
             if (i == 0 && Set.of("day", "night", "week").contains(lower)) {
                 Matcher next = WORD.matcher(text).region(w.end(), text.length());
-                if (next.lookingAt() && FigureParser.isPluralNoun(next.group(1)) && !STOP.contains(next.group(1))
-                        && !VERBS.contains(next.group(1))) {
+                String following = next.lookingAt() ? next.group(1).toLowerCase(Locale.ROOT) : "";
+                if (FigureParser.isPluralNoun(following) && !STOP.contains(following) && !VERBS.contains(following)) {
                     at = w.end(); // "30,000 day visitors", "500 night workers": the noun the time word qualifies
                     continue;
                 }

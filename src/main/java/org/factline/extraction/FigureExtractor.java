@@ -197,12 +197,12 @@ public final class FigureExtractor {
     /** Fils, hundredths of the UAE dirham, and what names the Emirates. */
     private static final Pattern FILS = Pattern.compile("(?i)\\bfils\\b");
     private static final Pattern UAE = Pattern.compile("UAE|U\\.A\\.E\\.|Emirat|Dubai|Abu Dhabi|Sharjah");
-    /** "firmer than 11.03", "stronger than the 4.46 of 2022": the value a rate is compared with. */
     /** ", from", ", up from about": where the figure before came from, set off from the clause between. */
     private static final Pattern COMMA_FROM = Pattern.compile("(?i),\\s+(?:up\\s+|down\\s+)?from\\s+" + HEDGE + "$");
     /** "let it weaken from", "it fell to": a pronoun's currency moving to or from a price. */
     private static final Pattern IT_MOVED = Pattern.compile("(?i)\\bit\\s+(?:weaken|strengthen|fall|slide|slip|rise|"
             + "climb|depreciate|appreciate|drop)\\p{L}*\\s+(?:from|to)\\s+" + HEDGE + "$");
+    /** "firmer than 11.03", "stronger than the 4.46 of 2022": the value a rate is compared with. */
     private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\s+(?:the\\s+)?" + HEDGE + "$");
     /** "and" right before a number: the next of a list ("and about 9,000 in 2020", "and under 9,700 in 2021"). */
     private static final Pattern AND = Pattern.compile("(?i)\\band\\s+" + BOUND + HEDGE + "$");
@@ -395,13 +395,13 @@ public final class FigureExtractor {
     private static final Pattern PEOPLE_NAMED_BY_ACTIVITY = Pattern.compile("(?i)\\b(?:unemployment|"
             + "(?:net\\s+)?(?:(?:overseas|international|foreign)\\s+)?(?:im|e)?migration|enrol?ment|enrollment)\\s+"
             + LEVEL_OR_CHANGE);
+    /** "below forecasts of", "against estimates of": what was expected of the amount just stated. */
+    private static final Pattern FORECASTS_OF = Pattern.compile("(?i)\\b(?:forecasts?|estimates?|expectations?|"
+            + "consensus|projections?)\\s+(?:of|for)\\s+" + HEDGE + "$");
     /**
      * "and its operating profit by 70% to", "Net income was": an amount of money as the subject of the clause that
      * leads to a number (not sales or exports, which are as often counted in units).
      */
-    /** "below forecasts of", "against estimates of": what was expected of the amount just stated. */
-    private static final Pattern FORECASTS_OF = Pattern.compile("(?i)\\b(?:forecasts?|estimates?|expectations?|"
-            + "consensus|projections?)\\s+(?:of|for)\\s+" + HEDGE + "$");
     private static final Pattern MONEY_SUBJECT = Pattern.compile("(?i)\\b(?:operating\\s+|net\\s+|pre-?tax\\s+|"
             + "gross\\s+|core\\s+)?(?:profits?|revenues?|turnover|income|earnings|loss(?:es)?|deficits?|"
             + "surplus(?:es)?|budgets?|spending|capex|investments?|dividends?|ebitda)\\b"
@@ -513,9 +513,9 @@ public final class FigureExtractor {
      * A counted noun before its verb: "approvals fell to 61,500 from 64,000", "visitor numbers to Petra dropped to
      * about 2,000 a day", "housing starts jump to 278,606". The noun is a plural of the sentence (or a noun before
      * "numbers"), maybe with the place or the trade it is counted in ("Openings in professional and business
-     * services jumped by"), right before a verb of change, and the number follows "to",
-     * "from" or "by"; or the verb takes the number ("made up 20,577 of the total", "tourists, who numbered a record"),
-     * or passes it ("vacancies fall below 820,000").
+     * services jumped by"), right before a verb of change, and the number follows "to", "from" or "by"; or the verb
+     * takes the number ("made up 20,577 of the total", "tourists, who numbered a record"), or passes it ("vacancies
+     * fall below 820,000").
      */
     private static final Pattern NOUN_BEFORE_VERB = Pattern.compile("(?i)\\b(?:((?:\\p{L}+-)?\\p{L}+s)|"
             + "(\\p{L}+)\\s+numbers)"
@@ -1465,9 +1465,9 @@ public final class FigureExtractor {
     /** A percentage, however written: "a month" after it is no rate of it ("2 percent a month" is a rate of 2%). */
     private static final Pattern PERCENT_AT_END = Pattern.compile("(?i)(?:%|percent|per\\s+cent|pct|\\dpc)$");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    /** A figure written in basis points, hundredths of a percentage point: "105 basis points", "35bp". */
     /** "basis points", "25bp": a sentence that counts its points in hundredths of a percentage point. */
     private static final Pattern BASIS_IN_SENTENCE = Pattern.compile("(?i)\\bbasis[\\s-]+points?\\b|\\d\\s*bps?\\b");
+    /** A figure written in basis points, hundredths of a percentage point: "105 basis points", "35bp". */
     private static final Pattern BASIS_POINTS = Pattern.compile("(?i)(?:basis[\\s-]+points?|\\d\\s*bps?)$");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?:\\bthe\\s+(?:Brazilian\\s+)?|\\bBrazil['’]s\\s+)$");
     /** "pegged to the", "against the": the currency after these is what another is quoted against or tied to. */
@@ -2120,9 +2120,9 @@ public final class FigureExtractor {
         // "The rupee closed at 298.50/299.00 to the US dollar in the spot market on Wednesday, stronger than 300.20":
         // a currency stronger or weaker than a number is still priced, however far its rate stands in the sentence.
         boolean than = THAN.matcher(head).find();
-        // "let it weaken from 110": the currency of its sentence, named before, however far its rate stands
-        // "has weakened to 124.3 per dollar at the official rate since the central bank let it float in July, from
-        // 57.5 before": where it came from, set off by a comma, however far back in the sentence
+        // So is a pronoun's currency moving from a number ("let it weaken from 110"), and where a rate came from, set
+        // off by a comma ("has weakened to 124.3 per dollar at the official rate since the central bank let it float
+        // in July, from 57.5 before").
         int reach = (than || IT_MOVED.matcher(head).find() || COMMA_FROM.matcher(head).find())
                 && aboutACurrency(text, at, sentences) ? Integer.MAX_VALUE : RATE_REACH;
         boolean fromTheLevel = FROM_THE.matcher(head).find()
