@@ -5,6 +5,7 @@ import static org.factline.extraction.Sentences.sentenceOf;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factline.measure.FigureParser;
@@ -172,19 +173,12 @@ final class CountNouns {
      * enterprises with import and export records reached 645,000" counts enterprises. Null otherwise.
      */
     static String numberOfNoun(String text, int from, int at) {
-        if (from >= at) {
+        MatchResult last = lastNumberOf(text, from, at);
+        if (last == null) {
             return null;
         }
-        Matcher m = NUMBER_OF.matcher(text).region(from, at);
-        int after = -1;
-        int numberOf = -1;
-        while (m.find()) {
-            after = m.end();
-            numberOf = m.start();
-        }
-        if (after < 0) {
-            return null;
-        }
+        int after = last.end();
+        int numberOf = last.start();
         int nounEnd = CountedNoun.end(text, after);
         Matcher adjective = PEOPLE_AFTER.matcher(text).region(after, text.length());
         boolean people = nounEnd <= 0 && adjective.lookingAt() && adjective.group(1) == null;
@@ -196,17 +190,13 @@ final class CountNouns {
         String between = nounEnd <= 0 || nounEnd > at ? "" : FROM_NUMBER_TO.matcher(SINCE_YEAR.matcher(
                 text.substring(nounEnd, at)).replaceAll("")).replaceFirst(" to ");
         // "plans to cut the number of new permanent residents to 395,000": a number set by the verb before it
-        boolean set = numberOf >= 0 && SETS_THE_NUMBER.matcher(text.substring(from, numberOf)).find()
+        boolean set = SETS_THE_NUMBER.matcher(text.substring(from, numberOf)).find()
                 && TO_OR_BY.matcher(between).matches();
         if (nounEnd <= 0 || nounEnd > at || FigureExtractor.NUMBER.matcher(between).find()
                 || at - nounEnd > 100 || !set && !VERB_BEFORE_COUNT.matcher(between).find()) {
             return null;
         }
-        if (people) {
-            return "people";
-        }
-        String words = text.substring(after, nounEnd).strip().toLowerCase(Locale.ROOT);
-        return words.substring(words.lastIndexOf(' ') + 1);
+        return people ? "people" : lastWord(text, after, nounEnd);
     }
 
     /**
@@ -214,19 +204,27 @@ final class CountNouns {
      * "The number of homes for sale was 11% higher …, at about 30 per branch" counts homes. Null when none.
      */
     static String numberOfNamed(String text, int from, int at) {
+        MatchResult last = lastNumberOf(text, from, at);
+        int nounEnd = last == null ? 0 : CountedNoun.end(text, last.end());
+        return nounEnd <= 0 || nounEnd > at ? null : lastWord(text, last.end(), nounEnd);
+    }
+
+    /** The last "the number of" in the text from {@code from} to {@code at}, or null. */
+    private static MatchResult lastNumberOf(String text, int from, int at) {
         if (from >= at) {
             return null;
         }
         Matcher m = NUMBER_OF.matcher(text).region(from, at);
-        int after = -1;
+        MatchResult last = null;
         while (m.find()) {
-            after = m.end();
+            last = m.toMatchResult();
         }
-        int nounEnd = after < 0 ? 0 : CountedNoun.end(text, after);
-        if (nounEnd <= 0 || nounEnd > at) {
-            return null;
-        }
-        String words = text.substring(after, nounEnd).strip().toLowerCase(Locale.ROOT);
+        return last;
+    }
+
+    /** The last word of the noun from {@code from} to {@code end}, in lower case ("trade enterprises": enterprises). */
+    private static String lastWord(String text, int from, int end) {
+        String words = text.substring(from, end).strip().toLowerCase(Locale.ROOT);
         return words.substring(words.lastIndexOf(' ') + 1);
     }
 

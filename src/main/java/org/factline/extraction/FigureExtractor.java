@@ -8,6 +8,7 @@ import static org.factline.extraction.CountNouns.ofWhich;
 import static org.factline.extraction.CountNouns.peopleWho;
 import static org.factline.extraction.CountNouns.trafficNoun;
 import static org.factline.extraction.Sentences.previousSentenceStart;
+import static org.factline.extraction.Sentences.sentenceAt;
 import static org.factline.extraction.Sentences.sentenceBefore;
 import static org.factline.extraction.Sentences.sentencesBackStart;
 import static org.factline.extraction.Sentences.sentenceOf;
@@ -840,8 +841,7 @@ public final class FigureExtractor {
             }
         }
         if (!scaled && currencyBefore == null && AIRLINER.matcher(number).matches()
-                && AIRLINERS_NAMED.matcher(text.substring(sentenceOf(ns, sentences)[0], sentenceOf(ns, sentences)[1]))
-                .find()) {
+                && AIRLINERS_NAMED.matcher(sentenceAt(text, ns, sentences)).find()) {
             return Optional.empty(); // "production of the 737 MAX, 767 and 777 jets": Boeing's models, no count
         }
         Matcher compound = SCALED_COMPOUND.matcher(text).region(p, text.length());
@@ -928,8 +928,7 @@ public final class FigureExtractor {
         boolean pointsOfBasis = false;
         if (currencyBefore == null && (x = INDEX_POINTS.matcher(text).region(p, text.length())).lookingAt()
                 && BASIS_IN_SENTENCE.matcher(sentenceBefore(text, ns, sentences)).find()
-                && !INDEX_NAMED.matcher(text.substring(sentenceOf(ns, sentences)[0], sentenceOf(ns, sentences)[1]))
-                .find()) {
+                && !INDEX_NAMED.matcher(sentenceAt(text, ns, sentences)).find()) {
             // "raised its rate by 100 basis points …, more than the 75 points economists expected": basis points
             end = x.end();
             pointsOfBasis = true;

@@ -108,6 +108,12 @@ public final class Sentences {
         return start;
     }
 
+    /** The whole sentence the position {@code at} stands in. */
+    static String sentenceAt(String text, int at, List<int[]> sentences) {
+        int[] s = sentenceOf(at, sentences);
+        return text.substring(s[0], s[1]);
+    }
+
     static String sentenceBefore(String text, int at, List<int[]> sentences) {
         int[] s = sentenceOf(at, sentences);
         return text.substring(Math.min(s[0], at), at);
