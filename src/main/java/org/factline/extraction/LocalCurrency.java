@@ -201,9 +201,23 @@ final class LocalCurrency {
         if (MARKED_DOLLARS.matcher(text).find()) {
             return "USD";
         }
-        long others = OTHER_COUNTRIES.stream().mapToLong(c -> c.name().matcher(text).results().count()).max().orElse(0);
-        return mostNamed(DOLLAR_COUNTRIES, text, "USD",
-                Math.max(Math.max(1, others), UNITED_STATES.matcher(text).results().count()));
+        // The dollar countries are counted first: most texts name none of them twice, and then the other countries'
+        // names, many patterns over the whole text, need not be counted at all.
+        String dollar = mostNamed(DOLLAR_COUNTRIES, text, "USD", 1);
+        if (dollar.equals("USD")) {
+            return dollar;
+        }
+        long named = DOLLAR_COUNTRIES.stream().filter(c -> c.code().equals(dollar)).findFirst().orElseThrow().name()
+                .matcher(text).results().count();
+        if (named <= UNITED_STATES.matcher(text).results().count()) {
+            return "USD";
+        }
+        for (Country c : OTHER_COUNTRIES) {
+            if (c.name().matcher(text).results().count() >= named) {
+                return "USD";
+            }
+        }
+        return dollar;
     }
 
     /** The countries of the shared currencies above, which use no dollar: each one's names. */

@@ -103,18 +103,38 @@ final class CatalogIndex {
                 dot[p.doc()] += q * p.weight();
             }
         }
-        List<Scored> out = new ArrayList<>();
-        if (contextNorm == 0) {
-            return out;
+        if (contextNorm == 0 || limit <= 0) {
+            return new ArrayList<>();
         }
         double qn = Math.sqrt(contextNorm);
+        // The best `limit`, kept in order as the indicators are read, instead of sorting the thousand or so that
+        // share a word with the context: an indicator goes after those as similar, as a stable sort would put it.
+        int[] best = new int[limit];
+        double[] bestSimilarity = new double[limit];
+        int kept = 0;
         for (int d = 0; d < dot.length; d++) {
-            if (dot[d] > 0 && admissible.test(indicators.get(d))) {
-                out.add(new Scored(indicators.get(d), dot[d] / (qn * norms[d])));
+            if (dot[d] <= 0) {
+                continue;
             }
+            double similarity = dot[d] / (qn * norms[d]);
+            if (kept == limit && similarity <= bestSimilarity[limit - 1] || !admissible.test(indicators.get(d))) {
+                continue;
+            }
+            int at = Math.min(kept, limit - 1);
+            while (at > 0 && bestSimilarity[at - 1] < similarity) {
+                best[at] = best[at - 1];
+                bestSimilarity[at] = bestSimilarity[at - 1];
+                at--;
+            }
+            best[at] = d;
+            bestSimilarity[at] = similarity;
+            kept = Math.min(limit, kept + 1);
         }
-        out.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
-        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+        List<Scored> out = new ArrayList<>(kept);
+        for (int k = 0; k < kept; k++) {
+            out.add(new Scored(indicators.get(best[k]), bestSimilarity[k]));
+        }
+        return out;
     }
 
     /** The indicator with this code, or null. */

@@ -49,11 +49,8 @@ final class Words {
     record Word(String stem, int start, int end) {
     }
 
-    /** A possessive's ending: "Kenya's", "banks'". */
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
-
     static String stem(String word) {
-        String w = POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
+        String w = withoutPossessive(word.toLowerCase(Locale.ROOT));
         if (w.length() < 3 || STOP.contains(w)) {
             return null;
         }
@@ -70,5 +67,18 @@ final class Words {
             return w.substring(0, w.length() - 1);
         }
         return w;
+    }
+
+    /** The word without a possessive's ending: "Kenya's", "banks'". */
+    private static String withoutPossessive(String w) {
+        int end = w.length();
+        if (end > 0 && w.charAt(end - 1) == 's' && end > 1 && isApostrophe(w.charAt(end - 2))) {
+            return w.substring(0, end - 2);
+        }
+        return end > 0 && isApostrophe(w.charAt(end - 1)) ? w.substring(0, end - 1) : w;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
     }
 }

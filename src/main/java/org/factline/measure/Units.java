@@ -21,7 +21,17 @@ public final class Units {
     }
 
     public static boolean isCurrency(String unit) {
-        return unit != null && unit.length() == 3 && unit.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        if (unit == null || unit.length() != 3) {
+            return false;
+        }
+        // a loop, not a stream: the matcher asks this of every indicator it ranks for every figure
+        for (int i = 0; i < 3; i++) {
+            char c = unit.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isPercent(String unit) {
