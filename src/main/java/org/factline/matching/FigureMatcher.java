@@ -372,14 +372,9 @@ final class FigureMatcher {
      * far one: it is that figure's.
      */
     static Map<String, Double> context(Article article, Candidate f) {
-        Map<String, Double> out = new HashMap<>();
-        String text = article.text();
-        int from = Math.max(0, f.sentenceStart() - 300);
-        int to = Math.min(text.length(), f.sentenceStart() + f.sentence().length() + 300);
-        for (Words.Word w : Words.of(text.substring(from, to))) {
-            out.merge(w.stem(), 0.25, Math::max);
-        }
-        List<Words.Word> sentence = Words.of(f.sentence());
+        SentenceWords around = sentenceWords(article, f);
+        Map<String, Double> out = new HashMap<>(around.far());
+        List<Words.Word> sentence = around.sentence();
         int at = f.start() - f.sentenceStart();
         int figureWord = 0;
         while (figureWord < sentence.size() && sentence.get(figureWord).start() < at) {
@@ -414,12 +409,42 @@ final class FigureMatcher {
             boolean nextFigures = w.start() > comma && w.start() <= lastFigure;
             out.merge(w.stem(), w.start() < othersUpTo ? 0.25 : distance <= 6 && !nextFigures ? 1.0 : 0.6, Math::max);
         }
+        return out;
+    }
+
+    /**
+     * The words of a figure's sentence, and the far ones around it: those of the sentences on either side (0.25) and
+     * of the headline (0.2), each at its greatest weight.
+     */
+    private record SentenceWords(Article article, int sentenceStart, String text, List<Words.Word> sentence,
+                                 Map<String, Double> far) {
+    }
+
+    /** The last sentence's words: the figures of one sentence, matched one after the other, share them. */
+    private static volatile SentenceWords lastSentence;
+
+    private static SentenceWords sentenceWords(Article article, Candidate f) {
+        SentenceWords last = lastSentence;
+        if (last != null && last.article() == article && last.sentenceStart() == f.sentenceStart()
+                && last.text().equals(f.sentence())) {
+            return last;
+        }
+        String text = article.text();
+        Map<String, Double> far = new HashMap<>();
+        int from = Math.max(0, f.sentenceStart() - 300);
+        int to = Math.min(text.length(), f.sentenceStart() + f.sentence().length() + 300);
+        for (Words.Word w : Words.of(text.substring(from, to))) {
+            far.merge(w.stem(), 0.25, Math::max);
+        }
         if (article.title() != null) {
             for (Words.Word w : Words.of(article.title())) {
-                out.merge(w.stem(), 0.2, Math::max);
+                far.merge(w.stem(), 0.2, Math::max);
             }
         }
-        return out;
+        SentenceWords now = new SentenceWords(article, f.sentenceStart(), f.sentence(), Words.of(f.sentence()),
+                Map.copyOf(far));
+        lastSentence = now;
+        return now;
     }
 
     /** Whether an indicator's unit can be the figure's: the same quantity, never a percentage for a level. */

@@ -270,8 +270,24 @@ record Reading(Period period, ObservationStatus status, boolean annual, boolean 
     /** A number that is no year: another figure. */
     private static final Pattern OTHER_NUMBER = Period.FIGURE_NOT_A_YEAR;
 
-    /** Every year the sentence names, written or relative to the publication. */
+    /** A sentence's years, as {@link #years} read them last: the figures of one sentence are read one after another. */
+    private record SentenceYears(String sentence, int published, List<YearMention> years) {
+    }
+
+    private static volatile SentenceYears lastYears;
+
+    /** Every year the sentence names, written or relative to the publication; the list cannot be changed. */
     private static List<YearMention> years(String s, int published) {
+        SentenceYears last = lastYears;
+        if (last != null && last.published() == published && last.sentence().equals(s)) {
+            return last.years();
+        }
+        List<YearMention> read = List.copyOf(readYears(s, published));
+        lastYears = new SentenceYears(s, published, read);
+        return read;
+    }
+
+    private static List<YearMention> readYears(String s, int published) {
         List<YearMention> out = new ArrayList<>();
         Matcher m = YEAR.matcher(s);
         while (m.find()) {
