@@ -264,6 +264,8 @@ final class CountNouns {
         return noun;
     }
 
+    private static final Pattern METRIC_TONS = Pattern.compile("\\bmetric\\s+tons?$");
+
     /** The noun of the last count written in digits in the sentence before {@code at}, or null. */
     static String countBefore(String text, int at, List<int[]> sentences) {
         int from = sentenceOf(at, sentences)[0];
@@ -293,8 +295,9 @@ final class CountNouns {
             String words = nounEnd > 0 && nounEnd <= at
                     ? text.substring(nounStart, nounEnd).strip().toLowerCase(Locale.ROOT) : null;
             if (words != null && !NOT_A_COUNT.matcher(words).find()) {
-                noun = words.substring(words.lastIndexOf(' ') + 1); // "new businesses" counts businesses; "50 basis
+                // "new businesses" counts businesses, "metric tons" tonnes (as the parser reads them); "50 basis
                 // points" or "40 GW" before it count nothing
+                noun = METRIC_TONS.matcher(words).find() ? "tonnes" : words.substring(words.lastIndexOf(' ') + 1);
             } else if (words != null) {
                 noun = null; // "59.5 cents on the dollar, … 1,200 basis points …, from 2,000": points last, none
             }

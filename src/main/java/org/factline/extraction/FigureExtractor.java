@@ -328,6 +328,8 @@ public final class FigureExtractor {
             "(?i)(?:^|[.;]\\s+|\\n)of\\s+(?:the|these|those)\\s+$");
     /** "- Births: 9.02 million": a list's line labelled by what it counts. */
     private static final Pattern NOUN_LABEL = Pattern.compile("(?:^|\\n)[-–•*\\s]*(\\p{L}+s):\\s+$");
+    /** "population" right after a number: "its 20 million population". */
+    private static final Pattern POPULATION_AFTER = Pattern.compile("(?i)\\G\\s+population(?![\\p{L}])");
     /** "Population at year-end: 1.40967 billion": a population as a list's label. */
     private static final Pattern POPULATION_LABEL = Pattern.compile("(?i)\\bpopulation[^.;:\\d]{0,20}:\\s+$");
     /**
@@ -1007,6 +1009,10 @@ public final class FigureExtractor {
             end = x.end(); // "9 mb/d": million barrels a day
         } else if (!scaled && (x = PER_AREA.matcher(text).region(p, text.length())).lookingAt()) {
             end = x.end(); // "yields of 6.3 t/ha"
+        } else if ((scaled || WHOLE.matcher(number).matches())
+                && POPULATION_AFTER.matcher(text).region(p, text.length()).lookingAt()) {
+            end = p; // "the 20 million population lives on": the place's people
+            defaultUnit = "people";
         } else if ((scaled || WHOLE.matcher(number).matches()) && !nounRightAfter(text, p)
                 && (defaultUnit = ofWhich(text, ns, sentences)) != null) {
             end = p; // "443 companies were traded, of which 98 registered gains, 318 recorded losses": companies
@@ -1438,6 +1444,10 @@ public final class FigureExtractor {
         if (rate.lookingAt() && !PERCENT_AT_END.matcher(text.substring(start, end)).find()) {
             end = rate.end();
             per = rateNoun(rate);
+            Matcher time = PER_HEAD_IN_TIME.matcher(text).region(end, text.length());
+            if (PER_HEAD.matcher(per).matches() && time.lookingAt()) {
+                end = time.end(); // "51 kilograms per person a year": a rate per person, and the time it is over
+            }
         } else if ((currencyBefore != null || CENTS_FIGURE.matcher(text.substring(start, end)).find())
                 && slash.lookingAt()) {
             per = FigureParser.perOfSlashRate(slash.group()); // "$82.50/bbl", "82.4 cents/lb"
@@ -1452,6 +1462,13 @@ public final class FigureExtractor {
         return inBasisPoints ? built.map(c -> new Candidate(c.start(), c.end(), c.text(), c.value().movePointLeft(2),
                 c.unit(), c.per(), c.scale(), c.kind(), c.sentence(), c.sentenceStart())) : built;
     }
+
+    /** The people a rate is per: "per person", "a head", "per capita", "per household". */
+    private static final Pattern PER_HEAD = Pattern.compile("(?i)person|head|capita|resident|inhabitant|household|"
+            + "worker|employee|student|child|pupil");
+    /** " a year", " per month", " per annum" after a rate per person. */
+    private static final Pattern PER_HEAD_IN_TIME = Pattern.compile("(?i)\\G\\s+(?:an?|per)\\s+(?:year|month|week|"
+            + "day|annum)(?![\\p{L}])");
 
     /** The currency a rate written "/$", "/US$", "/€" or "/£" right at {@code p} is per, or null. */
     static String perSign(String text, int p) {
@@ -2150,9 +2167,12 @@ public final class FigureExtractor {
                 && aboutACurrency(text, at, sentences) ? rateNear(text, at, sentences) : Optional.empty();
     }
 
-    /** "slipped 0.3% to", "bought", "was at": what leads to a currency's price. */
+    /**
+     * "slipped 0.3% to", "bought", "was at", "changing hands for as much as": what leads to a currency's price.
+     */
     private static final Pattern PRICED_AT = Pattern.compile("(?i)\\b(?:to|at|bought|buys|buying|fetched|fetches|"
-            + "fetching|averag(?:ed|ing|es))\\s+" + HEDGE + "$");
+            + "fetching|averag(?:ed|ing|es)|(?:chang(?:e|es|ed|ing)\\s+hands|sold|sells?|selling|going|went)\\s+"
+            + "(?:for|at))\\s+" + HEDGE + "$");
     /**
      * A currency as the subject of its sentence or clause: "Sterling", "The euro", "— the Japanese yen", "; peso"
      * (not "the euro zone").
@@ -2168,10 +2188,16 @@ public final class FigureExtractor {
     private static final Pattern REAL_AS_SUBJECT = Pattern.compile("(?i)^[\\s\"“']*(?:the\\s+(?:Brazilian\\s+)?|"
             + "Brazil['’]s\\s+)real\\s+(?:has|had|is|was|fell|rose|weakened|strengthened|slid|slumped|gained|lost|"
             + "traded|closed|ended|hit|touched|firmed|dropped|jumped)\\b");
-    /** "the dollar had fetched around", "a US dollar buys about": a currency named right before the verb pricing it. */
-    private static final Pattern CURRENCY_BEFORE_VERB = Pattern.compile("(?i)\\b(?:the|a|one)\\s+"
-            + "(?:US\\s+|U\\.S\\.\\s+)?(?:(?:"
-            + Currencies.ADJECTIVE_PATTERN + ")\\s+)?(" + Currencies.NOUN_PATTERN + ")(?![\\p{L}])(?:[^\\d,;]){1,40}$");
+    /**
+     * "the dollar had fetched around", "a US dollar buys about", "where dollars were changing hands for": a currency
+     * named right before the verb pricing it (in the plural, with no article).
+     */
+    private static final Pattern CURRENCY_BEFORE_VERB = Pattern.compile("(?i)(?:\\b(?:the|a|one)\\s+"
+            + "(?:US\\s+|U\\.S\\.\\s+)?(?:(?:" + Currencies.ADJECTIVE_PATTERN + ")\\s+)?"
+            // a plural with no article, not an amount's ("5 billion dollars were")
+            + "|(?<!\\d\\s)(?<!(?:million|billion|thousand|trillion)\\s)(?<![\\p{L}\\d])"
+            + "(?=\\p{L}+s\\s+(?:were|are|was|is|have|had)\\b))"
+            + "(" + Currencies.NOUN_PATTERN + ")(?![\\p{L}])(?:[^\\d,;]){1,40}$");
 
     /**
      * The currency a sentence is about as it reaches a price: the one it opens with as its subject, or one named right

@@ -48,7 +48,7 @@ public final class FigureParser {
             Map.entry("NZD$", "NZD"), Map.entry("SGD$", "SGD"), Map.entry("HKD$", "HKD"), Map.entry("USD$", "USD"),
             Map.entry("ZŁ", "PLN"), Map.entry("RWF", "RWF"), Map.entry("FRW", "RWF"), Map.entry("G.", "PYG"),
             Map.entry("GS.", "PYG"), Map.entry("BS", "VES"), Map.entry("BS.", "VES"), Map.entry("G$", "GYD"),
-            Map.entry("KM", "BAM"), Map.entry("ZIG", "ZWG"));
+            Map.entry("KM", "BAM"), Map.entry("ZIG", "ZWG"), Map.entry("NU", "BTN"), Map.entry("NU.", "BTN"));
 
     /**
      * Prefixes written onto a number that are as often part of a name ("N95", "R21", "US100"): a currency only where
@@ -62,8 +62,12 @@ public final class FigureParser {
      * pound's "LE 50", not the news site "Le360".
      */
     private static final Set<String> UPPER_CASE_ONLY = Set.of("OR", "G.", "KM", "LE");
-    /** Signs written in mixed case, and only so, right before a number: the bolívar's "Bs 36.17", "Bs. 36.17". */
-    private static final Map<String, String> MIXED_CASE_ONLY = Map.of("BS", "Bs", "BS.", "Bs.");
+    /**
+     * Signs written in mixed case, and only so, right before a number: the bolívar's "Bs 36.17", "Bs. 36.17", the
+     * ngultrum's "Nu 7.6 billion".
+     */
+    private static final Map<String, String> MIXED_CASE_ONLY = Map.of("BS", "Bs", "BS.", "Bs.", "NU", "Nu", "NU.",
+            "Nu.");
 
     /**
      * The currency signs and abbreviations written before an amount, as a regular expression, longest first (so

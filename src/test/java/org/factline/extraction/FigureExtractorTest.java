@@ -2723,4 +2723,27 @@ class FigureExtractorTest {
                 + "further 300 at other sites.")).containsExactly("2,500 COUNT 2500 jobs",
                 "35,000 people COUNT 35000 people", "300 COUNT 300 jobs");
     }
+
+    @Test
+    void theNgultrumsSignAPopulationAfterItsNumberAndARatePerPersonOverATime() {
+        assertThat(read("Tourism earned Bhutan Nu 7.6 billion; visitors pay Nu 1,200 a night. Form NU 5 is no amount."))
+                .containsExactly("Nu 7.6 billion MONEY 7600000000 BTN", "Nu 1,200 a night MONEY 1200 BTN");
+        assertThat(read("Some 70% of the 20 million population lives on less than $2.15 a day. Japanese eat about "
+                + "51 kilograms per person a year; the fee is $19.28 per kilowatt a month.")).containsExactly(
+                "70% PERCENT 70 percent", "20 million COUNT 20000000 people", "$2.15 a day MONEY 2.15 USD",
+                "51 kilograms per person a year QUANTITY 51 kilograms", "$19.28 per kilowatt MONEY 19.28 USD");
+    }
+
+    @Test
+    void dollarsChangingHandsAreTheirPriceAndAMetricTonnageGoesOnInTonnes() {
+        assertThat(FigureExtractor.extract("Malawi set the rate at 1,700 kwacha to the dollar, narrowing the gap "
+                + "with the parallel market, where dollars were changing hands for as much as K2,400. Imports worth "
+                + "5 million dollars were sold at K2,400 each."))
+                .extracting(c -> c.text() + " " + c.kind().label() + " " + c.unit() + " per " + c.per())
+                .startsWith("1,700 kwacha other MWK per USD", "K2,400 other MWK per USD", "5 million dollars money USD "
+                        + "per null");
+        assertThat(read("The quota was set at 3 million metric tons, up from 2.47 million a year earlier."))
+                .containsExactly("3 million metric tons QUANTITY 3000000 tonnes",
+                        "2.47 million QUANTITY 2470000 tonnes");
+    }
 }
