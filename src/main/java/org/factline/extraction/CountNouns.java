@@ -265,6 +265,9 @@ final class CountNouns {
     }
 
     private static final Pattern METRIC_TONS = Pattern.compile("\\bmetric\\s+tons?$");
+    /** "* Jobless total: 254,000": a list's line labelled by the people it counts. */
+    static final Pattern PEOPLE_LABEL = Pattern.compile("(?i)(?:^|\\n)[-–•*\\s]*(?:jobless|unemployed)(?:\\s+(?:total|"
+            + "number|count|people))?:\\s+$");
 
     /** The noun of the last count written in digits in the sentence before {@code at}, or null. */
     static String countBefore(String text, int at, List<int[]> sentences) {
@@ -286,7 +289,8 @@ final class CountNouns {
                 nounStart = part.end(); // "50,000 of the new jobs"
                 nounEnd = CountedNoun.end(text, nounStart);
             }
-            String named = nounEnd != 0 ? null : Optional.ofNullable(numberOfNoun(text, Math.min(from, at), n.start()))
+            String named = nounEnd != 0 ? null : PEOPLE_LABEL.matcher(text.substring(Math.min(from, at), n.start()))
+                    .find() ? "people" : Optional.ofNullable(numberOfNoun(text, Math.min(from, at), n.start()))
                     .orElseGet(() -> trafficNoun(text, Math.min(from, at), n.start()));
             if (named != null) {
                 noun = named; // "the number of enterprises reached 645,000, an increase of 17,000"

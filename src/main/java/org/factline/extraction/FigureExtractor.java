@@ -549,8 +549,12 @@ public final class FigureExtractor {
             + "an\\s+extra)\\s+" + HEDGE + "$");
     /** " per branch": a rate per something, its number's noun left out. */
     private static final Pattern PER_THING = Pattern.compile("(?i)\\G\\s+per\\s+\\p{L}+");
-    /** " for each job", " to every post": a ratio's number, its noun the count it divides. */
-    private static final Pattern FOR_EACH = Pattern.compile("(?i)\\G\\s+(?:for|to)\\s+(?:each|every)\\s+\\p{L}+");
+    /**
+     * " for each job", " to every post", " for every 1,000 inhabitants": a ratio's number, its noun the count it
+     * divides.
+     */
+    private static final Pattern FOR_EACH = Pattern.compile("(?i)\\G\\s+(?:for|to)\\s+(?:each|every)\\s+"
+            + "(?:\\p{L}+|\\d[\\d,]*\\s+\\p{L}+)");
     /** " of Nigeria's", " of the country's", " of the": a part of a count whose number comes next. */
     private static final Pattern PART_OF_A_COUNT = Pattern.compile("\\G\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|"
             + "(?:the\\s+)?(?:(?-i:\\p{Lu})[\\p{L}.-]+\\s+){0,2}(?:(?-i:\\p{Lu})[\\p{L}.-]+|country|world|region)"
@@ -1080,7 +1084,9 @@ public final class FigureExtractor {
                 end = p; // "The number of homes for sale was 11% higher …, at about 30 per branch": homes
             } else if (!scaled && WHOLE.matcher(number).matches() && FOR_EACH.matcher(text).region(p, text.length())
                     .lookingAt() && (tail = firstCountInSentence(text, ns, start, sentences)).isPresent()) {
-                end = p; // "drew 3.4 million applicants for about 39,700 posts, or 86 for each job": applicants
+                // "drew 3.4 million applicants for about 39,700 posts, or 86 for each job": applicants; "produced
+                // 1.08 million cars, or 199 for every 1,000 inhabitants": cars
+                end = p;
                 defaultUnit = tail.get().unit();
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && (x = VERB_NOUN_BY.matcher(head)).find()
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))
@@ -1243,8 +1249,11 @@ public final class FigureExtractor {
                 defaultUnit = "people";
             } else if (scaled && (POPULATION_OF.matcher(sentenceBefore(text, ns, sentences)).find()
                     || PLACE_OF.matcher(head).find()
-                    || POPULATION_LABEL.matcher(head).find())) {
-                end = p; // "Uruguay, a country of 3.4 million,", "its population fell to 2.4 million": its people
+                    || POPULATION_LABEL.matcher(head).find())
+                    || GROUPED_WHOLE.matcher(number).matches() && CountNouns.PEOPLE_LABEL.matcher(head).find()) {
+                // "Uruguay, a country of 3.4 million,", "its population fell to 2.4 million": its people; "* Jobless
+                // total: 254,000": people
+                end = p;
                 defaultUnit = "people";
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches())
                     && CountNouns.PEOPLE_VERB_AFTER.matcher(text).region(p, text.length()).lookingAt()) {

@@ -27,6 +27,7 @@ public final class Currencies {
         {"KZT", "tenge"}, {"TRY", "lira", "liras", "lire"}, {"UAH", "hryvnia", "hryvnias"}, {"CHF", "franc", "francs"},
         {"ZAR", "rand", "rands"}, {"BRL", "reais"}, {"MXN", "peso", "pesos"}, {"KRW", "won"},
         {"KES", "shilling", "shillings"}, {"PLN", "zloty", "zlotys", "zlotych", "złoty", "złotys", "złotych", "zł"}, {"HUF", "forint", "forints"},
+        {"HRK", "kuna", "kunas"},
         {"NGN", "naira"}, {"IDR", "rupiah"}, {"THB", "baht"}, {"MYR", "ringgit"}, {"KWD", "dinar", "dinars"},
         {"SAR", "riyal", "riyals"}, {"IRR", "rial", "rials"}, {"AED", "dirham", "dirhams"},
         {"SEK", "krona", "kronor"}, {"SEK", "crown", "crowns"},

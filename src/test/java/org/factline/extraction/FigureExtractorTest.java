@@ -2746,4 +2746,12 @@ class FigureExtractorTest {
                 .containsExactly("3 million metric tons QUANTITY 3000000 tonnes",
                         "2.47 million QUANTITY 2470000 tonnes");
     }
+
+    @Test
+    void theKunaAListsJoblessTotalAndANumberForEveryThousandPeople() {
+        assertThat(read("A coffee costs €3, against 12 kuna before the changeover. Slovakia produced 1.08 million "
+                + "cars, or 199 for every 1,000 inhabitants.\n\n* Jobless total: 254,000, up 33,000 yr/yr")).containsExactly(
+                "€3 MONEY 3 EUR", "12 kuna MONEY 12 HRK", "1.08 million cars COUNT 1080000 cars", "199 COUNT 199 cars",
+                "1,000 inhabitants COUNT 1000 inhabitants", "254,000 COUNT 254000 people", "33,000 COUNT 33000 people");
+    }
 }
