@@ -35,8 +35,12 @@ final class CountNouns {
     private static final Pattern SETS_THE_NUMBER = Pattern.compile("(?i)\\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|"
             + "lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|limit(?:s|ed|ing)?|"
             + "cap(?:s|ped|ping)?|bring(?:s|ing)?|brought|boost(?:s|ed|ing)?)\\s+$");
-    /** " to ", " by about ": what leads from the noun a verb sets to its number. */
-    private static final Pattern TO_OR_BY = Pattern.compile("(?i)\\s*(?:to|by)\\s+" + FigureExtractor.HEDGE);
+    /**
+     * " to ", " by about ", " allowed through each day to ": what leads from the noun a verb sets to its number, a few
+     * words that qualify the noun allowed.
+     */
+    private static final Pattern TO_OR_BY = Pattern.compile("(?i)\\s*(?:[\\p{L}-]+\\s+){0,4}?(?:to|by)\\s+"
+            + FigureExtractor.HEDGE);
 
     private static final Pattern VERB_BEFORE_COUNT = Pattern.compile("(?i)\\b(?:rose|fell|climbed|dropped|declined|"
             + "increased|decreased|jumped|grew|reached|reaches|hit|hits|tops|topped|passed|passes|totall?ed|was|were|"

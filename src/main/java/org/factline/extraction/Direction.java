@@ -43,6 +43,14 @@ final class Direction {
             // and a range's tail after its head and a dash: "cut costs by A$50 million-A$70 million"
             + "(?:[^\\s\\d]{0,3}[\\d.,]+(?:\\s?(?:million|billion|trillion|bn|m))?\\s?[-–]\\s?)?$");
     /**
+     * "expects it to fall by $200 million": a fall to come, right before "by" (not "lets pound fall to record low,
+     * raises rates by", where the words between are another verb's).
+     */
+    private static final Pattern FALL_TO_COME_BY = Pattern.compile("(?i)\\b(?:fall|falls|falling|drop|drops|"
+            + "dropping|decline|declines|declining|shrink|shrinks|shrinking|decrease|decreases|decreasing|slump|slumps|"
+            + "sink|sinks|slide|slides|tumble|tumbles)\\s+by(?:\\s+(?:about|around|some|nearly|almost|roughly|"
+            + "more than|over|just|another|a further|up to|as much as))?\\s*$");
+    /**
      * "All three economies shrank last year: Estonia's by 3%, Lithuania's by 0.3%": after a fall and a colon, each
      * "by" of the list states a fall.
      */
@@ -191,7 +199,8 @@ final class Direction {
                 && DOWN_LIST_BY.matcher(sentenceBefore).find()
                 || ENDS_WITH_BY_OR_UP_TO.matcher(before).find() && DOWN_AND_BY.matcher(sentenceBefore).find()
                 || DOWN_NOUN_AFTER.matcher(after).find()
-                || DOWN_BY_BEFORE.matcher(before).find() || LOSS_THEN_OR.matcher(before).find()) {
+                || DOWN_BY_BEFORE.matcher(before).find() || FALL_TO_COME_BY.matcher(before).find()
+                || LOSS_THEN_OR.matcher(before).find()) {
             return true;
         }
         if (kind == FigureKind.PERCENT) {

@@ -529,7 +529,8 @@ public final class FigureExtractor {
             + "(?:\\s+\\p{L}+ing\\s+(?:in|for|at|on|abroad)(?:\\s+[^,;.\\d]{1,30}?)?(?=,\\s+who))?(?:,?\\s+who)?\\s+"
             + "(?:(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
-            + "totaled|reached|hit|rise|fall|climb|drop|jump|slip|ease)\\s+(?:(?:[^.;,]|[.,](?=\\d)){0,40}?\\s)?"
+            + "totaled|reached|hit|rise|fall|climb|drop|jump|slip|ease|recovered|rebounded|surged|soared|plunged|"
+            + "tumbled|sank|shrank)\\s+(?:(?:[^.;,]|[.,](?=\\d)){0,40}?\\s)?"
             + "(?:to|from|by)(?:\\s+an?\\s+(?:seasonally\\s+adjusted\\s+)?(?:annual(?:ized|ised)?\\s+)?rate\\s+of)?|"
             + "(?:fall|falls|fell|drop|drops|dropped|dip|dips|dipped|rise|rises|rose|climb|climbs|"
             + "climbed|slip|slips|slipped)\\s+(?:below|above|under|past|beyond)|made\\s+up|accounted\\s+for|"
@@ -1354,9 +1355,11 @@ public final class FigureExtractor {
                     sentences), start, sentences, c -> c.kind() == FigureKind.COUNT)).isPresent()) {
                 end = p; // "Departures from Tunisia fell to 19,246, while those from Libya dropped to 42,600"
                 defaultUnit = tail.get().unit();
-            } else if (!scaled && GROUPED_WHOLE.matcher(number).matches()
+            } else if (!scaled && WHOLE.matcher(number).matches() && !YEAR.matcher(number).matches()
                     && (defaultUnit = numberOfNoun(text, sentenceOf(ns, sentences)[0], start)) != null) {
-                end = p; // "the number of foreign trade enterprises … reached 645,000"
+                // "the number of foreign trade enterprises … reached 645,000", "cut the number of ships allowed
+                // through each day to 32"
+                end = p;
             } else if ((POPULATION_OF.matcher(sentenceBefore(text, ns, sentences)).find()
                     || PLACE_OF.matcher(head).find())
                     && GROUPED_WHOLE.matcher(number).matches()) {
@@ -1401,6 +1404,10 @@ public final class FigureExtractor {
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))
                     && (tail = countJustBefore(text, ns, start, 40, sentences)).isPresent()) {
                 end = p; // "Health care added 44,000 jobs and retailers 34,000": the same count, its verb left out
+                defaultUnit = tail.get().unit();
+            } else if (!scaled && !YEAR.matcher(number).matches() && COUNT_THEN_FROM.matcher(head).find()
+                    && (tail = countJustBefore(text, ns, start, 30, sentences)).isPresent()) {
+                end = p; // "cut the number of ships allowed through each day to 32 from 36": what it changed from
                 defaultUnit = tail.get().unit();
             } else if (!scaled && !YEAR.matcher(number).matches() && AND_VERBED.matcher(head).find()
                     && (tail = countJustBefore(text, ns, start, 30, sentences)).isPresent()) {
@@ -1580,6 +1587,8 @@ public final class FigureExtractor {
     private static final Pattern NUMBER_OF_REVISED_BY = Pattern.compile("(?i)\\b(?:cut|cuts|reduced|reduces|lowered|"
             + "lowers|raised|raises|lifted|lifts|revised\\s+(?:up|down))\\s+the\\s+number\\s+of\\s+(\\p{L}+)\\b"
             + "[^;]{0,80}?\\s+by\\s+" + BOUND + HEDGE + "$");
+    /** "to 32 from ", "to 32 ships from about ": a count right before "from", the number after it the same count's. */
+    private static final Pattern COUNT_THEN_FROM = Pattern.compile("(?i)\\d(?:\\s+\\p{L}+)?\\s+from\\s+" + HEDGE + "$");
     private static final Pattern AND_VERBED = Pattern.compile("(?i)\\band\\s+(?:\\p{L}+ed|sold|built|lost|cut|shut|"
             + "won|made|bought|hired)\\s+" + HEDGE + "$");
     /** "pegged to the euro at about": what a currency is pegged to, and at what price. */

@@ -1204,8 +1204,10 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("The tugrik weakened to an average of 3,466 per dollar from 3,141 in Mongolia."))
                 .extracting(c -> c.text() + " " + c.unit() + " " + c.per())
                 .containsExactly("3,466 MNT USD", "3,141 MNT USD");
+        // the bare number after "from" takes the count right before it, not the rate of the clause before
         assertThat(FigureExtractor.extract("Oil rose to $85 a barrel from $80, and the plant employs 300 from 250."))
-                .extracting(Candidate::text).doesNotContain("250");
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("$85 a barrel USD", "$80 USD",
+                        "300 employees", "250 employees");
         assertThat(FigureExtractor.extract("The kip averaged 17,689 per dollar, against 14,035 a year earlier and "
                 + "under 9,700 in 2021, in Laos.")).extracting(c -> c.text() + " " + c.per()).containsExactly(
                 "17,689 USD", "14,035 USD", "9,700 USD");
@@ -1410,7 +1412,7 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("The shekel, which hit 4.08 per dollar in October, has since recovered to "
                 + "about 3.65.")).extracting(c -> c.text() + " " + c.per()).containsExactly("4.08 USD", "3.65 USD");
         assertThat(FigureExtractor.extract("Exports to China recovered to 35 after the shekel hit 4.08 per dollar."))
-                .extracting(Candidate::text).containsExactly("4.08");
+                .extracting(c -> c.text() + " " + c.per()).containsExactly("35 null", "4.08 USD");
         assertThat(FigureExtractor.extract("Output fell 9.1% in 2020 and another 1% in 2021."))
                 .extracting(c -> c.value().toPlainString()).containsExactly("-9.1", "-1");
         assertThat(FigureExtractor.extract("GDP contracted at an annualised rate of 19.4% in the quarter."))
@@ -2753,5 +2755,15 @@ class FigureExtractorTest {
                 + "cars, or 199 for every 1,000 inhabitants.\n\n* Jobless total: 254,000, up 33,000 yr/yr")).containsExactly(
                 "€3 MONEY 3 EUR", "12 kuna MONEY 12 HRK", "1.08 million cars COUNT 1080000 cars", "199 COUNT 199 cars",
                 "1,000 inhabitants COUNT 1000 inhabitants", "254,000 COUNT 254000 people", "33,000 COUNT 33000 people");
+    }
+
+    @Test
+    void aNumberSetWithWordsBetweenItsFromAFallToComeAndArrivalsThatRecovered() {
+        assertThat(read("The authority will cut the number of ships allowed through each day to 32 from 36. Revenue "
+                + "reached $4.9 billion, but it expects revenue to fall by $200 million next year.")).containsExactly(
+                "32 COUNT 32 ships", "36 COUNT 36 ships", "$4.9 billion MONEY 4900000000 USD",
+                "$200 million MONEY -200000000 USD");
+        assertThat(read("Tourist arrivals recovered to 151,000 last year, still below the 180,000 of 2019."))
+                .containsExactly("151,000 COUNT 151000 arrivals", "180,000 COUNT 180000 arrivals");
     }
 }
