@@ -98,6 +98,10 @@ final class CountedNoun {
             if (i == 0 && word.equals("T") && SCALE_BEFORE.matcher(text.substring(Math.max(0, p - 12), p)).find()) {
                 return w.end(); // "10.6 mln T": tonnes, as wire headlines write them after a scale word
             }
+            if (i > 0 && named && word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+                at = w.end(); // "1,052 Category A certificates": a class's letter after its name
+                continue;
+            }
             named = Character.isUpperCase(word.charAt(0));
             String lower = word.toLowerCase(Locale.ROOT);
             if (i == 0 && Set.of("day", "night", "week").contains(lower)) {

@@ -95,8 +95,11 @@ final class LocalCurrency {
     /** Where a text's bare "$" may be its own country's dollar: the country, or its cities as a dateline writes them. */
     private static final List<Country> DOLLAR_COUNTRIES = List.of(
             country("Australia|(?i:Sydney|Melbourne|Brisbane|Canberra|Adelaide)", "AUD"),
-            country("Canad|Ontario|Quebec|Québec|Alberta|British Columbia|(?i:Toronto|Ottawa|Montreal|Vancouver|Calgary)", "CAD"), country("New Zealand|(?i:Auckland|Wellington)", "NZD"), country("Singapore", "SGD"),
-            country("Hong Kong", "HKD"), country("Taiwan", "TWD"));
+            country("Canad|Ontario|Quebec|Québec|Alberta|British Columbia|(?i:Toronto|Ottawa|Montreal|Vancouver|"
+                    + "Calgary)", "CAD"),
+            country("New Zealand|(?i:Auckland|Wellington)", "NZD"),
+            // Singapore in any case, as its papers' datelines write it ("SINGAPORE -")
+            country("(?i:Singapore)", "SGD"), country("Hong Kong", "HKD"), country("Taiwan", "TWD"));
     /**
      * A text that marks other dollars ("A$", "C$") means the US dollar by a bare "$"; not when the mark only prices
      * the dollar against the US one ("The Singdollar traded at S$1.3452 to the US dollar" in a Singapore paper).

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Numbers written as words, as news writes those before a scale word or "percent": "three", "twenty-five", "two
- * hundred", "a", "half a", "a quarter of a", "one and a half". Plain Java.
+ * hundred", "a", "half a", "a quarter of a", "one and a half", and "zero" before "percent". Plain Java.
  */
 public final class NumberWords {
 
@@ -29,13 +29,16 @@ public final class NumberWords {
             + UNIT + "))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + UNIT
             + ")(?:\\s+hundred(?:\\s+and\\s+(?:" + UNIT + "|ten|twenty|thirty|forty|fifty))?)?";
 
+    /** "zero", before "percent" only: "zero per cent growth". */
+    private static final String ZERO = "zero(?=\\s+(?:percent|per\\s+cent)(?![\\p{L}]))";
+
     /**
      * A spelled number as a regular expression without groups, longest forms first: "one and a half", "half a",
      * "a quarter of a", "three quarters of a", a cardinal ("twenty-five", "two hundred"), or "a"/"an" (one, before a
      * scale word). Case-insensitive.
      */
     public static final String WORDS = "(?i:" + CARDINAL + "\\s+and\\s+a\\s+(?:half|quarter)|(?:half|a\\s+quarter|"
-            + "three\\s+quarters)(?:\\s+of)?\\s+an?|" + CARDINAL + "|an?)";
+            + "three\\s+quarters)(?:\\s+of)?\\s+an?|" + CARDINAL + "|" + ZERO + "|an?)";
 
     /** A cardinal number written as words ("six", "twenty-five"), as a regular expression without groups. */
     public static final String CARDINAL_WORDS = "(?i:" + CARDINAL + ")";
@@ -49,7 +52,7 @@ public final class NumberWords {
 
     private static final Pattern SPELLED = Pattern.compile("(?i)(?:(?<whole>" + CARDINAL + ")\\s+and\\s+a\\s+"
             + "(?<and>half|quarter)|(?<part>half|a\\s+quarter|three\\s+quarters)(?:\\s+of)?\\s+an?|(?<cardinal>"
-            + CARDINAL + ")|(?<one>an?))");
+            + CARDINAL + ")|(?<zero>zero)|(?<one>an?))");
 
     private NumberWords() {
     }
@@ -69,6 +72,9 @@ public final class NumberWords {
         }
         if (m.group("cardinal") != null) {
             return Optional.of(cardinal(m.group("cardinal")));
+        }
+        if (m.group("zero") != null) {
+            return Optional.of(BigDecimal.ZERO);
         }
         return Optional.of(BigDecimal.ONE);
     }

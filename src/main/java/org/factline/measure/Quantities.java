@@ -27,14 +27,16 @@ public final class Quantities {
             Map.entry("GT", "Gt"),
             // rainfall and lengths, speeds, and the hash rate of a crypto network ("615 EH/s")
             Map.entry("MM", "mm"), Map.entry("CM", "cm"), Map.entry("KM/H", "km/h"), Map.entry("EH/S", "EH/s"),
-            Map.entry("TH/S", "TH/s"));
+            Map.entry("TH/S", "TH/s"),
+            // an engine's capacity: "1,600cc"
+            Map.entry("CC", "cc"));
 
     private static final Set<String> WORDS = Set.of(
             "tonnes", "tons", "tonne", "ton", "metres", "meters", "litres", "liters", "gallons", "hectares", "acres",
             "kilometres", "kilometers", "miles", "kilograms", "kilogrammes", "grams", "grammes", "kilolitres",
             "kiloliters", "ounces", "megawatts", "gigawatts", "kilowatts",
             "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours", "watts", "joules", "calories",
-            "feet", "kilos", "carats", "bushels", "bushel",
+            "feet", "kilos", "carats", "bushels", "bushel", "horsepower",
             // gold as Vietnamese and Hong Kong dealers weigh it: "1,200 taels", "85.3 million dong a tael"
             "taels", "tael");
 

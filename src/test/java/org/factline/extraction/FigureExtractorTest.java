@@ -2766,4 +2766,15 @@ class FigureExtractorTest {
         assertThat(read("Tourist arrivals recovered to 151,000 last year, still below the 180,000 of 2019."))
                 .containsExactly("151,000 COUNT 151000 arrivals", "180,000 COUNT 180000 arrivals");
     }
+
+    @Test
+    void aSingaporeDatelinesDollarsAClassLetterInANounAnEnginesSizeAndZeroPercent() {
+        assertThat(read("SINGAPORE - Premiums rose to $106,000 as the city-state cut the quota. Singapore has 650,000 "
+                + "cars.")).startsWith("$106,000 MONEY 106000 SGD");
+        assertThat(read("Bids totalled 2,187 for the 1,052 Category A certificates, for engines up to 1,600cc and 130 "
+                + "horsepower. Growth is capped at zero per cent a year, a zero tolerance.")).containsExactly(
+                "2,187 COUNT 2187 bids", "1,052 Category A certificates COUNT 1052 certificates",
+                "1,600cc QUANTITY 1600 cc", "130 horsepower QUANTITY 130 horsepower",
+                "zero per cent PERCENT 0 percent");
+    }
 }
