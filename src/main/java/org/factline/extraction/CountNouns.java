@@ -293,8 +293,11 @@ final class CountNouns {
                 nounStart = part.end(); // "50,000 of the new jobs"
                 nounEnd = CountedNoun.end(text, nounStart);
             }
-            String named = nounEnd != 0 ? null : PEOPLE_LABEL.matcher(text.substring(Math.min(from, at), n.start()))
-                    .find() ? "people" : Optional.ofNullable(numberOfNoun(text, Math.min(from, at), n.start()))
+            // "* Jobless total: 254,000", "Net migration was an estimated 728,000": people
+            String upTo = text.substring(Math.min(from, at), n.start());
+            String named = nounEnd != 0 ? null : PEOPLE_LABEL.matcher(upTo).find()
+                    || FigureExtractor.PEOPLE_NAMED_BY_ACTIVITY.matcher(upTo).find() ? "people"
+                    : Optional.ofNullable(numberOfNoun(text, Math.min(from, at), n.start()))
                     .orElseGet(() -> trafficNoun(text, Math.min(from, at), n.start()));
             if (named != null) {
                 noun = named; // "the number of enterprises reached 645,000, an increase of 17,000"

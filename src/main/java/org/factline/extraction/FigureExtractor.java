@@ -387,7 +387,8 @@ public final class FigureExtractor {
     private static final String LEVEL_OR_CHANGE = "(?:stood\\s+at|reached|hit|was|totall?ed|(?:falls?|fell|rises?|rose|"
             + "dips?|dipped|drops?|dropped|climbs?|climbed)\\s+(?:below|above|under|past)|(?:rose|fell|grew|climbed|"
             + "dropped|declined|increased|decreased|jumped)\\s+(?:by\\s+[\\d.,]+(?:\\s+(?:million|people))?\\s+|"
-            + "[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?(?:in\\s+[^\\d,;.]{1,30}?\\s+)?(?:to|by))\\s+" + HEDGE + "$";
+            + "[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?(?:in\\s+[^\\d,;.]{1,30}?\\s+)?(?:to|by))\\s+" + HEDGE
+            + "(?:an\\s+estimated\\s+)?$";
     /** "Formal employment stood at", "employment fell 0.4% to": a number of jobs as a level. */
     private static final Pattern EMPLOYMENT_AT = Pattern.compile("(?i)\\b(?:employment|payrolls)\\s+"
             + LEVEL_OR_CHANGE);
@@ -395,7 +396,7 @@ public final class FigureExtractor {
      * "Unemployment climbed by 27,000 to 2.86 million", "Net overseas migration fell to", "enrolment reached": a
      * number of people, named by what they do.
      */
-    private static final Pattern PEOPLE_NAMED_BY_ACTIVITY = Pattern.compile("(?i)\\b(?:unemployment|"
+    static final Pattern PEOPLE_NAMED_BY_ACTIVITY = Pattern.compile("(?i)\\b(?:unemployment|"
             + "(?:net\\s+)?(?:(?:overseas|international|foreign)\\s+)?(?:im|e)?migration|enrol?ment|enrollment)\\s+"
             + LEVEL_OR_CHANGE);
     /** "below forecasts of", "against estimates of": what was expected of the amount just stated. */

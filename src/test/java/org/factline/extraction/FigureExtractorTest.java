@@ -2777,4 +2777,12 @@ class FigureExtractorTest {
                 "1,600cc QUANTITY 1600 cc", "130 horsepower QUANTITY 130 horsepower",
                 "zero per cent PERCENT 0 percent");
     }
+
+    @Test
+    void migrationAnEstimatedNumberIsOfPeopleAndSoIsTheNumberItFellFrom() {
+        assertThat(read("The sector employs some 240,000 academic staff. Net migration was an estimated 728,000 in the "
+                + "year to June, down from a record 906,000 a year earlier.")).containsExactly(
+                "240,000 academic staff COUNT 240000 staff", "728,000 COUNT 728000 people",
+                "906,000 COUNT 906000 people");
+    }
 }
