@@ -398,6 +398,10 @@ public final class FigureParser {
         return countedNoun(RATE.matcher(restText).replaceFirst(""));
     }
 
+    /** A lower-case word before "points" that makes them things counted: "charging points", "access points". */
+    private static final Pattern POINTS_COUNTED = Pattern.compile("(?!(?:basis|percentage|index|more|fewer|"
+            + "additional|further|extra|bonus)$)\\p{Ll}[\\p{Ll}-]+");
+
     /** Square metres, feet and kilometres shortened: "sq m", "sq. ft", "sq km". */
     private static final Pattern SQUARE_SHORT = Pattern.compile("(?i)^\\s*sq\\.?\\s?(m|ft|km)(?![\\p{L}])");
 
@@ -441,6 +445,9 @@ public final class FigureParser {
                 }
                 if (i > 0 && w[i - 1].equalsIgnoreCase("cubic") || i > 0 && w[i - 1].equalsIgnoreCase("square")) {
                     return w[i - 1].toLowerCase(Locale.ROOT) + " " + unit;
+                }
+                if (unit.equals("points") && i > 0 && POINTS_COUNTED.matcher(w[i - 1]).matches()) {
+                    return w[i - 1] + " points"; // "27,000 public charging points": places counted, not an index's
                 }
                 return unit;
             }

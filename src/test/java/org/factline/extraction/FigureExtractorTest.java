@@ -2785,4 +2785,11 @@ class FigureExtractorTest {
                 "240,000 academic staff COUNT 240000 staff", "728,000 COUNT 728000 people",
                 "906,000 COUNT 906000 people");
     }
+
+    @Test
+    void chargingPointsAreCountedAndAnIndexsPointsStayItsLevel() {
+        assertThat(read("Norway has some 27,000 public charging points. The index fell 300 points, and rates rose "
+                + "25 basis points.")).containsExactly("27,000 public charging points COUNT 27000 charging points",
+                "300 points INDEX -300 points", "25 basis points PERCENT 0.25 percentage_point");
+    }
 }
