@@ -120,6 +120,9 @@ final class CountedNoun {
                 at = w.end(); // "1,580 electric and hybrid vehicles": two words of one noun
                 continue;
             }
+            if (lower.equals("ones")) {
+                return 0; // "15,000 jobs during construction and 3,000 permanent ones": the noun before, not "ones"
+            }
             if (STOP.contains(lower) || i == 0 && VERBS.contains(lower) || CARDINAL.matcher(lower).matches()) {
                 return 0; // "against 250 two years ago": what follows another number is that number's
             }

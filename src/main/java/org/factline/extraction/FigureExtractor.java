@@ -2208,14 +2208,14 @@ public final class FigureExtractor {
             + "Brazil['’]s\\s+)real\\s+(?:has|had|is|was|fell|rose|weakened|strengthened|slid|slumped|gained|lost|"
             + "traded|closed|ended|hit|touched|firmed|dropped|jumped)\\b");
     /**
-     * "the dollar had fetched around", "a US dollar buys about", "where dollars were changing hands for": a currency
-     * named right before the verb pricing it (in the plural, with no article).
+     * "the dollar had fetched around", "a US dollar buys about", "where dollars were changing hands for", "dollars sell
+     * for": a currency named right before the verb pricing it (in the plural, with no article).
      */
     private static final Pattern CURRENCY_BEFORE_VERB = Pattern.compile("(?i)(?:\\b(?:the|a|one)\\s+"
             + "(?:US\\s+|U\\.S\\.\\s+)?(?:(?:" + Currencies.ADJECTIVE_PATTERN + ")\\s+)?"
             // a plural with no article, not an amount's ("5 billion dollars were")
             + "|(?<!\\d\\s)(?<!(?:million|billion|thousand|trillion)\\s)(?<![\\p{L}\\d])"
-            + "(?=\\p{L}+s\\s+(?:were|are|was|is|have|had)\\b))"
+            + "(?=\\p{L}+s\\s+(?:were|are|was|is|have|had|sell|sold|fetch|fetched|change|changed|go|went)\\b))"
             + "(" + Currencies.NOUN_PATTERN + ")(?![\\p{L}])(?:[^\\d,;]){1,40}$");
 
     /**

@@ -187,6 +187,9 @@ final class Standing {
     private static final Pattern PREFIXED_NUMBER = Pattern.compile("(?<![\\p{L}\\d])("
             + String.join("|", FigureParser.NAME_LIKE_PREFIXES) + ")(\\d[\\d,]*(?:\\.\\d+)?)");
 
+    /** Where "E" before an amount is the lilangeni (plural emalangeni). */
+    private static final Pattern ESWATINI = Pattern.compile("Eswatini|Swazi|(?i:emalangeni|lilangeni)");
+
     /** The currencies written "K": named in a text about a country using one, they make "K" before a number theirs. */
     private static final Pattern K_NOUNS = Pattern.compile("(?i)\\b(?:kwacha|kyat|kina)\\b");
 
@@ -235,6 +238,8 @@ final class Standing {
                     // meal has risen to about K350" before "The kwacha weakened")
             case "Q" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
                     && text.contains("Guatemal"); // "Q150 billion" of quetzales
+            case "E" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
+                    && ESWATINI.matcher(text).find(); // "E12.4 billion" of emalangeni, not the E45 road
             default -> "PHP".equals(LocalCurrency.pesoOf(text)) || "BWP".equals(LocalCurrency.pOf(text));
         };
     }

@@ -2792,4 +2792,15 @@ class FigureExtractorTest {
                 + "25 basis points.")).containsExactly("27,000 public charging points COUNT 27000 charging points",
                 "300 points INDEX -300 points", "25 basis points PERCENT 0.25 percentage_point");
     }
+
+    @Test
+    void emalangeniWrittenEDollarsSellingForPesosAndPermanentOnes() {
+        assertThat(read("Eswatini's customs receipts will rise to E12.4 billion from E9.8 billion. Take the E45 road."))
+                .containsExactly("E12.4 billion MONEY 12400000000 SZL", "E9.8 billion MONEY 9800000000 SZL");
+        assertThat(FigureExtractor.extract("The official rate in Cuba is 120 pesos to the dollar, but dollars sell for "
+                + "340 pesos on the informal market.")).extracting(c -> c.text() + " " + c.unit() + " per " + c.per())
+                .containsExactly("120 pesos CUP per USD", "340 pesos CUP per USD");
+        assertThat(read("It would create 15,000 jobs during construction and 3,000 permanent ones.")).containsExactly(
+                "15,000 jobs COUNT 15000 jobs", "3,000 COUNT 3000 jobs");
+    }
 }
