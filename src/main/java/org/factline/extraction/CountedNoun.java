@@ -17,8 +17,8 @@ final class CountedNoun {
             "\\G\\s+((?:\\d+(?:\\.\\d+)?-(?=\\p{L}))?[\\p{L}][\\p{L}\\d’'-]*)");
     /** A model's number after its maker's name: "737" of "Boeing 737", "777X", "787-9", "5" of "PlayStation 5". */
     private static final Pattern MODEL = Pattern.compile("\\G\\s+\\d{1,4}[A-Za-z]{0,3}(?:-\\d{1,2})?(?=\\s)");
-    /** A unit with its slash after the number: "615 EH/s", "120 km/h". */
-    private static final Pattern SLASH_UNIT = Pattern.compile("\\G\\s+(\\p{L}{1,3}/\\p{L}{1,3})(?![\\p{L}/])");
+    /** A unit with its slash after the number: "615 EH/s", "120 km/h", "850 mmcf/d". */
+    private static final Pattern SLASH_UNIT = Pattern.compile("\\G\\s+(\\p{L}{1,4}/\\p{L}{1,3})(?![\\p{L}/])");
 
     /** Nouns that make the number before them a duration, a time or a multiplier, not a figure. */
     private static final Set<String> NOT_COUNTED = Set.of(

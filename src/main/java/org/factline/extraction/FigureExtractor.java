@@ -169,6 +169,8 @@ public final class FigureExtractor {
     private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|compared\\s+with)\\s+"
             + "(?:(?:an|the|its|a)\\s+(?:[\\p{L}\\d-]+\\s+)?average\\s+of\\s+)?"
             + "(?:more\\s+than\\s+|less\\s+than\\s+|over\\s+|under\\s+)?" + HEDGE + "$");
+    /** ", but at about ": a second price of what the clause before priced. */
+    private static final Pattern BUT_AT = Pattern.compile("(?i),\\s+but\\s+at\\s+" + HEDGE + "$");
     /** "(2022: " before a number: the same figure for another year, as annual reports write it. */
     private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\(\\s*(?:19|20)\\d\\d\\s*:\\s*$");
     /** A number that is no year: another figure between two. */
@@ -2150,6 +2152,10 @@ public final class FigureExtractor {
     private static Optional<Candidate> continued(String text, String head, int at, List<int[]> sentences) {
         if (SET_AGAINST.matcher(head).find() || YEAR_IN_BRACKETS.matcher(head).find()) {
             return figureBefore(text, at, sentences);
+        }
+        if (BUT_AT.matcher(head).find()) {
+            // "trades at about 135 to the dollar officially, but at 240 on the parallel market": a rate's other price
+            return figureBefore(text, at, sentences).filter(f -> f.per() != null);
         }
         Matcher andThe = AND_THE_CURRENCY.matcher(head);
         // "The rupee closed at 298.50/299.00 to the US dollar in the spot market on Wednesday, stronger than 300.20":

@@ -41,7 +41,7 @@ public final class FigureParser {
             Map.entry("COP$", "COP"), Map.entry("COL$", "COP"), Map.entry("CLP$", "CLP"), Map.entry("AR$", "ARS"),
             Map.entry("MXN$", "MXN"), Map.entry("MX$", "MXN"), Map.entry("CA$", "CAD"), Map.entry("AU$", "AUD"),
             Map.entry("UY$", "UYU"), Map.entry("$U", "UYU"), Map.entry("BZ$", "BZD"), Map.entry("FJ$", "FJD"),
-            Map.entry("F$", "FJD"),
+            Map.entry("F$", "FJD"), Map.entry("BDS$", "BBD"), Map.entry("BBD$", "BBD"), Map.entry("SRD$", "SRD"),
             Map.entry("K", "ZMW"), Map.entry("Q", "GTQ"), Map.entry("E", "SZL"), Map.entry("₡", "CRC"),
             Map.entry("B/.", "PAB"),
             Map.entry("CFAF", "XOF"), Map.entry("SDR", "XDR"), Map.entry("PHP", "PHP"), Map.entry("$US", "USD"),

@@ -23,6 +23,8 @@ public final class Quantities {
             // year, billion and trillion cubic feet, million cubic metres
             Map.entry("MMT", "MMT"), Map.entry("LMT", "LMT"), Map.entry("KT", "kt"), Map.entry("MTPA", "mtpa"),
             Map.entry("BCF", "bcf"), Map.entry("TCF", "tcf"), Map.entry("MCM", "mcm"),
+            // gas a day: "2.5 bcf/d", "850 mmcf/d"
+            Map.entry("BCF/D", "bcf/d"), Map.entry("MMCF/D", "mmcf/d"),
             // emissions in gigatonnes ("0.6 Gt of CO2"; megatonnes are the Mt above)
             Map.entry("GT", "Gt"),
             // rainfall and lengths, speeds, and the hash rate of a crypto network ("615 EH/s")

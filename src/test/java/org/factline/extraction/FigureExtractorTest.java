@@ -2803,4 +2803,16 @@ class FigureExtractorTest {
         assertThat(read("It would create 15,000 jobs during construction and 3,000 permanent ones.")).containsExactly(
                 "15,000 jobs COUNT 15000 jobs", "3,000 COUNT 3000 jobs");
     }
+
+    @Test
+    void gasADayBarbadianDollarsTheSurinameseDollarAndARatesPriceAfterButAt() {
+        assertThat(read("Output fell from 4 bcf/d; plants used 850 mmcf/d. Barbados restructured BDS$15 billion."))
+                .containsExactly("4 bcf/d QUANTITY 4 bcf/d", "850 mmcf/d QUANTITY 850 mmcf/d",
+                        "BDS$15 billion MONEY 15000000000 BBD");
+        assertThat(FigureExtractor.extract("The Surinamese dollar trades at about 35.5 to the U.S. dollar. The dinar "
+                + "trades at 135 to the dollar officially, but at 240 on the parallel market in Algiers. Sales rose "
+                + "5%, but at 300 stores they fell.")).extracting(c -> c.text() + " " + c.unit() + " per " + c.per())
+                .containsExactly("35.5 SRD per USD", "135 DZD per USD", "240 DZD per USD", "5% percent per null",
+                        "300 stores stores per null");
+    }
 }
