@@ -88,8 +88,13 @@ final class Direction {
     /** "after contractions of 0.3%, 0.2% and 0.1%": the later figures of a list of falls are falls too. */
     private static final Pattern DOWN_NOUNS_LIST = Pattern.compile("(?i)\\b(?:drops|falls|declines|contractions|"
             + "decreases|slumps|losses|reductions|cuts)\\s+of\\s+[^\\s,;]+(?:,\\s+[^\\s,;]+)*(?:,|,?\\s+and)\\s*$");
+    /**
+     * "a 3% drop", "$2 billion in cuts", "0.5% lower": a fall named right after the figure (not "10 zones to draw
+     * investors", a verb after "to").
+     */
     private static final Pattern DOWN_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:(?!(?:recorded|posted|reported|"
-            + "registered|suffered|booked|made|had|have|has|will|would|could|may|might|also|did)\\s)[\\p{L}.-]+\\s+)?"
+            + "registered|suffered|booked|made|had|have|has|will|would|could|may|might|also|did|to)\\s)"
+            + "[\\p{L}.-]+\\s+)?"
             + "(?:drop|fall|decline|"
             + "contraction|decrease|slump|plunge|slide|dip|shrinkage|cuts?|reductions?|draws?|drawdowns?|collapse"
             + "|loss(?:es)?(?!-))\\b"

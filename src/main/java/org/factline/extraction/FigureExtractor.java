@@ -540,7 +540,9 @@ public final class FigureExtractor {
             + "number(?:s|ed)?|reach(?:ed|es)?|hits?|top(?:s|ped)?|"
             + "totall?ed|"
             + "exceed(?:s|ed)?|pass(?:es|ed)|cross(?:es|ed)?)\\s+"
-            + "(?:(?:a\\s+)?(?:new\\s+)?record\\s+(?:high\\s+)?(?:of\\s+)?)?" + HEDGE + "$");
+            + "(?:(?:a\\s+)?(?:new\\s+)?record\\s+(?:high\\s+)?(?:of\\s+)?)?"
+            // "artisanal miners number more than a million"
+            + "(?:(?:more|fewer|less)\\s+than\\s+|over\\s+|under\\s+)?" + HEDGE + "$");
     /** "737", "787": the number of a Boeing airliner. */
     private static final Pattern AIRLINER = Pattern.compile("7[0-8]7");
     /** "Boeing", "737 MAX", "Dreamliner": a sentence about Boeing's airliners, whose numbers name models. */
@@ -1061,6 +1063,11 @@ public final class FigureExtractor {
                     && !CountedNoun.VERBS.contains(x.group(1).toLowerCase(Locale.ROOT))) {
                 end = p; // "Some 15,286 people, 4,561 of them children": children, named after "of them"
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
+            } else if (OF_THEM.matcher(text).region(p, text.length()).lookingAt()
+                    && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences, c -> true)
+                    .filter(c -> c.kind() == FigureKind.QUANTITY)).isPresent()) {
+                end = p; // "imported 2.7 million tonnes of raw cashews, 1.1 million of them from Ivory Coast": tonnes
+                defaultUnit = tail.get().unit();
             } else if (OF_THEM.matcher(text).region(p, text.length()).lookingAt()
                     && (x = NOUN_THEN_NUMBER.matcher(head)).find()
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))

@@ -2815,4 +2815,14 @@ class FigureExtractorTest {
                 .containsExactly("35.5 SRD per USD", "135 DZD per USD", "240 DZD per USD", "5% percent per null",
                         "300 stores stores per null");
     }
+
+    @Test
+    void ofThemAfterAQuantityMoreThanAMillionAfterNumberAndAnInfinitiveIsNoDraw() {
+        assertThat(read("Vietnam imported 2.7 million tonnes of raw cashews, 1.1 million of them from Ivory Coast. "
+                + "Artisanal miners number more than a million. It has built 10 industrial zones to draw investors. "
+                + "Indigent households, about 240,000 of them, wait.")).containsExactly(
+                "2.7 million tonnes QUANTITY 2700000 tonnes", "1.1 million QUANTITY 1100000 tonnes",
+                "a million COUNT 1000000 miners", "10 industrial zones COUNT 10 zones",
+                "240,000 COUNT 240000 households");
+    }
 }
