@@ -273,6 +273,18 @@ final class CountNouns {
     static final Pattern PEOPLE_LABEL = Pattern.compile("(?i)(?:^|\\n)[-–•*\\s]*(?:jobless|unemployed)(?:\\s+(?:total|"
             + "number|count|people))?:\\s+$");
 
+    /**
+     * What the words from {@code from} to a number with no noun of its own say it counts, or null: people ("* Jobless
+     * total: 254,000", "Net migration was an estimated 728,000"), the noun "the number of" names, or a traffic's.
+     */
+    private static String namedBefore(String text, int from, int number) {
+        String upTo = text.substring(from, number);
+        if (PEOPLE_LABEL.matcher(upTo).find() || FigureExtractor.PEOPLE_NAMED_BY_ACTIVITY.matcher(upTo).find()) {
+            return "people";
+        }
+        return Optional.ofNullable(numberOfNoun(text, from, number)).orElseGet(() -> trafficNoun(text, from, number));
+    }
+
     /** The noun of the last count written in digits in the sentence before {@code at}, or null. */
     static String countBefore(String text, int at, List<int[]> sentences) {
         int from = sentenceOf(at, sentences)[0];
@@ -293,12 +305,7 @@ final class CountNouns {
                 nounStart = part.end(); // "50,000 of the new jobs"
                 nounEnd = CountedNoun.end(text, nounStart);
             }
-            // "* Jobless total: 254,000", "Net migration was an estimated 728,000": people
-            String upTo = text.substring(Math.min(from, at), n.start());
-            String named = nounEnd != 0 ? null : PEOPLE_LABEL.matcher(upTo).find()
-                    || FigureExtractor.PEOPLE_NAMED_BY_ACTIVITY.matcher(upTo).find() ? "people"
-                    : Optional.ofNullable(numberOfNoun(text, Math.min(from, at), n.start()))
-                    .orElseGet(() -> trafficNoun(text, Math.min(from, at), n.start()));
+            String named = nounEnd != 0 ? null : namedBefore(text, Math.min(from, at), n.start());
             if (named != null) {
                 noun = named; // "the number of enterprises reached 645,000, an increase of 17,000"
                 continue;
