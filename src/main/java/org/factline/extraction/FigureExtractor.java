@@ -300,7 +300,7 @@ public final class FigureExtractor {
      * "a population of only 393,000", "the population passed", "fell by 2.08 million to", "grew by 0.1 per cent in
      * the third quarter, to", "population to pass": a count of people, though no noun follows it.
      */
-    private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation(?:\\s+of\\s+(?:the\\s+)?"
+    private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\b(?:population|diaspora)(?:\\s+of\\s+(?:the\\s+)?"
             + "(?!about\\b|around\\b|nearly\\b|almost\\b|roughly\\b|some\\b|only\\b|just\\b)[\\p{L}'’-]+)?"
             + "(?:,[^,;.\\d]{1,60},)?\\s+(?:of|"
             + "(?:has\\s+|had\\s+)?(?:passe[sd]|reach(?:ed|es)|top(?:ped|s)|exceed(?:ed|s)|hits?|(?:rose|risen|fell|"
@@ -308,7 +308,7 @@ public final class FigureExtractor {
             + "declined|shrunk|shrank)\\s+(?:(?:[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+|by\\s+" + HEDGE
             + "[\\d.,]+(?:\\s?(?:%|percent|per\\s+cent)|\\s+(?:million|billion))?"
             + "(?:\\s+in\\s+[^\\d,;.]{1,30}?)?,?\\s+)?to|by)|"
-            + "stood\\s+at|was|is|"
+            + "stood\\s+at|(?:was|is)(?:\\s+(?:estimated|put|thought|believed|reckoned)\\s+at)?|"
             + "(?:(?:is\\s+)?(?:set|expected|"
             + "forecast|projected|likely)\\s+)?to\\s+(?:pass|reach|top|exceed|hit)|will\\s+(?:pass|reach|top|exceed|"
             + "hit)))"
@@ -543,6 +543,10 @@ public final class FigureExtractor {
             + "(?:(?:a\\s+)?(?:new\\s+)?record\\s+(?:high\\s+)?(?:of\\s+)?)?"
             // "artisanal miners number more than a million"
             + "(?:(?:more|fewer|less)\\s+than\\s+|over\\s+|under\\s+)?" + HEDGE + "$");
+    /** "capped new hotel rooms at", "limits licences to": a count held to a number by a verb that names it first. */
+    private static final Pattern CAPPED_AT = Pattern.compile("(?i)\\b(?:capp(?:ed|ing)|caps?|limit(?:s|ed|ing)?|"
+            + "restrict(?:s|ed|ing)?)\\s+(?:the\\s+number\\s+of\\s+)?(?:\\p{L}+\\s+){0,2}?(\\p{L}+s)\\s+(?:at|to)\\s+"
+            + HEDGE + "$");
     /** "737", "787": the number of a Boeing airliner. */
     private static final Pattern AIRLINER = Pattern.compile("7[0-8]7");
     /** "Boeing", "737 MAX", "Dreamliner": a sentence about Boeing's airliners, whose numbers name models. */
@@ -1352,6 +1356,12 @@ public final class FigureExtractor {
                 end = p; // "approvals fell to 61,500"; "Car sales dropped 6.5% to 810,400": units, as with a scale word
                 defaultUnit = MONEY_NOUNS.matcher(countedBeforeVerb(x)).matches()
                         && GOODS_BEFORE.matcher(clause.substring(0, x.start())).find() ? "units" : countedBeforeVerb(x);
+            } else if ((x = CAPPED_AT.matcher(head)).find() && WHOLE.matcher(number).matches()
+                    && !YEAR.matcher(number).matches()
+                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))
+                    && !MONEY_NOUNS.matcher(x.group(1).toLowerCase(Locale.ROOT)).matches()) {
+                end = p; // "The government has capped new hotel rooms at 1,200 a year"
+                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if ((x = ELIDED_VERB.matcher(head)).find() && FigureParser.isPluralNoun(x.group(1)
                     .toLowerCase(Locale.ROOT)) && countInSentence(text, ns, start, sentences).isPresent()) {
                 end = p; // "Liquidations rose to 3,281 …, and administrations to 1,099": the verb left out
@@ -1514,11 +1524,15 @@ public final class FigureExtractor {
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?:\\bthe\\s+(?:Brazilian\\s+)?|\\bBrazil['’]s\\s+)$");
     /** "pegged to the", "against the": the currency after these is what another is quoted against or tied to. */
     private static final Pattern PEGGED_TO = Pattern.compile("(?i)\\b(?:(?:pegged|tied|linked)(?:\\s+(?:one-to-one|"
-            + "one\\s+to\\s+one|at\\s+par))?\\s+to|against|versus)\\s+the\\s+(?:[\\p{L}]+\\s+){0,2}$");
+            + "one\\s+to\\s+one|at\\s+par))?\\s+to|against|versus)\\s+(?:the|(?:\\S+\\s+)?\\S+['’]s)\\s+"
+            + "(?:[\\p{L}]+\\s+){0,2}$");
 
     /** "4.26 per", "122 to the": the currency after these is what an earlier rate was quoted per. */
     private static final Pattern QUOTED_PER = Pattern.compile("(?i)\\d\\s+(?:per|to\\s+the|a)\\s+"
             + "(?:(?:US|U\\.S\\.)\\s+)?$");
+
+    /** ", which": what follows a currency the rate after is then of. */
+    private static final Pattern WHICH_AFTER = Pattern.compile(",?\\s+which\\b");
 
     /** Whether the currency named at {@code at} is what another is tied to or quoted against. */
     private static boolean peggedTo(String text, int at) {
@@ -1535,8 +1549,9 @@ public final class FigureExtractor {
         int foundAt = -1;
         Matcher w = WORD.matcher(before);
         while (w.find()) {
-            if (peggedTo(before, w.start())) {
-                continue; // "The lev, pegged to the euro, averaged 1.81": the euro is what the lev is tied to
+            if (peggedTo(before, w.start()) && !WHICH_AFTER.matcher(before).region(w.end(), before.length()).lookingAt()) {
+                continue; // "The lev, pegged to the euro, averaged 1.81": the euro is what the lev is tied to; not
+                // in "pegged to South Africa's rand, which traded at about 18.1"
             }
             // "the real" and "Brazil's real" name Brazil's currency only here, beside a rate: elsewhere it is "the real
             // economy" or "Brazil's real GDP".

@@ -190,6 +190,9 @@ final class Standing {
     /** Where "E" before an amount is the lilangeni (plural emalangeni). */
     private static final Pattern ESWATINI = Pattern.compile("Eswatini|Swazi|(?i:emalangeni|lilangeni)");
 
+    /** Where "M" before an amount is the loti (plural maloti). */
+    private static final Pattern LESOTHO = Pattern.compile("Lesotho|Basotho|Maseru|(?i:maloti|\\bloti\\b)");
+
     /** The currencies written "K": named in a text about a country using one, they make "K" before a number theirs. */
     private static final Pattern K_NOUNS = Pattern.compile("(?i)\\b(?:kwacha|kyat|kina)\\b");
 
@@ -240,6 +243,8 @@ final class Standing {
                     && text.contains("Guatemal"); // "Q150 billion" of quetzales
             case "E" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
                     && ESWATINI.matcher(text).find(); // "E12.4 billion" of emalangeni, not the E45 road
+            case "M" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
+                    && LESOTHO.matcher(text).find(); // "M6.1 billion" of maloti, not the M4 motorway
             default -> "PHP".equals(LocalCurrency.pesoOf(text)) || "BWP".equals(LocalCurrency.pOf(text));
         };
     }

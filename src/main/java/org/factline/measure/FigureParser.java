@@ -42,7 +42,8 @@ public final class FigureParser {
             Map.entry("MXN$", "MXN"), Map.entry("MX$", "MXN"), Map.entry("CA$", "CAD"), Map.entry("AU$", "AUD"),
             Map.entry("UY$", "UYU"), Map.entry("$U", "UYU"), Map.entry("BZ$", "BZD"), Map.entry("FJ$", "FJD"),
             Map.entry("F$", "FJD"), Map.entry("BDS$", "BBD"), Map.entry("BBD$", "BBD"), Map.entry("SRD$", "SRD"),
-            Map.entry("K", "ZMW"), Map.entry("Q", "GTQ"), Map.entry("E", "SZL"), Map.entry("₡", "CRC"),
+            Map.entry("K", "ZMW"), Map.entry("Q", "GTQ"), Map.entry("E", "SZL"), Map.entry("M", "LSL"),
+            Map.entry("₡", "CRC"),
             Map.entry("B/.", "PAB"),
             Map.entry("CFAF", "XOF"), Map.entry("SDR", "XDR"), Map.entry("PHP", "PHP"), Map.entry("$US", "USD"),
             Map.entry("OR", "OMR"), Map.entry("ARS$", "ARS"), Map.entry("CAD$", "CAD"), Map.entry("AUD$", "AUD"),
@@ -56,7 +57,7 @@ public final class FigureParser {
      * the text around says so ("N27.5 trillion", "R17.62/$", "US66.2 cents"), which the extractor judges.
      */
     public static final java.util.List<String> NAME_LIKE_PREFIXES = java.util.List.of("N", "R", "US", "P", "W", "K",
-            "Q", "E");
+            "Q", "E", "M");
 
     /**
      * Abbreviations that are currencies only in capitals and right before a number: "OR 14.4 billion", not "or 5%";

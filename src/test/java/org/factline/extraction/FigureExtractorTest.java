@@ -2825,4 +2825,19 @@ class FigureExtractorTest {
                 "a million COUNT 1000000 miners", "10 industrial zones COUNT 10 zones",
                 "240,000 COUNT 240000 households");
     }
+
+    @Test
+    void malotiSeychellesRupeesADiasporaAndRoomsCappedAtANumber() {
+        assertThat(FigureExtractor.extract("Lesotho's exporters shipped M6.1 billion of clothes. The loti, which is "
+                + "pegged one-to-one to South Africa's rand, traded at 18.4 to the US dollar. The lilangeni is pegged "
+                + "to South Africa's rand, which traded at 18.1. Traffic on the M4 rose.")).extracting(c -> c.text()
+                + " " + c.unit() + " per " + c.per()).containsExactly("M6.1 billion LSL per null", "18.4 LSL per USD",
+                "18.1 ZAR per USD");
+        assertThat(FigureExtractor.extract("The Seychelles raised the levy to SR75 a night, from SR25. The Seychelles "
+                + "rupee strengthened to 13.2 per dollar.")).extracting(c -> c.text() + " " + c.unit())
+                .containsExactly("SR75 a night SCR", "SR25 SCR", "13.2 SCR");
+        assertThat(read("The diaspora is estimated at about 700,000. The government has capped new hotel rooms at "
+                + "1,200 a year and interest rates at 12.")).containsExactly("700,000 COUNT 700000 people",
+                "1,200 a year COUNT 1200 rooms");
+    }
 }
