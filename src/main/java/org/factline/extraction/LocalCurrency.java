@@ -68,7 +68,9 @@ final class LocalCurrency {
             Map.entry("ZMW", List.of(country("Zambia|Lusaka", "ZMW"), country("Malawi|Lilongwe", "MWK"),
                     country("Myanmar|Burm|Yangon|Naypyidaw", "MMK"), country("Papua New Guinea|Port Moresby", "PGK"))),
             Map.entry("RON", List.of(country("Romania|(?i:Bucharest)", "RON"), country("Moldov|(?i:Chisinau|Chișinău)",
-                    "MDL"))));
+                    "MDL"))),
+            Map.entry("BND", List.of(country("Brunei|(?i:Bandar Seri Begawan)", "BND"),
+                    country("Bahamas|(?i:Nassau)", "BSD"))));
 
     private static final Pattern KRONA = Pattern.compile("(?i)\\bkr[oó]n(?:a|or|ur)\\b");
 
@@ -91,7 +93,8 @@ final class LocalCurrency {
             Map.entry("NOK", Pattern.compile("(?i)krone|kroner")),
             Map.entry("PHP", Pattern.compile("\\bP(?=\\d)")),
             Map.entry("ZMW", Pattern.compile("(?i)kwacha|(?-i:\\bK(?=\\d))")),
-            Map.entry("RON", Pattern.compile("(?i)\\blei\\b|\\bleu\\b")));
+            Map.entry("RON", Pattern.compile("(?i)\\blei\\b|\\bleu\\b")),
+            Map.entry("BND", Pattern.compile("(?<![\\p{L}])B\\$")));
 
     /** Where a text's bare "$" may be its own country's dollar: the country, or its cities as a dateline writes them. */
     private static final List<Country> DOLLAR_COUNTRIES = List.of(

@@ -2840,4 +2840,13 @@ class FigureExtractorTest {
                 + "1,200 a year and interest rates at 12.")).containsExactly("700,000 COUNT 700000 people",
                 "1,200 a year COUNT 1200 rooms");
     }
+
+    @Test
+    void bruneiAndBahamianDollarsWrittenB() {
+        assertThat(FigureExtractor.extract("Brunei's downstream exports reached B$6.9 billion. The Brunei dollar was "
+                + "at about B$1.35 per US dollar.")).extracting(c -> c.text() + " " + c.unit())
+                .containsExactly("B$6.9 billion BND", "B$1.35 BND");
+        assertThat(FigureExtractor.extract("NASSAU - The Bahamas collected B$3.1 billion in revenue."))
+                .extracting(c -> c.text() + " " + c.unit()).containsExactly("B$3.1 billion BSD");
+    }
 }
