@@ -137,9 +137,19 @@ final class CountNouns {
             return Optional.ofNullable(countBefore(text, from - 1, sentences))
                     .orElseGet(() -> countNear(text, from - 1, true, sentences));
         }
+        Matcher lead = OF_THE_NOUN_LEADS.matcher(text.substring(from, ns));
+        if (lead.find() && FigureParser.isPluralNoun(lead.group(1).toLowerCase(Locale.ROOT))) {
+            return lead.group(1).toLowerCase(Locale.ROOT); // "Of the jobs to go, as many as 1,000": jobs
+        }
         Matcher m = OF_WHICH.matcher(text.substring(from, ns));
         return m.find() ? countBefore(text, from + m.start(), sentences) : null;
     }
+
+    /** A sentence that opens with "Of the jobs to go," and comes to a number: a count of the plural it names. */
+    private static final Pattern OF_THE_NOUN_LEADS = Pattern.compile("(?i)^[\\s\"“]*of\\s+(?:the|its|their)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}?(\\p{L}+s)(?![\\p{L}'’])(?:\\s+[^,;:\\d]*)?,\\s+"
+            + "(?:up\\s+to\\s+|only\\s+|just\\s+)?"
+            + FigureExtractor.HEDGE + "$");
 
     /**
      * A sentence that opens with "Of the 36 states …,", "Of the country's 20.6 million people,", "Of every 10,000

@@ -112,6 +112,14 @@ final class Direction {
     private static final Pattern DOWN_TOTAL_BEFORE = Pattern.compile("(?i)\\b(?:cuts|reductions?|easing|declines)\\b"
             + "(?:[^.;]){0,40}\\bto\\s*$");
 
+    /**
+     * "narrowed its adjusted EBITDA loss to", "… loss to Rp 1.2 trillion in 2023 from": a loss's amount, at either end
+     * of its change.
+     */
+    private static final Pattern LOSS_TO_BEFORE = Pattern.compile("(?i)\\bloss(?:es)?\\s+(?:to|from)\\s+"
+            + "(?:(?:[^.;]|\\.(?=\\d)){0,60}?\\s(?:to|from)\\s+)?"
+            + "(?:about\\s+|around\\s+|some\\s+|nearly\\s+|almost\\s+)?$");
+
     /** "contracted at an annualised rate of 19.4%": a fall stated as its rate. */
     private static final Pattern DOWN_AT_RATE_BEFORE = Pattern.compile("(?i)\\b(?:shrank|shrunk|contracted|fell|"
             + "declined|dropped|slumped|plunged)\\s+at\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:rate|pace)\\s+of\\s+"
@@ -219,7 +227,8 @@ final class Direction {
             return "points".equals(unit) && (POINTS_DOWN_BEFORE.matcher(before).find()
                     || DOWN_THEN_OR.matcher(before).find()); // "fell 2.1 per cent, or 362.78 points"
         }
-        return kind == FigureKind.MONEY && (PRICE_DOWN_BEFORE.matcher(before).find()
+        return kind == FigureKind.MONEY && (LOSS_TO_BEFORE.matcher(before).find()
+                || PRICE_DOWN_BEFORE.matcher(before).find()
                 && !AMOUNT_OF_A_THING.matcher(after).lookingAt()
                 || (IN_CENTS.matcher(figure).find() || TO_PRICE_AFTER.matcher(after).find())
                 && LOST_BEFORE.matcher(before).find());

@@ -338,9 +338,10 @@ public final class FigureExtractor {
      * "employs 45 in the region", "its German workforce of 120,000": the number of people a verb of employing counts,
      * its noun left out.
      */
-    private static final Pattern EMPLOYS = Pattern.compile("(?i)\\b(?:employs|employed|employing|to\\s+employ|hires|"
+    private static final Pattern EMPLOYS = Pattern.compile("(?i)\\b(?:employs|employed|employing|"
+            + "(?:to|will|would|could|may|might|should)\\s+employ|hires|"
             + "hired|hiring|(?:a|its|their|the)\\s+(?:[\\p{L}-]+\\s+)?(?:staff|workforce)\\s+of)\\s+" + BOUND
-            + HEDGE + "$");
+            + "(?:up\\s+to\\s+)?" + HEDGE + "$");
     /**
      * "employment fell by", "payrolls increased by", and the verb left out too ("and part-time employment by"): a
      * change in the number of jobs, its noun left out.

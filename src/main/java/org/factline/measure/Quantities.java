@@ -36,7 +36,7 @@ public final class Quantities {
     private static final Set<String> WORDS = Set.of(
             "tonnes", "tons", "tonne", "ton", "metres", "meters", "litres", "liters", "gallons", "hectares", "acres",
             "kilometres", "kilometers", "miles", "kilograms", "kilogrammes", "grams", "grammes", "kilolitres",
-            "kiloliters", "ounces", "megawatts", "gigawatts", "kilowatts",
+            "kiloliters", "hectolitres", "hectoliters", "ounces", "megawatts", "gigawatts", "kilowatts",
             "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours", "watts", "joules", "calories",
             "feet", "kilos", "carats", "bushels", "bushel", "horsepower",
             // gold as Vietnamese and Hong Kong dealers weigh it: "1,200 taels", "85.3 million dong a tael"

@@ -2849,4 +2849,16 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.extract("NASSAU - The Bahamas collected B$3.1 billion in revenue."))
                 .extracting(c -> c.text() + " " + c.unit()).containsExactly("B$3.1 billion BSD");
     }
+
+    @Test
+    void aLossNarrowedToAndFromJobsNamedByTheSentencesLeadAPlantThatWillEmployAndHectolitres() {
+        assertThat(read("GoTo narrowed its adjusted EBITDA loss to Rp 1.2 trillion in 2023 from Rp 10.2 trillion. "
+                + "Kenya drops Sh346 billion tax plan.")).containsExactly(
+                "Rp 1.2 trillion MONEY -1200000000000 IDR", "Rp 10.2 trillion MONEY -10200000000000 IDR",
+                "Sh346 billion MONEY 346000000000 KES");
+        assertThat(read("Heineken sold 274.5 million hectolitres of beer. Of the jobs to go, as many as 1,000 will be "
+                + "at its head office. Lego plans to spend 10 billion crowns. Its plant, which will employ up to 4,000, "
+                + "opens in 2025.")).containsExactly("274.5 million hectolitres QUANTITY 274500000 hectolitres",
+                "1,000 COUNT 1000 jobs", "10 billion crowns MONEY 10000000000 SEK", "4,000 COUNT 4000 employees");
+    }
 }
