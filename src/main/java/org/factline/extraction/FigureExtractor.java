@@ -387,14 +387,19 @@ public final class FigureExtractor {
      * "stood at", "fell 0.4% to", "climbed by 27,000 in December to", "rose by", "falls below": the verb that leads
      * from what is counted to its level or its change, and a hedge, at the end of what is read.
      */
-    private static final String LEVEL_OR_CHANGE = "(?:stood\\s+at|reached|hit|was|totall?ed|(?:falls?|fell|rises?|rose|"
+    private static final String LEVEL_OR_CHANGE = "(?:stood\\s+at|reached|hit|was|totall?ed|"
+            + "(?:was|were|is|held|stayed|remained)\\s+(?:(?:broadly|largely|little|roughly|almost)\\s+)?"
+            + "(?:flat|unchanged|steady|stable)\\s+at|(?:falls?|fell|rises?|rose|"
             + "dips?|dipped|drops?|dropped|climbs?|climbed)\\s+(?:below|above|under|past)|(?:rose|fell|grew|climbed|"
             + "dropped|declined|increased|decreased|jumped)\\s+(?:by\\s+[\\d.,]+(?:\\s+(?:million|people))?\\s+|"
             + "[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?(?:in\\s+[^\\d,;.]{1,30}?\\s+)?(?:to|by))\\s+" + HEDGE
             + "(?:an\\s+estimated\\s+)?$";
-    /** "Formal employment stood at", "employment fell 0.4% to": a number of jobs as a level. */
+    /**
+     * "Formal employment stood at", "employment fell 0.4% to", "Employment in the sector was broadly flat at": a number
+     * of jobs as a level.
+     */
     private static final Pattern EMPLOYMENT_AT = Pattern.compile("(?i)\\b(?:employment|payrolls)\\s+"
-            + LEVEL_OR_CHANGE);
+            + "(?:in\\s+(?:the\\s+)?[^\\d,;.]{1,30}?\\s+)?" + LEVEL_OR_CHANGE);
     /**
      * "Unemployment climbed by 27,000 to 2.86 million", "Net overseas migration fell to", "enrolment reached": a
      * number of people, named by what they do.

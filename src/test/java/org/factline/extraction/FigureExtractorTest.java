@@ -2861,4 +2861,11 @@ class FigureExtractorTest {
                 + "opens in 2025.")).containsExactly("274.5 million hectolitres QUANTITY 274500000 hectolitres",
                 "1,000 COUNT 1000 jobs", "10 billion crowns MONEY 10000000000 SEK", "4,000 COUNT 4000 employees");
     }
+
+    @Test
+    void employmentInASectorFlatAtALevel() {
+        assertThat(read("Employment in the sector was broadly flat at 6.55 million, down 0.1%. Unemployment was "
+                + "unchanged at 1.2 million.")).containsExactly("6.55 million COUNT 6550000 jobs",
+                "0.1% PERCENT -0.1 percent", "1.2 million COUNT 1200000 people");
+    }
 }
