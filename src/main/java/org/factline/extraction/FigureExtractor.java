@@ -81,7 +81,7 @@ public final class FigureExtractor {
     private static final Pattern US_SPACED = Pattern.compile("(?<![\\p{L}.])(?:US|U\\.S\\.) $");
     /** A rate after a figure ("$93.37 a barrel", "$6.14 per passenger"): its noun ({@link #rateNoun}). */
     private static final Pattern RATE = Pattern.compile("\\G\\s+(?:(?:a|an|per)\\s+" + FigureParser.RATE_ADJECTIVE
-            + "(" + FigureParser.RATE_NOUNS + ")|" + FigureParser.PER_ANY_NOUN + ")"
+            + "(" + FigureParser.RATE_NOUNS + ")" + FigureParser.DISTANCE_AFTER + "|" + FigureParser.PER_ANY_NOUN + ")"
             + "(?![\\p{L}])(?!(?<=day|week|month|quarter|year|hour|night)\\s+(?:earlier|ago|later|before(?!\\s+(?:tax|"
             + "taxes|deductions|costs|interest|bonuses))))",
             Pattern.CASE_INSENSITIVE);
@@ -106,11 +106,12 @@ public final class FigureExtractor {
             "(US\\$|A\\$|C\\$|\\$|£|€|¥|₹)\\d[\\d.,]*(?:m|bn|b|k|tn)?\\s?[-–]\\s?$");
     /**
      * "3 out of 4 economists", "7 of the 10 largest banks", "28,000 of its 125,000 workers", "3,900 of the roughly
-     * 4,000 residents", "1 in 4 households": the first number counts what the second does.
+     * 4,000 residents", "1 in 4 households", "3 out of every 10 durians": the first number counts what the second
+     * does.
      */
     private static final Pattern OUT_OF = Pattern.compile("\\G\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|their\\s+|"
-            + "an\\s+estimated\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|some\\s+)?"
-            + "|in\\s+)(?=\\d)");
+            + "every\\s+|an\\s+estimated\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|some\\s+)?"
+            + "|in\\s+(?:every\\s+)?)(?=\\d)");
     /** "five of the six members": the second number written as a word, its noun right after it. */
     private static final Pattern OUT_OF_WORD = Pattern.compile("\\G\\s+(?:out\\s+)?of\\s+(?:the\\s+)?"
             + NumberWords.CARDINAL_WORDS + "(?=\\s)");
@@ -589,7 +590,7 @@ public final class FigureExtractor {
             + "(?:[\\p{L}-]+\\s+){0,2}?(\\p{L}+s)\\b");
     /** "7 out of ", "1 in ": a ratio's part, before its whole. */
     private static final Pattern PART_BEFORE_WHOLE = Pattern.compile(
-            "(?i)(?<![\\d.,])\\d{1,3}\\s+(?:out\\s+of|in)\\s+$");
+            "(?i)(?<![\\d.,])\\d{1,3}\\s+(?:out\\s+of|in)\\s+(?:every\\s+)?$");
     /** "aged", "aged between 16 and", "ages 15-": an age or the ends of an age band, before the number. */
     private static final Pattern AGED = Pattern.compile("(?i)\\b(?:aged|ages|age\\s+of|between\\s+the\\s+ages\\s+of)"
             + "\\s+(?:between\\s+|from\\s+|over\\s+|under\\s+)?(?:\\d{1,3}\\s*(?:to|and|-|–)\\s*)?$");
@@ -947,6 +948,7 @@ public final class FigureExtractor {
         int end;
         Matcher x;
         String clause;
+        String noun;
         boolean pointsOfBasis = false;
         if (currencyBefore == null && (x = INDEX_POINTS.matcher(text).region(p, text.length())).lookingAt()
                 && BASIS_IN_SENTENCE.matcher(sentenceBefore(text, ns, sentences)).find()
@@ -1137,8 +1139,11 @@ public final class FigureExtractor {
                 end = p; // "220 Boeing jets: 190 737 MAX, 20 787s and 10 777X": jets, each
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if ((COMPARED_FROM.matcher(head).find() || SET_AGAINST.matcher(head).find())
-                    && (defaultUnit = countBefore(text, ns, sentences)) != null) {
+                    && (noun = countBefore(text, ns, sentences)) != null
+                    && FigureParser.currencyOfWord(noun).isEmpty()) {
+                // (not "the dollar sells for 600,000 rials, up from 32,000": a rate, which the figure continues)
                 end = p; // "up from 60,500", "5.1 children each, against 2.3 worldwide": the count before's noun
+                defaultUnit = noun;
             } else if (COMPARED_FROM.matcher(head).find()
                     && (tail = countJustBefore(text, ns, start, 12, sentences)).isPresent()) {
                 end = p; // "population … reached 542,000, up from 417,000": the count just before, its noun unwritten

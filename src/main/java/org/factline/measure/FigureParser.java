@@ -162,9 +162,12 @@ public final class FigureParser {
             + "(?!(?:cent|centum|se|the|an?|"
             + Currencies.NOUN_PATTERN + ")(?![\\p{L}]))(?-i:(\\p{Ll}+))";
 
+    /** "-kilometre" in "Sh500 a tonne-kilometre", "a passenger-mile": a rate noun carried over a distance. */
+    public static final String DISTANCE_AFTER = "(?:-(?:kilomet(?:re|er)|km|mile))?";
+
     /** A rate after a count ("1.2 million barrels a day"): part of the figure as written, not of its unit. */
     private static final Pattern RATE = Pattern.compile("\\s+(?:(?:a|an|per)\\s+" + RATE_ADJECTIVE + "(?:" + RATE_NOUNS
-            + ")|" + PER_ANY_NOUN + ")$", Pattern.CASE_INSENSITIVE);
+            + ")" + DISTANCE_AFTER + "|" + PER_ANY_NOUN + ")$", Pattern.CASE_INSENSITIVE);
 
     /** A rate written after a slash, as commodity reports do ("$82.50/bbl", "€85/MWh"), and what it is per. */
     private static final Map<String, String> SLASH_RATES = Map.ofEntries(Map.entry("bbl", "barrel"),

@@ -40,7 +40,9 @@ public final class Quantities {
             "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours", "watts", "joules", "calories",
             "feet", "kilos", "carats", "bushels", "bushel", "horsepower",
             // gold as Vietnamese and Hong Kong dealers weigh it: "1,200 taels", "85.3 million dong a tael"
-            "taels", "tael");
+            "taels", "tael",
+            // land as Thai reports measure it: "1.2 million rai of orchards" (a rai is 1,600 square metres)
+            "rai");
 
     /** Tonnes as metals desks write them onto the number: "1,238t", "113t". */
     private static final String TONNES_WRITTEN_ON = "t";

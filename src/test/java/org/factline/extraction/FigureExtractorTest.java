@@ -2868,4 +2868,21 @@ class FigureExtractorTest {
                 + "unchanged at 1.2 million.")).containsExactly("6.55 million COUNT 6550000 jobs",
                 "0.1% PERCENT -0.1 percent", "1.2 million COUNT 1200000 people");
     }
+
+    @Test
+    void outOfEveryRaiARateUpFromAnEarlierRateATonneKilometreAndLossesAsALevel() {
+        assertThat(read("It sells about 3 out of every 10 durians eaten in China, and 1 in every 4 mangoes. Some 1.2 "
+                + "million rai of orchards are planted.")).containsExactly("3 COUNT 3 durians",
+                "10 durians COUNT 10 durians", "1 COUNT 1 mangoes", "4 mangoes COUNT 4 mangoes",
+                "1.2 million rai QUANTITY 1200000 rai");
+        assertThat(FigureExtractor.extract("On the open market the dollar sells for 600,000 rials, up from 32,000 "
+                + "when the deal was signed. Imports rose to 60,500 cars, up from 50,000.")).extracting(c -> c.text()
+                + " " + c.kind() + " " + c.unit() + " per " + c.per()).containsExactly(
+                "600,000 rials OTHER IRR per USD", "32,000 OTHER IRR per USD", "60,500 cars COUNT cars per null",
+                "50,000 COUNT cars per null");
+        assertThat(read("Rail costs about Sh500 a tonne-kilometre less than road. The airline's accumulated losses "
+                + "exceed $1.8 billion; losses averaged 18.3%.")).containsExactly(
+                "Sh500 a tonne-kilometre MONEY -500 KES", "$1.8 billion MONEY -1800000000 USD",
+                "18.3% PERCENT 18.3 percent");
+    }
 }
