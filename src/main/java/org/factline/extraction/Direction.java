@@ -113,8 +113,8 @@ final class Direction {
             + "(?:[^.;]){0,40}\\bto\\s*$");
 
     /**
-     * "narrowed its adjusted EBITDA loss to", "… loss to Rp 1.2 trillion in 2023 from", "accumulated losses exceed": a
-     * loss's amount, at either end of its change, or as a level.
+     * "narrowed its adjusted EBITDA loss to", "… loss to Rp 1.2 trillion in 2023 from", "accumulated losses
+     * exceed": a loss's amount, at either end of its change, or as a level.
      */
     private static final Pattern LOSS_TO_BEFORE = Pattern.compile("(?i)\\bloss(?:es)?\\s+(?:(?:to|from)\\s+"
             + "(?:(?:[^.;]|\\.(?=\\d)){0,60}?\\s(?:to|from)\\s+)?|(?:exceed(?:s|ed)?|top(?:s|ped)?|totall?ed|"
