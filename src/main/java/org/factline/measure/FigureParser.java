@@ -140,6 +140,9 @@ public final class FigureParser {
      * extractor takes the same words into a figure as this reader takes out of its unit.
      */
     public static final String RATE_NOUNS = "day|week|month|quarter(?!\\s+of\\b)|year|hour|night|head|capita|person|"
+            // "870 litres of water a second", not "a second quarter"
+            + "(?:second|minute)(?=\\s*(?:[,.;:)]|$)|\\s+(?:from|to|in|at|and|or|on|into|through|by|for|during|when|"
+            + "while|which|but)\\b)|"
             + "household|family|business|worker|employee|pupil|student|patient|unit|vehicle|car|passenger|visitor|room|"
             + "ticket|dose|barrel|bag|sack|bottle|cylinder|packet|dozen|carton|"
             + "tonne|ton|share|bushel|pound|gallon|litre|liter|watt|ounce|tael|gram|kg|kilogramme|kilogram|kilo|loaf|"

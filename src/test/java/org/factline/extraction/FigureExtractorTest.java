@@ -2885,4 +2885,12 @@ class FigureExtractorTest {
                 "Sh500 a tonne-kilometre MONEY -500 KES", "$1.8 billion MONEY -1800000000 USD",
                 "18.3% PERCENT 18.3 percent");
     }
+
+    @Test
+    void aRateASecondOrAMinuteButNotASecondQuarter() {
+        assertThat(read("The mine draws 870 litres of water a second from an aquifer. It pumps 5,000 litres a minute. "
+                + "Sales rose 5% a second quarter in a row.")).containsExactly(
+                "870 litres of water a second QUANTITY 870 litres", "5,000 litres a minute QUANTITY 5000 litres",
+                "5% PERCENT 5 percent");
+    }
 }
