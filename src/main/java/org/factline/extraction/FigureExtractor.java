@@ -127,7 +127,8 @@ public final class FigureExtractor {
      * between the noun and its rate in time or per person or hectare.
      */
     private static final Pattern OF_WHAT_PER_TIME = Pattern.compile("(?i)\\G\\s+of\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+"
-            + "(?=\\s+(?:a|an|per)\\s+(?:second|minute|hour|day|week|month|year|person|capita|head|inhabitant|hectare|acre)(?![\\p{L}]))");
+            + "(?=\\s+(?:a|an|per)\\s+(?:second|minute|hour|day|week|month|year|person|capita|head|inhabitant|hectare"
+            + "|acre)(?![\\p{L}]))");
     /** "a 1.6 million-barrel draw", "a 2 million-tonne cut": a scaled amount joined to its noun by a hyphen. */
     private static final Pattern SCALED_COMPOUND = Pattern.compile("\\G-(barrel|tonne|ton|unit|vehicle|car|job|home|"
             + "passenger|share|ounce|bag|bushel|visitor|user|subscriber|customer|worker)(?![\\p{L}-])",
