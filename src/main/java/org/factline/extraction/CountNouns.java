@@ -154,12 +154,12 @@ final class CountNouns {
     /**
      * A sentence that opens with "Of the 36 states …,", "Of the country's 20.6 million people,", "Of every 10,000
      * companies," or "Of 25 analysts polled," and comes to a number right after the comma, or to another after "and"
-     * ("19 had expected a cut and 6 a larger one").
+     * or a comma ("19 had expected a cut and 6 a larger one", "289 declined, 61 advanced and 46 remained unchanged").
      */
     private static final Pattern OF_THE_COUNT_LEADS = Pattern.compile("(?i)^[\\s\"“]*of\\s+"
             + "(?:(?:the|its|their|these|those|every|each)\\s+)?(?:\\p{L}+['’]s\\s+)?\\d[\\d,.]*"
             + "(?:\\s+[^,;:\\d]*)?,\\s+"
-            + "(?:\\d[^;:]*?\\b(?:and|while|but)\\s+)?"
+            + "(?:\\d[^;:]*?(?:,|\\b(?:and|while|but))\\s+)?"
             + "(?:only\\s+|just\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+)?$");
 
     /** A sentence that opens with "Of those leaving," or "Of them," and comes to a number: more of the last count. */

@@ -633,6 +633,10 @@ public final class FigureExtractor {
             + "(?:" + INDEX_WORDS + ")(?![\\p{L}])[^.;,\\d]{0,80}?"
             + "(?:\\d[\\d.]*\\s?(?:%|percent|per\\s+cent)[^.;,\\d]{0,20}?)?"
             + "\\b(?:to|at)\\s+" + HEDGE + "$");
+    /** "The index has gained 13.4% since January, but remains 16% below its record of": an index's own record. */
+    private static final Pattern INDEX_RECORD = Pattern.compile("(?i)^[\\s\"“]*(?:the\\s+)?(?:[\\p{L}/&-]+\\s+){0,4}?"
+            + "(?:" + INDEX_WORDS + ")(?![\\p{L}])(?:[^.;]|\\.(?=\\d)){0,120}?\\bits\\s+(?:all-time\\s+|previous\\s+)?"
+            + "(?:record|high|peak|low)\\s+of\\s+" + HEDGE + "$");
     private static final Pattern INDEX_CONTEXT = Pattern.compile("(?i)\\b(?:" + INDEX_WORDS
             + "|(?<!percentage\\s)(?<!basis\\s)points)(?![\\p{L}])(?:[^.;]|\\.(?=\\d)){0,60}$");
     /** What a size names before it: "a 50kg bag", "a 12.5kg cylinder", "one 20-litre jerrycan". */
@@ -1356,7 +1360,8 @@ public final class FigureExtractor {
                     && INDEX_NAMED.matcher(text.substring(previousSentenceStart(text, ns, sentences), ns)).find()) {
                 end = p; // "The Ifo index fell to 88.6. Analysts had forecast a reading of 89.4": a gauge's level
                 defaultUnit = "points";
-            } else if ((INDEX_CONTEXT.matcher(sentenceBefore(text, ns, sentences)).find() || INDEX_SUBJECT.matcher(
+            } else if ((INDEX_CONTEXT.matcher(sentenceBefore(text, ns, sentences)).find()
+                    || INDEX_RECORD.matcher(sentenceBefore(text, ns, sentences)).find() || INDEX_SUBJECT.matcher(
                     RELATIVE_ASIDE.matcher(sentenceBefore(text, ns, sentences)).replaceAll("")).find())
                     && !YEAR.matcher(number).matches()) {
                 end = p; // before a noun of the sentence: "shares fell 1.2% and the index dropped 0.4% to 134,960"
