@@ -2896,8 +2896,8 @@ class FigureExtractorTest {
 
     @Test
     void aListOfIssuesAfterTheLeadAndAnIndexsRecordFarFromItsName() {
-        assertThat(read("Of the 396 issues traded, 289 declined, 61 advanced and 46 remained unchanged.")).containsExactly(
-                "396 issues COUNT 396 issues", "289 COUNT 289 issues", "61 COUNT 61 issues", "46 COUNT 46 issues");
+        assertThat(read("Of the 396 issues traded, 289 declined, 61 advanced and 46 remained unchanged."))
+                .containsExactly("396 issues COUNT 396 issues", "289 COUNT 289 issues", "61 COUNT 61 issues", "46 COUNT 46 issues");
         assertThat(read("The index has gained 13.4% since January, but remains 16% below its record of 1,528 reached "
                 + "in January 2022.")).containsExactly("13.4% PERCENT 13.4 percent", "16% PERCENT -16 percent",
                 "1,528 INDEX 1528 points");
