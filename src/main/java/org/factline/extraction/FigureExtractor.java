@@ -391,7 +391,8 @@ public final class FigureExtractor {
      */
     private static final String LEVEL_OR_CHANGE = "(?:stood\\s+at|reached|hit|was|totall?ed|"
             + "(?:was|were|is|held|stayed|remained)\\s+(?:(?:broadly|largely|little|roughly|almost)\\s+)?"
-            + "(?:flat|unchanged|steady|stable)\\s+at|(?:falls?|fell|rises?|rose|"
+            + "(?:flat|unchanged|steady|stable)\\s+at|(?:was|were)\\s+(?:up|down)(?:\\s+by)?|"
+            + "(?:falls?|fell|rises?|rose|"
             + "dips?|dipped|drops?|dropped|climbs?|climbed)\\s+(?:below|above|under|past)|(?:rose|fell|grew|climbed|"
             + "dropped|declined|increased|decreased|jumped)\\s+(?:by\\s+[\\d.,]+(?:\\s+(?:million|people))?\\s+|"
             + "[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?(?:in\\s+[^\\d,;.]{1,30}?\\s+)?(?:to|by))\\s+" + HEDGE
@@ -537,7 +538,8 @@ public final class FigureExtractor {
             + "(?:\\s+(?:and\\s+)?(?-i:\\p{Lu})\\p{L}+)?"
             + "|the\\s+\\p{Ll}+)(?!\\s+\\p{L}+ing\\b)(?:\\s+(?:as\\s+a\\s+whole|in\\s+all|in\\s+total|overall|alone))?"
             + "|\\s+(?:in|at|for|across)\\s+(?-i:(?:[\\p{Ll}-]+\\s+(?:and\\s+)?){0,3}[\\p{Ll}-]+))?"
-            + "(?:\\s+\\p{L}+ing\\s+(?:in|for|at|on|abroad)(?:\\s+[^,;.\\d]{1,30}?)?(?=,\\s+who))?(?:,?\\s+who)?\\s+"
+            + "(?:\\s+\\p{L}+ing\\s+(?:in|for|at|on|abroad)(?:\\s+[^,;.\\d]{1,30}?)?(?=,\\s+who))?"
+            + "(?:,?\\s+(?:who|which))?\\s+"
             + "(?:(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
             + "totaled|reached|hit|rise|fall|climb|drop|jump|slip|ease|recovered|rebounded|surged|soared|plunged|"

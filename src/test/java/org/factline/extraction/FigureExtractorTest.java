@@ -2902,4 +2902,11 @@ class FigureExtractorTest {
                 + "in January 2022.")).containsExactly("13.4% PERCENT 13.4 percent", "16% PERCENT -16 percent",
                 "1,528 INDEX 1528 points");
     }
+
+    @Test
+    void employmentUpByANumberAndAPluralThatRose() {
+        assertThat(read("Compared with March 2023, employment was up 425,000, or 1.8%, driven by permanent contracts, "
+                + "which rose by 518,000.")).containsExactly("425,000 COUNT 425000 jobs", "1.8% PERCENT 1.8 percent",
+                "518,000 COUNT 518000 contracts");
+    }
 }
