@@ -83,12 +83,12 @@ final class CountedNoun {
         Matcher w = WORD.matcher(text);
         int at = p;
         boolean named = false;
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 5; i++) {
             w.region(at, text.length());
             if (!w.lookingAt()) {
                 Matcher model;
                 if (named && (model = MODEL.matcher(text).region(at, text.length())).lookingAt()) {
-                    at = model.end(); // "50 Boeing 737 aircraft", "90 more Boeing 777X aircraft"
+                    at = model.end(); // "50 Boeing 737 aircraft", "29 Boeing 737 MAX 9 jets"
                     named = false;
                     continue;
                 }

@@ -106,12 +106,12 @@ public final class FigureExtractor {
             "(US\\$|A\\$|C\\$|\\$|£|€|¥|₹)\\d[\\d.,]*(?:m|bn|b|k|tn)?\\s?[-–]\\s?$");
     /**
      * "3 out of 4 economists", "7 of the 10 largest banks", "28,000 of its 125,000 workers", "3,900 of the roughly
-     * 4,000 residents", "1 in 4 households", "3 out of every 10 durians": the first number counts what the second
-     * does.
+     * 4,000 residents", "1 in 4 households", "3 out of every 10 durians", "37 domestic and 24 international
+     * destinations": the first number counts what the second does.
      */
     private static final Pattern OUT_OF = Pattern.compile("\\G\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|their\\s+|"
             + "every\\s+|an\\s+estimated\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|some\\s+)?"
-            + "|in\\s+(?:every\\s+)?)(?=\\d)");
+            + "|in\\s+(?:every\\s+)?|\\p{Ll}+(?<!ed)\\s+(?:and|or)\\s+)(?=\\d)");
     /** "five of the six members": the second number written as a word, its noun right after it. */
     private static final Pattern OUT_OF_WORD = Pattern.compile("\\G\\s+(?:out\\s+)?of\\s+(?:the\\s+)?"
             + NumberWords.CARDINAL_WORDS + "(?=\\s)");
@@ -553,6 +553,9 @@ public final class FigureExtractor {
             + "(?:(?:a\\s+)?(?:new\\s+)?record\\s+(?:high\\s+)?(?:of\\s+)?)?"
             // "artisanal miners number more than a million"
             + "(?:(?:more|fewer|less)\\s+than\\s+|over\\s+|under\\s+)?" + HEDGE + "$");
+    /** "- Flights: about", "Routes: ": a list's line that names what its number counts. */
+    private static final Pattern PLURAL_LABEL = Pattern.compile("(?:^|\\n)[\\s*•·–-]*(\\p{Lu}\\p{Ll}+s):\\s+" + HEDGE
+            + "$");
     /** "capped new hotel rooms at", "limits licences to": a count held to a number by a verb that names it first. */
     private static final Pattern CAPPED_AT = Pattern.compile("(?i)\\b(?:capp(?:ed|ing)|caps?|limit(?:s|ed|ing)?|"
             + "restrict(?:s|ed|ing)?)\\s+(?:the\\s+number\\s+of\\s+)?(?:\\p{L}+\\s+){0,2}?(\\p{L}+s)\\s+(?:at|to)\\s+"
@@ -1045,6 +1048,14 @@ public final class FigureExtractor {
         } else if ((scaled || WHOLE.matcher(number).matches()) && !nounRightAfter(text, p)
                 && (defaultUnit = ofWhich(text, ns, sentences)) != null) {
             end = p; // "443 companies were traded, of which 98 registered gains, 318 recorded losses": companies
+        } else if (WHOLE.matcher(number).matches() && !nounRightAfter(text, p)
+                && (x = PLURAL_LABEL.matcher(text.substring(Math.max(0, ns - 60), ns))).find()
+                && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))
+                && !MONEY_NOUNS.matcher(x.group(1).toLowerCase(Locale.ROOT)).matches()
+                && outOf(text, p, sentences).isEmpty()) {
+            // (not "Routes: 37 domestic and 24 international destinations", which names its own noun)
+            end = p; // "- Flights: about 2,600 a week": what the line's label names
+            defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
         } else {
             // where the bid of a two-way quote starts, when this number is its offer ("300.20/300.40")
             int bid = Standing.quoteOffer(text, ns) ? Standing.numberStart(text, ns - 1) : -1;

@@ -144,7 +144,7 @@ public final class FigureParser {
             + "(?:second|minute)(?=\\s*(?:[,.;:)]|$)|\\s+(?:from|to|in|at|and|or|on|into|through|by|for|during|when|"
             + "while|which|but)\\b)|"
             + "household|family|business|worker|employee|pupil|student|patient|unit|vehicle|car|passenger|visitor|room|"
-            + "ticket|dose|barrel|bag|sack|bottle|cylinder|packet|dozen|carton|"
+            + "ticket|dose|barrel|bag|sack|bottle|cylinder|packet|dozen|carton|TEU|FEU|"
             + "tonne|ton|share|bushel|pound|gallon|litre|liter|watt|ounce|tael|gram|kg|kilogramme|kilogram|kilo|loaf|"
             + "pyi|viss|"
             + "kgMS|"

@@ -2909,4 +2909,14 @@ class FigureExtractorTest {
                 + "which rose by 518,000.")).containsExactly("425,000 COUNT 425000 jobs", "1.8% PERCENT 1.8 percent",
                 "518,000 COUNT 518000 contracts");
     }
+
+    @Test
+    void aModelWithItsVariantTwoAdjectivesOfOneNounALinesLabelAndARatePerTeu() {
+        assertThat(read("Copa has 29 Boeing 737 MAX 9 jets. It flies 37 domestic and 24 international routes.\n\n"
+                + "- Routes: 37 domestic and 24 international destinations\n- Flights: about 2,600 a week\n\n"
+                + "The average rate was $1,500 per TEU.")).containsExactly("29 Boeing 737 MAX 9 jets COUNT 29 jets",
+                "37 COUNT 37 routes", "24 international routes COUNT 24 routes", "37 COUNT 37 destinations",
+                "24 international destinations COUNT 24 destinations", "2,600 a week COUNT 2600 flights",
+                "$1,500 per TEU MONEY 1500 USD");
+    }
 }
