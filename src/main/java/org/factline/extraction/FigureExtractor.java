@@ -554,8 +554,8 @@ public final class FigureExtractor {
             // "artisanal miners number more than a million"
             + "(?:(?:more|fewer|less)\\s+than\\s+|over\\s+|under\\s+)?" + HEDGE + "$");
     /** "- Flights: about", "Routes: ": a list's line that names what its number counts. */
-    private static final Pattern PLURAL_LABEL = Pattern.compile("(?:^|\\n)[\\s*•·–-]*(\\p{Lu}\\p{Ll}+s):\\s+" + HEDGE
-            + "$");
+    private static final Pattern PLURAL_LABEL = Pattern.compile("(?:^|\\n)[\\s*•·–-]*(\\p{Lu}\\p{Ll}+s):\\s+"
+            + HEDGE + "$");
     /** "capped new hotel rooms at", "limits licences to": a count held to a number by a verb that names it first. */
     private static final Pattern CAPPED_AT = Pattern.compile("(?i)\\b(?:capp(?:ed|ing)|caps?|limit(?:s|ed|ing)?|"
             + "restrict(?:s|ed|ing)?)\\s+(?:the\\s+number\\s+of\\s+)?(?:\\p{L}+\\s+){0,2}?(\\p{L}+s)\\s+(?:at|to)\\s+"
