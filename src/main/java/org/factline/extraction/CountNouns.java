@@ -142,8 +142,17 @@ final class CountNouns {
             return lead.group(1).toLowerCase(Locale.ROOT); // "Of the jobs to go, as many as 1,000": jobs
         }
         Matcher m = OF_WHICH.matcher(text.substring(from, ns));
+        if (m.find()) {
+            return countBefore(text, from + m.start(), sentences);
+        }
+        // "2,473 shops, 1,644 of them company-managed and 829 run by franchisees": the rest of the same whole
+        m = OF_THEM_AND.matcher(text.substring(from, ns));
         return m.find() ? countBefore(text, from + m.start(), sentences) : null;
     }
+
+    /** "1,644 of them company-managed and": a part of a count named before, then another part's number. */
+    private static final Pattern OF_THEM_AND = Pattern.compile("(?i)(?<![\\d.,])\\d[\\d,]*\\s+of\\s+(?:them|which|whom)"
+            + "\\b[^.;\\d]{1,60}?(?:,|\\band|\\bwhile)\\s+(?:only\\s+|just\\s+)?" + FigureExtractor.HEDGE + "$");
 
     /** A sentence that opens with "Of the jobs to go," and comes to a number: a count of the plural it names. */
     private static final Pattern OF_THE_NOUN_LEADS = Pattern.compile("(?i)^[\\s\"“]*of\\s+(?:the|its|their)\\s+"

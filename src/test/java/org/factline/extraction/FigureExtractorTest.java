@@ -2919,4 +2919,10 @@ class FigureExtractorTest {
                 "24 international destinations COUNT 24 destinations", "2,600 a week COUNT 2600 flights",
                 "$1,500 per TEU MONEY 1500 USD");
     }
+
+    @Test
+    void theRestOfACountAfterOfThemAndAnotherPart() {
+        assertThat(read("The chain now has 2,473 shops, 1,644 of them company-managed and 829 run by franchisees."))
+                .containsExactly("2,473 shops COUNT 2473 shops", "1,644 COUNT 1644 shops", "829 COUNT 829 shops");
+    }
 }
