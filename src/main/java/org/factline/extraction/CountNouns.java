@@ -49,15 +49,16 @@ final class CountNouns {
             + "(?:(?:a\\s+)?(?:new\\s+)?record\\s+(?:of\\s+)?|an\\s+all-time\\s+high\\s+of\\s+)?"
             + FigureExtractor.HEDGE + "$");
 
-    /** " since 2000": when a change began, which says nothing of what is counted. */
-    private static final Pattern SINCE_YEAR = Pattern.compile("(?i)\\s+since\\s+(?:1[89]|20)\\d\\d(?!\\d)");
+    /** " since 2000", " in 2023": when a change began or the year it is of, which says nothing of what is counted. */
+    private static final Pattern SINCE_YEAR = Pattern.compile("(?i)\\s+(?:since|in|during)\\s+(?:1[89]|20)\\d\\d"
+            + "(?!\\d)");
 
     /**
      * " from 412,000 to ", " by 296,000 to ", " 11% to ", " by 27,300 in April to ": a change's first end or its size,
      * before the level it came to.
      */
     private static final Pattern FROM_NUMBER_TO = Pattern.compile("(?i)\\s+(?:(?:from|by)\\s+" + FigureExtractor.HEDGE
-            + "\\d[\\d,.]*|(?:by\\s+)?\\d[\\d.]*\\s?(?:%|percent|per\\s+cent))(?:\\s+(?:in|over|during)\\s+"
+            + "\\d[\\d,.]*|(?:by\\s+)?\\d[\\d.]*\\s?(?:%|percent|per\\s+cent))(?:\\s+(?:in|over|during|from|on)\\s+"
             + "[^\\d,;.]{1,30}?)?\\s+to\\s+" + FigureExtractor.HEDGE + "$");
 
     /** "2.3 million who", "9.1 million employed": people, named by what they do or what they are. */

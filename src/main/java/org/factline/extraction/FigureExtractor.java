@@ -552,7 +552,7 @@ public final class FigureExtractor {
             + "exceed(?:s|ed)?|pass(?:es|ed)|cross(?:es|ed)?)\\s+"
             + "(?:(?:a\\s+)?(?:new\\s+)?record\\s+(?:high\\s+)?(?:of\\s+)?)?"
             // "artisanal miners number more than a million"
-            + "(?:(?:more|fewer|less)\\s+than\\s+|over\\s+|under\\s+)?" + HEDGE + "$");
+            + "(?:(?:more|fewer|less)\\s+than\\s+|over\\s+|under\\s+|only\\s+|just\\s+)?" + HEDGE + "$");
     /** "- Flights: about", "Routes: ": a list's line that names what its number counts. */
     private static final Pattern PLURAL_LABEL = Pattern.compile("(?:^|\\n)[\\s*•·–-]*(\\p{Lu}\\p{Ll}+s):\\s+"
             + HEDGE + "$");
@@ -663,6 +663,10 @@ public final class FigureExtractor {
     /** "The bid-to-cover ratio … was 2.48": a ratio named before its number (a decimal), within the sentence. */
     private static final Pattern RATIO_BEFORE = Pattern.compile("(?i)\\b(?:ratios?|bid-to-cover)(?![\\p{L}])"
             + "(?:[^.;]|\\.(?=\\d)){0,60}$|\\bfertility\\s+rates?\\b(?:[^.;]|\\.(?=\\d)){0,120}$");
+    /** "Tokyo's rate was", "the rate in Seoul stood at": a rate named again, its number after. */
+    private static final Pattern RATE_WAS = Pattern.compile("(?i)\\brate(?:\\s+(?:in|of|for)\\s+[^,;.\\d]{1,30}?)?\\s+"
+            + "(?:was|is|stood\\s+at|fell\\s+to|rose\\s+to)\\s+" + HEDGE + "$");
+    private static final Pattern FERTILITY = Pattern.compile("(?i)\\bfertility\\s+rates?\\b");
     /** "the 160 mark", "the 7.30 level": a round level a price passes. */
     private static final Pattern MARK_AFTER = Pattern.compile(
             "(?i)\\G\\s+(?:mark|level|threshold|barrier)(?![\\p{L}])");
@@ -1209,11 +1213,17 @@ public final class FigureExtractor {
                 perCurrency = "USD";
             } else if (((x = LARGEST_GROUP.matcher(sentenceBefore(text, ns, sentences))).find()
                     && (!scaled || CountedNoun.end(text, p) <= 0)
-                    || !scaled && (x = WITH_AFTER_LIST.matcher(head)).find())
+                    || !scaled && (x = WITH_AFTER_LIST.matcher(head)).find()
+                    || (x = GROUP_RANKED_NEXT.matcher(sentenceBefore(text, ns, sentences))).find()
+                    && (!scaled || CountedNoun.end(text, p) <= 0))
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
                 end = p; // "Bangladeshis were the largest group, at 13,779, followed by Syrians with 12,473",
                          // "Malaysians were the largest group at 4.9 million"
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
+                if (x.pattern() == GROUP_RANKED_NEXT) {
+                    // "Americans were the largest group, with 610,000 departures, followed by Britons at 255,000"
+                    defaultUnit = Optional.ofNullable(countBefore(text, ns, sentences)).orElse(defaultUnit);
+                }
             } else if (!scaled && WHOLE.matcher(number).matches() && !YEAR.matcher(number).matches()
                     && FROM_END.matcher(head).find() && CountedNoun.end(text, p) == 0
                     && (tail = countInSentence(text, ns, start, sentences)).isPresent()) {
@@ -1356,7 +1366,10 @@ public final class FigureExtractor {
                     && !YEAR.matcher(number).matches()) {
                 end = p; // "employment fell by 2,200", "payrolls rose by 175,000": jobs, though an index stands near
                 defaultUnit = "jobs";
-            } else if (RATIO_BEFORE.matcher(sentenceBefore(text, ns, sentences)).find() && number.contains(".")) {
+            } else if ((RATIO_BEFORE.matcher(sentenceBefore(text, ns, sentences)).find()
+                    || RATE_WAS.matcher(head).find() && FERTILITY.matcher(text.substring(previousSentenceStart(text, ns,
+                    sentences), ns)).find()) && number.contains(".")) {
+                // (and "The total fertility rate … was 1.26. Tokyo's rate was 1.04")
                 end = p; // "The bid-to-cover ratio, a gauge of demand, was 2.48": a ratio, though a gauge names it
                 defaultUnit = "";
             } else if (!scaled && !YEAR.matcher(number).matches() && MARK_AFTER.matcher(text).region(p, text.length())
@@ -1605,11 +1618,18 @@ public final class FigureExtractor {
     private static final Pattern ELIDED_VERB = Pattern.compile("(?i)(?:,|\\band|\\bwhile)\\s+(?:and\\s+)?(?:the\\s+)?"
             + "(\\p{L}+s)\\s+to\\s+" + HEDGE + "$");
     /** "Bangladeshis were the largest group, at", "Americans were again the largest group": a group's size after it. */
-    private static final Pattern LARGEST_GROUP = Pattern.compile("(?i)\\b(\\p{L}+s)(?:,[^,;.\\d]{1,40},)?\\s+"
-            + "(?:were|are|remained|remain)\\s+"
-            + "(?:again\\s+|still\\s+|once\\s+more\\s+)?the\\s+"
-            + "(?:largest|biggest|second[- ]largest|next)\\s+(?:group|nationality)[^,;.\\d]{0,30}?,?\\s+(?:at|with)\\s+"
+    private static final String GROUP_RANKED = "\\b(\\p{L}+s)(?:,[^,;.\\d]{1,40},)?\\s+"
+            + "(?:(?:were|are|remained|remain)\\s+(?:again\\s+|still\\s+|once\\s+more\\s+)?the\\s+"
+            + "(?:largest|biggest|second[- ]largest|next)\\s+(?:group|nationality)[^,;.\\d]{0,30}?"
+            + "|(?:topped|tops|led|leads|headed|heads)\\s+the\\s+(?:list|ranking|table))";
+    private static final Pattern LARGEST_GROUP = Pattern.compile("(?i)" + GROUP_RANKED + ",?\\s+(?:at|with)\\s+"
             + HEDGE + "$");
+    /**
+     * "Japanese visitors topped the list at 928,235, followed by those from Hong Kong and Macau at 1.14 million
+     * combined, and South Koreans at": the next of the ranking, the same group.
+     */
+    private static final Pattern GROUP_RANKED_NEXT = Pattern.compile("(?i)" + GROUP_RANKED
+            + "(?:[^.;]|\\.(?=\\d))*?(?:followed\\s+by|,?\\s+and)\\s+[^.;\\d]{1,50}?\\s+(?:at|with)\\s+" + HEDGE + "$");
     /** ", at": a second amount set beside a first one the sentence also put "at", and whose currency it keeps. */
     private static final Pattern AT_AGAIN = Pattern.compile("(?i),\\s+at\\s+" + HEDGE + "$");
     private static final Pattern AT_END = Pattern.compile("(?i)\\bat\\s+" + HEDGE + "$");
@@ -1987,6 +2007,8 @@ public final class FigureExtractor {
             + "(?:the|a)\\s+record|from|to|and|followed\\s+by|against|versus|on\\s+top\\s+of\\s+the)\\s+" + HEDGE
             + "$");
 
+    /** "against", "versus": a figure set beside another. */
+    private static final Pattern AGAINST_AT_END = Pattern.compile("(?i)\\b(?:against|versus)\\s+" + HEDGE + "$");
     /** "a record", "the record": a figure set against the highest one. */
     private static final Pattern RECORD_BEFORE = Pattern.compile("(?i)\\b(?:the|a)\\s+record\\s+" + HEDGE + "$");
     /** The next of a list: after a comma or "and". */
@@ -2013,8 +2035,10 @@ public final class FigureExtractor {
         try {
             // a record set against a figure may have a scale word of its own ("650,000 tonnes, from 750,000 last season
             // and a record 1.05 million"), and so may what a count is more or fewer than ("250,000 new civil servants,
-            // fewer than the 2.3 million the regions had asked for")
-            boolean record = RECORD_BEFORE.matcher(head).find() || THAN_THE.matcher(head).find();
+            // fewer than the 2.3 million the regions had asked for"), and so may what it is set against ("numbered only
+            // 226,000, against 2.71 million in 2019")
+            boolean record = RECORD_BEFORE.matcher(head).find() || THAN_THE.matcher(head).find()
+                    || AGAINST_AT_END.matcher(head).find();
             java.util.function.Predicate<Candidate> alike = c -> (c.kind() == FigureKind.COUNT
                     || c.kind() == FigureKind.QUANTITY) && (record || java.util.Objects.equals(c.scale(),
                     scale.orElse(null)));

@@ -2925,4 +2925,19 @@ class FigureExtractorTest {
         assertThat(read("The chain now has 2,473 shops, 1,644 of them company-managed and 829 run by franchisees."))
                 .containsExactly("2,473 shops COUNT 2473 shops", "1,644 COUNT 1644 shops", "829 COUNT 829 shops");
     }
+
+    @Test
+    void aRankingToppedByAGroupACountNumberingOnlyTheNumberOfBabiesInAYearAndARateNamedAgain() {
+        assertThat(read("Japanese visitors topped the list at 928,235, followed by those from Hong Kong and Macau at "
+                + "1.14 million combined, and South Koreans at 795,000. Americans were the largest group, with 610,000 "
+                + "departures, followed by Britons at 255,000.")).containsExactly("928,235 COUNT 928235 visitors",
+                "1.14 million COUNT 1140000 visitors", "795,000 COUNT 795000 visitors",
+                "610,000 departures COUNT 610000 departures", "255,000 COUNT 255000 departures");
+        assertThat(read("Travelers from China, whose group tours remain suspended, numbered only 226,000, against 2.71 "
+                + "million in 2019. The number of babies born in Japan in 2023 fell 5.1% from a year earlier to "
+                + "758,631.")).containsExactly("226,000 COUNT 226000 travelers", "2.71 million COUNT 2710000 travelers",
+                "5.1% PERCENT -5.1 percent", "758,631 COUNT 758631 babies");
+        assertThat(read("The total fertility rate was 1.26 in 2022, the lowest on record. Tokyo's rate was 1.04."))
+                .containsExactly("1.26 OTHER 1.26 ", "1.04 OTHER 1.04 ");
+    }
 }
