@@ -560,6 +560,9 @@ public final class FigureExtractor {
     private static final Pattern CAPPED_AT = Pattern.compile("(?i)\\b(?:capp(?:ed|ing)|caps?|limit(?:s|ed|ing)?|"
             + "restrict(?:s|ed|ing)?)\\s+(?:the\\s+number\\s+of\\s+)?(?:\\p{L}+\\s+){0,2}?(\\p{L}+s)\\s+(?:at|to)\\s+"
             + HEDGE + "$");
+    /** "including", "of the": a part of a count named before, or the whole again, comes next. */
+    private static final Pattern PART_BEFORE = Pattern.compile("(?i)\\b(?:including|includes?|of\\s+the|among\\s+them)"
+            + "\\s+" + HEDGE + "$");
     /** "737", "787": the number of a Boeing airliner. */
     private static final Pattern AIRLINER = Pattern.compile("7[0-8]7");
     /** "Boeing", "737 MAX", "Dreamliner": a sentence about Boeing's airliners, whose numbers name models. */
@@ -1314,9 +1317,11 @@ public final class FigureExtractor {
                 end = p; // "Some 3 million left the region, and about 700,000 still live in container cities": people
                 defaultUnit = "people";
             } else if (scaled && (x = CountNouns.PEOPLE_AFTER.matcher(text).region(p, text.length())).lookingAt()) {
-                end = p; // "The country's 9.1 million employed include 2.3 million who work for themselves": people
-                defaultUnit = x.group(1) == null ? "people"
-                        : Optional.ofNullable(peopleWho(text, ns, sentences)).orElse("people");
+                end = p; // "The country's 9.1 million employed include 2.3 million who work for themselves": people;
+                // "10.3 million visitors, including 8.06 million who arrived by air": visitors
+                defaultUnit = x.group(1) == null ? "people" : Optional.ofNullable(peopleWho(text, ns, sentences))
+                        .or(() -> Optional.ofNullable(PART_BEFORE.matcher(head).find()
+                                ? countBefore(text, ns, sentences) : null)).orElse("people");
             } else if (scaled && !MONEY_VERB_BEFORE.matcher(head).find()
                     && (tail = lastFigure(text, previousSentenceStart(text, ns, sentences), start, sentences,
                     c -> (c.kind() == FigureKind.COUNT || c.kind() == FigureKind.MONEY

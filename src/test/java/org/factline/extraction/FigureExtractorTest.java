@@ -2940,4 +2940,12 @@ class FigureExtractorTest {
         assertThat(read("The total fertility rate was 1.26 in 2022, the lowest on record. Tokyo's rate was 1.04."))
                 .containsExactly("1.26 OTHER 1.26 ", "1.04 OTHER 1.04 ");
     }
+
+    @Test
+    void aPartWhoDidSomethingCountsWhatTheWholeBeforeIt() {
+        assertThat(read("It received 10.3 million visitors, including 8.06 million who arrived by air. About 10 "
+                + "million pensioners will lose it, while 1.5 million who receive pension credit will keep it."))
+                .containsExactly("10.3 million visitors COUNT 10300000 visitors", "8.06 million COUNT 8060000 visitors",
+                "10 million pensioners COUNT 10000000 pensioners", "1.5 million COUNT 1500000 people");
+    }
 }
