@@ -570,9 +570,9 @@ public final class FigureExtractor {
             "\\bBoeing\\b|\\b7[0-8]7\\s?MAX\\b|\\bDreamliners?\\b");
     /** " of them children": the part of a count before, named after "of them". */
     private static final Pattern OF_THEM_NAMED = Pattern.compile("(?i)\\G\\s+of\\s+them\\s+(\\p{L}+)(?![\\p{L}'’-])");
-    /** "a further", "another": more of what the sentence counted first. */
+    /** "a further", "another", "will add": more of what the sentence counted first. */
     private static final Pattern FURTHER_BEFORE = Pattern.compile("(?i)\\b(?:a\\s+further|another|an\\s+additional|"
-            + "an\\s+extra)\\s+" + HEDGE + "$");
+            + "an\\s+extra|(?:will|would|to|plans\\s+to)\\s+add)\\s+" + HEDGE + "$");
     /** " per branch": a rate per something, its number's noun left out. */
     private static final Pattern PER_THING = Pattern.compile("(?i)\\G\\s+per\\s+\\p{L}+");
     /**

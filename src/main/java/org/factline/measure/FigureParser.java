@@ -188,9 +188,9 @@ public final class FigureParser {
 
     /**
      * Barrels a day as oil reports shorten them, as a regular expression whose group is the scale: "9 mb/d" is
-     * 9 million, "650 kb/d" and OPEC's "73 tb/d" 650 and 73 thousand.
+     * 9 million, "650 kb/d" and OPEC's "73 tb/d" 650 and 73 thousand; of oil equivalent too ("2.08 million boe/d").
      */
-    public static final String SHORT_BARRELS_A_DAY = "(?i:(mm?|k|t)?(?:b/d|bpd))(?![\\p{L}])";
+    public static final String SHORT_BARRELS_A_DAY = "(?i:(mm?|k|t)?(?:b/d|bpd|boe/d|boepd))(?![\\p{L}])";
     private static final Pattern SHORT_BARRELS_AT_END = Pattern.compile("(?<![\\p{L}])" + SHORT_BARRELS_A_DAY + "$");
     /** A sign and an amount in brackets, as accounts write a negative one: "$(12.3)". */
     private static final Pattern ACCOUNTING_BRACKETS = Pattern.compile("^([^\\d\\s(]{1,4})\\s?\\((\\d[\\d,.]*)\\)");

@@ -2948,4 +2948,11 @@ class FigureExtractorTest {
                 .containsExactly("10.3 million visitors COUNT 10300000 visitors", "8.06 million COUNT 8060000 visitors",
                 "10 million pensioners COUNT 10000000 pensioners", "1.5 million COUNT 1500000 people");
     }
+
+    @Test
+    void barrelsOfOilEquivalentShortenedAndMoreOfACountToBeAdded() {
+        assertThat(read("ADNOC Drilling, which has 142 rigs, will add 21 this year. Equinor produced 2.08 million boe/d "
+                + "in 2023.")).containsExactly("142 rigs COUNT 142 rigs", "21 COUNT 21 rigs",
+                "2.08 million boe/d COUNT 2080000 barrels");
+    }
 }
