@@ -2951,8 +2951,8 @@ class FigureExtractorTest {
 
     @Test
     void barrelsOfOilEquivalentShortenedAndMoreOfACountToBeAdded() {
-        assertThat(read("ADNOC Drilling, which has 142 rigs, will add 21 this year. Equinor produced 2.08 million boe/d "
-                + "in 2023.")).containsExactly("142 rigs COUNT 142 rigs", "21 COUNT 21 rigs",
+        assertThat(read("ADNOC Drilling, which has 142 rigs, will add 21 this year. Equinor produced 2.08 million "
+                + "boe/d in 2023.")).containsExactly("142 rigs COUNT 142 rigs", "21 COUNT 21 rigs",
                 "2.08 million boe/d COUNT 2080000 barrels");
     }
 }
