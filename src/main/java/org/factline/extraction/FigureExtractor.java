@@ -85,6 +85,9 @@ public final class FigureExtractor {
             + "(?![\\p{L}])(?!(?<=day|week|month|quarter|year|hour|night)\\s+(?:earlier|ago|later|before(?!\\s+(?:tax|"
             + "taxes|deductions|costs|interest|bonuses))))",
             Pattern.CASE_INSENSITIVE);
+    /** "for each ZiG", "to one new lira": the currency a conversion rate gives so many of another for. */
+    private static final Pattern FOR_EACH_CURRENCY = Pattern.compile("(?i)\\G\\s+(?:for\\s+(?:each|every|one)|to\\s+(?:each|"
+            + "one))\\s+(?:new\\s+)?(\\p{L}+)(?![\\p{L}])");
     /** An exchange rate: "18.62 to the dollar", "4.78 per dollar", "P57.60 versus the dollar". */
     private static final Pattern PER_CURRENCY = Pattern.compile(
             "\\G\\s+(?:per|to the|against the|versus the|vs\\.? the|a)\\s+(?:US\\s+|U\\.S\\.\\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)(?![\\p{L}])",
@@ -985,6 +988,12 @@ public final class FigureExtractor {
             if (!scaled && against.lookingAt()) {
                 // "879 pesos per dollar": an exchange rate, so many pesos to the dollar, as "18.62 to the dollar" is
                 perCurrency = FigureParser.currencyOfWord(against.group(1)).orElse(null);
+            } else if (!scaled && (against = FOR_EACH_CURRENCY.matcher(text).region(end, text.length())).lookingAt()
+                    && (FigureParser.currencyOfWord(against.group(1)).isPresent()
+                    || FigureParser.isCurrencySign(against.group(1)))) {
+                // "2,498.72 Zimbabwe dollars for each ZiG": a conversion rate, so many of one for each of the other
+                String each = against.group(1);
+                perCurrency = FigureParser.currencyOfWord(each).orElseGet(() -> currencyOfSign(each));
             } else if (!scaled && (TRADED_AT.matcher(head).find() || RATE_AT.matcher(head).find())
                     && (tail = currencysRateNear(text, start, FigureParser.parse(text.substring(start, end)).unit(),
                     sentences)).isPresent()) {

@@ -2955,4 +2955,12 @@ class FigureExtractorTest {
                 + "boe/d in 2023.")).containsExactly("142 rigs COUNT 142 rigs", "21 COUNT 21 rigs",
                 "2.08 million boe/d COUNT 2080000 barrels");
     }
+
+    @Test
+    void aConversionRateForEachUnitOfANewCurrency() {
+        assertThat(FigureExtractor.extract("Banks converted balances at a rate of 2,498.72 Zimbabwe dollars for each "
+                + "ZiG. It costs 300 pesos for each visitor.")).extracting(c -> c.text() + " " + c.kind() + " "
+                + c.unit() + " per " + c.per()).containsExactly("2,498.72 Zimbabwe dollars OTHER ZWL per ZWG",
+                "300 pesos MONEY MXN per null");
+    }
 }
