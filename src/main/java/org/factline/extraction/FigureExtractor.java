@@ -86,8 +86,8 @@ public final class FigureExtractor {
             + "taxes|deductions|costs|interest|bonuses))))",
             Pattern.CASE_INSENSITIVE);
     /** "for each ZiG", "to one new lira": the currency a conversion rate gives so many of another for. */
-    private static final Pattern FOR_EACH_CURRENCY = Pattern.compile("(?i)\\G\\s+(?:for\\s+(?:each|every|one)|to\\s+(?:each|"
-            + "one))\\s+(?:new\\s+)?(\\p{L}+)(?![\\p{L}])");
+    private static final Pattern FOR_EACH_CURRENCY = Pattern.compile("(?i)\\G\\s+(?:for\\s+(?:each|every|one)"
+            + "|to\\s+(?:each|one))\\s+(?:new\\s+)?(\\p{L}+)(?![\\p{L}])");
     /** An exchange rate: "18.62 to the dollar", "4.78 per dollar", "P57.60 versus the dollar". */
     private static final Pattern PER_CURRENCY = Pattern.compile(
             "\\G\\s+(?:per|to the|against the|versus the|vs\\.? the|a)\\s+(?:US\\s+|U\\.S\\.\\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)(?![\\p{L}])",
