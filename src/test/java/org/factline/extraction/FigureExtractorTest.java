@@ -2963,4 +2963,10 @@ class FigureExtractorTest {
                 + c.unit() + " per " + c.per()).containsExactly("2,498.72 Zimbabwe dollars OTHER ZWL per ZWG",
                 "300 pesos MONEY MXN per null");
     }
+
+    @Test
+    void lossesThatNarrowedToAnAmount() {
+        assertThat(read("Its losses narrowed to ₹2,350 crore in FY24 from ₹4,179 crore.")).containsExactly(
+                "₹2,350 crore MONEY -23500000000 INR", "₹4,179 crore MONEY -41790000000 INR");
+    }
 }
