@@ -116,8 +116,8 @@ final class Direction {
      * "narrowed its adjusted EBITDA loss to", "… loss to Rp 1.2 trillion in 2023 from", "its losses narrowed to",
      * "accumulated losses exceed": a loss's amount, at either end of its change, or as a level.
      */
-    private static final Pattern LOSS_TO_BEFORE = Pattern.compile("(?i)\\bloss(?:es)?\\s+(?:(?:(?:narrowed|widened|shrank|"
-            + "grew|fell|rose|declined|increased|decreased|dropped|climbed)\\s+)?(?:to|from)\\s+"
+    private static final Pattern LOSS_TO_BEFORE = Pattern.compile("(?i)\\bloss(?:es)?\\s+(?:(?:(?:narrowed|widened|"
+            + "shrank|grew|fell|rose|declined|increased|decreased|dropped|climbed)\\s+)?(?:to|from)\\s+"
             + "(?:(?:[^.;]|\\.(?=\\d)){0,60}?\\s(?:to|from)\\s+)?|(?:exceed(?:s|ed)?|top(?:s|ped)?|totall?ed|"
             + "amount(?:s|ed)?\\s+to|stood\\s+at|were|are)\\s+(?:more\\s+than\\s+|over\\s+)?)"
             + "(?:about\\s+|around\\s+|some\\s+|nearly\\s+|almost\\s+)?$");
