@@ -235,7 +235,8 @@ public final class FigureExtractor {
      */
     private static final Pattern CURRENCY_MOVED = Pattern.compile("(?i)(?<![\\p{L}])(" + Currencies.NOUN_PATTERN
             + ")(?:,[^,;.]{1,60},)?\\s+(?:(?:jump|rise|rose|fall|fell|slide|slid|slip|hit|top|breach|weaken|strengthen"
-            + "|firm|climb|sink|sank|plunge|tumble|surge|drop|recover|rebound)\\p{L}*\\s+(?:past|to|above|below|beyond"
+            + "|firm|climb|sink|sank|plunge|tumble|surge|drop|recover|rebound)\\p{L}*\\s+"
+            + "(?:(?:by\\s+)?(?:about\\s+)?[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?(?:past|to|above|below|beyond"
             + "|through)|(?:stood|stands|traded|trades|closed|closes|ended|ends|settled|settles|holds|held)\\s+at"
             + "|(?:stead(?:y|ies|ied|ying)|hover(?:s|ed|ing)?)\\s+(?:near|at|around))\\s+"
             + HEDGE + "$");
@@ -525,8 +526,12 @@ public final class FigureExtractor {
      * it, its noun left out.
      */
     private static final Pattern TIMES_SET_AGAINST = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|"
-            + "compared\\s+with|than)\\s+(?:an?\\s+average\\s+of\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+)?"
-            + "(\\d+(?:\\.\\d+)?)\\s+times\\b");
+            + "compared\\s+with|than|from|to|at)\\s+(?:an?\\s+average\\s+of\\s+|about\\s+|around\\s+|nearly\\s+|"
+            + "almost\\s+)?(\\d+(?:\\.\\d+)?)\\s+times\\b(?!\\s+(?:the|a|an|as|what|that|more|higher|larger|bigger|"
+            + "greater|faster|over)\\b)");
+    /** "the valuation", "a multiple of": a price set against earnings, named in words. */
+    private static final Pattern VALUATION_NAMED = Pattern.compile("(?i)\\b(?:valuations?|multiples?|P/E|"
+            + "price-to-earnings)\\b");
     /**
      * A counted noun before its verb: "approvals fell to 61,500 from 64,000", "visitor numbers to Petra dropped to
      * about 2,000 a day", "housing starts jump to 278,606". The noun is a plural of the sentence (or a noun before
@@ -761,8 +766,10 @@ public final class FigureExtractor {
         }
         m = TIMES_SET_AGAINST.matcher(text);
         while (m.find()) {
-            int[] s = sentenceOf(m.start(), sentences);
-            if (MULTIPLE_EARLIER.matcher(text.substring(s[0], m.start())).find()) {
+            // a multiple earlier in the sentence, or a valuation named: "15 times forward earnings, against 21 times
+            // for the S&P 500", "would bring the valuation down to about 18 times" (not "Prices rose 4 times")
+            String before = text.substring(sentenceOf(m.start(), sentences)[0], m.start());
+            if (MULTIPLE_EARLIER.matcher(before).find() || VALUATION_NAMED.matcher(before).find()) {
                 out.add(times(text, m.start(1), m.end(), new BigDecimal(m.group(1)), sentences));
             }
         }
@@ -949,6 +956,14 @@ public final class FigureExtractor {
                 currencyOfSign(currencyBefore))) {
             // "…; peso closes at P57.60": a currency's close in its own money, with no rate near, is its price in
             // dollars, as rates are quoted
+            perCurrency = "USD";
+        } else if (currencyBefore != null && !scaled && !rateAgainst
+                && !PER_ANYTHING.matcher(text).region(p, text.length()).lookingAt()
+                && !QUOTED_IN_DOLLARS.contains(currencyOfSign(currencyBefore))
+                && (closedAt = CURRENCY_MOVED.matcher(head)).find()
+                && LocalCurrency.same(FigureParser.currencyOfWord(closedAt.group(1)).orElse(""),
+                currencyOfSign(currencyBefore))) {
+            // "the rand weakened 7% to R18.30": a currency moved to a level in its own money, its price in dollars
             perCurrency = "USD";
         } else if (currencyBefore != null && !scaled && !rateAgainst && EXTREME_OF.matcher(head).find()
                 && !PER_ANYTHING.matcher(text).region(p, text.length()).lookingAt()
@@ -1676,8 +1691,12 @@ public final class FigureExtractor {
     private static final Pattern NUMBER_OF_REVISED_BY = Pattern.compile("(?i)\\b(?:cut|cuts|reduced|reduces|lowered|"
             + "lowers|raised|raises|lifted|lifts|revised\\s+(?:up|down))\\s+the\\s+number\\s+of\\s+(\\p{L}+)\\b"
             + "[^;]{0,80}?\\s+by\\s+" + BOUND + HEDGE + "$");
-    /** "to 32 from ", "to 32 ships from about ": a count right before "from", the number after it the same count's. */
-    private static final Pattern COUNT_THEN_FROM = Pattern.compile("(?i)\\d(?:\\s+\\p{L}+)?\\s+from\\s+" + HEDGE + "$");
+    /**
+     * "to 32 from ", "to 32 ships from about ", "to 265 from more than ": a count right before "from", the number after
+     * it the same count's.
+     */
+    private static final Pattern COUNT_THEN_FROM = Pattern.compile("(?i)\\d(?:\\s+\\p{L}+)?\\s+from\\s+" + BOUND + HEDGE
+            + "$");
     private static final Pattern AND_VERBED = Pattern.compile("(?i)\\band\\s+(?:\\p{L}+ed|sold|built|lost|cut|shut|"
             + "won|made|bought|hired)\\s+" + HEDGE + "$");
     /** "pegged to the euro at about": what a currency is pegged to, and at what price. */

@@ -2969,4 +2969,18 @@ class FigureExtractorTest {
         assertThat(read("Its losses narrowed to ₹2,350 crore in FY24 from ₹4,179 crore.")).containsExactly(
                 "₹2,350 crore MONEY -23500000000 INR", "₹4,179 crore MONEY -41790000000 INR");
     }
+
+    @Test
+    void bareMultiplesAfterAMultipleACurrencyMovedToAPriceAndACountFromMoreThan() {
+        assertThat(read("Mitsubishi Corp. trades at 1.4 times book, up from 0.8 times in 2020. The Nifty trades at 21 "
+                + "times forward earnings, and small caps at 30 times. That would bring the valuation down to about 18 "
+                + "times.")).containsExactly("1.4 times book OTHER 1.4 times", "0.8 times OTHER 0.8 times",
+                "21 times forward earnings OTHER 21 times", "30 times OTHER 30 times", "18 times OTHER 18 times");
+        assertThat(FigureExtractor.extract("The index lagged because the rand weakened 7% to R18.30. The yen fell 2% "
+                + "to 150.")).extracting(c -> c.text() + " " + c.kind() + " " + c.unit() + " per " + c.per())
+                .containsExactly("7% PERCENT percent per null", "R18.30 OTHER ZAR per USD",
+                        "2% PERCENT percent per null", "150 OTHER JPY per USD");
+        assertThat(read("The number of listed companies has fallen to 265 from more than 400 in 2012."))
+                .containsExactly("265 COUNT 265 companies", "400 COUNT 400 companies");
+    }
 }
