@@ -240,6 +240,10 @@ public final class FigureExtractor {
             + "|through)|(?:stood|stands|traded|trades|closed|closes|ended|ends|settled|settles|holds|held)\\s+at"
             + "|(?:stead(?:y|ies|ied|ying)|hover(?:s|ed|ing)?)\\s+(?:near|at|around))\\s+"
             + HEDGE + "$");
+    /** "The New Zealand dollar fell 0.3% to", "the Aussie was at": a local dollar moved to its price in US dollars. */
+    private static final Pattern LOCAL_DOLLAR_MOVED = Pattern.compile("(?i)\\b(?:(?:Australian|New\\s+Zealand|"
+            + "Canadian|Singapore|Hong\\s+Kong|Taiwan)\\s+dollar|Aussie|kiwi|loonie)\\b(?:[^.;$]|\\.(?=\\d)){0,40}?"
+            + "\\b(?:to|at|past|above|below)\\s+" + HEDGE + "$");
     /** Currencies whose price is written in dollars ("the euro rose to 1.09"), not in themselves per dollar. */
     private static final java.util.Set<String> QUOTED_IN_DOLLARS = java.util.Set.of("USD", "EUR", "GBP", "AUD", "NZD",
             "XDR");
@@ -721,8 +725,11 @@ public final class FigureExtractor {
                 // figure's own writing
                 boolean fromSentence = c.kind() == FigureKind.OTHER && c.per() != null
                         || c.kind() == FigureKind.MONEY && BARE_NUMBER.matcher(c.text()).matches();
-                String unit = c.unit().length() == 3 ? local.of(c.unit(), c.text(), fromSentence, c.sentence())
-                        : c.unit();
+                // "The New Zealand dollar fell 0.3% to $0.5897": a local dollar's price, in US dollars
+                boolean dollarsPrice = c.unit().equals("USD") && LOCAL_DOLLAR_MOVED.matcher(text.substring(
+                        Math.max(c.sentenceStart(), c.start() - 80), c.start())).find();
+                String unit = c.unit().length() == 3 && !dollarsPrice
+                        ? local.of(c.unit(), c.text(), fromSentence, c.sentence()) : c.unit();
                 Candidate before = out.isEmpty() ? null : out.get(out.size() - 1);
                 BigDecimal value = c.value();
                 if (before != null && before.kind() == FigureKind.MONEY && c.kind() == FigureKind.MONEY

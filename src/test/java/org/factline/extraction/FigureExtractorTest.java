@@ -2983,4 +2983,12 @@ class FigureExtractorTest {
         assertThat(read("The number of listed companies has fallen to 265 from more than 400 in 2012."))
                 .containsExactly("265 COUNT 265 companies", "400 COUNT 400 companies");
     }
+
+    @Test
+    void aLocalDollarsPriceIsInUsDollarsInItsOwnCountrysPaper() {
+        assertThat(FigureExtractor.extract("WELLINGTON - New Zealand's jobless rate rose. New Zealand's central bank "
+                + "held. The New Zealand dollar fell 0.3% to $0.5897 after the data. A house in New Zealand costs "
+                + "$800,000.")).extracting(c -> c.text() + " " + c.unit()).containsExactly("0.3% percent",
+                "$0.5897 USD", "$800,000 NZD");
+    }
 }
