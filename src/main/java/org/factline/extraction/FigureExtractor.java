@@ -83,7 +83,7 @@ public final class FigureExtractor {
     private static final Pattern RATE = Pattern.compile("\\G\\s+(?:(?:a|an|per)\\s+" + FigureParser.RATE_ADJECTIVE
             + "(" + FigureParser.RATE_NOUNS + ")" + FigureParser.DISTANCE_AFTER + "|" + FigureParser.PER_ANY_NOUN + ")"
             + "(?![\\p{L}])(?!(?<=day|week|month|quarter|year|hour|night)\\s+(?:earlier|ago|later|before(?!\\s+(?:tax|"
-            + "taxes|deductions|costs|interest|bonuses))))",
+            + "taxes|deductions|costs|interest|bonuses|it|they|he|she|we)\\b)))",
             Pattern.CASE_INSENSITIVE);
     /** "for each ZiG", "to one new lira": the currency a conversion rate gives so many of another for. */
     private static final Pattern FOR_EACH_CURRENCY = Pattern.compile("(?i)\\G\\s+(?:for\\s+(?:each|every|one)"
@@ -172,7 +172,10 @@ public final class FigureExtractor {
      * set against a figure before it.
      */
     private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|compared\\s+with)\\s+"
-            + "(?:(?:an|the|its|a)\\s+(?:[\\p{L}\\d-]+\\s+)?average\\s+of\\s+)?"
+            + "(?:(?:an|the|its|a)\\s+(?:[\\p{L}\\d-]+\\s+)?average\\s+of\\s+"
+            // "against the old peg of", "against an absolute scarcity threshold of"
+            + "|(?:an|the|its|a)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:peg|threshold|target|benchmark|norm|limit|ceiling|floor)"
+            + "\\s+of\\s+)?"
             + "(?:more\\s+than\\s+|less\\s+than\\s+|over\\s+|under\\s+)?" + HEDGE + "$");
     /** ", but at about ": a second price of what the clause before priced. */
     private static final Pattern BUT_AT = Pattern.compile("(?i),\\s+but\\s+at\\s+" + HEDGE + "$");
@@ -1196,8 +1199,10 @@ public final class FigureExtractor {
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if ((COMPARED_FROM.matcher(head).find() || SET_AGAINST.matcher(head).find())
                     && (noun = countBefore(text, ns, sentences)) != null
-                    && FigureParser.currencyOfWord(noun).isEmpty()) {
-                // (not "the dollar sells for 600,000 rials, up from 32,000": a rate, which the figure continues)
+                    && FigureParser.currencyOfWord(noun).isEmpty()
+                    && (scaled || !org.factline.measure.Quantities.isUnit(noun))) {
+                // (not "the dollar sells for 600,000 rials, up from 32,000": a rate, which the figure continues; nor
+                // "61 cubic metres …, against a threshold of 500": a quantity, in its whole unit)
                 end = p; // "up from 60,500", "5.1 children each, against 2.3 worldwide": the count before's noun
                 defaultUnit = noun;
             } else if (COMPARED_FROM.matcher(head).find()

@@ -2991,4 +2991,17 @@ class FigureExtractorTest {
                 + "$800,000.")).extracting(c -> c.text() + " " + c.unit()).containsExactly("0.3% percent",
                 "$0.5897 USD", "$800,000 NZD");
     }
+
+    @Test
+    void aPegOrAThresholdSetAgainstAFigureAndARateADayBeforeAClause() {
+        assertThat(FigureExtractor.extract("In Beirut the Lebanese pound traded at 89,500 per dollar against the old "
+                + "peg of 1,507.5. Jordan has 61 cubic metres of renewable water per person, against an absolute "
+                + "scarcity threshold of 500.")).extracting(c -> c.text() + " " + c.kind() + " " + c.unit() + " per "
+                + c.per()).containsExactly("89,500 OTHER LBP per USD", "1,507.5 OTHER LBP per USD",
+                "61 cubic metres of renewable water per person QUANTITY cubic metres per person",
+                "500 QUANTITY cubic metres per person");
+        assertThat(read("The pipeline carried about 450,000 barrels a day before it was shut. Output was 5,000 barrels "
+                + "a day before.")).containsExactly("450,000 barrels a day COUNT 450000 barrels",
+                "5,000 barrels COUNT 5000 barrels");
+    }
 }
