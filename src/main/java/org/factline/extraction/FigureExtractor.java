@@ -177,8 +177,9 @@ public final class FigureExtractor {
             + "|(?:an|the|its|a)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:peg|threshold|target|benchmark|norm|limit|ceiling|floor)"
             + "\\s+of\\s+)?"
             + "(?:more\\s+than\\s+|less\\s+than\\s+|over\\s+|under\\s+)?" + HEDGE + "$");
-    /** ", but at about ": a second price of what the clause before priced. */
-    private static final Pattern BUT_AT = Pattern.compile("(?i),\\s+but\\s+at\\s+" + HEDGE + "$");
+    /** ", but at about ", ", but trades at up to ": a second price of what the clause before priced. */
+    private static final Pattern BUT_AT = Pattern.compile("(?i),\\s+but\\s+(?:(?:trades?|traded|trading|sells?|sold|"
+            + "fetch(?:es|ed)?|changes\\s+hands)\\s+)?at\\s+(?:up\\s+to\\s+)?" + HEDGE + "$");
     /** "(2022: " before a number: the same figure for another year, as annual reports write it. */
     private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\(\\s*(?:19|20)\\d\\d\\s*:\\s*$");
     /** A number that is no year: another figure between two. */
@@ -554,7 +555,7 @@ public final class FigureExtractor {
             + "|the\\s+\\p{Ll}+)(?!\\s+\\p{L}+ing\\b)(?:\\s+(?:as\\s+a\\s+whole|in\\s+all|in\\s+total|overall|alone))?"
             + "|\\s+(?:in|at|for|across)\\s+(?-i:(?:[\\p{Ll}-]+\\s+(?:and\\s+)?){0,3}[\\p{Ll}-]+))?"
             + "(?:\\s+\\p{L}+ing\\s+(?:in|for|at|on|abroad)(?:\\s+[^,;.\\d]{1,30}?)?(?=,\\s+who))?"
-            + "(?:,?\\s+(?:who|which))?\\s+"
+            + "(?:,?\\s+(?:who|which))?\\s+(?:(?:now|still|already)\\s+)?"
             + "(?:(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
             + "totaled|reached|hit|rise|fall|climb|drop|jump|slip|ease|recovered|rebounded|surged|soared|plunged|"

@@ -375,8 +375,9 @@ final class Standing {
         }
         String previous = previousWord(text, ns);
         // "S&P/ASX 200": the last name of a joint one counts too
-        if (NAME_WORDS.contains(previous) || NAME_WORDS.contains(previous.substring(previous.lastIndexOf('/') + 1))) {
-            return false;
+        if ((NAME_WORDS.contains(previous) || NAME_WORDS.contains(previous.substring(previous.lastIndexOf('/') + 1)))
+                && !(previous.equals("number") && text.substring(ns, ne).contains(","))) {
+            return false; // (but "Resort beds now number 63,000": the verb, before a number no name is written as)
         }
         // "September 11" is a date; "in September, 11% more" is not; nor is "the February 2023 earthquakes" a count
         boolean smallInteger = text.substring(ns, ne).matches("\\d{1,2}")

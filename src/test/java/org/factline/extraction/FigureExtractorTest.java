@@ -3004,4 +3004,13 @@ class FigureExtractorTest {
                 + "a day before.")).containsExactly("450,000 barrels a day COUNT 450000 barrels",
                 "5,000 barrels COUNT 5000 barrels");
     }
+
+    @Test
+    void aCurrencyLeftToDepreciateACountThatNowNumbersAndASecondPriceUpTo() {
+        assertThat(read("The kina was allowed to depreciate by about 6%. Resort beds now number 63,000. Downing Street "
+                + "at number 10 said so.")).containsExactly("6% PERCENT -6 percent", "63,000 COUNT 63000 beds");
+        assertThat(FigureExtractor.extract("The rufiyaa is pegged at 15.42 per dollar, but trades at up to 19 on the "
+                + "black market.")).extracting(c -> c.text() + " " + c.unit() + " per " + c.per())
+                .containsExactly("15.42 MVR per USD", "19 MVR per USD");
+    }
 }
