@@ -244,9 +244,12 @@ public final class FigureExtractor {
             + "|through)|(?:stood|stands|traded|trades|closed|closes|ended|ends|settled|settles|holds|held)\\s+at"
             + "|(?:stead(?:y|ies|ied|ying)|hover(?:s|ed|ing)?)\\s+(?:near|at|around))\\s+"
             + HEDGE + "$");
-    /** "The New Zealand dollar fell 0.3% to", "the Aussie was at": a local dollar moved to its price in US dollars. */
-    private static final Pattern LOCAL_DOLLAR_MOVED = Pattern.compile("(?i)\\b(?:(?:Australian|New\\s+Zealand|"
-            + "Canadian|Singapore|Hong\\s+Kong|Taiwan)\\s+dollar|Aussie|kiwi|loonie)\\b(?:[^.;$]|\\.(?=\\d)){0,40}?"
+    /**
+     * "The New Zealand dollar fell 0.3% to", "the Canadian dollar was at": a local dollar moved to its price in US
+     * dollars. (Not its nicknames: "Kiwi exports rose to $2.1 billion" are of fruit, in New Zealand dollars.)
+     */
+    private static final Pattern LOCAL_DOLLAR_MOVED = Pattern.compile("(?i)\\b(?:Australian|New\\s+Zealand|"
+            + "Canadian|Singapore|Hong\\s+Kong|Taiwan)\\s+dollar\\b(?:[^.;$]|\\.(?=\\d)){0,40}?"
             + "\\b(?:to|at|past|above|below)\\s+" + HEDGE + "$");
     /** Currencies whose price is written in dollars ("the euro rose to 1.09"), not in themselves per dollar. */
     private static final java.util.Set<String> QUOTED_IN_DOLLARS = java.util.Set.of("USD", "EUR", "GBP", "AUD", "NZD",
@@ -312,9 +315,11 @@ public final class FigureExtractor {
             + "(?:P/E|PE|price[- /](?:to[- ])?earnings)(?:\\s+(?:ratio|multiple))?\\s+of\\s+$");
     /**
      * "a population of only 393,000", "the population passed", "fell by 2.08 million to", "grew by 0.1 per cent in
-     * the third quarter, to", "population to pass": a count of people, though no noun follows it.
+     * the third quarter, to", "population to pass", "the diaspora is estimated at about": a count of people, though no
+     * noun follows it.
      */
-    private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\b(?:population|diaspora)(?:\\s+of\\s+(?:the\\s+)?"
+    private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\b(?:population|diaspora)"
+            + "(?:\\s+of\\s+(?:the\\s+)?"
             + "(?!about\\b|around\\b|nearly\\b|almost\\b|roughly\\b|some\\b|only\\b|just\\b)[\\p{L}'’-]+)?"
             + "(?:,[^,;.\\d]{1,60},)?\\s+(?:of|"
             + "(?:has\\s+|had\\s+)?(?:passe[sd]|reach(?:ed|es)|top(?:ped|s)|exceed(?:ed|s)|hits?|(?:rose|risen|fell|"
@@ -1634,7 +1639,8 @@ public final class FigureExtractor {
         int foundAt = -1;
         Matcher w = WORD.matcher(before);
         while (w.find()) {
-            if (peggedTo(before, w.start()) && !WHICH_AFTER.matcher(before).region(w.end(), before.length()).lookingAt()) {
+            if (peggedTo(before, w.start())
+                    && !WHICH_AFTER.matcher(before).region(w.end(), before.length()).lookingAt()) {
                 continue; // "The lev, pegged to the euro, averaged 1.81": the euro is what the lev is tied to; not
                 // in "pegged to South Africa's rand, which traded at about 18.1"
             }

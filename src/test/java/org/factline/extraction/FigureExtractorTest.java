@@ -2857,8 +2857,8 @@ class FigureExtractorTest {
                 "Rp 1.2 trillion MONEY -1200000000000 IDR", "Rp 10.2 trillion MONEY -10200000000000 IDR",
                 "Sh346 billion MONEY 346000000000 KES");
         assertThat(read("Heineken sold 274.5 million hectolitres of beer. Of the jobs to go, as many as 1,000 will be "
-                + "at its head office. Lego plans to spend 10 billion crowns. Its plant, which will employ up to 4,000, "
-                + "opens in 2025.")).containsExactly("274.5 million hectolitres QUANTITY 274500000 hectolitres",
+                + "at its head office. Lego plans to spend 10 billion crowns. Its plant, which will employ up to "
+                + "4,000, opens in 2025.")).containsExactly("274.5 million hectolitres QUANTITY 274500000 hectolitres",
                 "1,000 COUNT 1000 jobs", "10 billion crowns MONEY 10000000000 SEK", "4,000 COUNT 4000 employees");
     }
 
@@ -2897,7 +2897,8 @@ class FigureExtractorTest {
     @Test
     void aListOfIssuesAfterTheLeadAndAnIndexsRecordFarFromItsName() {
         assertThat(read("Of the 396 issues traded, 289 declined, 61 advanced and 46 remained unchanged."))
-                .containsExactly("396 issues COUNT 396 issues", "289 COUNT 289 issues", "61 COUNT 61 issues", "46 COUNT 46 issues");
+                .containsExactly("396 issues COUNT 396 issues", "289 COUNT 289 issues", "61 COUNT 61 issues",
+                        "46 COUNT 46 issues");
         assertThat(read("The index has gained 13.4% since January, but remains 16% below its record of 1,528 reached "
                 + "in January 2022.")).containsExactly("13.4% PERCENT 13.4 percent", "16% PERCENT -16 percent",
                 "1,528 INDEX 1528 points");
