@@ -570,7 +570,7 @@ public final class FigureExtractor {
             + "climbed|slip|slips|slipped)\\s+(?:below|above|under|past|beyond)|made\\s+up|accounted\\s+for|"
             + "number(?:s|ed)?|reach(?:ed|es)?|hits?|top(?:s|ped)?|"
             + "totall?ed|"
-            + "exceed(?:s|ed)?|pass(?:es|ed)|cross(?:es|ed)?)\\s+"
+            + "exceed(?:s|ed)?|pass(?:es|ed)?|cross(?:es|ed)?)\\s+"
             + "(?:(?:a\\s+)?(?:new\\s+)?record\\s+(?:high\\s+)?(?:of\\s+)?)?"
             // "artisanal miners number more than a million"
             + "(?:(?:more|fewer|less)\\s+than\\s+|over\\s+|under\\s+|only\\s+|just\\s+)?" + HEDGE + "$");

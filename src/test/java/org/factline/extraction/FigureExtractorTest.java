@@ -3014,4 +3014,10 @@ class FigureExtractorTest {
                 + "black market.")).extracting(c -> c.text() + " " + c.unit() + " per " + c.per())
                 .containsExactly("15.42 MVR per USD", "19 MVR per USD");
     }
+
+    @Test
+    void aHeadlinesPluralThatPassesANumber() {
+        assertThat(read("Bahamas cruise arrivals pass 8 million as port deals pay off")).containsExactly(
+                "8 million COUNT 8000000 arrivals");
+    }
 }
