@@ -1621,6 +1621,9 @@ public final class FigureExtractor {
     private static final Pattern QUOTED_PER = Pattern.compile("(?i)\\d\\s+(?:per|to\\s+the|a)\\s+"
             + "(?:(?:US|U\\.S\\.)\\s+)?$");
 
+    /** A sentence's end: a stop, a semicolon or a line's end. */
+    private static final Pattern SENTENCE_ENDS = Pattern.compile("[.;!?](?=\\s)|\\n");
+
     /** ", which": what follows a currency the rate after is then of. */
     private static final Pattern WHICH_AFTER = Pattern.compile(",?\\s+which\\b");
 
@@ -1655,6 +1658,14 @@ public final class FigureExtractor {
             }
         }
         Optional<Map.Entry<Integer, String>> national = Currencies.lastNationalNounIn(before);
+        if (national.isPresent() && national.get().getValue().equals(against)
+                && !SENTENCE_ENDS.matcher(before.substring(national.get().getKey())).find()) {
+            // "The Nepali rupee is pegged to the Indian rupee at": the one just before the currency it is quoted in,
+            // in the rate's own sentence
+            int quotedIn = national.get().getKey();
+            national = Currencies.lastNationalNounIn(before.substring(0, quotedIn))
+                    .filter(n -> n.getKey() >= quotedIn - 60);
+        }
         if (national.isPresent() && national.get().getKey() >= foundAt - 20 && !national.get().getValue().equals(against)
                 && !peggedTo(before, national.get().getKey())) {
             found = national.get().getValue(); // "the Singapore dollar strengthened to 1.3345 against the US dollar"
@@ -1720,7 +1731,8 @@ public final class FigureExtractor {
             + "won|made|bought|hired)\\s+" + HEDGE + "$");
     /** "pegged to the euro at about": what a currency is pegged to, and at what price. */
     private static final Pattern PEGGED_AT = Pattern.compile("(?i)\\b(?:pegged|fixed|tied)\\s+(?:to|against)\\s+the\\s+"
-            + "(?:US\\s+|U\\.S\\.\\s+)?(" + Currencies.NOUN_PATTERN + ")\\s+at\\s+" + HEDGE + "$");
+            + "(?:US\\s+|U\\.S\\.\\s+|(?-i:\\p{Lu})\\p{Ll}+\\s+)?(" + Currencies.NOUN_PATTERN + ")\\s+at\\s+" + HEDGE
+            + "$");
     /** "holds pound at", "kept the kyat at": a currency held at a price, named as the verb's object. */
     private static final Pattern HOLDS_CURRENCY_AT = Pattern.compile("(?i)\\b(?:holds?|held|holding|keeps?|kept|"
             + "keeping|pegs?|pegged|fix(?:es|ed)?|sets?)\\s+(?:the\\s+|its\\s+)?(" + Currencies.NOUN_PATTERN

@@ -3020,4 +3020,11 @@ class FigureExtractorTest {
         assertThat(read("Bahamas cruise arrivals pass 8 million as port deals pay off")).containsExactly(
                 "8 million COUNT 8000000 arrivals");
     }
+
+    @Test
+    void aCurrencyPeggedToAnotherCountrysNamedCurrency() {
+        assertThat(FigureExtractor.extract("The Nepali rupee is pegged to the Indian rupee at 1.6 to one. The "
+                + "convertible mark is pegged to the euro at 1.95583.")).extracting(c -> c.text() + " " + c.unit()
+                + " per " + c.per()).containsExactly("1.6 NPR per INR", "1.95583 BAM per EUR");
+    }
 }
