@@ -1,6 +1,7 @@
 package org.factline.extraction;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -187,11 +188,15 @@ final class Standing {
     private static final Pattern PREFIXED_NUMBER = Pattern.compile("(?<![\\p{L}\\d])("
             + String.join("|", FigureParser.NAME_LIKE_PREFIXES) + ")(\\d[\\d,]*(?:\\.\\d+)?)");
 
-    /** Where "E" before an amount is the lilangeni (plural emalangeni). */
-    private static final Pattern ESWATINI = Pattern.compile("Eswatini|Swazi|(?i:emalangeni|lilangeni)");
-
-    /** Where "M" before an amount is the loti (plural maloti). */
-    private static final Pattern LESOTHO = Pattern.compile("Lesotho|Basotho|Maseru|(?i:maloti|\\bloti\\b)");
+    /**
+     * Where a letter before an amount with a scale or a rate after it is one country's currency: "Q150 billion" of
+     * quetzales in a Guatemalan text, "E12.4 billion" of emalangeni (not the E45 road), "M6.1 billion" of maloti (not
+     * the M4 motorway).
+     */
+    private static final Map<String, Pattern> LETTER_COUNTRIES = Map.of(
+            "Q", Pattern.compile("Guatemal"),
+            "E", Pattern.compile("Eswatini|Swazi|(?i:emalangeni|lilangeni)"),
+            "M", Pattern.compile("Lesotho|Basotho|Maseru|(?i:maloti|\\bloti\\b)"));
 
     /** The currencies written "K": named in a text about a country using one, they make "K" before a number theirs. */
     private static final Pattern K_NOUNS = Pattern.compile("(?i)\\b(?:kwacha|kyat|kina)\\b");
@@ -239,12 +244,8 @@ final class Standing {
                     && K_COUNTRIES.matcher(text).find(); // kwacha, kyat, kina: "K217 billion" in a Zambian paper, "the
                     // kwacha … traded at K26.45", or any price in a text that names its currency ("a bag of mealie
                     // meal has risen to about K350" before "The kwacha weakened")
-            case "Q" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
-                    && text.contains("Guatemal"); // "Q150 billion" of quetzales
-            case "E" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
-                    && ESWATINI.matcher(text).find(); // "E12.4 billion" of emalangeni, not the E45 road
-            case "M" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
-                    && LESOTHO.matcher(text).find(); // "M6.1 billion" of maloti, not the M4 motorway
+            case "Q", "E", "M" -> LETTER_CURRENCY_TAIL.matcher(text).region(ne, text.length()).lookingAt()
+                    && LETTER_COUNTRIES.get(letters).matcher(text).find();
             default -> "PHP".equals(LocalCurrency.pesoOf(text)) || "BWP".equals(LocalCurrency.pOf(text));
         };
     }
