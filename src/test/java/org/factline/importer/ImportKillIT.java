@@ -40,7 +40,7 @@ class ImportKillIT {
      * import cut off before it was recorded}.
      */
     private long[] state() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data/db/factline"), "sa", "");
+        try (Connection c = DriverManager.getConnection(readOnlyUrl(), "sa", "");
              Statement s = c.createStatement()) {
             for (String table : List.of("OBSERVATION", "IMPORT_BATCH")) {
                 try (ResultSet tables = c.getMetaData().getTables(null, null, table, null)) {
@@ -67,6 +67,15 @@ class ImportKillIT {
         }
     }
 
+    /**
+     * The database as the kill left it, opened read-only: this test's look writes nothing, so the next start of the
+     * app meets the file a user's would, and does the recovery itself. (Opened read-write, a look recovered the file
+     * and compacted it on close; twice in CI that close left a file H2 2.3.232 would not open again, decision 015.)
+     */
+    private String readOnlyUrl() {
+        return "jdbc:h2:file:" + dir.resolve("data/db/factline") + ";ACCESS_MODE_DATA=r";
+    }
+
     private static long count(Statement s, String sql) throws Exception {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
@@ -88,7 +97,11 @@ class ImportKillIT {
         for (long delay : new long[] {3_000, 7_000, 11_000, 15_000}) {
             Process p = start(csv);
             boolean finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
-            if (!finished) {
+            if (finished) {
+                // A run that ends before its kill must have done its work: a start that fails is a failure here.
+                assertThat(p.exitValue()).as("run ended before the kill at %d ms: %s", delay,
+                        Files.readString(dir.resolve("out.txt"))).isZero();
+            } else {
                 p.destroyForcibly(); // SIGKILL
                 p.waitFor(30, TimeUnit.SECONDS);
             }
@@ -107,7 +120,7 @@ class ImportKillIT {
         assertThat(last.exitValue()).as(Files.readString(dir.resolve("out.txt"))).isZero();
         long[] s = state();
         assertThat(s[0]).as("observations vs what the seed and the imports account for").isEqualTo(s[1]);
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data/db/factline"), "sa", "");
+        try (Connection c = DriverManager.getConnection(readOnlyUrl(), "sa", "");
              Statement st = c.createStatement()) {
             assertThat(count(st, "select count(*) from observation o join series s on s.id = o.series_id where s.indicator_code like 'FL.KILL.%'"))
                     .as("the file's rows, exactly once").isEqualTo(ROWS);
