@@ -394,6 +394,8 @@ public final class FigureExtractor {
     private static final Pattern NOUN_COMMA_AT = Pattern.compile("(?i)\\b(\\p{L}+s)(?:\\s+(?:in|for|from|to|of)\\s+"
             + "[^,;.\\d]{1,30}?)?,\\s+(?:at\\s+)?(?:some\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|"
             + "roughly\\s+)?$");
+    /** " of whom return": the number is of those just named, and what they do follows. */
+    private static final Pattern OF_WHOM_AFTER = Pattern.compile("(?i)\\G\\s+of\\s+(?:whom|which|them)\\b");
     /** ",", ";", ".", ")": the end of the clause a number closes. */
     private static final Pattern CLAUSE_ENDS = Pattern.compile("\\G[,;.)]");
     /** "Its workforce grew to about", "headcount stood at", "Our headcount is": the number of employees. */
@@ -406,7 +408,7 @@ public final class FigureExtractor {
      * "stood at", "fell 0.4% to", "climbed by 27,000 in December to", "rose by", "falls below": the verb that leads
      * from what is counted to its level or its change, and a hedge, at the end of what is read.
      */
-    private static final String LEVEL_OR_CHANGE = "(?:stood\\s+at|reached|hit|was|totall?ed|"
+    private static final String LEVEL_OR_CHANGE = "(?:stood\\s+at|reached|hit|was|totall?ed|averaged|"
             + "(?:was|were|is|held|stayed|remained)\\s+(?:(?:broadly|largely|little|roughly|almost)\\s+)?"
             + "(?:flat|unchanged|steady|stable)\\s+at|(?:was|were)\\s+(?:up|down)(?:\\s+by)?|"
             + "(?:falls?|fell|rises?|rose|"
@@ -421,11 +423,12 @@ public final class FigureExtractor {
     private static final Pattern EMPLOYMENT_AT = Pattern.compile("(?i)\\b(?:employment|payrolls)\\s+"
             + "(?:in\\s+(?:the\\s+)?[^\\d,;.]{1,30}?\\s+)?" + LEVEL_OR_CHANGE);
     /**
-     * "Unemployment climbed by 27,000 to 2.86 million", "Net overseas migration fell to", "enrolment reached": a
-     * number of people, named by what they do.
+     * "Unemployment climbed by 27,000 to 2.86 million", "Net overseas migration fell to", "enrolment reached", "Average
+     * attendance was": a number of people, named by what they do.
      */
     static final Pattern PEOPLE_NAMED_BY_ACTIVITY = Pattern.compile("(?i)\\b(?:unemployment|"
-            + "(?:net\\s+)?(?:(?:overseas|international|foreign)\\s+)?(?:im|e)?migration|enrol?ment|enrollment)\\s+"
+            + "(?:net\\s+)?(?:(?:overseas|international|foreign)\\s+)?(?:im|e)?migration|enrol?ment|enrollment|"
+            + "attendances?)\\s+"
             + LEVEL_OR_CHANGE);
     /** "below forecasts of", "against estimates of": what was expected of the amount just stated. */
     private static final Pattern FORECASTS_OF = Pattern.compile("(?i)\\b(?:forecasts?|estimates?|expectations?|"
@@ -1325,10 +1328,12 @@ public final class FigureExtractor {
                     && text.startsWith(",", p) && (defaultUnit = countNear(text, ns, true, sentences)) != null) {
                 end = p; // "a poll of 28 economists … Of the 28, 19 expect": the count named again
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && (x = NOUN_COMMA_AT.matcher(head)).find()
-                    && CLAUSE_ENDS.matcher(text).region(p, text.length()).lookingAt()
+                    && (CLAUSE_ENDS.matcher(text).region(p, text.length()).lookingAt()
+                    || OF_WHOM_AFTER.matcher(text).region(p, text.length()).lookingAt())
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))
                     && !MONEY_NOUNS.matcher(x.group(1).toLowerCase(Locale.ROOT)).matches()) {
-                end = p; // "Deaths, at 358,400, still outnumbered births": deaths
+                end = p; // "Deaths, at 358,400, still outnumbered births": deaths; "Diaspora visitors, about 800,000 of
+                         // whom return each summer": visitors
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && (WORKFORCE_AT.matcher(head).find()
                     || scaled && EMPLOYS.matcher(head).find())) {

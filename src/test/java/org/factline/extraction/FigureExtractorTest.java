@@ -3027,4 +3027,13 @@ class FigureExtractorTest {
                 + "convertible mark is pegged to the euro at 1.95583.")).extracting(c -> c.text() + " " + c.unit()
                 + " per " + c.per()).containsExactly("1.6 NPR per INR", "1.95583 BAM per EUR");
     }
+
+    @Test
+    void anAttendanceIsPeopleAndANumberOfWhomCountsTheNounBeforeIt() {
+        assertThat(read("Average league attendance was 40,260. Attendance averaged 18,500 last season.")).containsExactly(
+                "40,260 COUNT 40260 people", "18,500 COUNT 18500 people");
+        assertThat(read("Diaspora visitors, about 800,000 of whom return each summer, spent more.")).containsExactly(
+                "800,000 COUNT 800000 visitors");
+        assertThat(read("Exports, 40,000 of which went to Germany, rose.")).isEmpty(); // money, as often as units
+    }
 }
