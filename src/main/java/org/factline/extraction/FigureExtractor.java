@@ -58,7 +58,7 @@ public final class FigureExtractor {
             + NumberWords.CARDINAL_WORDS + "\\s+\\p{L}+s\\b))");
 
     private static final Pattern SCALE = Pattern.compile(
-            "\\G(?:-(?:trillion|billion|million|thousand|lakh-crores?|crores?|lakhs?)| ?(?:quadrillion|trillion|billion|million|thousand|lakh crores?|lakh cr|crores?|cr|lakhs?|trln|trn|tn|bn|bln|mn|mln)|(?:m|b|k|tr|bil|mil))(?![\\p{L}\\d])",
+            "\\G(?:-(?:trillion|billion|million|thousand|lakh-crores?|crores?|lakhs?)| ?(?:quadrillion|trillion|billion|million|thousand|lakh crores?|lakh cr|crores?|cr|lakhs?|trln|trn|tln|tn|bn|bln|mn|mln)|(?:m|b|k|tr|bil|mil))(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(
             "\\G(?: ?%|\\s+(?:percent|per\\s+cent|pct)(?![\\p{L}])|pc(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
@@ -140,7 +140,7 @@ public final class FigureExtractor {
     private static final Pattern COMPARED_FROM = Pattern.compile("(?i)\\b(?:up|down|compared|against)\\s+(?:from|with)\\s+$");
     /** A number written with nothing else but its scale: "214,000", "1.5", "12 trillion". */
     private static final Pattern BARE_NUMBER = Pattern.compile("[\\d.,]+(?:\\s?(?:thousand|million|billion|trillion|"
-            + "mln|bln|trln|bn|tn|m|crore|lakh))?");
+            + "mln|bln|trln|tln|bn|tn|m|crore|lakh))?");
     /** A whole number, grouped or not. */
     private static final Pattern WHOLE = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d+");
     /**
@@ -716,10 +716,16 @@ public final class FigureExtractor {
         if (known != null && known.text().equals(text)) {
             return known.figures();
         }
-        List<Candidate> figures = List.copyOf(read(text));
+        String points = FigureParser.decimalPoints(text);
+        List<Candidate> figures = List.copyOf(points.equals(text) ? read(text) : read(points).stream()
+                .map(c -> new Candidate(c.start(), c.end(), text.substring(c.start(), c.end()), c.value(), c.unit(),
+                        c.per(), c.scale(), c.kind(), text.substring(c.sentenceStart(), c.sentenceStart()
+                        + c.sentence().length()), c.sentenceStart()))
+                .toList());
         last = new Extracted(text, figures);
         return figures;
     }
+
 
     private static List<Candidate> read(String text) {
         List<int[]> sentences = Sentences.of(text);

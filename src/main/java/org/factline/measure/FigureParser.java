@@ -274,6 +274,28 @@ public final class FigureParser {
     }
 
     /**
+     * "4,56%", "12,5 billion", "R$ 5,35": a comma before one or two digits that end a number of at most three digits,
+     * then a percent sign or a scale word, or after a currency's sign, is a decimal comma, as texts translated from
+     * Portuguese, Spanish, Polish or Russian write it (a comma that groups thousands is followed by three digits).
+     */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.,])(?:(?<=(?:R\\$|[$€£₽])\\s?)\\d{1,3},"
+            + "\\d{1,2}(?![\\d,]|\\.\\d)|\\d{1,3},\\d{1,2}(?=\\s?(?:%|(?:percent|per\\s+cent|trillion|billion|million|"
+            + "thousand|tln|trln|trn|bln|bn|mln|mn)(?![\\p{L}]))))");
+
+    /** The text with its decimal commas written as points, letter for letter in the same places. */
+    public static String decimalPoints(String text) {
+        Matcher m = DECIMAL_COMMA.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        do {
+            chars[text.indexOf(',', m.start())] = '.';
+        } while (m.find());
+        return new String(chars);
+    }
+
+    /**
      * Parses a single figure.
      *
      * @param text        the figure as written
@@ -285,7 +307,7 @@ public final class FigureParser {
             throw new IllegalArgumentException("A figure is required, e.g. 8.6%, $100 million or 500,000 doses");
         }
         // "US $5.72 billion", as some papers space it, is "US$5.72 billion"; "9 mb/d" is "9 million bpd"
-        String written = text.strip().replaceFirst("^(?:US|U\\.S\\.) \\$", "US\\$");
+        String written = decimalPoints(text.strip()).replaceFirst("^(?:US|U\\.S\\.) \\$", "US\\$");
         // "$(12.3) million", as accounts write a negative amount: "-$12.3 million"
         written = ACCOUNTING_BRACKETS.matcher(written).replaceFirst("-$1$2");
         Matcher bpd = SHORT_BARRELS_AT_END.matcher(written);

@@ -11,7 +11,7 @@ public enum ScaleWord {
     MILLION(6, "million", "mn", "mln", "mil", "m"),
     CRORE(7, "crore", "crores", "cr"),
     BILLION(9, "billion", "bn", "bln", "bil", "b"),
-    TRILLION(12, "trillion", "trn", "trln", "tn", "tr"),
+    TRILLION(12, "trillion", "trn", "trln", "tln", "tn", "tr"),
     QUADRILLION(15, "quadrillion"),
     /** Indian usage: a lakh of crores, 10^12. */
     LAKH_CRORE(12, "lakh crore", "lakh crores", "lakh cr", "lakh-crore", "lakh-crores");

@@ -3036,4 +3036,16 @@ class FigureExtractorTest {
                 "800,000 COUNT 800000 visitors");
         assertThat(read("Exports, 40,000 of which went to Germany, rose.")).isEmpty(); // money, as often as units
     }
+
+    @Test
+    void decimalCommasAndTlnAsTranslatedTextsWriteThem() {
+        assertThat(read("Inflation slowed to 4,56% from 0,48%, and the real closed at R$ 5,35 per dollar. Output was "
+                + "1,250 tonnes in May and 2,5 million tonnes in the year.")).containsExactly(
+                "4,56% PERCENT 4.56 percent", "0,48% PERCENT 0.48 percent", "R$ 5,35 OTHER 5.35 BRL",
+                "1,250 tonnes QUANTITY 1250 tonnes", "2,5 million tonnes QUANTITY 2500000 tonnes");
+        assertThat(FigureExtractor.extract("The IPCA rose 0,09% in October.").get(0).sentence()).isEqualTo(
+                "The IPCA rose 0,09% in October.");
+        assertThat(read("The deficit amounted to 3.3 tln rubles in January-October.")).containsExactly(
+                "3.3 tln rubles MONEY 3300000000000 RUB");
+    }
 }

@@ -121,4 +121,15 @@ class FigureParserTest {
         assertThat(FigureParser.parse("$(12.3) million").value().toPlainString()).isEqualTo("-12300000");
         assertThat(FigureParser.parse("$(0.41)").value()).isEqualByComparingTo("-0.41");
     }
+
+    @Test
+    void aDecimalCommaBeforeAPercentAScaleWordOrAfterACurrencySignIsAPoint() {
+        assertThat(FigureParser.parse("4,56%").value()).isEqualByComparingTo("4.56");
+        assertThat(FigureParser.parse("2,5 million tonnes").value()).isEqualByComparingTo("2500000");
+        assertThat(FigureParser.parse("R$ 5,35").value()).isEqualByComparingTo("5.35");
+        assertThat(FigureParser.parse("3.3 tln rubles").value().toPlainString()).isEqualTo("3300000000000");
+        // a comma before three digits groups thousands, and one before two digits with nothing after is not read
+        assertThat(FigureParser.parse("1,250 tonnes").value()).isEqualByComparingTo("1250");
+        assertThat(FigureParser.decimalPoints("items 5,6 and 7, in 2019,20")).isEqualTo("items 5,6 and 7, in 2019,20");
+    }
 }
