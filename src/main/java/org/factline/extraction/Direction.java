@@ -16,6 +16,9 @@ final class Direction {
     private static final String ROSE = "rose|grew|increased|climbed|gained|jumped|surged|up|expanded";
     /** A character of the same sentence: no stop, semicolon or colon, but a decimal point ("14.6%"). */
     private static final String IN_SENTENCE = "(?:[^.;:]|\\.(?=\\d))";
+    /** A range's head before its tail, after a dash or "and": "A$50 million-", "47c and ". */
+    private static final String RANGE_HEAD = "(?:[^\\s\\d]{0,3}[\\d.,]+(?:\\s?(?:million|billion|trillion|bn|m|%|"
+            + "percent|c|cents))?(?:\\s?[-–]\\s?|\\s+and\\s+))";
     /** What may stand between a word of a fall and its amount, at the end of what is read: "by about", "a further". */
     private static final String HEDGED_END = "(?:\\s+(?:by|a|further|some|about|around|nearly|almost|another))*\\s*$";
 
@@ -40,9 +43,10 @@ final class Direction {
             + "|devalued|devalues|devalue|devaluing|depreciated|depreciates|depreciating|narrow|narrowed|narrows|"
             + "narrowing)"
             + "\\s+(?:(?!(?:rose|grew|increased|climbed|gained|jumped|surged|up|raised|added)\\b)[\\p{L}\\d.,%'’-]+\\s+){0,8}?by(?:\\s+(?:about|around|some|nearly|almost|roughly|more than|over|just|"
-            + "another|a further|a total of|a combined|a cumulative|an average of|up to|as much as))?\\s*"
-            // and a range's tail after its head and a dash: "cut costs by A$50 million-A$70 million"
-            + "(?:[^\\s\\d]{0,3}[\\d.,]+(?:\\s?(?:million|billion|trillion|bn|m))?\\s?[-–]\\s?)?$");
+            + "another|a further|a total of|a combined|a cumulative|an average of|up to|as much as|between))?\\s*"
+            // and a range's tail after its head and a dash or "and": "cut costs by A$50 million-A$70 million", "drop
+            // by between 47c and 50c a litre"
+            + RANGE_HEAD + "?$");
     /**
      * "expects it to fall by $200 million": a fall to come, right before "by" (not "lets pound fall to record low,
      * raises rates by", where the words between are another verb's).
@@ -50,7 +54,7 @@ final class Direction {
     private static final Pattern FALL_TO_COME_BY = Pattern.compile("(?i)\\b(?:fall|falls|falling|drop|drops|"
             + "dropping|decline|declines|declining|shrink|shrinks|shrinking|decrease|decreases|decreasing|slump|slumps|"
             + "sink|sinks|slide|slides|tumble|tumbles)\\s+by(?:\\s+(?:about|around|some|nearly|almost|roughly|"
-            + "more than|over|just|another|a further|up to|as much as))?\\s*$");
+            + "more than|over|just|another|a further|up to|as much as|between))?\\s*" + RANGE_HEAD + "?$");
     /**
      * "All three economies shrank last year: Estonia's by 3%, Lithuania's by 0.3%": after a fall and a colon, each
      * "by" of the list states a fall.
@@ -63,7 +67,7 @@ final class Direction {
      * fall, with no rise between, states one too.
      */
     private static final Pattern DOWN_AND_BY = Pattern.compile("(?i)\\b(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|"
-            + "ing)?|shr[iau]nk|fell|fallen|dropped|declined|decreased|trimm(?:ed|ing)|slash(?:ed|ing))\\b"
+            + "ing)?|shr[iau]nk|fell|fallen|drops?|dropped|declined|decreased|trimm(?:ed|ing)|slash(?:ed|ing))\\b"
             + "(?:" + IN_SENTENCE + "*?\\bby\\s+)?" + IN_SENTENCE + "*?\\band\\s+(?:(?!\\b(?:rose|grew|increased|"
             + "climbed|gained|jumped|surged|up|raised|added|expanded|widened)\\b)" + IN_SENTENCE + ")*?\\bby"
             + "(?:\\s+(?:up\\s+to|about|around|nearly|almost|as\\s+much\\s+as))?\\s*$");

@@ -400,7 +400,8 @@ public final class FigureExtractor {
     private static final Pattern CLAUSE_ENDS = Pattern.compile("\\G[,;.)]");
     /** "Its workforce grew to about", "headcount stood at", "Our headcount is": the number of employees. */
     private static final Pattern WORKFORCE_AT = Pattern.compile("(?i)\\b(?:(?:bringing|taking|lifting|raising|cutting|"
-            + "reducing)\\s+(?:its|the|their)\\s+(?:workforce|headcount|staff)\\s+to|(?:workforce|headcount|staff)\\s+"
+            + "reducing)\\s+(?:its|the|their|(?:the\\s+)?\\p{L}+['’]s?)\\s+(?:workforce|headcount|staff)\\s+to|"
+            + "(?:workforce|headcount|staff)\\s+"
             + "(?:stood\\s+at|stands\\s+at|reached|was|is|totall?ed|numbered|(?:rose|rises|fell|falls|grew|grows|"
             + "climbed|dropped|"
             + "declined|increased|decreased|shrank|shrinks)\\s+(?:to|by)))\\s+" + HEDGE + "$");
@@ -430,6 +431,9 @@ public final class FigureExtractor {
             + "(?:net\\s+)?(?:(?:overseas|international|foreign)\\s+)?(?:im|e)?migration|enrol?ment|enrollment|"
             + "attendances?)\\s+"
             + LEVEL_OR_CHANGE);
+    /** "The waiting list for routine hospital treatment in England fell to": the number of cases on a list. */
+    private static final Pattern WAITING_LIST = Pattern.compile("(?i)\\bwaiting\\s+lists?(?:\\s+(?:for|in|of|at)\\s+"
+            + "[^\\d,;.]{1,60}?)?\\s+" + LEVEL_OR_CHANGE);
     /** "below forecasts of", "against estimates of": what was expected of the amount just stated. */
     private static final Pattern FORECASTS_OF = Pattern.compile("(?i)\\b(?:forecasts?|estimates?|expectations?|"
             + "consensus|projections?)\\s+(?:of|for)\\s+" + HEDGE + "$");
@@ -1314,6 +1318,9 @@ public final class FigureExtractor {
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches())
                     && (defaultUnit = trafficNoun(text, sentenceOf(ns, sentences)[0], start)) != null) {
                 end = p; // "Passenger traffic at Nigerian airports rose 7.6% to 16.2 million": passengers
+            } else if (scaled && WAITING_LIST.matcher(tailOf(sentenceBefore(text, ns, sentences), 120)).find()) {
+                end = p; // "The waiting list for routine hospital treatment fell to 7.61 million": cases waiting
+                defaultUnit = "cases";
             } else if (scaled && (x = NOUN_BEFORE_VERB.matcher(clause = tailOf(NOUN_ASIDE.matcher(sentenceBefore(text,
                     ns, sentences)).replaceAll(""), 80))).find() && FigureParser.isPluralNoun(countedBeforeVerb(x))
                     && (!MONEY_NOUNS.matcher(countedBeforeVerb(x)).matches()
@@ -1590,6 +1597,10 @@ public final class FigureExtractor {
             per = FigureParser.perOfSlashRate(slash.group()); // "$82.50/bbl", "82.4 cents/lb"
             readEnd = end;
             end = slash.end();
+        } else if ((currencyBefore != null || CENTS_FIGURE.matcher(text.substring(start, end)).find())
+                && (x = PER_AMOUNT.matcher(text).region(end, text.length())).lookingAt()) {
+            per = x.group(1); // "67.25 cents per $100 of assessed value": a tax rate, per an amount of value
+            end = x.end();
         } else if (currencyBefore != null && (x = PER_SQUARE_FOOT.matcher(text).region(end, text.length())).lookingAt()) {
             per = x.group(1).equalsIgnoreCase("psf") ? "square foot" : "square metre"; // "S$2,100 psf"
             end = x.end();
@@ -1600,6 +1611,9 @@ public final class FigureExtractor {
                 c.unit(), c.per(), c.scale(), c.kind(), c.sentence(), c.sentenceStart())) : built;
     }
 
+    /** " per $100", " for every $1,000": the amount a rate in money is per, as property tax rates are written. */
+    private static final Pattern PER_AMOUNT = Pattern.compile("(?i)\\G\\s+(?:per|for\\s+(?:every|each))\\s+"
+            + "(\\$\\s?\\d[\\d,]*)(?![\\d.,]?\\d|\\s*(?:million|billion|trillion|bn|mn|m|k)(?![\\p{L}]))");
     /** The people a rate is per: "per person", "a head", "per capita", "per household". */
     private static final Pattern PER_HEAD = Pattern.compile("(?i)person|head|capita|resident|inhabitant|household|"
             + "worker|employee|student|child|pupil");
@@ -1793,8 +1807,8 @@ public final class FigureExtractor {
      * Whose cents a sentence's cents are when they name no currency: those of the first currency with cents the
      * sentence writes an amount in ("by 80c to €13.50"), else those of the text's bare dollar (an Australian paper's
      * "fell 31c" is Australian cents), else, for a price of a unit in a text with no amount in dollars, those of the
-     * first currency with cents it names (a Johannesburg paper's "petrol dropped by 54c a litre" is the rand's; "WTI
-     * lost 57 cents" stays the dollar's), else US cents.
+     * first currency with cents it names (a Johannesburg paper's "petrol dropped by 54c a litre" is the rand's, and so
+     * are the other cents of that sentence; "WTI lost 57 cents" stays the dollar's), else US cents.
      */
     private static String centsOf(String figure, String sentence, String text) {
         Optional<String> named = centsCurrency(sentence);
@@ -1802,12 +1816,15 @@ public final class FigureExtractor {
             return named.get();
         }
         String dollar = LocalCurrency.dollarOf(text);
-        return dollar.equals("USD") && CENTS_A_THING.matcher(figure).find() && !DOLLAR_AMOUNT.matcher(text).find()
-                ? centsCurrency(text).orElse(dollar) : dollar;
+        // "Diesel will drop by between 47c and 50c a litre, and paraffin by 49c": each is the price of a unit
+        return dollar.equals("USD") && (CENTS_A_THING.matcher(figure).find() || CENTS_A_THING_IN.matcher(sentence)
+                .find()) && !DOLLAR_AMOUNT.matcher(text).find() ? centsCurrency(text).orElse(dollar) : dollar;
     }
 
     /** Cents as the price of a unit: "54c a litre". */
     private static final Pattern CENTS_A_THING = Pattern.compile(CENTS_WRITTEN + A_THING + "$");
+    /** Cents as the price of a unit anywhere in what is read. */
+    private static final Pattern CENTS_A_THING_IN = Pattern.compile(CENTS_WRITTEN + A_THING + "\\b");
 
     /** The first currency with cents that {@code words} write an amount in or name, if any. */
     private static Optional<String> centsCurrency(String words) {

@@ -3048,4 +3048,28 @@ class FigureExtractorTest {
         assertThat(read("The deficit amounted to 3.3 tln rubles in January-October.")).containsExactly(
                 "3.3 tln rubles MONEY 3300000000000 RUB");
     }
+
+    @Test
+    void aTaxRatePerAnAmountAWaitingListAndACitysWorkforce() {
+        assertThat(FigureExtractor.extract("It kept the tax rate at 67.25 cents per $100 of assessed value, or $2.10 "
+                + "for every $1,000.")).extracting(c -> c.text() + " " + c.value() + " " + c.unit() + " per " + c.per())
+                .containsExactly("67.25 cents per $100 0.6725 USD per $100",
+                        "$2.10 for every $1,000 2.10 USD per $1,000");
+        assertThat(read("The waiting list for routine hospital treatment in England fell to 7.61 million in October, "
+                + "from 7.64 million. NHS waiting lists hit 7.8 million.")).containsExactly(
+                "7.61 million COUNT 7610000 cases", "7.64 million COUNT 7640000 cases",
+                "7.8 million COUNT 7800000 cases");
+        assertThat(read("The budget adds 186 positions, bringing the city's workforce to 7,969.")).containsExactly(
+                "186 positions COUNT 186 positions", "7,969 COUNT 7969 employees");
+    }
+
+    @Test
+    void centsInARangeAfterADropAreTheRandsWhenTheSentencePricesAUnit() {
+        assertThat(read("JOHANNESBURG — Petrol will cost R21.61 a litre. Diesel will drop by between 47c and 50c a "
+                + "litre, and illuminating paraffin by 49c. The rand rose.")).containsExactly(
+                "R21.61 a litre MONEY 21.61 ZAR", "47c MONEY -0.47 ZAR", "50c a litre MONEY -0.5 ZAR",
+                "49c MONEY -0.49 ZAR");
+        assertThat(read("Output fell by between 3% and 5% in the year.")).containsExactly("3% PERCENT -3 percent",
+                "5% PERCENT -5 percent");
+    }
 }
