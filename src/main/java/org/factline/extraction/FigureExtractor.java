@@ -171,6 +171,9 @@ public final class FigureExtractor {
      * "322.6 to the dollar, against 198.8 in 2021", "9.5 times forward earnings, against an average of 11": a number
      * set against a figure before it.
      */
+    /** ", surpassing", ", topping": a mark the count just stated passed, a number of the same things. */
+    private static final Pattern PASSING = Pattern.compile("(?i),\\s+(?:surpassing|exceeding|topping|passing|crossing"
+            + "|breaking)\\s+(?:the\\s+)?" + HEDGE + "$");
     private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|compared\\s+with)\\s+"
             + "(?:(?:an|the|its|a)\\s+(?:[\\p{L}\\d-]+\\s+)?average\\s+of\\s+"
             // "against the old peg of", "against an absolute scarcity threshold of"
@@ -402,7 +405,8 @@ public final class FigureExtractor {
     private static final Pattern WORKFORCE_AT = Pattern.compile("(?i)\\b(?:(?:bringing|taking|lifting|raising|cutting|"
             + "reducing)\\s+(?:its|the|their|(?:the\\s+)?\\p{L}+['’]s?)\\s+(?:workforce|headcount|staff)\\s+to|"
             + "(?:workforce|headcount|staff)\\s+"
-            + "(?:stood\\s+at|stands\\s+at|reached|was|is|totall?ed|numbered|(?:rose|rises|fell|falls|grew|grows|"
+            + "(?:stood\\s+at|stands\\s+at|reached|was|is|totall?ed|numbered|tops|topped|hits?|passe[sd]|surpasse[sd]|"
+            + "exceed(?:s|ed)|(?:rose|rises|fell|falls|grew|grows|"
             + "climbed|dropped|"
             + "declined|increased|decreased|shrank|shrinks)\\s+(?:to|by)))\\s+" + HEDGE + "$");
     /**
@@ -1216,13 +1220,15 @@ public final class FigureExtractor {
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
                 end = p; // "220 Boeing jets: 190 737 MAX, 20 787s and 10 777X": jets, each
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
-            } else if ((COMPARED_FROM.matcher(head).find() || SET_AGAINST.matcher(head).find())
+            } else if ((COMPARED_FROM.matcher(head).find() || SET_AGAINST.matcher(head).find()
+                    || PASSING.matcher(head).find())
                     && (noun = countBefore(text, ns, sentences)) != null
                     && FigureParser.currencyOfWord(noun).isEmpty()
                     && (scaled || !org.factline.measure.Quantities.isUnit(noun))) {
                 // (not "the dollar sells for 600,000 rials, up from 32,000": a rate, which the figure continues; nor
                 // "61 cubic metres …, against a threshold of 500": a quantity, in its whole unit)
-                end = p; // "up from 60,500", "5.1 children each, against 2.3 worldwide": the count before's noun
+                end = p; // "up from 60,500", "5.1 children each, against 2.3 worldwide", "to 2,048,675, surpassing 2
+                         // million": the count before's noun
                 defaultUnit = noun;
             } else if (COMPARED_FROM.matcher(head).find()
                     && (tail = countJustBefore(text, ns, start, 12, sentences)).isPresent()) {
@@ -1274,13 +1280,18 @@ public final class FigureExtractor {
                     || !scaled && (x = WITH_AFTER_LIST.matcher(head)).find()
                     || (x = GROUP_RANKED_NEXT.matcher(sentenceBefore(text, ns, sentences))).find()
                     && (!scaled || CountedNoun.end(text, p) <= 0))
-                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
+                    && (FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))
+                    || NATIONALS_IN_ESE.matcher(x.group(1)).matches())) {
                 end = p; // "Bangladeshis were the largest group, at 13,779, followed by Syrians with 12,473",
                          // "Malaysians were the largest group at 4.9 million"
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
                 if (x.pattern() == GROUP_RANKED_NEXT) {
-                    // "Americans were the largest group, with 610,000 departures, followed by Britons at 255,000"
-                    defaultUnit = Optional.ofNullable(countBefore(text, ns, sentences)).orElse(defaultUnit);
+                    // "Americans were the largest group, with 610,000 departures, followed by Britons at 255,000":
+                    // departures; "Vietnamese made up the largest group at 518,364, followed by Chinese at": Chinese
+                    String before = countBefore(text, ns, sentences);
+                    Matcher next = NEXT_GROUP_NAMED.matcher(head);
+                    defaultUnit = (before == null || before.equals(defaultUnit)) && next.find()
+                            ? next.group(1).toLowerCase(Locale.ROOT) : Optional.ofNullable(before).orElse(defaultUnit);
                 }
             } else if (!scaled && WHOLE.matcher(number).matches() && !YEAR.matcher(number).matches()
                     && FROM_END.matcher(head).find() && CountedNoun.end(text, p) == 0
@@ -1702,10 +1713,16 @@ public final class FigureExtractor {
     private static final Pattern ELIDED_VERB = Pattern.compile("(?i)(?:,|\\band|\\bwhile)\\s+(?:and\\s+)?(?:the\\s+)?"
             + "(\\p{L}+s)\\s+to\\s+" + HEDGE + "$");
     /** "Bangladeshis were the largest group, at", "Americans were again the largest group": a group's size after it. */
-    private static final String GROUP_RANKED = "\\b(\\p{L}+s)(?:,[^,;.\\d]{1,40},)?\\s+"
-            + "(?:(?:were|are|remained|remain)\\s+(?:again\\s+|still\\s+|once\\s+more\\s+)?the\\s+"
+    private static final String GROUP_RANKED = "\\b(\\p{L}+s|(?-i:\\p{Lu})\\p{L}+ese)(?:,[^,;.\\d]{1,40},)?\\s+"
+            + "(?:(?:were|are|remained|remain|made\\s+up|make\\s+up|formed|form)\\s+"
+            + "(?:again\\s+|still\\s+|once\\s+more\\s+)?the\\s+"
             + "(?:largest|biggest|second[- ]largest|next)\\s+(?:group|nationality)[^,;.\\d]{0,30}?"
             + "|(?:topped|tops|led|leads|headed|heads)\\s+the\\s+(?:list|ranking|table))";
+    /** "and Filipinos at", "followed by Chinese at": the next group of a ranking, named as its people. */
+    private static final Pattern NEXT_GROUP_NAMED = Pattern.compile("(?:followed\\s+by|and)\\s+"
+            + "(\\p{Lu}\\p{L}+(?:s|ese))\\s+(?:at|with)\\s+" + HEDGE + "$");
+    /** "Vietnamese", "Chinese": people of a nation, a plural without its "s". */
+    private static final Pattern NATIONALS_IN_ESE = Pattern.compile("\\p{Lu}\\p{L}+ese");
     private static final Pattern LARGEST_GROUP = Pattern.compile("(?i)" + GROUP_RANKED + ",?\\s+(?:at|with)\\s+"
             + HEDGE + "$");
     /**

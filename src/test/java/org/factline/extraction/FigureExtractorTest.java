@@ -3072,4 +3072,17 @@ class FigureExtractorTest {
         assertThat(read("Output fell by between 3% and 5% in the year.")).containsExactly("3% PERCENT -3 percent",
                 "5% PERCENT -5 percent");
     }
+
+    @Test
+    void aRankingOfNationalsInEseAWorkforceThatTopsAndAMarkACountPassed() {
+        assertThat(read("Vietnamese made up the largest group at 518,364, followed by Chinese at 397,918 and Filipinos "
+                + "at 226,846.")).containsExactly("518,364 COUNT 518364 vietnamese", "397,918 COUNT 397918 chinese",
+                "226,846 COUNT 226846 filipinos");
+        assertThat(read("Americans were the largest group, with 610,000 departures, followed by Britons at 255,000."))
+                .containsExactly("610,000 departures COUNT 610000 departures", "255,000 COUNT 255000 departures");
+        assertThat(read("Japan's foreign workforce tops 2 million for first time")).containsExactly(
+                "2 million COUNT 2000000 employees");
+        assertThat(read("The number of foreign workers rose to a record 2,048,675, surpassing 2 million."))
+                .containsExactly("2,048,675 COUNT 2048675 workers", "2 million COUNT 2000000 workers");
+    }
 }
