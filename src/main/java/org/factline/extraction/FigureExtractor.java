@@ -550,9 +550,14 @@ public final class FigureExtractor {
      * it, its noun left out.
      */
     private static final Pattern TIMES_SET_AGAINST = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|"
-            + "compared\\s+with|than|from|to|at)\\s+(?:an?\\s+average\\s+of\\s+|about\\s+|around\\s+|nearly\\s+|"
+            + "compared\\s+with|than|from|to|at|is|was)\\s+(?:an?\\s+average\\s+of\\s+|about\\s+|around\\s+|nearly\\s+|"
             + "almost\\s+)?(\\d+(?:\\.\\d+)?)\\s+times\\b(?!\\s+(?:the|a|an|as|what|that|more|higher|larger|bigger|"
             + "greater|faster|over)\\b)");
+    /** "is 12.1 times", "was 9 times": a multiple stated again with only its verb. */
+    private static final Pattern IS_AGAIN = Pattern.compile("(?i)(?:is|was)\\s");
+    /** "8.3 times the average full-time salary": a multiple of a whole it names. */
+    private static final Pattern TIMES_A_WHOLE = Pattern.compile("(?i)\\d(?:\\.\\d+)?\\s+times\\s+(?:the|their|its|"
+            + "an?)\\s");
     /** "the valuation", "a multiple of": a price set against earnings, named in words. */
     private static final Pattern VALUATION_NAMED = Pattern.compile("(?i)\\b(?:valuations?|multiples?|P/E|"
             + "price-to-earnings)\\b");
@@ -802,7 +807,10 @@ public final class FigureExtractor {
             // a multiple earlier in the sentence, or a valuation named: "15 times forward earnings, against 21 times
             // for the S&P 500", "would bring the valuation down to about 18 times" (not "Prices rose 4 times")
             String before = text.substring(sentenceOf(m.start(), sentences)[0], m.start());
-            if (MULTIPLE_EARLIER.matcher(before).find() || VALUATION_NAMED.matcher(before).find()) {
+            if (MULTIPLE_EARLIER.matcher(before).find() || VALUATION_NAMED.matcher(before).find()
+                    || IS_AGAIN.matcher(m.group()).lookingAt() && TIMES_A_WHOLE.matcher(text.substring(
+                    previousSentenceStart(text, m.start(), sentences), m.start())).find()) {
+                // "… costs 8.3 times the average salary. In London it is 12.1 times.": the same multiple again
                 out.add(times(text, m.start(1), m.end(), new BigDecimal(m.group(1)), sentences));
             }
         }
@@ -1130,6 +1138,9 @@ public final class FigureExtractor {
             if (nounEnd == -2) {
                 return Optional.empty(); // a duration, time or multiplier
             }
+            if (!scaled && AGED.matcher(text.substring(Math.max(0, ns - 40), ns)).find()) {
+                return Optional.empty(); // "people aged 16 to 64", "adults aged 30 to 34 still live": ages
+            }
             if (nounEnd > 0 && !YEAR.matcher(number).matches()) {
                 end = nounEnd;
                 Matcher ofWhat = OF_WHAT_PER_TIME.matcher(text).region(end, text.length());
@@ -1141,8 +1152,6 @@ public final class FigureExtractor {
                 }
             } else if (!scaled && YEAR.matcher(number).matches()) {
                 return Optional.empty();
-            } else if (!scaled && AGED.matcher(text.substring(Math.max(0, ns - 40), ns)).find()) {
-                return Optional.empty(); // "people aged 16 to 64": ages, which count nothing
             } else if ((tail = rangeTail(text, start, p, sentences)).isPresent()) {
                 return rangeHead(text, start, scaled ? p : ne, tail.get(), scaled, sentences);
             } else if ((tail = levelTail(text, start, p, sentences)).isPresent()) {

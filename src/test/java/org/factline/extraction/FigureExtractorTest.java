@@ -3085,4 +3085,12 @@ class FigureExtractorTest {
         assertThat(read("The number of foreign workers rose to a record 2,048,675, surpassing 2 million."))
                 .containsExactly("2,048,675 COUNT 2048675 workers", "2 million COUNT 2000000 workers");
     }
+
+    @Test
+    void aMultipleStatedAgainWithItsVerbAndAnAgeBeforeAVerbInS() {
+        assertThat(read("A home now costs 8.3 times the average salary. In London it is 12.1 times. The index is 3 "
+                + "times.")).containsExactly("8.3 times OTHER 8.3 times", "12.1 times OTHER 12.1 times");
+        assertThat(read("One in five adults aged 30 to 34 still lives with their parents, and 40 children aged 5 "
+                + "died.")).containsExactly("40 children COUNT 40 children");
+    }
 }
