@@ -104,6 +104,13 @@ final class Direction {
             + "contraction|decrease|slump|plunge|slide|dip|shrinkage|cuts?|reductions?|draws?|drawdowns?|collapse"
             + "|loss(?:es)?(?!-))\\b"
             + "|^\\s+(?:lower|less|fewer|cheaper|smaller)\\b");
+    /** "a 1.6 million-barrel draw": a count that qualifies the noun after it, which can then be a fall. */
+    private static final Pattern AN_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
+    /**
+     * "40 fewer", "1,200 less": fewer of what is counted (not "40 banks cut jobs", where the count did the cutting,
+     * unless an article makes the count qualify a noun: "a 1.6 million-barrel draw").
+     */
+    private static final Pattern FEWER_AFTER = Pattern.compile("(?i)^\\s+(?:lower|less|fewer|smaller)\\b");
     /**
      * "about 8% below its level a year ago": a percentage below what it is compared with is a fall ("Rp 6.8 trillion
      * below target" is a shortfall, stated as its size, as "short by" is).
@@ -218,7 +225,8 @@ final class Direction {
                 || sentenceBefore.indexOf(':') >= 0 && ENDS_WITH_BY.matcher(before).find()
                 && DOWN_LIST_BY.matcher(sentenceBefore).find()
                 || ENDS_WITH_BY_OR_UP_TO.matcher(before).find() && DOWN_AND_BY.matcher(sentenceBefore).find()
-                || DOWN_NOUN_AFTER.matcher(after).find()
+                || (kind == FigureKind.COUNT && !AN_BEFORE.matcher(before).find() ? FEWER_AFTER : DOWN_NOUN_AFTER)
+                .matcher(after).find()
                 || DOWN_BY_BEFORE.matcher(before).find() || FALL_TO_COME_BY.matcher(before).find()
                 || LOSS_THEN_OR.matcher(before).find()) {
             return true;

@@ -3093,4 +3093,11 @@ class FigureExtractorTest {
         assertThat(read("One in five adults aged 30 to 34 still lives with their parents, and 40 children aged 5 "
                 + "died.")).containsExactly("40 children COUNT 40 children");
     }
+
+    @Test
+    void aCountThatCutsSomethingIsNoFall() {
+        assertThat(read("Four of 10 banks cut jobs, and some 40 firms cut prices.")).containsExactly(
+                "Four COUNT 4 banks", "10 banks COUNT 10 banks", "40 firms COUNT 40 firms");
+        assertThat(read("Exports were $2 billion lower.")).containsExactly("$2 billion MONEY -2000000000 USD");
+    }
 }
