@@ -600,6 +600,8 @@ public final class FigureExtractor {
     /** "including", "of the": a part of a count named before, or the whole again, comes next. */
     private static final Pattern PART_BEFORE = Pattern.compile("(?i)\\b(?:including|includes?|of\\s+the|among\\s+them)"
             + "\\s+" + HEDGE + "$");
+    /** " of its", " from the": a part of a count before, taken from a whole the words after name. */
+    private static final Pattern PART_OF_ITS_AFTER = Pattern.compile("(?i)\\G\\s+(?:of|from)\\s+(?:its|the|their)\\s");
     /** "737", "787": the number of a Boeing airliner. */
     private static final Pattern AIRLINER = Pattern.compile("7[0-8]7");
     /** "Boeing", "737 MAX", "Dreamliner": a sentence about Boeing's airliners, whose numbers name models. */
@@ -1396,6 +1398,12 @@ public final class FigureExtractor {
                     && CountNouns.PEOPLE_VERB_AFTER.matcher(text).region(p, text.length()).lookingAt()) {
                 end = p; // "Some 3 million left the region, and about 700,000 still live in container cities": people
                 defaultUnit = "people";
+            } else if (WHOLE.matcher(number).matches() && PART_BEFORE.matcher(head).find()
+                    && PART_OF_ITS_AFTER.matcher(text).region(p, text.length()).lookingAt()
+                    && (noun = countBefore(text, ns, sentences)) != null
+                    && FigureParser.currencyOfWord(noun).isEmpty()) {
+                end = p; // "handed over 75 jets, including 58 from its A320neo family": jets
+                defaultUnit = noun;
             } else if (scaled && (x = CountNouns.PEOPLE_AFTER.matcher(text).region(p, text.length())).lookingAt()) {
                 end = p; // "The country's 9.1 million employed include 2.3 million who work for themselves": people;
                 // "10.3 million visitors, including 8.06 million who arrived by air": visitors

@@ -3100,4 +3100,13 @@ class FigureExtractorTest {
                 "Four COUNT 4 banks", "10 banks COUNT 10 banks", "40 firms COUNT 40 firms");
         assertThat(read("Exports were $2 billion lower.")).containsExactly("$2 billion MONEY -2000000000 USD");
     }
+
+    @Test
+    void aPartOfACountIncludedFromAWholeNamedAfterIt() {
+        assertThat(read("Boeing delivered 57 airplanes, including 53 of its 737 MAX narrowbodies. Airbus handed over "
+                + "75 jets, including 58 from its A320neo family.")).containsExactly("57 airplanes COUNT 57 airplanes",
+                "53 COUNT 53 airplanes", "75 jets COUNT 75 jets", "58 COUNT 58 jets");
+        assertThat(read("It raised $75 million, including 20 from the state.")).containsExactly(
+                "$75 million MONEY 75000000 USD");
+    }
 }
