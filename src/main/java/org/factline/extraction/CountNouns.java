@@ -44,7 +44,10 @@ final class CountNouns {
 
     private static final Pattern VERB_BEFORE_COUNT = Pattern.compile("(?i)\\b(?:rose|fell|climbed|dropped|declined|"
             + "increased|decreased|jumped|grew|reached|reaches|hit|hits|tops|topped|passed|passes|totall?ed|was|were|"
-            + "stood\\s+at|(?:has\\s+|have\\s+)?(?:halved|doubled|tripled|fallen|risen|grown|shrunk))\\s+"
+            + "stood\\s+at|(?:has\\s+|have\\s+)?(?:halved|doubled|tripled|fallen|risen|grown|shrunk)|"
+            // "was little changed at", "remained steady at"
+            + "(?:was|were|remained|stayed|held)\\s+(?:(?:little|largely|broadly|almost)\\s+)?(?:changed|unchanged|"
+            + "steady|flat|stable)\\s+at)\\s+"
             + "(?:(?:to|by|from)\\s+)?"
             + "(?:(?:a\\s+)?(?:new\\s+)?record\\s+(?:of\\s+)?|an\\s+all-time\\s+high\\s+of\\s+)?"
             + FigureExtractor.HEDGE + "$");

@@ -139,10 +139,15 @@ final class CountedNoun {
             if (FigureParser.isPluralNoun(lower) || FigureParser.isAcronymPlural(word)
                     || org.factline.measure.Quantities.isUnit(word)) {
                 Matcher next = WORD.matcher(text).region(w.end(), text.length());
-                if (i < 3 && named && next.lookingAt() && Character.isLowerCase(next.group(1).charAt(0))
+                if (i < 3 && (named || lower.endsWith("s") && !org.factline.measure.Quantities.isUnit(word)
+                        && !lower.startsWith("cent") && FigureParser.currencyOfWord(lower).isEmpty())
+                        && next.lookingAt() && !next.group(1).equals("people")
+                        && Character.isLowerCase(next.group(1).charAt(0))
                         && FigureParser.isPluralNoun(next.group(1)) && !STOP.contains(next.group(1))
                         && !VERBS.contains(next.group(1))) {
-                    at = w.end(); // "366 Abrams tanks", "12 Rafales jets": a name ending in s before the noun
+                    // "366 Abrams tanks", "12 Rafales jets": a name ending in s before the noun; "127,350 measles
+                    // cases", "40 news outlets": a noun in s that qualifies the counted one
+                    at = w.end();
                     continue;
                 }
                 if (i < 3 && !lower.endsWith("s") && FigureParser.isPluralNoun(lower) && next.lookingAt()

@@ -413,7 +413,8 @@ public final class FigureExtractor {
      * "stood at", "fell 0.4% to", "climbed by 27,000 in December to", "rose by", "falls below": the verb that leads
      * from what is counted to its level or its change, and a hedge, at the end of what is read.
      */
-    private static final String LEVEL_OR_CHANGE = "(?:stood\\s+at|reached|hit|was|totall?ed|averaged|"
+    private static final String LEVEL_OR_CHANGE = "(?:stood\\s+at|reached|hit|was|totall?ed|averaged|passe[sd]|tops|"
+            + "topped|exceed(?:s|ed)|surpasse[sd]|"
             + "(?:was|were|is|held|stayed|remained)\\s+(?:(?:broadly|largely|little|roughly|almost)\\s+)?"
             + "(?:flat|unchanged|steady|stable)\\s+at|(?:was|were)\\s+(?:up|down)(?:\\s+by)?|"
             + "(?:falls?|fell|rises?|rose|"
@@ -438,6 +439,17 @@ public final class FigureExtractor {
     /** "The waiting list for routine hospital treatment in England fell to": the number of cases on a list. */
     private static final Pattern WAITING_LIST = Pattern.compile("(?i)\\bwaiting\\s+lists?(?:\\s+(?:for|in|of|at)\\s+"
             + "[^\\d,;.]{1,60}?)?\\s+" + LEVEL_OR_CHANGE);
+    /** "The death toll from last week's earthquake rose to", "death toll passes": a number of deaths. */
+    private static final Pattern DEATH_TOLL = Pattern.compile("(?i)\\bdeath\\s+toll(?:\\s+(?:from|of|in)\\s+"
+            + "[^,;]{1,60}?)?\\s+" + LEVEL_OR_CHANGE);
+    /** " still missing", " were injured": people, named by what befell them. */
+    private static final Pattern PEOPLE_STATE_AFTER = Pattern.compile("(?i)\\G\\s+(?:(?:are|were|remain|remained)\\s+)?"
+            + "(?:still\\s+)?(?:missing|unaccounted\\s+for|injured|wounded|dead|hospitali[sz]ed|displaced|homeless)"
+            + "(?![\\p{L}])");
+    /** "Police arrest", "troops evacuated about": people, named by what was done to them. */
+    private static final Pattern PEOPLE_ACTED_ON = Pattern.compile("(?i)\\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|"
+            + "evacuat(?:e|es|ed)|rescu(?:e|es|ed)|kill(?:s|ed)?|injur(?:e|es|ed)|deport(?:s|ed)?)\\s+"
+            + "(?:at\\s+least\\s+|more\\s+than\\s+)?" + HEDGE + "$");
     /** "below forecasts of", "against estimates of": what was expected of the amount just stated. */
     private static final Pattern FORECASTS_OF = Pattern.compile("(?i)\\b(?:forecasts?|estimates?|expectations?|"
             + "consensus|projections?)\\s+(?:of|for)\\s+" + HEDGE + "$");
@@ -1382,6 +1394,15 @@ public final class FigureExtractor {
                     && !MONEY_NOUNS.matcher(x.group(1).toLowerCase(Locale.ROOT)).matches()) {
                 end = p; // "- Births: 9.02 million, the fewest since 1949": births
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
+            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches())
+                    && DEATH_TOLL.matcher(tailOf(sentenceBefore(text, ns, sentences), 120)).find()) {
+                end = p; // "The death toll from last week's earthquake rose to 5,120": deaths
+                defaultUnit = "deaths";
+            } else if ((scaled || WHOLE.matcher(number).matches()) && !YEAR.matcher(number).matches()
+                    && CountedNoun.end(text, p) <= 0 && (PEOPLE_STATE_AFTER.matcher(text).region(p, text.length())
+                    .lookingAt() || PEOPLE_ACTED_ON.matcher(head).find())) {
+                end = p; // "with 17,300 injured and about 400 still missing", "Police arrest 1,200 in crackdown"
+                defaultUnit = "people";
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches())
                     && PEOPLE_NAMED_BY_ACTIVITY.matcher(head).find()) {
                 end = p; // "Unemployment climbed by 27,000 to 2.86 million", "Net overseas migration fell to 379,000"

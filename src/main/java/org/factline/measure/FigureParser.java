@@ -468,6 +468,11 @@ public final class FigureParser {
                     && Character.isLowerCase(w[i + 1].charAt(0))) {
                 continue; // "366 Abrams tanks": a name ending in s before the counted noun
             }
+            if (isPluralNoun(lower) && !lower.equals("times") && !Quantities.isUnit(word) && !lower.startsWith("cent")
+                    && currencyOfWord(lower).isEmpty() && i + 1 < w.length
+                    && isPluralNoun(w[i + 1].replaceAll("[^\\p{L}-]", "")) && !w[i + 1].startsWith("people")) {
+                continue; // "127,350 measles cases": a noun in s that qualifies the counted one, as the extractor reads
+            }
             if (isPluralNoun(lower) || isAcronymPlural(word) || Quantities.isUnit(word)) {
                 String unit = Quantities.isUnit(word) ? Quantities.normalise(word)
                         : ACRONYM.matcher(word).matches() ? (word.endsWith("s") ? word : word + "s") : lower;

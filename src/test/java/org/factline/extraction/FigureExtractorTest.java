@@ -3109,4 +3109,20 @@ class FigureExtractorTest {
         assertThat(read("It raised $75 million, including 20 from the state.")).containsExactly(
                 "$75 million MONEY 75000000 USD");
     }
+
+    @Test
+    void deathTollsPeopleNamedByWhatBefellThemAndANounInSBeforeTheCountedOne() {
+        assertThat(read("Quake death toll passes 5,000. The death toll from the magnitude-7.2 earthquake rose to "
+                + "5,120, with 17,300 people injured and about 400 still missing.")).containsExactly(
+                "5,000 COUNT 5000 deaths", "5,120 COUNT 5120 deaths", "17,300 people COUNT 17300 people",
+                "400 COUNT 400 people");
+        assertThat(read("Police arrest 1,200 in crackdown")).containsExactly("1,200 COUNT 1200 people");
+        assertThat(read("The plan would cut 2,000 in costs.")).isEmpty();
+        assertThat(read("There were 127,350 measles cases and 40 news outlets, and 3.8 million tonnes people "
+                + "need.")).containsExactly("127,350 measles cases COUNT 127350 cases",
+                "40 news outlets COUNT 40 outlets", "3.8 million tonnes QUANTITY 3800000 tonnes");
+        assertThat(read("The number of members, however, was little changed at 14.3 million.")).containsExactly(
+                "14.3 million COUNT 14300000 members");
+        assertThat(read("It trades at 14 times earnings.")).containsExactly("14 times earnings OTHER 14 times");
+    }
 }
