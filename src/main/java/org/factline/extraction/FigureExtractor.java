@@ -1194,8 +1194,9 @@ public final class FigureExtractor {
                 end = p;
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if (OF_THEM.matcher(text).region(p, text.length()).lookingAt()
-                    && (tail = countSentencesBack(text, ns, start, 2, sentences)).isPresent()) {
-                end = p; // "bringing 8.2 million passengers. Santorini alone received about 1.3 million of them"
+                    && (tail = wholeOfThem(text, ns, start, statedScale, sentences)).isPresent()) {
+                end = p; // "bringing 8.2 million passengers. Santorini alone received about 1.3 million of them"; "11.3
+                         // million people in the 31 urban areas …, and 2.5 million of them": the whole of a like size
                 defaultUnit = tail.get().unit();
             } else if ((x = OUT_OF_WORD.matcher(text).region(p, text.length())).lookingAt()
                     && CountedNoun.end(text, x.end()) > 0) {
@@ -2254,6 +2255,17 @@ public final class FigureExtractor {
      * The last count before {@code at} in the sentence of {@code ns} or the {@code back} sentences before it, across
      * paragraphs: what "of them", "added 44,000" or "the top destination, with" count.
      */
+    /**
+     * The count "N of them" is a part of: the last in this sentence or the one before with the same scale word as N
+     * ("11.3 million people in the 31 urban areas …, and 2.5 million of them": people), else the last count.
+     */
+    private static Optional<Candidate> wholeOfThem(String text, int ns, int at, ScaleWord scale,
+                                                   List<int[]> sentences) {
+        return lastFigure(text, sentencesBackStart(ns, 2, sentences), at, sentences,
+                c -> c.kind() == FigureKind.COUNT && (scale == null || c.scale() == scale))
+                .or(() -> countSentencesBack(text, ns, at, 2, sentences));
+    }
+
     private static Optional<Candidate> countSentencesBack(String text, int ns, int at, int back,
                                                          List<int[]> sentences) {
         return lastFigure(text, sentencesBackStart(ns, back, sentences), at, sentences,

@@ -3125,4 +3125,11 @@ class FigureExtractorTest {
                 "14.3 million COUNT 14300000 members");
         assertThat(read("It trades at 14 times earnings.")).containsExactly("14 times earnings OTHER 14 times");
     }
+
+    @Test
+    void aPartOfThemIsOfTheWholeWithItsScaleWord() {
+        assertThat(read("About 11.3 million people in the 31 urban areas the survey covers were poor, and 2.5 million "
+                + "of them were destitute.")).containsExactly("11.3 million people COUNT 11300000 people",
+                "31 urban areas COUNT 31 areas", "2.5 million COUNT 2500000 people");
+    }
 }
