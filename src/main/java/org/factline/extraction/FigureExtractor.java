@@ -1233,10 +1233,10 @@ public final class FigureExtractor {
                     && (tail = countAt(text, x.end(), sentences)).isPresent()) {
                 end = p; // "About 133 million of Nigeria's 220 million people": people, as the whole they are part of
                 defaultUnit = tail.get().unit();
-            } else if (!scaled && WHOLE.matcher(number).matches() && !YEAR.matcher(number).matches()
+            } else if ((scaled || WHOLE.matcher(number).matches() && !YEAR.matcher(number).matches())
                     && (x = CountNouns.PART_OF_THE.matcher(text).region(p, text.length())).lookingAt()
                     && CountedNoun.end(text, x.end()) > 0) {
-                end = p;
+                end = p; // "Some 50 of the new jobs", "Americans accounted for 4.4 million of the air arrivals"
                 String group = text.substring(x.end(), CountedNoun.end(text, x.end())).strip();
                 defaultUnit = group.substring(group.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             } else if (!scaled && WHOLE.matcher(number).matches()

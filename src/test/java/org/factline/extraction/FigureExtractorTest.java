@@ -3132,4 +3132,10 @@ class FigureExtractorTest {
                 + "of them were destitute.")).containsExactly("11.3 million people COUNT 11300000 people",
                 "31 urban areas COUNT 31 areas", "2.5 million COUNT 2500000 people");
     }
+
+    @Test
+    void aScaledPartOfTheNamedWholeCountsTheWholesNoun() {
+        assertThat(read("Americans accounted for 4.4 million of the air arrivals, and Britons for 1.2 million."))
+                .containsExactly("4.4 million COUNT 4400000 arrivals", "1.2 million COUNT 1200000 arrivals");
+    }
 }
