@@ -167,13 +167,13 @@ public final class FigureExtractor {
      */
     private static final Pattern NOUN_THEN_NUMBER = Pattern.compile("(?i)\\b(\\p{L}+s)(?:\\s+(?:from|in|of)\\s+"
             + "(?-i:\\p{Lu})\\p{L}+)?,\\s+(?:an\\s+estimated\\s+)?" + BOUND + HEDGE + "$");
+    /** ", surpassing", ", topping": a mark the count just stated passed, a number of the same things. */
+    private static final Pattern PASSING = Pattern.compile("(?i),\\s+(?:surpassing|exceeding|topping|passing|crossing"
+            + "|breaking)\\s+(?:the\\s+)?" + HEDGE + "$");
     /**
      * "322.6 to the dollar, against 198.8 in 2021", "9.5 times forward earnings, against an average of 11": a number
      * set against a figure before it.
      */
-    /** ", surpassing", ", topping": a mark the count just stated passed, a number of the same things. */
-    private static final Pattern PASSING = Pattern.compile("(?i),\\s+(?:surpassing|exceeding|topping|passing|crossing"
-            + "|breaking)\\s+(?:the\\s+)?" + HEDGE + "$");
     private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|compared\\s+with)\\s+"
             + "(?:(?:an|the|its|a)\\s+(?:[\\p{L}\\d-]+\\s+)?average\\s+of\\s+"
             // "against the old peg of", "against an absolute scarcity threshold of"
@@ -752,7 +752,6 @@ public final class FigureExtractor {
         last = new Extracted(text, figures);
         return figures;
     }
-
 
     private static List<Candidate> read(String text) {
         List<int[]> sentences = Sentences.of(text);
@@ -1866,21 +1865,19 @@ public final class FigureExtractor {
      * first currency with cents it names (a Johannesburg paper's "petrol dropped by 54c a litre" is the rand's, and so
      * are the other cents of that sentence; "WTI lost 57 cents" stays the dollar's), else US cents.
      */
-    private static String centsOf(String figure, String sentence, String text) {
+    private static String centsOf(String sentence, String text) {
         Optional<String> named = centsCurrency(sentence);
         if (named.isPresent()) {
             return named.get();
         }
         String dollar = LocalCurrency.dollarOf(text);
         // "Diesel will drop by between 47c and 50c a litre, and paraffin by 49c": each is the price of a unit
-        return dollar.equals("USD") && (CENTS_A_THING.matcher(figure).find() || CENTS_A_THING_IN.matcher(sentence)
-                .find()) && !DOLLAR_AMOUNT.matcher(text).find() ? centsCurrency(text).orElse(dollar) : dollar;
+        return dollar.equals("USD") && CENTS_A_THING.matcher(sentence).find() && !DOLLAR_AMOUNT.matcher(text).find()
+                ? centsCurrency(text).orElse(dollar) : dollar;
     }
 
-    /** Cents as the price of a unit: "54c a litre". */
-    private static final Pattern CENTS_A_THING = Pattern.compile(CENTS_WRITTEN + A_THING + "$");
-    /** Cents as the price of a unit anywhere in what is read. */
-    private static final Pattern CENTS_A_THING_IN = Pattern.compile(CENTS_WRITTEN + A_THING + "\\b");
+    /** Cents as the price of a unit, in the figure or elsewhere in its sentence: "54c a litre". */
+    private static final Pattern CENTS_A_THING = Pattern.compile(CENTS_WRITTEN + A_THING + "\\b");
 
     /** The first currency with cents that {@code words} write an amount in or name, if any. */
     private static Optional<String> centsCurrency(String words) {
@@ -1921,7 +1918,7 @@ public final class FigureExtractor {
         if (cents && ofEvery.lookingAt()) {
             unit = FigureParser.currencyOfWord(ofEvery.group(1)).orElse(unit); // "22 cents of every rand"
         } else if (cents && !figure.startsWith("US") && !figure.contains(" US ") && unit.equals("USD")) {
-            unit = centsOf(figure, sentence, text); // "rise by 80c to €13.50 an hour"
+            unit = centsOf(sentence, text); // "rise by 80c to €13.50 an hour"
         }
         if ((org.factline.measure.Quantities.isUnit(unit) || unit.startsWith("square "))
                 && (PACK_SIZE.matcher(text).region(end, text.length()).lookingAt()
@@ -2252,10 +2249,6 @@ public final class FigureExtractor {
     }
 
     /**
-     * The last count before {@code at} in the sentence of {@code ns} or the {@code back} sentences before it, across
-     * paragraphs: what "of them", "added 44,000" or "the top destination, with" count.
-     */
-    /**
      * The count "N of them" is a part of: the last in this sentence or the one before with the same scale word as N
      * ("11.3 million people in the 31 urban areas …, and 2.5 million of them": people), else the last count.
      */
@@ -2266,6 +2259,10 @@ public final class FigureExtractor {
                 .or(() -> countSentencesBack(text, ns, at, 2, sentences));
     }
 
+    /**
+     * The last count before {@code at} in the sentence of {@code ns} or the {@code back} sentences before it, across
+     * paragraphs: what "of them", "added 44,000" or "the top destination, with" count.
+     */
     private static Optional<Candidate> countSentencesBack(String text, int ns, int at, int back,
                                                          List<int[]> sentences) {
         return lastFigure(text, sentencesBackStart(ns, back, sentences), at, sentences,
