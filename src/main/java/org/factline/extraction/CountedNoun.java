@@ -17,6 +17,8 @@ final class CountedNoun {
             "\\G\\s+((?:\\d+(?:\\.\\d+)?-(?=\\p{L}))?[\\p{L}][\\p{L}\\d’'-]*)");
     /** A model's number after its maker's name: "737" of "Boeing 737", "777X", "787-9", "5" of "PlayStation 5". */
     private static final Pattern MODEL = Pattern.compile("\\G\\s+\\d{1,4}[A-Za-z]{0,3}(?:-\\d{1,2})?(?=\\s)");
+    /** A model's number with its letters right after the count: "777X" of "30 777X jets", "320XLR". */
+    private static final Pattern LETTERED_MODEL = Pattern.compile("\\G\\s+\\d{2,4}[A-Z]{1,3}(?:-\\d{1,2})?(?=\\s)");
     /** A unit with its slash after the number: "615 EH/s", "120 km/h", "850 mmcf/d". */
     private static final Pattern SLASH_UNIT = Pattern.compile("\\G\\s+(\\p{L}{1,4}/\\p{L}{1,3})(?![\\p{L}/])");
 
@@ -90,6 +92,10 @@ final class CountedNoun {
                 if (named && (model = MODEL.matcher(text).region(at, text.length())).lookingAt()) {
                     at = model.end(); // "50 Boeing 737 aircraft", "29 Boeing 737 MAX 9 jets"
                     named = false;
+                    continue;
+                }
+                if (i == 0 && (model = LETTERED_MODEL.matcher(text).region(at, text.length())).lookingAt()) {
+                    at = model.end(); // "30 777X jets": the model, then the noun it counts
                     continue;
                 }
                 return 0;

@@ -670,7 +670,7 @@ public final class FigureExtractor {
     }
 
     /** A clause with a plural subject of its own before the verb that leads to the number: "and arrivals rose to". */
-    private static final Pattern OWN_SUBJECT = Pattern.compile("(?i)(?:,|\\band|\\bwhile)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?"
+    private static final Pattern OWN_SUBJECT = Pattern.compile("(?i)(?:[,;]|\\band|\\bwhile)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?"
             + "(?!(?:" + Currencies.NOUN_PATTERN + ")\\s)\\p{L}+s\\s+(?:rose|fell|climbed|dropped|declined|increased|"
             + "decreased|jumped|grew|reached|hit)\\s+(?:to\\s+)?" + HEDGE + "$");
 
@@ -2174,6 +2174,9 @@ public final class FigureExtractor {
         // (the whole sentence before the number: "followed by Egypt with 71.3 million and the United Kingdom with")
         if (!COMPARED_WITH_THE.matcher(sentenceBefore(text, at, sentences)).find() && !listed || at >= outer) {
             return null; // reading the figure before may read a range's tail, this one: "from 5 million to 6 million"
+        }
+        if (OWN_SUBJECT.matcher(head).find()) {
+            return null; // "Hires rose to 5.5 million, while quits fell to 3.1 million": quits, not hires
         }
         Optional<ScaleWord> scale = ScaleWord.fromText(text.substring(ne, p).strip());
         COMPARING.set(at); // earlier figures may be read, each compared with one before it in turn

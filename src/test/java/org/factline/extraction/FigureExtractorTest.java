@@ -3138,4 +3138,18 @@ class FigureExtractorTest {
         assertThat(read("Americans accounted for 4.4 million of the air arrivals, and Britons for 1.2 million."))
                 .containsExactly("4.4 million COUNT 4400000 arrivals", "1.2 million COUNT 1200000 arrivals");
     }
+
+    @Test
+    void aModelWithItsLettersBetweenTheCountAndItsNoun() {
+        assertThat(read("Boeing delivered 30 777X jets.")).containsExactly("30 777X jets COUNT 30 jets");
+        assertThat(read("The tally was 2020 500 people.")).containsExactly("500 people COUNT 500 people");
+    }
+
+    @Test
+    void aClauseWithASubjectOfItsOwnCountsThatSubject() {
+        assertThat(read("Hires rose to 5.5 million in October, while quits fell to 3.1 million.")).containsExactly(
+                "5.5 million COUNT 5500000 hires", "3.1 million COUNT 3100000 quits");
+        assertThat(read("Hires rose to 5.5 million in October; layoffs fell to 1.6 million.")).containsExactly(
+                "5.5 million COUNT 5500000 hires", "1.6 million COUNT 1600000 layoffs");
+    }
 }
