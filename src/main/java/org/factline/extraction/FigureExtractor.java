@@ -670,9 +670,9 @@ public final class FigureExtractor {
     }
 
     /** A clause with a plural subject of its own before the verb that leads to the number: "and arrivals rose to". */
-    private static final Pattern OWN_SUBJECT = Pattern.compile("(?i)(?:[,;]|\\band|\\bwhile)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?"
-            + "(?!(?:" + Currencies.NOUN_PATTERN + ")\\s)\\p{L}+s\\s+(?:rose|fell|climbed|dropped|declined|increased|"
-            + "decreased|jumped|grew|reached|hit)\\s+(?:to\\s+)?" + HEDGE + "$");
+    private static final Pattern OWN_SUBJECT = Pattern.compile("(?i)(?:[,;]|\\band|\\bwhile)\\s+(?:the\\s+)?"
+            + "(?:\\p{L}+\\s+)?(?!(?:" + Currencies.NOUN_PATTERN + ")\\s)\\p{L}+s\\s+(?:rose|fell|climbed|dropped|declined|"
+            + "increased|decreased|jumped|grew|reached|hit)\\s+(?:to\\s+)?" + HEDGE + "$");
 
     /** What names an index, or a gauge whose level is in points ("KSE-100", "EGX-30": a ticker with its count). */
     private static final String INDEX_WORDS = "(?-i:(?!COVID|EU-)[A-Z]{2,5}-\\d{2,3}(?!\\d))|index|indices|PMI|gauge|"
