@@ -384,11 +384,12 @@ public final class FigureExtractor {
             + "paid|pay(?:s|ing)?|spent|spend(?:s|ing)?|cost(?:s|ing)?|earn(?:s|ed|ing)?|fetch(?:es|ed|ing)?|"
             + "invest(?:s|ed|ing)?|borrow(?:s|ed|ing)?|lent|lend(?:s|ing)?)\\s+" + HEDGE + "$");
     /**
-     * "Airtel had", "leaving it with", "had forecast", "expects more than", ", and Globacom": what carries a count on
-     * into the next sentence, a name whose verb is left out among them.
+     * "Airtel had", "leaving it with", "had forecast", "expects more than", ", and Globacom", "The Underground alone
+     * carried": what carries a count on into the next sentence, a name whose verb is left out among them.
      */
     private static final Pattern CONTINUES_HEAD = Pattern.compile("(?i)(?:\\b(?:had|has|have|with|of|from|forecast|"
-            + "forecasts|expected|expects?|estimated)\\s+|(?:,|\\band|\\bwhile)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}-]*"
+            + "forecasts|expected|expects?|estimated|carried|handled|recorded|registered|logged|received|welcomed|"
+            + "served)\\s+|(?:,|\\band|\\bwhile)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}-]*"
             + "(?:\\s+(?-i:\\p{Lu})[\\p{L}-]*)?\\s+)" + BOUND + HEDGE + "$");
     /**
      * "Deaths, at", "the most refugees, some", "Applications in January, at": a count named before its number, set off
@@ -480,11 +481,18 @@ public final class FigureExtractor {
             + "remain)\\s+(?:at\\s+|to\\s+|by\\s+)?" + BOUND + HEDGE + "$");
     /**
      * The noun the text counts elsewhere with the same number and scale word ("6.4 billion transactions" for a
-     * headline's "6.4 billion"), or null: the same figure, stated again without its noun.
+     * headline's "6.4 billion"), or null: the same figure, stated again without its noun. Failing a written noun, the
+     * count the same figure was read as before ("the number of unemployed fell to 7.8 million" for a later "at more
+     * than 7.8 million"). Neither after a verb of money ({@code money}: "raising 30 million").
      */
-    private static String countedElsewhere(String text, String number, String scale, int ns) {
-        Matcher m = Pattern.compile("(?<![\\d.,])" + Pattern.quote(number) + Pattern.quote(scale) + "(?=\\s)")
+    private static String countedElsewhere(String text, String number, String scale, int ns, boolean money,
+                                           List<int[]> sentences) {
+        if (money) {
+            return null;
+        }
+        Matcher m = Pattern.compile("(?<![\\d.,])" + Pattern.quote(number) + Pattern.quote(scale) + "(?![\\d\\p{L}])")
                 .matcher(text);
+        String before = null;
         while (m.find()) {
             if (m.start() == ns) {
                 continue;
@@ -499,8 +507,14 @@ public final class FigureExtractor {
                     return noun;
                 }
             }
+            if (m.start() < ns) {
+                int at = m.start();
+                before = candidateAt(text, at, at + number.length(), sentences)
+                        .filter(c -> c.start() == at && c.kind() == FigureKind.COUNT).map(Candidate::unit)
+                        .orElse(before);
+            }
         }
-        return null;
+        return before;
     }
 
     /**
@@ -1457,7 +1471,8 @@ public final class FigureExtractor {
                     && (tail = countInSentence(text, ns, start, sentences)).isPresent()) {
                 end = p; // "About 580,000 people remain displaced …, down from a peak of more than 1 million": people
                 defaultUnit = tail.get().unit();
-            } else if (scaled && (defaultUnit = countedElsewhere(text, number, text.substring(ne, p), ns)) != null) {
+            } else if (scaled && (defaultUnit = countedElsewhere(text, number, text.substring(ne, p), ns,
+                    MONEY_VERB_BEFORE.matcher(head).find(), sentences)) != null) {
                 end = p; // "Pix instant payments hit 6.4 billion" where the text says "6.4 billion transactions"
             } else if (scaled && (FORECASTS_OF.matcher(head).find() || MONEY_VERB_BEFORE.matcher(head).find())
                     && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences,

@@ -3152,4 +3152,16 @@ class FigureExtractorTest {
         assertThat(read("Hires rose to 5.5 million in October; layoffs fell to 1.6 million.")).containsExactly(
                 "5.5 million COUNT 5500000 hires", "1.6 million COUNT 1600000 layoffs");
     }
+
+    @Test
+    void aCountCarriedOnByAVerbOfHandlingAndACountStatedAgainWithoutItsNoun() {
+        assertThat(read("Passenger journeys reached 3.6 billion last year. The Underground alone carried 1.18 billion, "
+                + "and buses 1.8 billion.")).containsExactly("3.6 billion COUNT 3600000000 journeys",
+                "1.18 billion COUNT 1180000000 journeys", "1.8 billion COUNT 1800000000 journeys");
+        assertThat(read("The number of unemployed fell to 7.8 million. But at more than 7.8 million the jobless are "
+                + "too many.")).containsExactly("7.8 million COUNT 7800000 people", "7.8 million COUNT 7800000 people");
+        assertThat(read("The target was 30 million visitors. It sold 5 million shares, raising 30 million."))
+                .containsExactly("30 million visitors COUNT 30000000 visitors", "5 million shares COUNT 5000000 shares",
+                        "30 million OTHER 30000000 ");
+    }
 }
