@@ -122,8 +122,10 @@ final class CountedNoun {
                     "am", "pm", "a.m", "p.m").contains(lower))) {
                 return -2;
             }
-            if (i > 0 && !named && (lower.equals("and") || lower.equals("or"))) {
-                at = w.end(); // "1,580 electric and hybrid vehicles": two words of one noun
+            if (i > 0 && !named && (lower.equals("and") || lower.equals("or"))
+                    && !SCALE_BEFORE.matcher(text.substring(p, w.start())).find()) {
+                // "1,580 electric and hybrid vehicles": two words of one noun (not "4.5 million and Indians at")
+                at = w.end();
                 continue;
             }
             if (lower.equals("ones")) {

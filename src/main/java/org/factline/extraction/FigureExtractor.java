@@ -600,7 +600,10 @@ public final class FigureExtractor {
             + "(?:\\s+(?:to|in|at|from|on)\\s+(?:(?:the\\s+)?(?-i:\\p{Lu})\\p{L}+"
             + "(?:\\s+(?:and\\s+)?(?-i:\\p{Lu})\\p{L}+)?"
             + "|the\\s+\\p{Ll}+)(?!\\s+\\p{L}+ing\\b)(?:\\s+(?:as\\s+a\\s+whole|in\\s+all|in\\s+total|overall|alone))?"
-            + "|\\s+(?:in|at|for|across)\\s+(?-i:(?:[\\p{Ll}-]+\\s+(?:and\\s+)?){0,3}[\\p{Ll}-]+))?"
+            + "|\\s+(?:in|at|for|across)\\s+(?-i:(?:[\\p{Ll}-]+\\s+(?:and\\s+)?){0,3}[\\p{Ll}-]+)"
+            // "arrivals from January 1 to November 24 reached": the period they were counted in
+            + "|\\s+from\\s+(?-i:\\p{Lu})\\p{L}+(?:\\s+\\d{1,2})?\\s+(?:to|through|until)\\s+(?-i:\\p{Lu})\\p{L}+"
+            + "(?:\\s+\\d{1,2})?)?"
             + "(?:\\s+\\p{L}+ing\\s+(?:in|for|at|on|abroad)(?:\\s+[^,;.\\d]{1,30}?)?(?=,\\s+who))?"
             + "(?:,?\\s+(?:who|which))?\\s+(?:(?:now|still|already)\\s+)?"
             + "(?:(?:rose|fell|climbed|"
@@ -1324,10 +1327,12 @@ public final class FigureExtractor {
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
                 if (x.pattern() == GROUP_RANKED_NEXT) {
                     // "Americans were the largest group, with 610,000 departures, followed by Britons at 255,000":
-                    // departures; "Vietnamese made up the largest group at 518,364, followed by Chinese at": Chinese
+                    // departures; "Vietnamese made up the largest group at 518,364, followed by Chinese at": Chinese;
+                    // "Chinese visitors were the largest group at 6.1 million, followed by Malaysians at": visitors
                     String before = countBefore(text, ns, sentences);
                     Matcher next = NEXT_GROUP_NAMED.matcher(head);
                     defaultUnit = (before == null || before.equals(defaultUnit)) && next.find()
+                            && Character.isUpperCase(x.group(1).charAt(0))
                             ? next.group(1).toLowerCase(Locale.ROOT) : Optional.ofNullable(before).orElse(defaultUnit);
                 }
             } else if (!scaled && WHOLE.matcher(number).matches() && !YEAR.matcher(number).matches()

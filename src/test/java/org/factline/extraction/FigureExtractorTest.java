@@ -3164,4 +3164,19 @@ class FigureExtractorTest {
                 .containsExactly("30 million visitors COUNT 30000000 visitors", "5 million shares COUNT 5000000 shares",
                         "30 million OTHER 30000000 ");
     }
+
+    @Test
+    void aCountBeforeItsVerbWithThePeriodItWasCountedIn() {
+        assertThat(read("Foreign arrivals from January 1 to November 24 reached 31.9 million.")).containsExactly(
+                "31.9 million COUNT 31900000 arrivals");
+    }
+
+    @Test
+    void aRankingOfNationsKeepsTheNounOfItsGroupWhenTheGroupIsNoNation() {
+        assertThat(read("Chinese visitors were the largest group at 6.1 million, followed by Malaysians at 4.5 "
+                + "million and Indians at 1.9 million.")).containsExactly("6.1 million COUNT 6100000 visitors",
+                "4.5 million COUNT 4500000 visitors", "1.9 million COUNT 1900000 visitors");
+        assertThat(read("It sold 1,580 electric and hybrid vehicles.")).containsExactly(
+                "1,580 electric and hybrid vehicles COUNT 1580 vehicles");
+    }
 }
