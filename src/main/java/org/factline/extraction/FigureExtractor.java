@@ -329,7 +329,7 @@ public final class FigureExtractor {
             + "fallen|grew|grown|dropped|"
             + "declined|shrunk|shrank)\\s+(?:(?:[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+|by\\s+" + HEDGE
             + "[\\d.,]+(?:\\s?(?:%|percent|per\\s+cent)|\\s+(?:million|billion))?"
-            + "(?:\\s+in\\s+[^\\d,;.]{1,30}?)?,?\\s+)?to|by)|"
+            + "(?:\\s+in\\s+[^\\d,;.]{1,30}?)?,?\\s+)?to(?:\\s+(?:reach|hit|top|stand\\s+at))?|by)|"
             + "stood\\s+at|(?:was|is)(?:\\s+(?:estimated|put|thought|believed|reckoned)\\s+at)?|"
             + "(?:(?:is\\s+)?(?:set|expected|"
             + "forecast|projected|likely)\\s+)?to\\s+(?:pass|reach|top|exceed|hit)|will\\s+(?:pass|reach|top|exceed|"

@@ -3179,4 +3179,10 @@ class FigureExtractorTest {
         assertThat(read("It sold 1,580 electric and hybrid vehicles.")).containsExactly(
                 "1,580 electric and hybrid vehicles COUNT 1580 vehicles");
     }
+
+    @Test
+    void aPopulationThatGrewToReachALevel() {
+        assertThat(read("Ireland's population, meanwhile, grew by 98,700 in the year to April to reach 5.38 million."))
+                .containsExactly("98,700 COUNT 98700 people", "5.38 million COUNT 5380000 people");
+    }
 }
