@@ -480,6 +480,21 @@ public final class FigureExtractor {
             + "may|might|should)\\s+(?:\\p{L}+\\s+){0,2}?(?:peak|rise|fall|climb|drop|reach|top|exceed|be|stand|stay|"
             + "remain)\\s+(?:at\\s+|to\\s+|by\\s+)?" + BOUND + HEDGE + "$");
     /**
+     * The group a share with no noun of its own is of: the plural an "Of the firms that employ staff," opening its
+     * sentence or the one before names, or people.
+     */
+    private static String groupOpened(String text, int ns, List<int[]> sentences) {
+        int from = sentenceOf(ns, sentences)[0];
+        for (int opens : from > 0 ? new int[] {from, previousSentenceStart(text, ns, sentences)} : new int[] {from}) {
+            Matcher x = OF_THE_GROUP_OPENS.matcher(text.substring(opens, ns));
+            if (x.find() && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
+                return x.group(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return "people";
+    }
+
+    /**
      * The noun the text counts elsewhere with the same number and scale word ("6.4 billion transactions" for a
      * headline's "6.4 billion"), or null: the same figure, stated again without its noun. Failing a written noun, the
      * count the same figure was read as before ("the number of unemployed fell to 7.8 million" for a later "at more
@@ -1620,11 +1635,13 @@ public final class FigureExtractor {
                     text.length())).lookingAt() && new BigDecimal(x.group(1)).compareTo(new BigDecimal(number)) > 0
                     && CountedNoun.end(text, x.end()) == 0) {
                 end = p; // "1 in 4 in the north-east", "7 in 10 spend most of it": a share of what was counted
-                defaultUnit = Optional.ofNullable(countNear(text, ns, false, sentences)).orElse("people");
+                defaultUnit = Optional.ofNullable(countNear(text, ns, false, sentences)).orElseGet(
+                        () -> groupOpened(text, ns, sentences));
             } else if (!scaled && !YEAR.matcher(number).matches() && ONE_IN_WHOLE.matcher(head).find()
                     && CountedNoun.end(text, p) == 0) {
                 end = p; // the whole of "1 in 4", with no noun after it
-                defaultUnit = Optional.ofNullable(countNear(text, ns, false, sentences)).orElse("people");
+                defaultUnit = Optional.ofNullable(countNear(text, ns, false, sentences)).orElseGet(
+                        () -> groupOpened(text, ns, sentences));
             } else if (!YEAR.matcher(number).matches() && MORE_AFTER.matcher(text).region(p, text.length()).lookingAt()
                     && (tail = countInSentence(text, ns, start, sentences)).isPresent()) {
                 end = p; // "a fleet of 147 aircraft and has 42 more on order": more of what was counted

@@ -3185,4 +3185,13 @@ class FigureExtractorTest {
         assertThat(read("Ireland's population, meanwhile, grew by 98,700 in the year to April to reach 5.38 million."))
                 .containsExactly("98,700 COUNT 98700 people", "5.38 million COUNT 5380000 people");
     }
+
+    @Test
+    void aShareWithNoNounIsOfTheGroupTheSentenceBeforeOpenedWith() {
+        assertThat(read("Of the firms that employ staff, 41% said they would freeze hiring. Just 3 in 10 said they "
+                + "could absorb the costs.")).containsExactly("41% PERCENT 41 percent", "3 COUNT 3 firms",
+                "10 COUNT 10 firms");
+        assertThat(read("Prices rose again. Just 3 in 10 said they could cope.")).containsExactly("3 COUNT 3 people",
+                "10 COUNT 10 people");
+    }
 }
