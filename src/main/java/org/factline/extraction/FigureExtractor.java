@@ -621,7 +621,7 @@ public final class FigureExtractor {
             + "(?:\\s+\\d{1,2})?)?"
             + "(?:\\s+\\p{L}+ing\\s+(?:in|for|at|on|abroad)(?:\\s+[^,;.\\d]{1,30}?)?(?=,\\s+who))?"
             + "(?:,?\\s+(?:who|which))?\\s+(?:(?:now|still|already)\\s+)?"
-            + "(?:(?:rose|fell|climbed|"
+            + "(?:(?:to\\s+)?(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
             + "totaled|reached|hit|rise|fall|climb|drop|jump|slip|ease|recovered|rebounded|surged|soared|plunged|"
             + "tumbled|sank|shrank)\\s+(?:(?:[^.;,]|[.,](?=\\d)){0,40}?\\s)?"
@@ -1815,8 +1815,9 @@ public final class FigureExtractor {
     /** "while those from Libya dropped to": more of what was counted before, elsewhere. */
     private static final Pattern THOSE_OF = Pattern.compile("(?i)\\bthose\\s+(?:from|in|of|at|for|to)\\s+"
             + "[^,;.\\d]{1,40}?\\s+(?:\\p{L}+ed|rose|fell|grew)\\s+(?:to|by)\\s+" + HEDGE + "$");
-    /** "8,043 were unaccompanied minors": what a number is, after its verb. */
-    private static final Pattern NOUN_AFTER_VERB = Pattern.compile("(?i)\\G\\s+(?:were|are)\\s+(?:[\\p{L}-]+\\s+)?"
+    /** "8,043 were unaccompanied minors", "400 will be engineers": what a number is, after its verb. */
+    private static final Pattern NOUN_AFTER_VERB = Pattern.compile("(?i)\\G\\s+(?:were|are|will\\s+be|would\\s+be)\\s+"
+            + "(?:[\\p{L}-]+\\s+)?"
             + "(\\p{L}+)(?![\\p{L}])");
     /** "one in", "1 in every": a rate's numerator before its denominator, which counts what the rate is of. */
     private static final Pattern ONE_IN = Pattern.compile("(?i)\\b(?:one|1)\\s+in\\s+(?:every\\s+)?$");

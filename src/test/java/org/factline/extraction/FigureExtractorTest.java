@@ -3194,4 +3194,12 @@ class FigureExtractorTest {
         assertThat(read("Prices rose again. Just 3 in 10 said they could cope.")).containsExactly("3 COUNT 3 people",
                 "10 COUNT 10 people");
     }
+
+    @Test
+    void aCountedNounBeforeAVerbInItsInfinitive() {
+        assertThat(read("Economists had expected approvals to slip to 65,000.")).containsExactly(
+                "65,000 COUNT 65000 approvals");
+        assertThat(read("Of those who arrive, 8,043 will be unaccompanied minors.")).containsExactly(
+                "8,043 COUNT 8043 minors");
+    }
 }
