@@ -29,7 +29,7 @@ final class CountNouns {
     private static final Pattern NOT_A_COUNT = Pattern.compile("(?i)\\b(?:points?|pts|bps|cents?)$");
 
     /** "The number of foreign trade enterprises … reached 645,000": what is counted, named before the verb. */
-    private static final Pattern NUMBER_OF = Pattern.compile("(?i)(?:\\bthe\\s+|^[\\s\"“]*)number\\s+of(?=\\s)");
+    private static final Pattern NUMBER_OF = Pattern.compile("(?i)(?:\\bthe\\s+|^[\\s\"“]*)(?:number|backlog)\\s+of(?=\\s)");
 
     /** "plans to cut ", "will raise ": a verb that sets the number named after it. */
     private static final Pattern SETS_THE_NUMBER = Pattern.compile("(?i)\\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|"
@@ -47,8 +47,9 @@ final class CountNouns {
             + "stood\\s+at|(?:has\\s+|have\\s+)?(?:halved|doubled|tripled|fallen|risen|grown|shrunk)|"
             // "was little changed at", "remained steady at"
             + "(?:was|were|remained|stayed|held)\\s+(?:(?:little|largely|broadly|almost)\\s+)?(?:changed|unchanged|"
-            + "steady|flat|stable)\\s+at)\\s+"
-            + "(?:(?:to|by|from)\\s+)?"
+            + "steady|flat|stable)\\s+at),?\\s+"
+            // "has also risen, to an average of 53"
+            + "(?:(?:to|by|from)\\s+(?:an?\\s+average\\s+of\\s+)?)?"
             + "(?:(?:a\\s+)?(?:new\\s+)?record\\s+(?:of\\s+)?|an\\s+all-time\\s+high\\s+of\\s+)?"
             + FigureExtractor.HEDGE + "$");
 

@@ -59,6 +59,13 @@ final class CountedNoun {
     /** Square metres, feet and kilometres as property reports shorten them: "sq m", "sq ft", "sq km". */
     private static final Pattern SQUARE_SHORT = Pattern.compile("(?i)sq\\.?\\s?(?:m|ft|km)(?![\\p{L}])");
 
+    /** "working ", "person-": the word that makes the days after it a count of work lost or done. */
+    private static final Pattern WORKING_BEFORE = Pattern.compile("(?i)\\b(?:working|work|person|man)[\\s-]+$");
+
+    /** " were lost", " lost to strikes": the work a count of days stands for, lost. */
+    private static final Pattern LOST_AFTER = Pattern.compile("(?i)\\s+(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?"
+            + "lost\\b");
+
     /** A scale word right before: "mln ", "billion ". */
     private static final Pattern SCALE_BEFORE = Pattern.compile("(?i)\\b(?:mln|million|bln|billion)\\s*$");
 
@@ -117,6 +124,12 @@ final class CountedNoun {
                     at = w.end(); // "30,000 day visitors", "500 night workers": the noun the time word qualifies
                     continue;
                 }
+            }
+            if (i > 0 && lower.equals("days") && WORKING_BEFORE.matcher(text.substring(p, w.start(1))).find()
+                    && LOST_AFTER.matcher(text).region(w.end(), text.length()).lookingAt()) {
+                // "1.2 million working days were lost": days counted, not a duration ("September had 21.5 working
+                // days" is a month's length)
+                return w.end();
             }
             if (NOT_COUNTED.contains(lower) || (i == 0 && Set.of("year", "month", "week", "day", "hour", "minute",
                     "am", "pm", "a.m", "p.m").contains(lower))) {

@@ -443,10 +443,10 @@ public final class FigureExtractor {
     /** "The death toll from last week's earthquake rose to", "death toll passes": a number of deaths. */
     private static final Pattern DEATH_TOLL = Pattern.compile("(?i)\\bdeath\\s+toll(?:\\s+(?:from|of|in)\\s+"
             + "[^,;]{1,60}?)?\\s+" + LEVEL_OR_CHANGE);
-    /** " still missing", " were injured": people, named by what befell them. */
+    /** " still missing", " were injured", " made the journey": people, named by what befell them or what they did. */
     private static final Pattern PEOPLE_STATE_AFTER = Pattern.compile("(?i)\\G\\s+(?:(?:are|were|remain|remained)\\s+)?"
-            + "(?:still\\s+)?(?:missing|unaccounted\\s+for|injured|wounded|dead|hospitali[sz]ed|displaced|homeless)"
-            + "(?![\\p{L}])");
+            + "(?:still\\s+)?(?:missing|unaccounted\\s+for|injured|wounded|dead|hospitali[sz]ed|displaced|homeless|"
+            + "made\\s+the\\s+(?:journey|crossing|trip))(?![\\p{L}])");
     /** "Police arrest", "troops evacuated about": people, named by what was done to them. */
     private static final Pattern PEOPLE_ACTED_ON = Pattern.compile("(?i)\\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|"
             + "evacuat(?:e|es|ed)|rescu(?:e|es|ed)|kill(?:s|ed)?|injur(?:e|es|ed)|deport(?:s|ed)?)\\s+"
@@ -1369,10 +1369,8 @@ public final class FigureExtractor {
                     && (tail = countInSentence(text, ns, start, sentences)).isPresent()) {
                 end = p; // "There were 2.5 billion transactions, about 6.8 million a day": transactions
                 defaultUnit = tail.get().unit();
-            } else if (scaled && (x = NOUN_AFTER_VERB.matcher(text).region(p, text.length())).lookingAt()
-                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
+            } else if (scaled && (defaultUnit = namedAfterVerb(text, p)) != null) {
                 end = p; // "and 32 million were refugees": what the number is, named after its verb
-                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if (scaled && (defaultUnit = numberOfNoun(text, sentenceOf(ns, sentences)[0], start)) != null) {
                 // "the number of employed people increased by 296,000 to 16.8 million": people; "Hires fell to 5.31
                 // million, and the number of people quitting rose to 3.3 million": people, not hires
@@ -1581,10 +1579,8 @@ public final class FigureExtractor {
             } else if (EMPLOYS.matcher(head).find() && !YEAR.matcher(number).matches()) {
                 end = p;
                 defaultUnit = "employees";
-            } else if ((x = NOUN_AFTER_VERB.matcher(text).region(p, text.length())).lookingAt()
-                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
+            } else if ((defaultUnit = namedAfterVerb(text, p)) != null) {
                 end = p; // "Of those who arrived, 8,043 were unaccompanied minors"
-                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if (!scaled && GROUPED_WHOLE.matcher(number).matches()
                     && WHO_OR_VERB_AFTER.matcher(text).region(p, text.length()).lookingAt()
                     && (defaultUnit = peopleWho(text, ns, sentences)) != null) {
@@ -1791,14 +1787,15 @@ public final class FigureExtractor {
     private static final String GROUP_RANKED = "\\b(\\p{L}+s|(?-i:\\p{Lu})\\p{L}+ese)(?:,[^,;.\\d]{1,40},)?\\s+"
             + "(?:(?:were|are|remained|remain|made\\s+up|make\\s+up|formed|form)\\s+"
             + "(?:again\\s+|still\\s+|once\\s+more\\s+)?the\\s+"
-            + "(?:largest|biggest|second[- ]largest|next)\\s+(?:group|nationality)[^,;.\\d]{0,30}?"
+            + "(?:largest|biggest|second[- ]largest|next|most\\s+common)\\s+(?:group|nationality)[^,;.\\d]{0,30}?"
             + "|(?:topped|tops|led|leads|headed|heads)\\s+the\\s+(?:list|ranking|table))";
     /** "and Filipinos at", "followed by Chinese at": the next group of a ranking, named as its people. */
     private static final Pattern NEXT_GROUP_NAMED = Pattern.compile("(?:followed\\s+by|and)\\s+"
             + "(\\p{Lu}\\p{L}+(?:s|ese))\\s+(?:at|with)\\s+" + HEDGE + "$");
     /** "Vietnamese", "Chinese": people of a nation, a plural without its "s". */
     private static final Pattern NATIONALS_IN_ESE = Pattern.compile("\\p{Lu}\\p{L}+ese");
-    private static final Pattern LARGEST_GROUP = Pattern.compile("(?i)" + GROUP_RANKED + ",?\\s+(?:at|with)\\s+"
+    private static final Pattern LARGEST_GROUP = Pattern.compile("(?i)" + GROUP_RANKED
+            + ",?\\s+(?:at|with|accounting\\s+for|numbering)\\s+"
             + HEDGE + "$");
     /**
      * "Japanese visitors topped the list at 928,235, followed by those from Hong Kong and Macau at 1.14 million
@@ -1815,10 +1812,23 @@ public final class FigureExtractor {
     /** "while those from Libya dropped to": more of what was counted before, elsewhere. */
     private static final Pattern THOSE_OF = Pattern.compile("(?i)\\bthose\\s+(?:from|in|of|at|for|to)\\s+"
             + "[^,;.\\d]{1,40}?\\s+(?:\\p{L}+ed|rose|fell|grew)\\s+(?:to|by)\\s+" + HEDGE + "$");
-    /** "8,043 were unaccompanied minors", "400 will be engineers": what a number is, after its verb. */
+    /** "8,043 were unaccompanied minors", "400 will be engineers": a verb of being and the two words after it. */
     private static final Pattern NOUN_AFTER_VERB = Pattern.compile("(?i)\\G\\s+(?:were|are|will\\s+be|would\\s+be)\\s+"
-            + "(?:[\\p{L}-]+\\s+)?"
-            + "(\\p{L}+)(?![\\p{L}])");
+            + "([\\p{L}-]+)(?![\\p{L}])(?:\\s+(\\p{L}+)(?![\\p{L}]))?");
+
+    /**
+     * What the number ending at {@code p} is, named after its verb ("8,043 were unaccompanied minors", "74,530 were
+     * families with children"), in lower case; null when no plural follows ("22 were in deficit").
+     */
+    static String namedAfterVerb(String text, int p) {
+        Matcher m = NOUN_AFTER_VERB.matcher(text).region(p, text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String first = m.group(1).toLowerCase(Locale.ROOT);
+        String second = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+        return FigureParser.isPluralNoun(second) ? second : FigureParser.isPluralNoun(first) ? first : null;
+    }
     /** "one in", "1 in every": a rate's numerator before its denominator, which counts what the rate is of. */
     private static final Pattern ONE_IN = Pattern.compile("(?i)\\b(?:one|1)\\s+in\\s+(?:every\\s+)?$");
     /** "and closed": a second verb, right before a number, after a count. */

@@ -3202,4 +3202,27 @@ class FigureExtractorTest {
         assertThat(read("Of those who arrive, 8,043 will be unaccompanied minors.")).containsExactly(
                 "8,043 COUNT 8043 minors");
     }
+
+    @Test
+    void countsOfPeopleNamedByWhatTheyDidTheirNationAndABacklog() {
+        assertThat(read("More than 33,000 people have crossed, after 707 made the journey on Saturday.")).containsExactly(
+                "33,000 people COUNT 33000 people", "707 COUNT 707 people");
+        assertThat(read("Afghans were the most common nationality among those arriving, accounting for 5,900, followed "
+                + "by Syrians at 4,100.")).containsExactly("5,900 COUNT 5900 afghans", "4,100 COUNT 4100 syrians");
+        assertThat(read("The backlog of asylum claims awaiting an initial decision stood at 98,600.")).containsExactly(
+                "98,600 COUNT 98600 claims");
+        assertThat(read("The number of people arriving per boat has also risen, to an average of 53 this year, up "
+                + "from 49 last year.")).containsExactly("53 COUNT 53 people", "49 COUNT 49 people");
+        assertThat(read("Of those who were housed, 74,530 were families with children.")).containsExactly(
+                "74,530 COUNT 74530 families");
+    }
+
+    @Test
+    void workingDaysLostAreACountAndAMonthsWorkingDaysAreNot() {
+        assertThat(read("Over the year, 1.2 million working days were lost, down from 3.9 million. The number of "
+                + "working days lost to strikes fell to 79,000.")).containsExactly(
+                "1.2 million working days COUNT 1200000 days", "3.9 million COUNT 3900000 days",
+                "79,000 COUNT 79000 days");
+        assertThat(read("September had 21.5 working days, compared with 23 a year earlier.")).isEmpty();
+    }
 }
