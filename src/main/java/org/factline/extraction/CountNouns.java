@@ -44,6 +44,8 @@ final class CountNouns {
 
     private static final Pattern VERB_BEFORE_COUNT = Pattern.compile("(?i)\\b(?:rose|fell|climbed|dropped|declined|"
             + "increased|decreased|jumped|grew|reached|reaches|hit|hits|tops|topped|passed|passes|totall?ed|was|were|"
+            // "fell for the first time in a decade, dropping 0.3% to"
+            + "rising|falling|dropping|climbing|declining|growing|jumping|"
             + "stood\\s+at|(?:has\\s+|have\\s+)?(?:halved|doubled|tripled|fallen|risen|grown|shrunk)|"
             // "was little changed at", "remained steady at"
             + "(?:was|were|remained|stayed|held)\\s+(?:(?:little|largely|broadly|almost)\\s+)?(?:changed|unchanged|"

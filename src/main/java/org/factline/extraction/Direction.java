@@ -83,12 +83,13 @@ final class Direction {
             + "some|nearly|almost|roughly|more than|over|just|an estimated|at least|up to|as much as))?\\s*$");
     /**
      * "Oil activities shrank 9.2% for the year and 16.1% in the fourth quarter", "shipments to China dropped 25.8% and
-     * those to Hong Kong 18.7%": a percentage after "and" that follows a fall's percentage, with no word of a rise
-     * between, is a fall too.
+     * those to Hong Kong 18.7%", "would have to fall 42% by 2030 and 57% by 2035": a percentage after "and" that
+     * follows a fall's percentage, with no word of a rise between, is a fall too.
      */
-    private static final Pattern DOWN_AND_PERCENT = Pattern.compile("(?i)\\b(?:" + SHRANK + "|slid|sank|plunged|tumbled)"
-            + "\\s+(?:by\\s+)?(?:about\\s+|around\\s+)?[\\d.,]+\\s?(?:%|percent|per\\s+cent)(?:(?!\\b(?:" + ROSE
-            + "|rise|growth)\\b)[^.;:\\d])*\\band\\s+(?:(?:those|that)\\s+(?:of|to|from|in|for|at)\\s+[^.;:\\d,]{1,40}?"
+    private static final Pattern DOWN_AND_PERCENT = Pattern.compile("(?i)\\b(?:" + SHRANK + "|slid|sank|plunged|tumbled|"
+            + "fall|drop|decline|shrink)\\s+(?:by\\s+)?(?:about\\s+|around\\s+)?[\\d.,]+\\s?(?:%|percent|per\\s+cent)"
+            + "(?:(?!\\b(?:" + ROSE + "|rise|growth)\\b)(?:[^.;:\\d]|\\b(?:19|20)\\d\\d\\b))*\\band\\s+"
+            + "(?:(?:those|that)\\s+(?:of|to|from|in|for|at)\\s+[^.;:\\d,]{1,40}?"
             + "\\s+)?(?:by\\s+)?$");
     /** "after contractions of 0.3%, 0.2% and 0.1%": the later figures of a list of falls are falls too. */
     private static final Pattern DOWN_NOUNS_LIST = Pattern.compile("(?i)\\b(?:drops|falls|declines|contractions|"
@@ -139,11 +140,11 @@ final class Direction {
             + "declined|dropped|slumped|plunged)\\s+at\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:rate|pace)\\s+of\\s+"
             + "(?:about|around|some|nearly|almost|roughly)?\\s*$");
     /**
-     * "Brent fell 52 cents, or 0.7%", "output fell 9.1% in 2020 and another 1%": a fall restated in other terms, or
-     * continued, is a fall too.
+     * "Brent fell 52 cents, or 0.7%", "output fell 9.1% in 2020 and another 1%", "will fall by a further 400,000, or
+     * 9%": a fall restated in other terms, or continued, is a fall too.
      */
     private static final Pattern DOWN_THEN_OR = Pattern.compile("(?i)\\b(?:" + PRICE_FELL + "|" + LOST
-            + "|shrank|contracted)\\s+(?:by\\s+)?"
+            + "|shrank|contracted|fall|drop|decline)\\s+(?:by\\s+)?(?:a\\s+further\\s+|another\\s+)?"
             + "(?:\\d[\\d,.]*|[^\\s,;]+)(?:\\s+[^\\s,;]+){0,2}"
             + "(?:,\\s+or|\\s+and\\s+(?:another|a\\s+further))\\s*$");
     /**

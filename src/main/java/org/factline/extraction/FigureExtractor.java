@@ -554,6 +554,9 @@ public final class FigureExtractor {
     /** A yield, so much a hectare or an acre, as farm reports shorten it: "6.3 t/ha", "52 bu/acre". */
     private static final Pattern PER_AREA = Pattern.compile("(?i)\\G\\s?(?:t|kg|bu)/(?:ha|acre|a)(?![\\p{L}/])");
     /** A price per square foot or metre, as property reports shorten it: "S$2,100 psf". */
+    /** " per 100,000": a count's rate per so many of a population the text named before. */
+    private static final Pattern PER_POPULATION = Pattern.compile(
+            "(?i)\\G\\s+per\\s+(?:100|10|1)(?:,?000)+(?![\\d\\p{L}]|[.,]\\d)");
     private static final Pattern PER_SQUARE_FOOT = Pattern.compile("(?i)\\G\\s+(psf|psm)(?![\\p{L}])");
     /** The second part of a numeral in two: "2 million 300 thousand". */
     private static final Pattern SECOND_PART = Pattern.compile("\\G\\s+\\d{1,3}\\s+(?:thousand|hundred)(?![\\p{L}])",
@@ -1683,6 +1686,14 @@ public final class FigureExtractor {
                 && (x = PER_AMOUNT.matcher(text).region(end, text.length())).lookingAt()) {
             per = x.group(1); // "67.25 cents per $100 of assessed value": a tax rate, per an amount of value
             end = x.end();
+        } else if (currencyBefore == null && (x = PER_POPULATION.matcher(text).region(end, text.length()))
+                .lookingAt()) {
+            per = "population"; // "9,000 per 100,000 in the Federal District": a count per so many people
+            readEnd = end;
+            end = x.end();
+            if (defaultUnit == null && (tail = countInSentence(text, ns, start, sentences)).isPresent()) {
+                defaultUnit = tail.get().unit(); // "3,210 cases per 100,000 inhabitants …, and topped 9,000 per"
+            }
         } else if (currencyBefore != null && (x = PER_SQUARE_FOOT.matcher(text).region(end, text.length())).lookingAt()) {
             per = x.group(1).equalsIgnoreCase("psf") ? "square foot" : "square metre"; // "S$2,100 psf"
             end = x.end();

@@ -162,7 +162,7 @@ public final class FigureParser {
      * read as such.
      */
     public static final String PER_ANY_NOUN = "per\\s+(?:\\d+-?\\p{L}{1,8}\\s+|\\d{1,3}(?:,\\d{3})*\\s+)?"
-            + "(?!(?:cent|centum|se|the|an?|"
+            + "(?!(?:cent|centum|se|the|an?|in|at|of|on|for|and|or|by|to|from|with|"
             + Currencies.NOUN_PATTERN + ")(?![\\p{L}]))(?-i:(\\p{Ll}+))";
 
     /** "-kilometre" in "Sh500 a tonne-kilometre", "a passenger-mile": a rate noun carried over a distance. */
@@ -452,6 +452,10 @@ public final class FigureParser {
         for (int i = 0; i < w.length; i++) {
             if (w[i].indexOf('/') > 0 && Quantities.isUnit(w[i])) {
                 return Quantities.normalise(w[i]); // "6.3 t/ha"
+            }
+            String withDigits = w[i].replaceAll("[^\\p{L}\\d-]", "");
+            if (withDigits.matches(".*\\d.*") && Quantities.isUnit(withDigits)) {
+                return Quantities.normalise(withDigits); // "15.1 GtCO2e": a unit with a digit in its name
             }
             String word = w[i].replaceAll("[^\\p{L}-]", "");
             String lower = word.toLowerCase(Locale.ROOT);

@@ -25,8 +25,9 @@ public final class Quantities {
             Map.entry("BCF", "bcf"), Map.entry("TCF", "tcf"), Map.entry("MCM", "mcm"),
             // gas a day: "2.5 bcf/d", "850 mmcf/d"
             Map.entry("BCF/D", "bcf/d"), Map.entry("MMCF/D", "mmcf/d"),
-            // emissions in gigatonnes ("0.6 Gt of CO2"; megatonnes are the Mt above)
-            Map.entry("GT", "Gt"),
+            // emissions in gigatonnes ("0.6 Gt of CO2"; megatonnes are the Mt above), and of every gas as CO2
+            Map.entry("GT", "Gt"), Map.entry("GTCO2E", "GtCO2e"), Map.entry("MTCO2E", "MtCO2e"),
+            Map.entry("GTCO2", "GtCO2"), Map.entry("MTCO2", "MtCO2"),
             // rainfall and lengths, speeds, and the hash rate of a crypto network ("615 EH/s")
             Map.entry("MM", "mm"), Map.entry("CM", "cm"), Map.entry("KM/H", "km/h"), Map.entry("EH/S", "EH/s"),
             Map.entry("TH/S", "TH/s"),
@@ -38,7 +39,8 @@ public final class Quantities {
             "kilometres", "kilometers", "miles", "kilograms", "kilogrammes", "grams", "grammes", "kilolitres",
             "kiloliters", "hectolitres", "hectoliters", "ounces", "megawatts", "gigawatts", "kilowatts",
             "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours", "watts", "joules", "calories",
-            "feet", "kilos", "carats", "bushels", "bushel", "horsepower",
+            "feet", "kilos", "carats", "bushels", "bushel", "horsepower", "gigatonnes", "gigatons", "megatonnes",
+            "megatons",
             // gold as Vietnamese and Hong Kong dealers weigh it: "1,200 taels", "85.3 million dong a tael"
             "taels", "tael",
             // land as Thai reports measure it: "1.2 million rai of orchards" (a rai is 1,600 square metres)

@@ -3225,4 +3225,25 @@ class FigureExtractorTest {
                 "79,000 COUNT 79000 days");
         assertThat(read("September had 21.5 working days, compared with 23 a year earlier.")).isEmpty();
     }
+
+    @Test
+    void emissionsInGigatonnesOfCarbonDioxideEquivalentAndRatesPerSoManyPeople() {
+        assertThat(read("Emissions rose to 57.1 gigatonnes last year; the power sector emitted 15.1 GtCO2e."))
+                .containsExactly("57.1 gigatonnes QUANTITY 57.1 gigatonnes", "15.1 GtCO2e QUANTITY 15.1 GtCO2e");
+        assertThat(FigureExtractor.extract("The rate reached 3,210 cases per 100,000 inhabitants, and topped 9,000 "
+                + "per 100,000 in the capital.")).extracting(c -> c.text() + " " + c.unit() + " " + c.per())
+                .containsExactly("3,210 cases per 100,000 inhabitants cases inhabitants",
+                        "9,000 per 100,000 cases population");
+        assertThat(read("Warming of 1.5C is the goal.")).isEmpty();
+    }
+
+    @Test
+    void aFallCarriedToTheNextPercentageAndToItsRestatement() {
+        assertThat(read("Emissions would have to fall 42% by 2030 and 57% by 2035.")).containsExactly(
+                "42% PERCENT -42 percent", "57% PERCENT -57 percent");
+        assertThat(read("Numbers will fall by a further 400,000 pupils, or 9%, by 2030.")).containsExactly(
+                "400,000 pupils COUNT -400000 pupils", "9% PERCENT -9 percent");
+        assertThat(read("The number of pupils fell for the first time in a decade, dropping 0.3% to 9.07 million."))
+                .containsExactly("0.3% PERCENT -0.3 percent", "9.07 million COUNT 9070000 pupils");
+    }
 }
