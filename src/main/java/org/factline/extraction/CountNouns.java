@@ -341,7 +341,10 @@ final class CountNouns {
             if (words != null && !NOT_A_COUNT.matcher(words).find()) {
                 // "new businesses" counts businesses, "metric tons" tonnes (as the parser reads them); "50 basis
                 // points" or "40 GW" before it count nothing
-                noun = METRIC_TONS.matcher(words).find() ? "tonnes" : words.substring(words.lastIndexOf(' ') + 1);
+                String written = text.substring(nounStart, nounEnd).strip();
+                written = written.substring(written.lastIndexOf(' ') + 1);
+                noun = METRIC_TONS.matcher(words).find() ? "tonnes" : FigureParser.isAcronymPlural(written) ? written
+                        : words.substring(words.lastIndexOf(' ') + 1); // "COEs", "TEUs" keep their capitals
             } else if (words != null) {
                 noun = null; // "59.5 cents on the dollar, … 1,200 basis points …, from 2,000": points last, none
             }

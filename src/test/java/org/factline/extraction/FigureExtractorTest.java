@@ -3246,4 +3246,17 @@ class FigureExtractorTest {
         assertThat(read("The number of pupils fell for the first time in a decade, dropping 0.3% to 9.07 million."))
                 .containsExactly("0.3% PERCENT -0.3 percent", "9.07 million COUNT 9070000 pupils");
     }
+
+    @Test
+    void singaporesOwnInstitutionsSayWhoseDollarABareSignIsAndAcronymsKeepTheirCapitals() {
+        assertThat(read("SINGAPORE - COE premiums for small cars rose to $95,689. A total of 4,983 COEs were on offer, "
+                + "up from 4,735, and HDB flats rented for $3,400.")).containsExactly("$95,689 MONEY 95689 SGD",
+                "4,983 COEs COUNT 4983 COEs", "4,735 COUNT 4735 COEs", "$3,400 MONEY 3400 SGD");
+    }
+
+    @Test
+    void employmentRisingByACount() {
+        assertThat(read("The jobless rate held at 4.1%, with employment rising by 15,900.")).containsExactly(
+                "4.1% PERCENT 4.1 percent", "15,900 COUNT 15900 jobs");
+    }
 }
