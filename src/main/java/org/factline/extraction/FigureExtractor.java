@@ -420,7 +420,8 @@ public final class FigureExtractor {
             + "(?:flat|unchanged|steady|stable)\\s+at|(?:was|were)\\s+(?:up|down)(?:\\s+by)?|"
             + "(?:falls?|fell|rises?|rose|"
             + "dips?|dipped|drops?|dropped|climbs?|climbed)\\s+(?:below|above|under|past)|(?:rose|fell|grew|climbed|"
-            + "dropped|declined|increased|decreased|jumped|rising|falling|growing|climbing|dropping)\\s+(?:by\\s+[\\d.,]+(?:\\s+(?:million|people))?\\s+|"
+            + "dropped|declined|increased|decreased|jumped|rising|falling|growing|climbing|dropping)\\s+"
+            + "(?:by\\s+[\\d.,]+(?:\\s+(?:million|people))?\\s+|"
             + "[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?(?:in\\s+[^\\d,;.]{1,30}?\\s+)?(?:to|by))\\s+" + HEDGE
             + "(?:an\\s+estimated\\s+)?$";
     /**

@@ -104,7 +104,8 @@ final class LocalCurrency {
             country("New Zealand|(?i:Auckland|Wellington)", "NZD"),
             // Singapore in any case, as its papers' datelines write it ("SINGAPORE -"), and what only Singapore has:
             // its housing board's flats, its certificates to own a car, its pension fund
-            country("(?i:Singapore)|HDB\\b|COEs?\\b|CPF\\b", "SGD"), country("Hong Kong", "HKD"), country("Taiwan", "TWD"));
+            country("(?i:Singapore)|HDB\\b|COEs?\\b|CPF\\b", "SGD"), country("Hong Kong", "HKD"),
+            country("Taiwan", "TWD"));
     /**
      * A text that marks other dollars ("A$", "C$") means the US dollar by a bare "$"; not when the mark only prices
      * the dollar against the US one ("The Singdollar traded at S$1.3452 to the US dollar" in a Singapore paper).
