@@ -92,6 +92,8 @@ public final class FigureExtractor {
     private static final Pattern PER_CURRENCY = Pattern.compile(
             "\\G\\s+(?:per|to the|against the|versus the|vs\\.? the|a)\\s+(?:US\\s+|U\\.S\\.\\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
+    /** "P58.67 to ", "Tk 120 per ": a rate whose currency unit, "$1", comes next. */
+    private static final Pattern RATE_BEFORE_ONE = Pattern.compile("(?i)\\d\\s+(?:to|per|for|=)\\s+$");
     /** ": shillings per dollar" after a number that labels what follows: the currency, then the one it is priced in. */
     private static final Pattern COLON_RATE = Pattern.compile("(?i)\\G:\\s+(" + Currencies.NOUN_PATTERN + ")\\s+"
             + "(?:per|to\\s+the|against\\s+the|a)\\s+(?:US\\s+|U\\.S\\.\\s+)?(dollar|greenback|euro|pound|yen|yuan)"
@@ -958,6 +960,9 @@ public final class FigureExtractor {
             start -= 6; // "minus 0.1%"
         }
         String head = text.substring(Math.max(0, start - 50), start);
+        if (currencyBefore != null && number.equals("1") && RATE_BEFORE_ONE.matcher(head).find()) {
+            return Optional.empty(); // "The peso closed at P58.67 to $1": the unit a rate is quoted against
+        }
         Matcher named = MULTIPLE_BEFORE.matcher(head);
         if (currencyBefore == null && named.find()) {
             // "a P/E of 21": the figure is the phrase and its number, a multiple of earnings.
@@ -1877,8 +1882,9 @@ public final class FigureExtractor {
     private static final Pattern HOLDS_CURRENCY_AT = Pattern.compile("(?i)\\b(?:holds?|held|holding|keeps?|kept|"
             + "keeping|pegs?|pegged|fix(?:es|ed)?|sets?)\\s+(?:the\\s+|its\\s+)?(" + Currencies.NOUN_PATTERN
             + ")\\s+at\\s+" + HEDGE + "$");
-    /** ": households behind on": a list's label's noun, after its colon. */
-    private static final Pattern COLON_NOUN = Pattern.compile("\\G:\\s+(\\p{L}+)(?![\\p{L}])");
+    /** ": households behind on", ": the number of people who": a list's label's noun, after its colon. */
+    private static final Pattern COLON_NOUN = Pattern.compile(
+            "\\G:\\s+(?:the\\s+number\\s+of\\s+)?(\\p{L}+)(?![\\p{L}])");
     /** "42 more on order": more of what a count before it counted ("more than" compares instead). */
     private static final Pattern MORE_AFTER = Pattern.compile("(?i)\\G\\s+more\\b(?!\\s+than)");
     /** "another 33", "a further 1,200": more of what was counted before, before the number. */

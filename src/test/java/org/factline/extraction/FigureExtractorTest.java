@@ -3259,4 +3259,14 @@ class FigureExtractorTest {
         assertThat(read("The jobless rate held at 4.1%, with employment rising by 15,900.")).containsExactly(
                 "4.1% PERCENT 4.1 percent", "15,900 COUNT 15900 jobs");
     }
+
+    @Test
+    void aListLabelledByTheNumberOfWhatItCountsAndTheDollarARateIsQuotedAgainst() {
+        assertThat(read("87.3 million: the number of people who shopped in stores.\n\n183.4 million: the number of "
+                + "shoppers the NRF expects, 1.4 million more than last year.")).containsExactly(
+                "87.3 million COUNT 87300000 people", "183.4 million COUNT 183400000 shoppers",
+                "1.4 million COUNT 1400000 shoppers");
+        assertThat(read("In Manila, the Philippine peso closed at P58.67 to $1. Entry costs $1.")).containsExactly(
+                "P58.67 OTHER 58.67 PHP", "$1 MONEY 1 USD");
+    }
 }
