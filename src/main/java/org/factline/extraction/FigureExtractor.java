@@ -650,8 +650,12 @@ public final class FigureExtractor {
     /** "including", "of the": a part of a count named before, or the whole again, comes next. */
     private static final Pattern PART_BEFORE = Pattern.compile("(?i)\\b(?:including|includes?|of\\s+the|among\\s+them)"
             + "\\s+" + HEDGE + "$");
-    /** " of its", " from the": a part of a count before, taken from a whole the words after name. */
-    private static final Pattern PART_OF_ITS_AFTER = Pattern.compile("(?i)\\G\\s+(?:of|from)\\s+(?:its|the|their)\\s");
+    /** " of its", " from the", " in its": a part of a count before, taken from a whole the words after name. */
+    private static final Pattern PART_OF_ITS_AFTER = Pattern.compile(
+            "(?i)\\G\\s+(?:of|from|in|at)\\s+(?:its|the|their)\\s");
+    /** "won 77.3 million votes, or 49.8%, to": votes counted before in the sentence, which a bare number continues. */
+    private static final Pattern VOTES_BEFORE = Pattern.compile("(?i)\\d\\s*(?:million|billion|m|bn)?\\s+"
+            + "(?:[\\p{L}-]+\\s+)?(?:votes|seats)\\b[^;]*$");
     /** "737", "787": the number of a Boeing airliner. */
     private static final Pattern AIRLINER = Pattern.compile("7[0-8]7");
     /** "Boeing", "737 MAX", "Dreamliner": a sentence about Boeing's airliners, whose numbers name models. */
@@ -984,6 +988,10 @@ public final class FigureExtractor {
                     p = second.end(); // "2 million 300 thousand"
                 }
             }
+        }
+        if (scaled && currencyBefore == null && CountedNoun.end(text, p) <= 0
+                && VOTES_BEFORE.matcher(sentenceBefore(text, ns, sentences)).find()) {
+            return Optional.empty(); // "won 77.3 million votes … to Harris's 75.0 million": votes, left unmarked
         }
         if (!scaled && currencyBefore == null && AIRLINER.matcher(number).matches()
                 && AIRLINERS_NAMED.matcher(sentenceAt(text, ns, sentences)).find()) {

@@ -3269,4 +3269,14 @@ class FigureExtractorTest {
         assertThat(read("In Manila, the Philippine peso closed at P58.67 to $1. Entry costs $1.")).containsExactly(
                 "P58.67 OTHER 58.67 PHP", "$1 MONEY 1 USD");
     }
+
+    @Test
+    void votesLeftUnmarkedAPartInItsWholeAndAShareBehindTheYearItIsComparedWith() {
+        assertThat(read("Trump won 77.3 million votes, or 49.8% of the total, to Harris's 75.0 million, or 48.3%."))
+                .containsExactly("49.8% PERCENT 49.8 percent", "48.3% PERCENT 48.3 percent");
+        assertThat(read("It has laid off more than 2,500 people this year, including 650 in its gaming division."))
+                .containsExactly("2,500 people COUNT 2500 people", "650 COUNT 650 people");
+        assertThat(read("Sales are running 4% behind 2023 and about 25% behind 2019.")).containsExactly(
+                "4% PERCENT -4 percent", "25% PERCENT -25 percent");
+    }
 }
