@@ -22,11 +22,13 @@ final class CountedNoun {
     /** A unit with its slash after the number: "615 EH/s", "120 km/h", "850 mmcf/d". */
     private static final Pattern SLASH_UNIT = Pattern.compile("\\G\\s+(\\p{L}{1,4}/\\p{L}{1,3})(?![\\p{L}/])");
 
-    /** Nouns that make the number before them a duration, a time or a multiplier, not a figure. */
+    /** Nouns that make the number before them a duration, a time, a multiplier or a name, not a figure. */
     private static final Set<String> NOT_COUNTED = Set.of(
             "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries", "quarters",
             "nights", "weekends", "times", "fold", "o'clock", "am", "pm", "hrs", "mins", "yrs", "innings", "runs",
-            "goals", "votes", "seats");
+            "goals", "votes", "seats",
+            // a chip's process, which names its technology: "chips of 7 nanometres and smaller"
+            "nanometres", "nanometers");
 
     /** Words that end the phrase after a number: its counted noun comes before them. */
     private static final Set<String> STOP = Set.of(

@@ -387,11 +387,12 @@ public final class FigureExtractor {
             + "invest(?:s|ed|ing)?|borrow(?:s|ed|ing)?|lent|lend(?:s|ing)?)\\s+" + HEDGE + "$");
     /**
      * "Airtel had", "leaving it with", "had forecast", "expects more than", ", and Globacom", "The Underground alone
-     * carried": what carries a count on into the next sentence, a name whose verb is left out among them.
+     * carried", "Transsion … shipped": what carries a count on into the next sentence, a name whose verb is left out
+     * among them.
      */
     private static final Pattern CONTINUES_HEAD = Pattern.compile("(?i)(?:\\b(?:had|has|have|with|of|from|forecast|"
             + "forecasts|expected|expects?|estimated|carried|handled|recorded|registered|logged|received|welcomed|"
-            + "served)\\s+|(?:,|\\band|\\bwhile)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}-]*"
+            + "served|shipped|sold|delivered|produced)\\s+|(?:,|\\band|\\bwhile)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}-]*"
             + "(?:\\s+(?-i:\\p{Lu})[\\p{L}-]*)?\\s+)" + BOUND + HEDGE + "$");
     /**
      * "Deaths, at", "the most refugees, some", "Applications in January, at": a count named before its number, set off
@@ -656,6 +657,12 @@ public final class FigureExtractor {
     /** "won 77.3 million votes, or 49.8%, to": votes counted before in the sentence, which a bare number continues. */
     private static final Pattern VOTES_BEFORE = Pattern.compile("(?i)\\d\\s*(?:million|billion|m|bn)?\\s+"
             + "(?:[\\p{L}-]+\\s+)?(?:votes|seats)\\b[^;]*$");
+    /** ", Europe ", "and Asia-Pacific ": a name whose verb, the one before it in the sentence, is left out. */
+    private static final Pattern ELIDED_NAME_HEAD = Pattern.compile("(?:,|\\band)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+" + HEDGE + "$");
+    /** "put the quarter's shipments slightly lower, at": what an estimate puts at the number. */
+    private static final Pattern PUT_AT = Pattern.compile("(?i)\\b(?:put|puts|putting|pegged|pegs|pegging)\\s+"
+            + "(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(\\p{L}+s)\\b[^,.;\\d]{0,30}?,?\\s+at\\s+" + HEDGE + "$");
     /** "737", "787": the number of a Boeing airliner. */
     private static final Pattern AIRLINER = Pattern.compile("7[0-8]7");
     /** "Boeing", "737 MAX", "Dreamliner": a sentence about Boeing's airliners, whose numbers name models. */
@@ -1492,6 +1499,16 @@ public final class FigureExtractor {
                          // Globacom 61.3 million": the last count before with the same scale word (money in billions
                          // between), continued in its sentence, or in the next by what had it or was expected of it
                 defaultUnit = tail.get().unit();
+            } else if (scaled && ELIDED_NAME_HEAD.matcher(head).find()
+                    && (tail = countInSentence(text, ns, start, sentences)).isPresent()) {
+                end = p; // "added 686,000 members, Europe 1.9 million and Asia-Pacific 2.3 million": members, whatever
+                         // the scale word
+                defaultUnit = tail.get().unit();
+            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && (x = PUT_AT.matcher(head)).find()
+                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))
+                    && !MONEY_NOUNS.matcher(x.group(1).toLowerCase(Locale.ROOT)).matches()) {
+                end = p; // "put the quarter's shipments slightly lower, at 309.9 million": shipments
+                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()) && THE_NUMBER_TO.matcher(head).find()
                     && (tail = lastFigure(text, previousSentenceStart(text, ns, sentences), start, sentences,
                     c -> c.kind() == FigureKind.COUNT)).isPresent()) {

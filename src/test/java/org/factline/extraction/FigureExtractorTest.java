@@ -3279,4 +3279,18 @@ class FigureExtractorTest {
         assertThat(read("Sales are running 4% behind 2023 and about 25% behind 2019.")).containsExactly(
                 "4% PERCENT -4 percent", "25% PERCENT -25 percent");
     }
+
+    @Test
+    void countsContinuedByAShippersVerbANameWithItsVerbLeftOutAndAnEstimatesPut() {
+        assertThat(read("Samsung kept the top spot with 57.8 million units. Transsion, which sells phones in Africa, "
+                + "shipped 26.7 million.")).containsExactly("57.8 million units COUNT 57800000 units",
+                "26.7 million COUNT 26700000 units");
+        assertThat(read("The region added 686,000 members, Europe 1.9 million and Asia-Pacific 2.3 million."))
+                .containsExactly("686,000 members COUNT 686000 members", "1.9 million COUNT 1900000 members",
+                        "2.3 million COUNT 2300000 members");
+        assertThat(read("The ministry put the number of arrivals slightly higher, at 3.1 million.")).containsExactly(
+                "3.1 million COUNT 3100000 arrivals");
+        assertThat(read("Advanced chips of 7 nanometres and smaller made up 69% of revenue.")).containsExactly(
+                "69% PERCENT 69 percent");
+    }
 }
