@@ -28,8 +28,12 @@ final class CountNouns {
     /** What a number before a bare one may be followed by without counting anything: points, units of measure. */
     private static final Pattern NOT_A_COUNT = Pattern.compile("(?i)\\b(?:points?|pts|bps|cents?)$");
 
-    /** "The number of foreign trade enterprises … reached 645,000": what is counted, named before the verb. */
-    private static final Pattern NUMBER_OF = Pattern.compile("(?i)(?:\\bthe\\s+|^[\\s\"“]*)(?:number|backlog)\\s+of(?=\\s)");
+    /**
+     * "The number of foreign trade enterprises … reached 645,000", "The backlog of asylum claims … stood at": what is
+     * counted, named before the verb.
+     */
+    private static final Pattern NUMBER_OF = Pattern.compile(
+            "(?i)(?:\\bthe\\s+|^[\\s\"“]*)(?:number|backlog)\\s+of(?=\\s)");
 
     /** "plans to cut ", "will raise ": a verb that sets the number named after it. */
     private static final Pattern SETS_THE_NUMBER = Pattern.compile("(?i)\\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|"

@@ -86,8 +86,9 @@ final class Direction {
      * those to Hong Kong 18.7%", "would have to fall 42% by 2030 and 57% by 2035": a percentage after "and" that
      * follows a fall's percentage, with no word of a rise between, is a fall too.
      */
-    private static final Pattern DOWN_AND_PERCENT = Pattern.compile("(?i)\\b(?:" + SHRANK + "|slid|sank|plunged|tumbled|"
-            + "fall|drop|decline|shrink)\\s+(?:by\\s+)?(?:about\\s+|around\\s+)?[\\d.,]+\\s?(?:%|percent|per\\s+cent)"
+    private static final Pattern DOWN_AND_PERCENT = Pattern.compile("(?i)\\b(?:" + SHRANK
+            + "|slid|sank|plunged|tumbled|fall|drop|decline|shrink)\\s+(?:by\\s+)?(?:about\\s+|around\\s+)?[\\d.,]+\\s?"
+            + "(?:%|percent|per\\s+cent)"
             + "(?:(?!\\b(?:" + ROSE + "|rise|growth)\\b)(?:[^.;:\\d]|\\b(?:19|20)\\d\\d\\b))*\\band\\s+"
             + "(?:(?:those|that)\\s+(?:of|to|from|in|for|at)\\s+[^.;:\\d,]{1,40}?"
             + "\\s+)?(?:by\\s+)?$");

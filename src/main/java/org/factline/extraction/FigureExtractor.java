@@ -557,10 +557,10 @@ public final class FigureExtractor {
             + "(?:at|to|a|an|the|its|their|more|less|about|around|nearly|few|many|most|only)\\s)");
     /** A yield, so much a hectare or an acre, as farm reports shorten it: "6.3 t/ha", "52 bu/acre". */
     private static final Pattern PER_AREA = Pattern.compile("(?i)\\G\\s?(?:t|kg|bu)/(?:ha|acre|a)(?![\\p{L}/])");
-    /** A price per square foot or metre, as property reports shorten it: "S$2,100 psf". */
     /** " per 100,000": a count's rate per so many of a population the text named before. */
     private static final Pattern PER_POPULATION = Pattern.compile(
             "(?i)\\G\\s+per\\s+(?:100|10|1)(?:,?000)+(?![\\d\\p{L}]|[.,]\\d)");
+    /** A price per square foot or metre, as property reports shorten it: "S$2,100 psf". */
     private static final Pattern PER_SQUARE_FOOT = Pattern.compile("(?i)\\G\\s+(psf|psm)(?![\\p{L}])");
     /** The second part of a numeral in two: "2 million 300 thousand". */
     private static final Pattern SECOND_PART = Pattern.compile("\\G\\s+\\d{1,3}\\s+(?:thousand|hundred)(?![\\p{L}])",
@@ -720,8 +720,8 @@ public final class FigureExtractor {
 
     /** A clause with a plural subject of its own before the verb that leads to the number: "and arrivals rose to". */
     private static final Pattern OWN_SUBJECT = Pattern.compile("(?i)(?:[,;]|\\band|\\bwhile)\\s+(?:the\\s+)?"
-            + "(?:\\p{L}+\\s+)?(?!(?:" + Currencies.NOUN_PATTERN + ")\\s)\\p{L}+s\\s+(?:rose|fell|climbed|dropped|declined|"
-            + "increased|decreased|jumped|grew|reached|hit)\\s+(?:to\\s+)?" + HEDGE + "$");
+            + "(?:\\p{L}+\\s+)?(?!(?:" + Currencies.NOUN_PATTERN + ")\\s)\\p{L}+s\\s+(?:rose|fell|climbed|dropped|"
+            + "declined|increased|decreased|jumped|grew|reached|hit)\\s+(?:to\\s+)?" + HEDGE + "$");
 
     /** What names an index, or a gauge whose level is in points ("KSE-100", "EGX-30": a ticker with its count). */
     private static final String INDEX_WORDS = "(?-i:(?!COVID|EU-)[A-Z]{2,5}-\\d{2,3}(?!\\d))|index|indices|PMI|gauge|"

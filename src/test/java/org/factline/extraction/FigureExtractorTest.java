@@ -3205,8 +3205,8 @@ class FigureExtractorTest {
 
     @Test
     void countsOfPeopleNamedByWhatTheyDidTheirNationAndABacklog() {
-        assertThat(read("More than 33,000 people have crossed, after 707 made the journey on Saturday.")).containsExactly(
-                "33,000 people COUNT 33000 people", "707 COUNT 707 people");
+        assertThat(read("More than 33,000 people have crossed, after 707 made the journey on Saturday."))
+                .containsExactly("33,000 people COUNT 33000 people", "707 COUNT 707 people");
         assertThat(read("Afghans were the most common nationality among those arriving, accounting for 5,900, followed "
                 + "by Syrians at 4,100.")).containsExactly("5,900 COUNT 5900 afghans", "4,100 COUNT 4100 syrians");
         assertThat(read("The backlog of asylum claims awaiting an initial decision stood at 98,600.")).containsExactly(
