@@ -3278,6 +3278,8 @@ class FigureExtractorTest {
                 .containsExactly("2,500 people COUNT 2500 people", "650 COUNT 650 people");
         assertThat(read("Sales are running 4% behind 2023 and about 25% behind 2019.")).containsExactly(
                 "4% PERCENT -4 percent", "25% PERCENT -25 percent");
+        assertThat(read("The dong was about 4.5% weaker than at the start of the year.")).containsExactly(
+                "4.5% PERCENT -4.5 percent");
     }
 
     @Test
