@@ -50,6 +50,8 @@ final class CountNouns {
             + "increased|decreased|jumped|grew|reached|reaches|hit|hits|tops|topped|passed|passes|totall?ed|was|were|"
             // "fell for the first time in a decade, dropping 0.3% to"
             + "rising|falling|dropping|climbing|declining|growing|jumping|"
+            // "the number of people in its shelters fell below 56,000"
+            + "(?:fell|dropped|rose|climbed)\\s+(?:below|under|above|past)|"
             + "stood\\s+at|(?:has\\s+|have\\s+)?(?:halved|doubled|tripled|fallen|risen|grown|shrunk)|"
             // "was little changed at", "remained steady at"
             + "(?:was|were|remained|stayed|held)\\s+(?:(?:little|largely|broadly|almost)\\s+)?(?:changed|unchanged|"

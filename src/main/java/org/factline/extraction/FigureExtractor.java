@@ -139,7 +139,8 @@ public final class FigureExtractor {
             + "passenger|share|ounce|bag|bushel|visitor|user|subscriber|customer|worker)(?![\\p{L}-])",
             Pattern.CASE_INSENSITIVE);
     /** "61,300 mortgages ..., up from 60,500 in February": a number compared with a count before it counts the same. */
-    private static final Pattern COMPARED_FROM = Pattern.compile("(?i)\\b(?:up|down|compared|against)\\s+(?:from|with)\\s+$");
+    private static final Pattern COMPARED_FROM = Pattern.compile("(?i)\\b(?:up|down|compared|against)\\s+(?:from|with)\\s+"
+            + FigureExtractor.BOUND + "$");
     /** A number written with nothing else but its scale: "214,000", "1.5", "12 trillion". */
     private static final Pattern BARE_NUMBER = Pattern.compile("[\\d.,]+(?:\\s?(?:thousand|million|billion|trillion|"
             + "mln|bln|trln|tln|bn|tn|m|crore|lakh))?");
@@ -435,12 +436,12 @@ public final class FigureExtractor {
             + "(?:in\\s+(?:the\\s+)?[^\\d,;.]{1,30}?\\s+)?" + LEVEL_OR_CHANGE);
     /**
      * "Unemployment climbed by 27,000 to 2.86 million", "Net overseas migration fell to", "enrolment reached", "Average
-     * attendance was": a number of people, named by what they do.
+     * attendance was", "average attendance of": a number of people, named by what they do.
      */
     static final Pattern PEOPLE_NAMED_BY_ACTIVITY = Pattern.compile("(?i)\\b(?:unemployment|"
             + "(?:net\\s+)?(?:(?:overseas|international|foreign)\\s+)?(?:im|e)?migration|enrol?ment|enrollment|"
             + "attendances?)\\s+"
-            + LEVEL_OR_CHANGE);
+            + LEVEL_OR_CHANGE + "|\\battendances?\\s+of\\s+" + BOUND + HEDGE + "$");
     /** "The waiting list for routine hospital treatment in England fell to": the number of cases on a list. */
     private static final Pattern WAITING_LIST = Pattern.compile("(?i)\\bwaiting\\s+lists?(?:\\s+(?:for|in|of|at)\\s+"
             + "[^\\d,;.]{1,60}?)?\\s+" + LEVEL_OR_CHANGE);
@@ -1826,7 +1827,8 @@ public final class FigureExtractor {
     private static final Pattern ELIDED_VERB = Pattern.compile("(?i)(?:,|\\band|\\bwhile)\\s+(?:and\\s+)?(?:the\\s+)?"
             + "(\\p{L}+s)\\s+to\\s+" + HEDGE + "$");
     /** "Bangladeshis were the largest group, at", "Americans were again the largest group": a group's size after it. */
-    private static final String GROUP_RANKED = "\\b(\\p{L}+s|(?-i:\\p{Lu})\\p{L}+ese)(?:,[^,;.\\d]{1,40},)?\\s+"
+    private static final String GROUP_RANKED = "\\b(\\p{L}+s|(?-i:\\p{Lu})\\p{L}+ese)(?:,[^,;.\\d]{1,40},"
+            + "|\\s+(?:from|in|of)\\s+[^,;.\\d]{1,30}?)?\\s+"
             + "(?:(?:were|are|remained|remain|made\\s+up|make\\s+up|formed|form)\\s+"
             + "(?:again\\s+|still\\s+|once\\s+more\\s+)?the\\s+"
             + "(?:largest|biggest|second[- ]largest|next|most\\s+common)\\s+(?:group|nationality)[^,;.\\d]{0,30}?"

@@ -3295,4 +3295,17 @@ class FigureExtractorTest {
         assertThat(read("Advanced chips of 7 nanometres and smaller made up 69% of revenue.")).containsExactly(
                 "69% PERCENT 69 percent");
     }
+
+    @Test
+    void aRankedGroupFromAPlaceAnAttendanceOfAndAComparisonWithMoreThan() {
+        assertThat(read("Visitors from South Korea were the largest group at 735,300, followed by China at 570,200 and "
+                + "Taiwan at 522,000.")).containsExactly("735,300 COUNT 735300 visitors",
+                "570,200 COUNT 570200 visitors", "522,000 COUNT 522000 visitors");
+        assertThat(read("Stocks fell to 827,000 bags, down from more than 1 million in October.")).containsExactly(
+                "827,000 bags COUNT 827000 bags", "1 million COUNT 1000000 bags");
+        assertThat(read("Revenue grew, with average attendance of 38,500.")).containsExactly(
+                "38,500 COUNT 38500 people");
+        assertThat(read("The number of people in its shelters fell below 56,000, from a peak of about 69,000."))
+                .containsExactly("56,000 COUNT 56000 people", "69,000 COUNT 69000 people");
+    }
 }
