@@ -139,8 +139,8 @@ public final class FigureExtractor {
             + "passenger|share|ounce|bag|bushel|visitor|user|subscriber|customer|worker)(?![\\p{L}-])",
             Pattern.CASE_INSENSITIVE);
     /** "61,300 mortgages ..., up from 60,500 in February": a number compared with a count before it counts the same. */
-    private static final Pattern COMPARED_FROM = Pattern.compile("(?i)\\b(?:up|down|compared|against)\\s+(?:from|with)\\s+"
-            + FigureExtractor.BOUND + "$");
+    private static final Pattern COMPARED_FROM = Pattern.compile(
+            "(?i)\\b(?:up|down|compared|against)\\s+(?:from|with)\\s+" + FigureExtractor.BOUND + "$");
     /** A number written with nothing else but its scale: "214,000", "1.5", "12 trillion". */
     private static final Pattern BARE_NUMBER = Pattern.compile("[\\d.,]+(?:\\s?(?:thousand|million|billion|trillion|"
             + "mln|bln|trln|tln|bn|tn|m|crore|lakh))?");
