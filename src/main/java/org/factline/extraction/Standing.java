@@ -56,6 +56,10 @@ final class Standing {
             "Rule", "rule", "Item", "item", "Schedule", "Table", "table", "Figure", "Annex", "Act", "ASX", "Nifty",
             "IBEX", "BIST", "KOSPI", "TOPIX", "MSCI", "STOXX", "CSI", "TSX", "BSE", "NSE");
 
+    /** Of the words above, those that name stock indexes, whose change may follow them with its verb left out. */
+    private static final Set<String> INDEX_NAMES = Set.of("FTSE", "S&P", "Nikkei", "DAX", "CAC", "Stoxx", "Nasdaq",
+            "Russell", "ASX", "Nifty", "IBEX", "BIST", "KOSPI", "TOPIX", "MSCI", "STOXX", "CSI", "TSX", "BSE", "NSE");
+
     /** A scale word after a number, written onto it or after a space or hyphen: "27.5 trillion", "254bn". */
     private static final String SCALE_AFTER = "[\\s-]?(?:quadrillion|trillion|billion|million|tn|trn|tr|bn|m)(?![\\p{L}])";
     /**
@@ -377,8 +381,12 @@ final class Standing {
         String previous = previousWord(text, ns);
         // "S&P/ASX 200": the last name of a joint one counts too
         if ((NAME_WORDS.contains(previous) || NAME_WORDS.contains(previous.substring(previous.lastIndexOf('/') + 1)))
-                && !(previous.equals("number") && text.substring(ns, ne).contains(","))) {
-            return false; // (but "Resort beds now number 63,000": the verb, before a number no name is written as)
+                && !(previous.equals("number") && text.substring(ns, ne).contains(","))
+                && !(INDEX_NAMES.contains(previous) && PERCENT_AFTER.matcher(text).region(ne, text.length())
+                .lookingAt())) {
+            // (but "Resort beds now number 63,000": the verb, before a number no name is written as; and "the Dow
+            // 0.6% and the Nasdaq 3.3%": an index's change, its verb left out, where "Nasdaq 100" names one)
+            return false;
         }
         // "September 11" is a date; "in September, 11% more" is not; nor is "the February 2023 earthquakes" a count
         boolean smallInteger = text.substring(ns, ne).matches("\\d{1,2}")

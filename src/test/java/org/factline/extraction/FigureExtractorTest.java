@@ -3308,4 +3308,10 @@ class FigureExtractorTest {
         assertThat(read("The number of people in its shelters fell below 56,000, from a peak of about 69,000."))
                 .containsExactly("56,000 COUNT 56000 people", "69,000 COUNT 69000 people");
     }
+
+    @Test
+    void anIndexsChangeWithItsVerbLeftOutIsAFigureItsNameIsNot() {
+        assertThat(read("For the week, the Dow rose 0.6% and the Nasdaq 3.3%. The FTSE 100 and the S&P 500 fell."))
+                .containsExactly("0.6% PERCENT 0.6 percent", "3.3% PERCENT 3.3 percent");
+    }
 }
