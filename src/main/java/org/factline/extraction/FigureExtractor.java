@@ -426,8 +426,8 @@ public final class FigureExtractor {
             + "dips?|dipped|drops?|dropped|climbs?|climbed)\\s+(?:below|above|under|past)|(?:rose|fell|grew|climbed|"
             + "dropped|declined|increased|decreased|jumped|rising|falling|growing|climbing|dropping)\\s+"
             + "(?:by\\s+[\\d.,]+(?:\\s+(?:million|people))?\\s+|"
-            + "[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?(?:in\\s+[^\\d,;.]{1,30}?\\s+)?(?:to|by))\\s+" + HEDGE
-            + "(?:an\\s+estimated\\s+)?$";
+            + "[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?(?:in\\s+[^\\d,;.]{1,30}?\\s+)?(?:to|by))\\s+"
+            + "(?:at\\s+least\\s+|more\\s+than\\s+)?" + HEDGE + "(?:an\\s+estimated\\s+)?$";
     /**
      * "Formal employment stood at", "employment fell 0.4% to", "Employment in the sector was broadly flat at": a number
      * of jobs as a level.
@@ -1451,7 +1451,7 @@ public final class FigureExtractor {
                     && !MONEY_NOUNS.matcher(x.group(1).toLowerCase(Locale.ROOT)).matches()) {
                 end = p; // "- Births: 9.02 million, the fewest since 1949": births
                 defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
-            } else if ((scaled || GROUPED_WHOLE.matcher(number).matches())
+            } else if ((scaled || WHOLE.matcher(number).matches() && !YEAR.matcher(number).matches())
                     && DEATH_TOLL.matcher(tailOf(sentenceBefore(text, ns, sentences), 120)).find()) {
                 end = p; // "The death toll from last week's earthquake rose to 5,120": deaths
                 defaultUnit = "deaths";

@@ -3314,4 +3314,11 @@ class FigureExtractorTest {
         assertThat(read("For the week, the Dow rose 0.6% and the Nasdaq 3.3%. The FTSE 100 and the S&P 500 fell."))
                 .containsExactly("0.6% PERCENT 0.6 percent", "3.3% PERCENT 3.3 percent");
     }
+
+    @Test
+    void aDeathTollOfAFewHundredWithItsBound() {
+        assertThat(read("The death toll from the hurricane rose to at least 230 on Sunday.")).containsExactly(
+                "230 COUNT 230 deaths");
+        assertThat(read("The death toll in 2023 rose to 2024.")).isEmpty();
+    }
 }
