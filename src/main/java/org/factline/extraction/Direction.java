@@ -96,8 +96,8 @@ final class Direction {
     private static final Pattern DOWN_NOUNS_LIST = Pattern.compile("(?i)\\b(?:drops|falls|declines|contractions|"
             + "decreases|slumps|losses|reductions|cuts)\\s+of\\s+[^\\s,;]+(?:,\\s+[^\\s,;]+)*(?:,|,?\\s+and)\\s*$");
     /**
-     * "a 3% drop", "$2 billion in cuts", "0.5% lower": a fall named right after the figure (not "10 zones to draw
-     * investors", a verb after "to").
+     * "a 3% drop", "$2 billion in cuts", "0.5% lower", "125 basis points of further cuts": a fall named right after the
+     * figure (not "10 zones to draw investors", a verb after "to").
      */
     private static final Pattern DOWN_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:(?!(?:recorded|posted|reported|"
             + "registered|suffered|booked|made|had|have|has|will|would|could|may|might|also|did|to)\\s)"
@@ -105,7 +105,8 @@ final class Direction {
             + "(?:drop|fall|decline|"
             + "contraction|decrease|slump|plunge|slide|dip|shrinkage|cuts?|reductions?|draws?|drawdowns?|collapse"
             + "|loss(?:es)?(?!-))\\b"
-            + "|^\\s+(?:lower|less|fewer|cheaper|smaller)\\b");
+            + "|^\\s+(?:lower|less|fewer|cheaper|smaller)\\b"
+            + "|^\\s+of\\s+(?:further\\s+|more\\s+|additional\\s+)?(?:cuts|reductions)\\b");
     /** "a 1.6 million-barrel draw": a count that qualifies the noun after it, which can then be a fall. */
     private static final Pattern AN_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
     /**

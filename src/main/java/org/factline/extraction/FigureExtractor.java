@@ -1832,7 +1832,8 @@ public final class FigureExtractor {
             + "(?:(?:were|are|remained|remain|made\\s+up|make\\s+up|formed|form)\\s+"
             + "(?:again\\s+|still\\s+|once\\s+more\\s+)?the\\s+"
             + "(?:largest|biggest|second[- ]largest|next|most\\s+common)\\s+(?:group|nationality)[^,;.\\d]{0,30}?"
-            + "|(?:topped|tops|led|leads|headed|heads)\\s+the\\s+(?:list|ranking|table))";
+            + "|(?:topped|tops|led|leads|headed|heads)\\s+the\\s+(?:list|ranking|table)"
+            + "|(?:were|are)\\s+(?:again\\s+|still\\s+)?the\\s+most\\s+numerous)";
     /** "and Filipinos at", "followed by Chinese at": the next group of a ranking, named as its people. */
     private static final Pattern NEXT_GROUP_NAMED = Pattern.compile("(?:followed\\s+by|and)\\s+"
             + "(\\p{Lu}\\p{L}+(?:s|ese))\\s+(?:at|with)\\s+" + HEDGE + "$");

@@ -3321,4 +3321,13 @@ class FigureExtractorTest {
                 "230 COUNT 230 deaths");
         assertThat(read("The death toll in 2023 rose to 2024.")).isEmpty();
     }
+
+    @Test
+    void theMostNumerousGroupAndCutsNamedAfterTheirSize() {
+        assertThat(read("British tourists were the most numerous at 16.8 million, followed by French at 11.4 million "
+                + "and Germans at 10.4 million.")).containsExactly("16.8 million COUNT 16800000 tourists",
+                "11.4 million COUNT 11400000 tourists", "10.4 million COUNT 10400000 tourists");
+        assertThat(read("Markets price in about 125 basis points of further cuts.")).containsExactly(
+                "125 basis points PERCENT -1.25 percentage_point");
+    }
 }
