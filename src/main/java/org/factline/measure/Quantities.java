@@ -40,7 +40,7 @@ public final class Quantities {
             "kiloliters", "hectolitres", "hectoliters", "ounces", "megawatts", "gigawatts", "kilowatts",
             "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours", "watts", "joules", "calories",
             "feet", "kilos", "carats", "bushels", "bushel", "horsepower", "gigatonnes", "gigatons", "megatonnes",
-            "megatons",
+            "megatons", "megalitres", "megaliters", "gigalitres", "gigaliters",
             // gold as Vietnamese and Hong Kong dealers weigh it: "1,200 taels", "85.3 million dong a tael"
             "taels", "tael",
             // land as Thai reports measure it: "1.2 million rai of orchards" (a rai is 1,600 square metres)

@@ -3330,4 +3330,10 @@ class FigureExtractorTest {
         assertThat(read("Markets price in about 125 basis points of further cuts.")).containsExactly(
                 "125 basis points PERCENT -1.25 percentage_point");
     }
+
+    @Test
+    void waterInMegalitres() {
+        assertThat(read("The dams held some 830,000 megalitres.")).containsExactly(
+                "830,000 megalitres QUANTITY 830000 megalitres");
+    }
 }
