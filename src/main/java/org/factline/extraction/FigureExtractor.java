@@ -233,11 +233,16 @@ public final class FigureExtractor {
      */
     private static final Pattern AND_THE_CURRENCY = Pattern.compile("(?i)\\band\\s+the\\s+(?:\\p{L}+\\s+)?(\\p{L}+)\\s+"
             + HEDGE + "$");
-    /** "It traded at 89.5", "the currency stood at about 1,050": a currency's price, when a rate was just stated. */
+    /**
+     * "It traded at 89.5", "the currency stood at about 1,050", "buy remittance dollars at up to Tk 122": a currency's
+     * price, when a rate was just stated.
+     */
     private static final Pattern TRADED_AT = Pattern.compile("(?i)\\b(?:trad(?:ed|ing|es)|stood|clos(?:ed|es|ing)|"
             + "end(?:ed|s|ing)|settl(?:ed|es|ing)|"
-            + "(?:was|were|is)\\s+quoted|chang(?:e|es|ed|ing)\\s+hands(?:\\s+[^\\d,;.]{1,30}?)?)"
-            + "(?:\\s+the\\s+(?:year|month|week|day|quarter|session))?\\s+at\\s+" + HEDGE + "$");
+            + "(?:was|were|is)\\s+quoted|chang(?:e|es|ed|ing)\\s+hands(?:\\s+[^\\d,;.]{1,30}?)?|"
+            // "allowed to buy remittance dollars at up to Tk 122"
+            + "(?:buy|sell|bought|sold|buying|selling)\\s+(?:\\p{L}+\\s+)?(?:dollars|euros))"
+            + "(?:\\s+the\\s+(?:year|month|week|day|quarter|session))?\\s+at\\s+(?:up\\s+to\\s+)?" + HEDGE + "$");
     /**
      * "yen jumps past", "the rupee slid to", "the franc, fixed to the dollar since 1973, stood at": a currency named
      * right before a verb that moves it to a level or states it, perhaps with a clause between. (Its price is in
@@ -309,7 +314,8 @@ public final class FigureExtractor {
      * rate.
      */
     private static final Pattern RATE_AT = Pattern.compile("(?i)\\b(?:central|reference|exchange|official|mid-?point|"
-            + "fixing|guidance|parallel|blue|(?:blue|black)[- ]market|informal|street)(?:\\s+market)?[\"”'’]?"
+            + "fixing|guidance|parallel|blue|(?:blue|black)[- ]market|informal|street|financial|commercial|interbank|"
+            + "unofficial)(?:\\s+market)?[\"”'’]?"
             + "\\s+rates?(?:,\\s+which)?\\s+(?:(?:at|of|to|was|is|stood\\s+at|(?:had\\s+|has\\s+)?(?:reached|hit|"
             + "touched))\\s+|(?=about\\s|around\\s|nearly\\s|roughly\\s|some\\s))" + HEDGE + "$");
     /** A currency's code: what an exchange rate is stated per. */

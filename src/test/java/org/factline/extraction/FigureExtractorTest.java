@@ -3336,4 +3336,13 @@ class FigureExtractorTest {
         assertThat(read("The dams held some 830,000 megalitres.")).containsExactly(
                 "830,000 megalitres QUANTITY 830000 megalitres");
     }
+
+    @Test
+    void aCurrencysPriceAtWhichDollarsAreBoughtAndAFinancialRate() {
+        assertThat(read("The taka has been stable at around Tk 120 per US dollar. Banks may now buy remittance "
+                + "dollars at up to Tk 122.")).containsExactly("Tk 120 OTHER 120 BDT", "Tk 122 OTHER 122 BDT");
+        assertThat(read("In Argentina the official rate stood at 904 pesos per dollar, and the financial rate of "
+                + "about 1,330 pesos applies to 20% of exports.")).containsExactly("904 pesos OTHER 904 ARS",
+                "1,330 pesos OTHER 1330 ARS", "20% PERCENT 20 percent");
+    }
 }
