@@ -122,7 +122,7 @@ public final class FigureExtractor {
             + NumberWords.CARDINAL_WORDS + "(?=\\s)");
     /** Cents written with a number ("20c", "57 cents"), and what they are the price of ("54c a litre"). */
     private static final String CENTS_WRITTEN = "(?i)\\d\\s*(?:cents?|c)";
-    private static final String A_THING = "\\s+(?:an?|per)\\s+\\p{L}+";
+    private static final String A_THING = "\\s+(?:an?|per)\\s+\\p{L}+(?:-\\p{L}+)*";
     private static final Pattern CENTS_FIGURE = Pattern.compile(CENTS_WRITTEN + "(?:" + A_THING + ")?$");
     /** "22 cents of every rand of revenue": hundredths of the currency named right after them. */
     private static final Pattern CENTS_OF_EVERY = Pattern.compile("(?i)\\G\\s+(?:in|of|on)\\s+(?:every|each|a|the)\\s+"
@@ -486,6 +486,9 @@ public final class FigureExtractor {
             + "the\\s+(?:top|largest|biggest|main|leading|second[- ]largest)\\s+(?:destination|source|market|buyer|"
             + "group|supplier|origin|sender)(?:\\s+[^\\d,;.]{1,20}?)?,?\\s+(?:with|at)|\\b(?:sent|bought|supplied|took|"
             + "received)\\s+the\\s+most(?:\\s+[^\\d,;.]{1,20}?)?,(?:\\s+(?:with|at))?)\\s+" + BOUND + HEDGE + "$");
+    /** "Construction had the most insolvencies of any industry, with": the count a ranking's leader is named with. */
+    private static final Pattern HAD_THE_MOST_WITH = Pattern.compile("(?i)\\bhad\\s+the\\s+"
+            + "(?:most|largest\\s+number\\s+of)\\s+(\\p{L}+s)(?:\\s+of\\s+any\\s+\\p{L}+)?,?\\s+with\\s+" + BOUND + HEDGE + "$");
     /** "expects the number to peak at about", "the number will rise to": the count named before, as "the number". */
     private static final Pattern THE_NUMBER_TO = Pattern.compile("(?i)\\bthe\\s+number\\s+(?:to|will|would|could|"
             + "may|might|should)\\s+(?:\\p{L}+\\s+){0,2}?(?:peak|rise|fall|climb|drop|reach|top|exceed|be|stand|stay|"
@@ -638,7 +641,7 @@ public final class FigureExtractor {
             + "(?:(?:to\\s+)?(?:rose|fell|climbed|"
             + "dropped|declined|increased|decreased|jumped|slipped|slid|grew|eased|edged\\s+(?:up|down)|totalled|"
             + "totaled|reached|hit|rise|fall|climb|drop|jump|slip|ease|recovered|rebounded|surged|soared|plunged|"
-            + "tumbled|sank|shrank)\\s+(?:(?:[^.;,]|[.,](?=\\d)){0,40}?\\s)?"
+            + "tumbled|sank|shrank|slumped|slump)\\s+(?:(?:[^.;,]|[.,](?=\\d)){0,40}?\\s)?"
             + "(?:to|from|by)(?:\\s+an?\\s+(?:seasonally\\s+adjusted\\s+)?(?:annual(?:ized|ised)?\\s+)?rate\\s+of)?|"
             + "(?:fall|falls|fell|drop|drops|dropped|dip|dips|dipped|rise|rises|rose|climb|climbs|"
             + "climbed|slip|slips|slipped)\\s+(?:below|above|under|past|beyond)|made\\s+up|accounted\\s+for|"
@@ -1407,7 +1410,8 @@ public final class FigureExtractor {
                 // million, and the number of people quitting rose to 3.3 million": people, not hires
                 end = p;
             } else if ((scaled || GROUPED_WHOLE.matcher(number).matches()
-                    && (THE_JUST_BEFORE.matcher(head).find() || FOLLOWED_BY_AT_END.matcher(head).find()))
+                    && (THE_JUST_BEFORE.matcher(head).find() || FOLLOWED_BY_AT_END.matcher(
+                    tailOf(sentenceBefore(text, ns, sentences), 150)).find()))
                     && (defaultUnit = comparedWith(text, head, start, ne, p, sentences)) != null) {
                 end = p; // "quotas of 240 million wet metric tons, below the 270 million miners had sought": tonnes;
                          // "rose by 116,500, more than double the 40,000 economists had forecast": as many of what
@@ -1667,6 +1671,14 @@ public final class FigureExtractor {
                     && (tail = countInSentence(text, ns, start, sentences)).isPresent()) {
                 end = p; // "54 smelters in operation and another 33 under construction", "13,479 shops, the
                          // equivalent of 37 a day": more of what was counted
+                defaultUnit = tail.get().unit();
+            } else if ((x = HAD_THE_MOST_WITH.matcher(head)).find()
+                    && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
+                end = p; // "Construction had the most insolvencies of any industry, with 4,098": insolvencies
+                defaultUnit = x.group(1).toLowerCase(Locale.ROOT);
+            } else if (!scaled && PER_POPULATION.matcher(text).region(p, text.length()).lookingAt()
+                    && (tail = countInSentence(text, ns, start, sentences)).isPresent()) {
+                end = p; // "one in 189 active companies entered insolvency, a rate of 52.8 per 10,000": companies
                 defaultUnit = tail.get().unit();
             } else if (!scaled && WHOLE.matcher(number).matches() && (x = IN_WHOLE.matcher(text).region(p,
                     text.length())).lookingAt() && new BigDecimal(x.group(1)).compareTo(new BigDecimal(number)) > 0
@@ -2235,7 +2247,9 @@ public final class FigureExtractor {
     private static final Pattern TO_OR_FROM = Pattern.compile("(?i)\\b(?:to|from)\\s+" + HEDGE + "$");
     /** "with 610,000 departures, followed by Britons at 255,000": the next of a ranking, by its name. */
     private static final String FOLLOWED_BY_AT = "(?:followed\\s+by|(?<=followed\\s+by[^;]{1,80})and)\\s+(?:the\\s+)?"
-            + "(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?\\s+(?:at|with)";
+            + "(?:(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?"
+            // "followed by wholesale and retail trade at": an industry, in lower case
+            + "|(?-i:\\p{Ll})[\\p{L}-]*(?:\\s+(?:and\\s+)?(?-i:\\p{Ll})[\\p{L}-]*){0,4})\\s+(?:at|with)";
     private static final Pattern FOLLOWED_BY_AT_END = Pattern.compile("(?i)\\b" + FOLLOWED_BY_AT + "\\s+" + HEDGE
             + "$");
     /**

@@ -56,6 +56,8 @@ final class Standing {
             "Rule", "rule", "Item", "item", "Schedule", "Table", "table", "Figure", "Annex", "Act", "ASX", "Nifty",
             "IBEX", "BIST", "KOSPI", "TOPIX", "MSCI", "STOXX", "CSI", "TSX", "BSE", "NSE");
 
+    /** "% broken": a grade of rice named by its share of broken grains. */
+    private static final Pattern BROKEN_GRADE = Pattern.compile("(?i)\\G\\s?(?:%|percent|per\\s+cent)\\s+broken\\b");
     /** Of the words above, those that name stock indexes, whose change may follow them with its verb left out. */
     private static final Set<String> INDEX_NAMES = Set.of("FTSE", "S&P", "Nikkei", "DAX", "CAC", "Stoxx", "Nasdaq",
             "Russell", "ASX", "Nifty", "IBEX", "BIST", "KOSPI", "TOPIX", "MSCI", "STOXX", "CSI", "TSX", "BSE", "NSE");
@@ -377,6 +379,9 @@ final class Standing {
         if (GROUP_BEFORE.matcher(text.substring(Math.max(0, ns - 20), ns)).find()
                 && PERCENT_AFTER.matcher(text).region(ne, text.length()).lookingAt()) {
             return false; // "the top 1% are pulling away": a group of people, not a figure about them
+        }
+        if (BROKEN_GRADE.matcher(text).region(ne, text.length()).lookingAt()) {
+            return false; // "Vietnamese 5% broken rice": a grade of rice, by its share of broken grains, in its name
         }
         String previous = previousWord(text, ns);
         // "S&P/ASX 200": the last name of a joint one counts too

@@ -453,6 +453,9 @@ public final class FigureParser {
             if (w[i].indexOf('/') > 0 && Quantities.isUnit(w[i])) {
                 return Quantities.normalise(w[i]); // "6.3 t/ha"
             }
+            if (i + 1 < w.length && (w[i].endsWith("'") || w[i].endsWith("’"))) {
+                continue; // "1,602 creditors' voluntary liquidations": a possessive qualifies the counted noun
+            }
             String withDigits = w[i].replaceAll("[^\\p{L}\\d-]", "");
             if (withDigits.matches(".*\\d.*") && Quantities.isUnit(withDigits)) {
                 return Quantities.normalise(withDigits); // "15.1 GtCO2e": a unit with a digit in its name

@@ -3345,4 +3345,25 @@ class FigureExtractorTest {
                 + "about 1,330 pesos applies to 20% of exports.")).containsExactly("904 pesos OTHER 904 ARS",
                 "1,330 pesos OTHER 1330 ARS", "20% PERCENT 20 percent");
     }
+
+    @Test
+    void insolvenciesRankedByIndustryAPossessiveBeforeTheNounAndARatePerTenThousand() {
+        assertThat(read("Construction had the most insolvencies of any industry, with 4,098, followed by wholesale and "
+                + "retail trade at 3,945 and accommodation and food services at 3,633.")).containsExactly(
+                "4,098 COUNT 4098 insolvencies", "3,945 COUNT 3945 insolvencies", "3,633 COUNT 3633 insolvencies");
+        assertThat(read("There were 1,602 creditors' voluntary liquidations.")).containsExactly(
+                "1,602 creditors' voluntary liquidations COUNT 1602 liquidations");
+        assertThat(read("One in 189 active companies entered insolvency, a rate of 52.8 per 10,000.")).containsExactly(
+                "189 active companies COUNT 189 companies", "52.8 per 10,000 COUNT 52.8 companies");
+    }
+
+    @Test
+    void aSlumpToACountARiceGradeAndCentsPerAHyphenatedUnit() {
+        assertThat(read("Sales of electric cars slumped 25.6% to 311,394.")).containsExactly(
+                "25.6% PERCENT -25.6 percent", "311,394 COUNT 311394 cars");
+        assertThat(read("Vietnamese 5% broken rice fell to $515 a tonne.")).containsExactly(
+                "$515 a tonne MONEY 515 USD");
+        assertThat(read("MONTREAL — Hydro-Québec sold power in Quebec at 7.4 cents per kilowatt-hour."))
+                .containsExactly("7.4 cents per kilowatt-hour MONEY 0.074 CAD");
+    }
 }
