@@ -83,15 +83,18 @@ final class Direction {
             + "some|nearly|almost|roughly|more than|over|just|an estimated|at least|up to|as much as))?\\s*$");
     /**
      * "Oil activities shrank 9.2% for the year and 16.1% in the fourth quarter", "shipments to China dropped 25.8% and
-     * those to Hong Kong 18.7%", "would have to fall 42% by 2030 and 57% by 2035": a percentage after "and" that
-     * follows a fall's percentage, with no word of a rise between, is a fall too.
+     * those to Hong Kong 18.7%", "would have to fall 42% by 2030 and 57% by 2035", "dropped 68%, and capital spending
+     * 77%": a percentage after "and" that follows a fall's percentage, with no word of a rise between, is a fall too.
      */
     private static final Pattern DOWN_AND_PERCENT = Pattern.compile("(?i)\\b(?:" + SHRANK
             + "|slid|sank|plunged|tumbled|fall|drop|decline|shrink)\\s+(?:by\\s+)?(?:about\\s+|around\\s+)?[\\d.,]+\\s?"
             + "(?:%|percent|per\\s+cent)"
             + "(?:(?!\\b(?:" + ROSE + "|rise|growth)\\b)(?:[^.;:\\d]|\\b(?:19|20)\\d\\d\\b))*\\band\\s+"
-            + "(?:(?:those|that)\\s+(?:of|to|from|in|for|at)\\s+[^.;:\\d,]{1,40}?"
-            + "\\s+)?(?:by\\s+)?$");
+            + "(?:(?:those|that)\\s+(?:of|to|from|in|for|at)\\s+[^.;:\\d,]{1,40}?\\s+"
+            // "dropped 68%, and capital spending 77%": another subject, its verb left out (no verb of its own)
+            + "|(?:(?!(?:" + ROSE + "|" + SHRANK + "|rise|rises|growth|fall|falls|was|were|is|are|to|at|of|about|"
+            + "around|nearly|some|affects?|stood|stands|reached|hit|hits|slowed|eased)\\b)(?![\\p{L}-]+ed\\s)"
+            + "[\\p{L}-]+\\s+){1,3})?(?:by\\s+)?$");
     /** "after contractions of 0.3%, 0.2% and 0.1%": the later figures of a list of falls are falls too. */
     private static final Pattern DOWN_NOUNS_LIST = Pattern.compile("(?i)\\b(?:drops|falls|declines|contractions|"
             + "decreases|slumps|losses|reductions|cuts)\\s+of\\s+[^\\s,;]+(?:,\\s+[^\\s,;]+)*(?:,|,?\\s+and)\\s*$");

@@ -338,7 +338,8 @@ public final class FigureExtractor {
             + "fallen|grew|grown|dropped|"
             + "declined|shrunk|shrank)\\s+(?:(?:[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+|by\\s+" + HEDGE
             + "[\\d.,]+(?:\\s?(?:%|percent|per\\s+cent)|\\s+(?:million|billion))?"
-            + "(?:\\s+in\\s+[^\\d,;.]{1,30}?)?,?\\s+)?to(?:\\s+(?:reach|hit|top|stand\\s+at))?|by)|"
+            + "(?:\\s+in\\s+[^\\d,;.]{1,30}?|\\s+(?:last|this)\\s+year)?,?\\s+)?"
+            + "to(?:\\s+(?:reach|hit|top|stand\\s+at))?|by)|"
             + "stood\\s+at|(?:was|is)(?:\\s+(?:estimated|put|thought|believed|reckoned)\\s+at)?|"
             + "(?:(?:is\\s+)?(?:set|expected|"
             + "forecast|projected|likely)\\s+)?to\\s+(?:pass|reach|top|exceed|hit)|will\\s+(?:pass|reach|top|exceed|"
@@ -611,6 +612,13 @@ public final class FigureExtractor {
             + "compared\\s+with|than|from|to|at|is|was)\\s+(?:an?\\s+average\\s+of\\s+|about\\s+|around\\s+|nearly\\s+|"
             + "almost\\s+)?(\\d+(?:\\.\\d+)?)\\s+times\\b(?!\\s+(?:the|a|an|as|what|that|more|higher|larger|bigger|"
             + "greater|faster|over)\\b)");
+    /**
+     * "subscribed 2.37 times", "oversubscribed by 3 times", "the employee quota 1.74 times": a multiple, by its verb or
+     * by its decimals, which no frequency has.
+     */
+    private static final Pattern MULTIPLE_TIMES = Pattern.compile("(?i)(?:\\b(?:over)?subscribed\\s+(?:by\\s+)?"
+            + "(?:about\\s+|nearly\\s+|more\\s+than\\s+)?(\\d+(?:\\.\\d+)?)|(?<![\\d.,])(\\d+\\.\\d+))\\s+times\\b"
+            + "(?!\\s+(?:the|a|an|as|what|that|more|higher|larger|bigger|greater|faster|over|earnings|sales)\\b)");
     /** "is 12.1 times", "was 9 times": a multiple stated again with only its verb. */
     private static final Pattern IS_AGAIN = Pattern.compile("(?i)(?:is|was)\\s");
     /** "8.3 times the average full-time salary": a multiple of a whole it names. */
@@ -884,6 +892,15 @@ public final class FigureExtractor {
                     previousSentenceStart(text, m.start(), sentences), m.start())).find()) {
                 // "… costs 8.3 times the average salary. In London it is 12.1 times.": the same multiple again
                 out.add(times(text, m.start(1), m.end(), new BigDecimal(m.group(1)), sentences));
+            }
+        }
+        m = MULTIPLE_TIMES.matcher(text);
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 2;
+            int at = m.start(g);
+            if (out.stream().noneMatch(c -> c.start() <= at && at < c.end())) {
+                // "subscribed 2.37 times", "1.74 times": a multiple (a frequency is a whole number of times)
+                out.add(times(text, at, m.end(), new BigDecimal(m.group(g)), sentences));
             }
         }
         return out;

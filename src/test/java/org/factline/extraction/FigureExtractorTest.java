@@ -3366,4 +3366,15 @@ class FigureExtractorTest {
         assertThat(read("MONTREAL — Hydro-Québec sold power in Quebec at 7.4 cents per kilowatt-hour."))
                 .containsExactly("7.4 cents per kilowatt-hour MONEY 0.074 CAD");
     }
+
+    @Test
+    void multiplesOfSubscriptionAPopulationGrownLastYearAndAFallCarriedToAnotherSubject() {
+        assertThat(read("The IPO was subscribed 2.37 times, and the employee quota 1.74 times. Prices rose 4 times in "
+                + "2023.")).containsExactly("2.37 times OTHER 2.37 times", "1.74 times OTHER 1.74 times");
+        assertThat(read("Portugal's population grew by 123,000 last year to 10.6 million.")).containsExactly(
+                "123,000 COUNT 123000 people", "10.6 million COUNT 10600000 people");
+        assertThat(read("Transfers dropped 68%, and capital spending 77%. Output shrank 0.3%, and inflation fell to "
+                + "0.6%.")).containsExactly("68% PERCENT -68 percent", "77% PERCENT -77 percent",
+                "0.3% PERCENT -0.3 percent", "0.6% PERCENT 0.6 percent");
+    }
 }
