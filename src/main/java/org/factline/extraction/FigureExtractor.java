@@ -489,7 +489,8 @@ public final class FigureExtractor {
             + "received)\\s+the\\s+most(?:\\s+[^\\d,;.]{1,20}?)?,(?:\\s+(?:with|at))?)\\s+" + BOUND + HEDGE + "$");
     /** "Construction had the most insolvencies of any industry, with": the count a ranking's leader is named with. */
     private static final Pattern HAD_THE_MOST_WITH = Pattern.compile("(?i)\\bhad\\s+the\\s+"
-            + "(?:most|largest\\s+number\\s+of)\\s+(\\p{L}+s)(?:\\s+of\\s+any\\s+\\p{L}+)?,?\\s+with\\s+" + BOUND + HEDGE + "$");
+            + "(?:most|largest\\s+number\\s+of)\\s+(\\p{L}+s)(?:\\s+of\\s+any\\s+\\p{L}+)?,?\\s+with\\s+" + BOUND
+            + HEDGE + "$");
     /** "expects the number to peak at about", "the number will rise to": the count named before, as "the number". */
     private static final Pattern THE_NUMBER_TO = Pattern.compile("(?i)\\bthe\\s+number\\s+(?:to|will|would|could|"
             + "may|might|should)\\s+(?:\\p{L}+\\s+){0,2}?(?:peak|rise|fall|climb|drop|reach|top|exceed|be|stand|stay|"
