@@ -118,9 +118,9 @@ final class Direction {
      */
     private static final Pattern FEWER_AFTER = Pattern.compile("(?i)^\\s+(?:lower|less|fewer|smaller)\\b");
     /**
-     * "about 8% below its level a year ago", "running 4% behind 2023", "4.5% weaker than in January": a percentage below
-     * what it is compared with is a fall ("Rp 6.8 trillion below target" is a shortfall, stated as its size, as "short
-     * by" is).
+     * "about 8% below its level a year ago", "running 4% behind 2023", "4.5% weaker than in January": a percentage
+     * below what it is compared with is a fall ("Rp 6.8 trillion below target" is a shortfall, stated as its size, as
+     * "short by" is).
      */
     private static final Pattern BELOW_AFTER = Pattern.compile("(?i)^\\s+(?:below|behind|weaker)\\b");
 
