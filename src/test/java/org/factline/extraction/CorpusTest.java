@@ -88,9 +88,8 @@ class CorpusTest {
         "blind180", "blind181", "blind182", "blind183", "blind184", "blind185", "blind186", "blind187",
         "blind188", "blind189", "blind190", "blind191", "blind192", "blind193", "blind194", "blind195",
         "blind196", "blind197", "blind198", "blind199", "blind200", "blind201", "blind202", "blind203",
-        "blind204", "blind205", "blind206", "blind207", "blind208", "blind209",
-        "blind210", "blind211", "blind212", "blind213",
-        "blind214", "blind215", "blind216"})
+        "blind204", "blind205", "blind206", "blind207", "blind208", "blind209", "blind210", "blind211",
+        "blind212", "blind213", "blind214", "blind215", "blind216"})
     void meetsThePrecisionAndRecallTargetsOnEachBlindSet(String set) throws IOException {
         score(AnnotatedCorpus.load(set), set);
     }
