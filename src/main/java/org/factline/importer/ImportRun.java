@@ -22,6 +22,7 @@ import org.factline.measure.Frequency;
 import org.factline.measure.Period;
 import org.factline.observation.NewObservation;
 import org.factline.observation.ObservationService;
+import org.factline.observation.ObservationWriter;
 import org.factline.observation.SeriesKey;
 import org.factline.observation.Vintages;
 import org.factline.source.NewSource;
@@ -35,7 +36,7 @@ import org.factline.source.SourceService;
  * old one stays). What a series holds is read when its first row comes, for many series at once (their rows wait
  * in file order meanwhile), and cached, a bounded number at a time, so memory stays flat.
  */
-final class ImportRun implements ImportSink {
+final class ImportRun implements ImportSink, AutoCloseable {
 
     static final int BATCH = 20_000;
     private static final int CACHED_SERIES = 500;
@@ -52,11 +53,11 @@ final class ImportRun implements ImportSink {
     private final IndicatorService indicators;
     private final SourceService sources;
     private final ObservationService observations;
+    private final ObservationWriter writer;
     private final ImportOptions options;
     private final String fileName;
     private final String checksum;
     private final LocalDate today;
-    private final long importId;
 
     String mapping;
     LocalDate fileVintage;
@@ -103,7 +104,7 @@ final class ImportRun implements ImportSink {
         this.fileName = fileName;
         this.checksum = checksum;
         this.today = today;
-        this.importId = importId;
+        this.writer = observations.writer(importId);
         this.reference = new ReferenceData(geographies, indicators, notes, this::reject);
     }
 
@@ -240,11 +241,23 @@ final class ImportRun implements ImportSink {
     void flush() {
         resolvePending();
         writeBuffer();
+        writer.finish();
     }
 
+    /**
+     * Waits for a write still running, if any: an import given up ends only when its last write has.
+     *
+     * @throws org.springframework.dao.DataAccessException what the database refused in that write
+     */
+    @Override
+    public void close() {
+        writer.close();
+    }
+
+    /** Hands the buffer to the writer, which writes it while the next rows are read (PostgreSQL). */
     private void writeBuffer() {
         if (!buffer.isEmpty()) {
-            observations.addAll(buffer, importId);
+            writer.add(buffer);
             buffer.clear();
         }
     }
@@ -252,13 +265,14 @@ final class ImportRun implements ImportSink {
     /**
      * Reads what the pending rows' series hold, all in one query, then classifies those rows in file order. The
      * buffer is written first, so that the query sees every row this import classified before (a series dropped
-     * from the cache may have rows in it).
+     * from the cache may have rows in it), and waited for.
      */
     private void resolvePending() {
         if (pending.isEmpty()) {
             return;
         }
         writeBuffer();
+        writer.finish();
         Map<SeriesKey, List<Vintages.Value>> stored = observations.vintagesOf(pendingSeries);
         for (SeriesKey key : pendingSeries) {
             Map<Period, TreeMap<LocalDate, BigDecimal>> series = new HashMap<>();

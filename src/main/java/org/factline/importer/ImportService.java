@@ -200,6 +200,8 @@ public class ImportService {
             } catch (ImportProgress.Cancelled e) {
                 refusal = "cancelled after " + String.format(java.util.Locale.ROOT, "%,d", progress.rows())
                         + " rows: nothing of this file was imported";
+            } finally {
+                run.close();
             }
             if (refusal == null && run.rejected > 0 && !options.skipInvalid()) {
                 refusal = run.rejected + " line" + (run.rejected == 1 ? " was" : "s were") + " rejected: fix "

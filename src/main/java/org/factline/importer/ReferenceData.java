@@ -49,6 +49,11 @@ final class ReferenceData {
         if (code == null) {
             return geographyByName(r);
         }
+        if (knownGeographies.isEmpty()) {
+            // every geography at once (a few hundred): a look-up per code waited, on PostgreSQL, for the import's
+            // COPY running at the time
+            geographies.list().forEach(g -> knownGeographies.add(g.code()));
+        }
         if (knownGeographies.contains(code)) {
             return code;
         }

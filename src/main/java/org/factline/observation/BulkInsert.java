@@ -1,16 +1,25 @@
 package org.factline.observation;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Writing many observations at once: JDBC batches on H2, COPY on PostgreSQL. */
@@ -18,6 +27,15 @@ final class BulkInsert {
 
     private static final String COLUMNS = ObservationRepository.COLUMNS;
     private static final String COPY = "copy observation (" + COLUMNS + ") from stdin with (format csv)";
+    /** How many characters of rows go to PostgreSQL at a time. */
+    private static final int PIECE = 1 << 16;
+    /** The threads that feed COPYs: one per import writing at the time, idle ones ending after a minute. */
+    private static final ExecutorService COPY_WRITERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60,
+            TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(r, "factline-copy");
+                t.setDaemon(true);
+                return t;
+            });
 
     private final JdbcTemplate template;
     private volatile Boolean postgres;
@@ -26,18 +44,94 @@ final class BulkInsert {
         this.template = template;
     }
 
-    /** Adds the rows; {@code seriesIds} names the id of each row's series. */
-    int insertAll(List<NewObservation> observations, Map<SeriesKey, Long> seriesIds, Long importId) {
+    /**
+     * Starts writing the rows; {@code seriesIds} names the id of each row's series, in the same order. H2: written
+     * before this returns. PostgreSQL: a COPY started on the caller's connection and fed from another thread, so that
+     * the caller can read its next rows while PostgreSQL stores these; until the COPY has ended, the driver holds
+     * every other statement on that connection back (commit and rollback included), so whatever the transaction does
+     * next sees these rows.
+     */
+    Written start(List<NewObservation> observations, long[] seriesIds, Long importId) {
         if (isPostgres()) {
-            return copyAll(observations, seriesIds, importId);
+            return template.execute((ConnectionCallback<Written>) con -> {
+                CopyIn copy = con.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+                return new Written(COPY_WRITERS.submit(() -> write(copy, observations, seriesIds, importId)));
+            });
         }
-        int[][] counts = template.batchUpdate(ObservationRepository.INSERT, observations, 1_000,
-                (ps, o) -> bind(ps, o, seriesIds.get(series(o)), importId));
-        int total = 0;
-        for (int[] batch : counts) {
-            total += batch.length;
+        int[] i = {0};
+        template.batchUpdate(ObservationRepository.INSERT, observations, 1_000,
+                (ps, o) -> bind(ps, o, seriesIds[i[0]++], importId));
+        return new Written(CompletableFuture.completedFuture((long) observations.size()));
+    }
+
+    /** Rows being written: {@link #await()} returns when they are, or throws what the database said. */
+    final class Written {
+
+        private final Future<Long> rows;
+
+        private Written(Future<Long> rows) {
+            this.rows = rows;
         }
-        return total;
+
+        /** How many rows were written, once they are. */
+        long await() {
+            try {
+                return rows.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DataAccessResourceFailureException("interrupted while observations were being written", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    DataAccessException translated = template.getExceptionTranslator().translate("COPY", COPY, sql);
+                    throw translated != null ? translated : new UncategorizedSQLException("COPY", COPY, sql);
+                }
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException("writing observations failed", e.getCause());
+            }
+        }
+    }
+
+    /**
+     * Feeds the rows to the COPY in pieces as they are formatted, so PostgreSQL starts storing the first while the
+     * last are written, and ends it; a COPY that fails is cancelled, which gives the connection back.
+     */
+    private static long write(CopyIn copy, List<NewObservation> observations, long[] seriesIds, Long importId)
+            throws SQLException {
+        try {
+            StringBuilder csv = new StringBuilder(PIECE + 512);
+            for (int i = 0; i < observations.size(); i++) {
+                row(csv, observations.get(i), seriesIds[i], importId);
+                if (csv.length() >= PIECE || i == observations.size() - 1) {
+                    byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+                    copy.writeToCopy(bytes, 0, bytes.length);
+                    csv.setLength(0);
+                }
+            }
+            return copy.endCopy();
+        } catch (SQLException | RuntimeException e) {
+            if (copy.isActive()) {
+                try {
+                    copy.cancelCopy();
+                } catch (SQLException cancelling) {
+                    e.addSuppressed(cancelling);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static void row(StringBuilder csv, NewObservation o, long seriesId, Long importId) {
+        csv.append(seriesId).append(',').append(pgDate(o.period().start())).append(',')
+                .append(o.period().frequency().code()).append(',')
+                .append(o.value().toPlainString()).append(',').append(o.value().scale()).append(',');
+        quoted(csv, o.unit()).append(',').append(o.status().name()).append(',')
+                .append(pgDate(o.vintage())).append(',');
+        if (importId != null) {
+            csv.append(importId);
+        }
+        csv.append('\n');
     }
 
     boolean isPostgres() {
@@ -48,32 +142,6 @@ final class BulkInsert {
             postgres = p;
         }
         return Boolean.TRUE.equals(p);
-    }
-
-    /**
-     * PostgreSQL's bulk path: COPY the rows straight into {@code observation}, which checks its constraints, keys and
-     * indexes as any insert does.
-     */
-    private int copyAll(List<NewObservation> observations, Map<SeriesKey, Long> seriesIds, Long importId) {
-        return template.execute((ConnectionCallback<Integer>) con -> {
-            StringBuilder csv = new StringBuilder(observations.size() * 64);
-            for (NewObservation o : observations) {
-                csv.append(seriesIds.get(series(o))).append(',').append(pgDate(o.period().start())).append(',')
-                        .append(o.period().frequency().code()).append(',')
-                        .append(o.value().toPlainString()).append(',').append(o.value().scale()).append(',');
-                quoted(csv, o.unit()).append(',').append(o.status().name()).append(',')
-                        .append(pgDate(o.vintage())).append(',');
-                if (importId != null) {
-                    csv.append(importId);
-                }
-                csv.append('\n');
-            }
-            try {
-                return (int) con.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(csv.toString()));
-            } catch (IOException e) {
-                throw new SQLException("COPY into observation failed: " + e.getMessage(), e);
-            }
-        });
     }
 
     /** A date as PostgreSQL reads it: year 0 and before are written as BC ("-0050-01-01" is "0051-01-01 BC"). */

@@ -67,12 +67,16 @@ class ObservationRepository {
     }
 
     /**
-     * Adds many rows, making the series that do not exist yet: JDBC batches on H2, COPY on
-     * PostgreSQL.
+     * Starts adding many rows, making the series that do not exist yet: JDBC batches on H2, written before this
+     * returns; a COPY on PostgreSQL, fed from another thread (see {@link BulkInsert#start}).
      */
-    int insertAll(List<NewObservation> observations, Long importId) {
-        return bulk.insertAll(observations, seriesIds.ensure(observations.stream().map(BulkInsert::series).toList()),
-                importId);
+    BulkInsert.Written start(List<NewObservation> observations, Long importId) {
+        Map<SeriesKey, Long> ids = seriesIds.ensure(observations.stream().map(BulkInsert::series).toList());
+        long[] seriesIds = new long[observations.size()];
+        for (int i = 0; i < seriesIds.length; i++) {
+            seriesIds[i] = ids.get(BulkInsert.series(observations.get(i)));
+        }
+        return bulk.start(observations, seriesIds, importId);
     }
 
     boolean isPostgres() {

@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.factline.revision.DataChanged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Records and lists observations. Rows are only ever added or removed, never changed: a revision is a new row with
@@ -72,16 +73,15 @@ public class ObservationService {
                 List.of(new GeographyPeriods.Count(o.geographyCode(), o.period().start(), 1))));
     }
 
-    /** Adds many observations in batches, all tagged with the import they came from. */
-    @Transactional
-    public int addAll(List<NewObservation> observations, Long importId) {
-        if (observations.isEmpty()) {
-            return 0;
+    /**
+     * A writer of many observations, batch after batch, all tagged with the import they come from; it writes in the
+     * caller's transaction, which must be open.
+     */
+    public ObservationWriter writer(Long importId) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("an observation writer writes in its caller's transaction: open one");
         }
-        int added = repository.insertAll(observations, importId);
-        events.publishEvent(new DataChanged("observations"));
-        events.publishEvent(ObservationsChanged.added(observations));
-        return added;
+        return new ObservationWriter(repository, events, importId);
     }
 
     /** Removes everything an import added; returns how many rows. */

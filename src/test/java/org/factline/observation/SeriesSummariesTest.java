@@ -91,6 +91,34 @@ class SeriesSummariesTest {
                 .observations()).isEqualTo(tjk.observations() - 1);
     }
 
+    @Test
+    void anImportWrittenInSeveralBatchesKeepsTheSummariesRight(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        // Two daily series over 22,500 days: three batches of the import, each series in all three, so the summary
+        // written after the second and third reads rows that batch has just written.
+        StringBuilder csv = new StringBuilder("indicator,geo,period,value\n");
+        java.time.LocalDate first = java.time.LocalDate.of(1960, 1, 1);
+        for (int day = 0; day < 22_500; day++) {
+            for (String geo : List.of("KGZ", "TJK")) {
+                csv.append("FL.TEST.BATCHES,").append(geo).append(',').append(first.plusDays(day)).append(',')
+                        .append(day).append(".25\n");
+            }
+        }
+        Path file = dir.resolve("two-daily-series.csv");
+        java.nio.file.Files.writeString(file, csv);
+
+        ImportReport r = importer.commit(file, file.getFileName().toString(), ImportOptions.defaults("test"));
+        assertThat(r.committed()).isTrue();
+        assertThat(r.added()).isEqualTo(45_000);
+        assertRight("an import written in three batches");
+        SeriesSummaries.Summary kgz = summaries.ofGeography("KGZ").stream()
+                .filter(s -> s.series().indicatorCode().equals("FL.TEST.BATCHES")).findFirst().orElseThrow();
+        assertThat(kgz.observations()).isEqualTo(22_500);
+        assertThat(kgz.latestValue()).isEqualByComparingTo("22499.25");
+        importer.undo(r.importId());
+        assertRight("its undo");
+    }
+
     /** Every stored summary is the one the observations give now. */
     private void assertRight(String after) {
         Map<SeriesSummaries.Series, List<Observation>> bySeries = new HashMap<>();
