@@ -7,19 +7,9 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Writing many observations at once: JDBC batches on H2, COPY on PostgreSQL. */
@@ -29,13 +19,6 @@ final class BulkInsert {
     private static final String COPY = "copy observation (" + COLUMNS + ") from stdin with (format csv)";
     /** How many characters of rows go to PostgreSQL at a time. */
     private static final int PIECE = 1 << 16;
-    /** The threads that feed COPYs: one per import writing at the time, idle ones ending after a minute. */
-    private static final ExecutorService COPY_WRITERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60,
-            TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
-                Thread t = new Thread(r, "factline-copy");
-                t.setDaemon(true);
-                return t;
-            });
 
     private final JdbcTemplate template;
     private volatile Boolean postgres;
@@ -51,46 +34,18 @@ final class BulkInsert {
      * every other statement on that connection back (commit and rollback included), so whatever the transaction does
      * next sees these rows.
      */
-    Written start(List<NewObservation> observations, long[] seriesIds, Long importId) {
+    InFlight<Long> start(List<NewObservation> observations, long[] seriesIds, Long importId) {
         if (isPostgres()) {
-            return template.execute((ConnectionCallback<Written>) con -> {
+            return template.execute((ConnectionCallback<InFlight<Long>>) con -> {
                 CopyIn copy = con.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
-                return new Written(COPY_WRITERS.submit(() -> write(copy, observations, seriesIds, importId)));
+                return InFlight.start(() -> write(copy, observations, seriesIds, importId),
+                        template.getExceptionTranslator(), COPY);
             });
         }
         int[] i = {0};
         template.batchUpdate(ObservationRepository.INSERT, observations, 1_000,
                 (ps, o) -> bind(ps, o, seriesIds[i[0]++], importId));
-        return new Written(CompletableFuture.completedFuture((long) observations.size()));
-    }
-
-    /** Rows being written: {@link #await()} returns when they are, or throws what the database said. */
-    final class Written {
-
-        private final Future<Long> rows;
-
-        private Written(Future<Long> rows) {
-            this.rows = rows;
-        }
-
-        /** How many rows were written, once they are. */
-        long await() {
-            try {
-                return rows.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new DataAccessResourceFailureException("interrupted while observations were being written", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof SQLException sql) {
-                    DataAccessException translated = template.getExceptionTranslator().translate("COPY", COPY, sql);
-                    throw translated != null ? translated : new UncategorizedSQLException("COPY", COPY, sql);
-                }
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IllegalStateException("writing observations failed", e.getCause());
-            }
-        }
+        return InFlight.done((long) observations.size());
     }
 
     /**

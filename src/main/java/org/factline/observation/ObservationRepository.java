@@ -70,7 +70,7 @@ class ObservationRepository {
      * Starts adding many rows, making the series that do not exist yet: JDBC batches on H2, written before this
      * returns; a COPY on PostgreSQL, fed from another thread (see {@link BulkInsert#start}).
      */
-    BulkInsert.Written start(List<NewObservation> observations, Long importId) {
+    InFlight<Long> start(List<NewObservation> observations, Long importId) {
         Map<SeriesKey, Long> ids = seriesIds.ensure(observations.stream().map(BulkInsert::series).toList());
         long[] seriesIds = new long[observations.size()];
         for (int i = 0; i < seriesIds.length; i++) {

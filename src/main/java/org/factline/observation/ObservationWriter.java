@@ -16,7 +16,7 @@ public final class ObservationWriter implements AutoCloseable {
     private final ObservationRepository repository;
     private final ApplicationEventPublisher events;
     private final Long importId;
-    private BulkInsert.Written inFlight;
+    private InFlight<Long> inFlight;
     private List<NewObservation> inFlightRows;
 
     ObservationWriter(ObservationRepository repository, ApplicationEventPublisher events, Long importId) {
@@ -44,7 +44,7 @@ public final class ObservationWriter implements AutoCloseable {
         if (inFlight == null) {
             return;
         }
-        BulkInsert.Written written = inFlight;
+        InFlight<Long> written = inFlight;
         List<NewObservation> rows = inFlightRows;
         inFlight = null;
         inFlightRows = null;
@@ -63,7 +63,7 @@ public final class ObservationWriter implements AutoCloseable {
         if (inFlight == null) {
             return;
         }
-        BulkInsert.Written written = inFlight;
+        InFlight<Long> written = inFlight;
         inFlight = null;
         inFlightRows = null;
         written.await();

@@ -241,6 +241,74 @@ class ImportServiceTest {
         assertThat(state()).isEqualTo(before);
     }
 
+    /**
+     * 450 series (3 indicators x 150 economies), ten years each, imported, then again at a later vintage with every
+     * seventh value changed, a year more for every fourth series, and every row twice: more series than one read of
+     * stored values takes, so several reads follow one another (on PostgreSQL, each while the next rows are read),
+     * and a row must be classified against what the rows before it added, not against a read that started earlier.
+     */
+    @Test
+    void aReimportOfManySeriesCountsEveryRevisionInEitherFileOrder() throws IOException {
+        List<String> geos = java.util.Arrays.stream(java.util.Locale.getISOCountries(
+                java.util.Locale.IsoCountryCode.PART1_ALPHA3).toArray(String[]::new)).sorted().limit(150).toList();
+        List<String> indicators = List.of("FL.TEST.MANY.A", "FL.TEST.MANY.B", "FL.TEST.MANY.C");
+        for (boolean yearOrder : List.of(true, false)) {
+            String url = "https://example.org/many-" + yearOrder;
+            java.util.function.BiFunction<Boolean, String, Path> file = (revised, name) -> {
+                StringBuilder csv = new StringBuilder("indicator,geo,period,value\n");
+                List<String> lines = new java.util.ArrayList<>();
+                int series = 0;
+                for (String geo : geos) {
+                    for (String indicator : indicators) {
+                        int s = series++;
+                        for (int year = 2000; year <= (revised && s % 4 == 0 ? 2010 : 2009); year++) {
+                            int value = s * 100 + year - 2000;
+                            boolean changed = revised && year < 2010 && (s * 10 + year) % 7 == 0;
+                            lines.add((yearOrder ? year + "|" : "") + indicator + "," + geo + "," + year + ","
+                                    + value + (changed ? ".5" : ""));
+                        }
+                    }
+                }
+                if (yearOrder) {
+                    java.util.Collections.sort(lines);
+                }
+                if (revised) {
+                    lines.addAll(List.copyOf(lines)); // every row twice: the second time, unchanged
+                }
+                lines.forEach(l -> csv.append(l.substring(l.indexOf('|') + 1)).append('\n'));
+                Path f = dir.resolve(name);
+                try {
+                    Files.writeString(f, csv);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return f;
+            };
+            ImportOptions first = new ImportOptions(null, null, null, url, java.time.LocalDate.of(2024, 1, 1), false,
+                    "test");
+            ImportOptions later = new ImportOptions(null, null, null, url, java.time.LocalDate.of(2024, 6, 1), false,
+                    "test");
+            Path original = file.apply(false, "many-" + yearOrder + ".csv");
+            Path revised = file.apply(true, "many-revised-" + yearOrder + ".csv");
+
+            ImportReport r1 = importer.commit(original, original.getFileName().toString(), first);
+            assertThat(List.of(r1.added(), r1.revised(), r1.unchanged(), r1.rejected())).as("first, year order "
+                    + yearOrder).containsExactly(4_500, 0, 0, 0);
+            ImportReport r2 = importer.commit(revised, revised.getFileName().toString(), later);
+            long changed = 0;
+            for (int s = 0; s < 450; s++) {
+                for (int year = 2000; year < 2010; year++) {
+                    changed += (s * 10 + year) % 7 == 0 ? 1 : 0;
+                }
+            }
+            assertThat(List.of(r2.added(), r2.revised(), r2.unchanged(), r2.rejected())).as("later, year order "
+                    + yearOrder).containsExactly(113, (int) changed, 4_500 - (int) changed + 4_613, 0);
+            ImportReport r3 = importer.commit(revised, revised.getFileName().toString(), later);
+            assertThat(List.of(r3.added(), r3.revised(), r3.unchanged(), r3.rejected())).as("again, year order "
+                    + yearOrder).containsExactly(0, 0, 2 * 4_613, 0);
+        }
+    }
+
     @Test
     void owidColumnsMatchIndicatorsByNameAndRegionsAreCreated() {
         ImportReport r = commit("gdp-growth-owid.csv");
