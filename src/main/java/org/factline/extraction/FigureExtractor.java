@@ -330,7 +330,7 @@ public final class FigureExtractor {
      * the third quarter, to", "population to pass", "the diaspora is estimated at about": a count of people, though no
      * noun follows it.
      */
-    private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\b(?:population|diaspora)"
+    private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\b(?:populations?|diaspora)"
             + "(?:\\s+of\\s+(?:the\\s+)?"
             + "(?!about\\b|around\\b|nearly\\b|almost\\b|roughly\\b|some\\b|only\\b|just\\b)[\\p{L}'’-]+)?"
             + "(?:,[^,;.\\d]{1,60},)?\\s+(?:of|"

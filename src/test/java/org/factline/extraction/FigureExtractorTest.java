@@ -3377,4 +3377,11 @@ class FigureExtractorTest {
                 + "0.6%.")).containsExactly("68% PERCENT -68 percent", "77% PERCENT -77 percent",
                 "0.3% PERCENT -0.3 percent", "0.6% PERCENT 0.6 percent");
     }
+
+    @Test
+    void placesWithPopulationsOfANumberCountPeople() {
+        assertThat(read("Starts in urban centres with populations of 10,000 or more were up 1% in February, at 12,977 "
+                + "units.")).containsExactly("10,000 COUNT 10000 people", "1% PERCENT 1 percent",
+                "12,977 units COUNT 12977 units");
+    }
 }
