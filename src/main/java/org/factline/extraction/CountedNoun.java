@@ -68,6 +68,11 @@ final class CountedNoun {
     private static final Pattern LOST_AFTER = Pattern.compile("(?i)\\s+(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?"
             + "lost\\b");
 
+    /** "on 289": days after it are days something happened on, counted ("rain fell on 150 days"). */
+    private static final Pattern ON_BEFORE = Pattern.compile("(?i)\\bon\\s+[\\d,.]+\\s*$");
+    /** "days' notice", "days notice": a length of time after all. */
+    private static final Pattern NOTICE_AFTER = Pattern.compile("(?i)'?\\s*notice\\b");
+
     /** A scale word right before: "mln ", "billion ". */
     private static final Pattern SCALE_BEFORE = Pattern.compile("(?i)\\b(?:mln|million|bln|billion)\\s*$");
 
@@ -132,6 +137,10 @@ final class CountedNoun {
                 // "1.2 million working days were lost": days counted, not a duration ("September had 21.5 working
                 // days" is a month's length)
                 return w.end();
+            }
+            if (i == 0 && lower.equals("days") && ON_BEFORE.matcher(text.substring(Math.max(0, p - 24), p)).find()
+                    && !NOTICE_AFTER.matcher(text).region(w.end(), text.length()).lookingAt()) {
+                return w.end(); // "load-shedding on 289 days during the year": days counted, not a duration
             }
             if (NOT_COUNTED.contains(lower) || (i == 0 && Set.of("year", "month", "week", "day", "hour", "minute",
                     "am", "pm", "a.m", "p.m").contains(lower))) {

@@ -50,12 +50,14 @@ public final class FigureExtractor {
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     /**
      * A number spelled out, when a scale word or "percent" follows ("half a billion", "five per cent"), or when it is
-     * the first of a share ("Seven of the 10 largest banks", "two out of 3 economists"; "one of the 10 largest" is
-     * a way of speaking, not a share).
+     * the first of a share ("Seven of the 10 largest banks", "two out of 3 economists", "Three out of four fund
+     * managers"; "one of the 10 largest" is a way of speaking, not a share, and "Seven of the ten board members"
+     * is left alone).
      */
     private static final Pattern SPELLED = Pattern.compile("(?<![\\p{L}\\d-])" + NumberWords.WORDS
-            + "(?=" + NumberWords.FOLLOWED + "|(?<!(?i:\\bone|\\ban?))\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:\\d|"
-            + NumberWords.CARDINAL_WORDS + "\\s+\\p{L}+s\\b))");
+            + "(?=" + NumberWords.FOLLOWED + "|(?<!(?i:\\bone|\\ban?))(?:\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:\\d|"
+            + NumberWords.CARDINAL_WORDS + "\\s+\\p{L}+s\\b)|\\s+out\\s+of\\s+" + NumberWords.CARDINAL_WORDS
+            + "\\s+\\p{L}+\\s+\\p{L}+s\\b))");
 
     private static final Pattern SCALE = Pattern.compile(
             "\\G(?:-(?:trillion|billion|million|thousand|lakh-crores?|crores?|lakhs?)| ?(?:quadrillion|trillion|billion|million|thousand|lakh crores?|lakh cr|crores?|cr|lakhs?|trln|trn|tln|tn|bn|bln|mn|mln)|(?:m|b|k|tr|bil|mil))(?![\\p{L}\\d])",
@@ -679,6 +681,9 @@ public final class FigureExtractor {
     /** ", Europe ", "and Asia-Pacific ": a name whose verb, the one before it in the sentence, is left out. */
     private static final Pattern ELIDED_NAME_HEAD = Pattern.compile("(?:,|\\band)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+" + HEDGE + "$");
+    /** ", and insurers at ", "and Hermès on ": a second subject of a valuation whose verb is left out. */
+    private static final Pattern ELIDED_MULTIPLE_HEAD = Pattern.compile("(?:,|\\band)\\s+(?:the\\s+)?"
+            + "[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:on|at)\\s+" + HEDGE + "$");
     /** "put the quarter's shipments slightly lower, at": what an estimate puts at the number. */
     private static final Pattern PUT_AT = Pattern.compile("(?i)\\b(?:put|puts|putting|pegged|pegs|pegging)\\s+"
             + "(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(\\p{L}+s)\\b[^,.;\\d]{0,30}?,?\\s+at\\s+" + HEDGE + "$");
@@ -1284,7 +1289,8 @@ public final class FigureExtractor {
             } else if ((x = OUT_OF_WORD.matcher(text).region(p, text.length())).lookingAt()
                     && CountedNoun.end(text, x.end()) > 0) {
                 end = p;
-                defaultUnit = text.substring(x.end(), CountedNoun.end(text, x.end())).strip().toLowerCase(Locale.ROOT);
+                String shared = text.substring(x.end(), CountedNoun.end(text, x.end())).strip().toLowerCase(Locale.ROOT);
+                defaultUnit = shared.substring(shared.lastIndexOf(' ') + 1); // "four fund managers": managers
             } else if (WHOLE.matcher(number).matches() && FURTHER_BEFORE.matcher(head).find()
                     && CountedNoun.end(text, p) <= 0
                     && (tail = firstCountInSentence(text, ns, start, sentences)).isPresent()) {
@@ -1528,6 +1534,11 @@ public final class FigureExtractor {
                          // Globacom 61.3 million": the last count before with the same scale word (money in billions
                          // between), continued in its sentence, or in the next by what had it or was expected of it
                 defaultUnit = tail.get().unit();
+            } else if (!scaled && ELIDED_MULTIPLE_HEAD.matcher(head).find()
+                    && (tail = lastFigure(text, sentenceOf(ns, sentences)[0], start, sentences,
+                    c -> c.unit().equals("times"))).isPresent()) {
+                end = p; // "Banks trade at 7 times earnings, and insurers at 9": a multiple too, its verb left out
+                defaultUnit = "times";
             } else if (scaled && ELIDED_NAME_HEAD.matcher(head).find()
                     && (tail = countInSentence(text, ns, start, sentences)).isPresent()) {
                 end = p; // "added 686,000 members, Europe 1.9 million and Asia-Pacific 2.3 million": members, whatever

@@ -3384,4 +3384,16 @@ class FigureExtractorTest {
                 + "units.")).containsExactly("10,000 COUNT 10000 people", "1% PERCENT 1 percent",
                 "12,977 units COUNT 12977 units");
     }
+
+    @Test
+    void daysSomethingHappenedOnASharedWordWholeAndAMultipleWithItsVerbLeftOut() {
+        assertThat(read("Load-shedding was implemented on 289 days during the year. The loan is repayable on 30 days' "
+                + "notice, and prices rose in 30 days.")).containsExactly("289 days COUNT 289 days");
+        assertThat(read("Three out of four fund managers said stocks were cheap. Two of the three ratings agencies cut "
+                + "Israel.")).containsExactly("Three COUNT 3 managers", "Two COUNT 2 agencies");
+        assertThat(read("LVMH trades on a price-to-earnings ratio of 24, and Hermès on 50. Banks trade at 7 times "
+                + "earnings, and insurers at 9. Shares rose 5%, and bonds at 3.")).containsExactly(
+                "a price-to-earnings ratio of 24 OTHER 24 times", "50 OTHER 50 times", "7 times earnings OTHER 7 times",
+                "9 OTHER 9 times", "5% PERCENT 5 percent");
+    }
 }
