@@ -656,6 +656,8 @@ public final class FigureExtractor {
             + "(?:to|from|by)(?:\\s+an?\\s+(?:seasonally\\s+adjusted\\s+)?(?:annual(?:ized|ised)?\\s+)?rate\\s+of)?|"
             + "(?:fall|falls|fell|drop|drops|dropped|dip|dips|dipped|rise|rises|rose|climb|climbs|"
             + "climbed|slip|slips|slipped)\\s+(?:below|above|under|past|beyond)|made\\s+up|accounted\\s+for|"
+            // "Deaths were estimated at 608,000"
+            + "(?:were|was|are|is)\\s+(?:estimated|put|thought|reckoned|believed|calculated)\\s+at|"
             + "number(?:s|ed)?|reach(?:ed|es)?|hits?|top(?:s|ped)?|"
             + "totall?ed|"
             + "exceed(?:s|ed)?|pass(?:es|ed)?|cross(?:es|ed)?)\\s+"

@@ -3396,4 +3396,11 @@ class FigureExtractorTest {
                 "a price-to-earnings ratio of 24 OTHER 24 times", "50 OTHER 50 times", "7 times earnings OTHER 7 times",
                 "9 OTHER 9 times", "5% PERCENT 5 percent");
     }
+
+    @Test
+    void aCountEstimatedAtANumberAfterItsNoun() {
+        assertThat(read("Deaths were estimated at 608,000, down from 610,000 the year before. Cases were put at 249 "
+                + "million. Sales were estimated at 4.5 million.")).containsExactly("608,000 COUNT 608000 deaths",
+                "610,000 COUNT 610000 deaths", "249 million COUNT 249000000 cases", "4.5 million OTHER 4500000 ");
+    }
 }
