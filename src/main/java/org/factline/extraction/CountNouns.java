@@ -185,6 +185,9 @@ final class CountNouns {
             + "(?:only\\s+|just\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+)?$");
 
     /** A sentence that opens with "Of those leaving," or "Of them," and comes to a number: more of the last count. */
+    /** "Of the 70 cities surveyed, ": a whole counted, whose part comes next. */
+    private static final Pattern OF_THE_WHOLE_LEADS = Pattern.compile("(?i)\\bof\\s+(?:the|its|their)\\s+[\\d,.]+\\s+"
+            + "(?:[\\p{L}-]+\\s+)?\\p{L}+s\\b[^,.;\\d]{0,40},\\s*$");
     private static final Pattern OF_THOSE_LEADS = Pattern.compile("(?i)^[\\s\"“]*of\\s+(?:those|these|them|"
             + "the\\s+total|the\\s+whole)"
             + "(?:\\s+[^,;:\\d]*)?,\\s+(?:only\\s+|just\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+)?$");
@@ -329,6 +332,9 @@ final class CountNouns {
             if (ofThoseLeads(text, from, n.start())) {
                 noun = countBefore(text, from - 1, sentences); // "Of those leaving, 51,100 suspended operations"
                 continue;
+            }
+            if (noun != null && OF_THE_WHOLE_LEADS.matcher(text.substring(from, n.start())).find()) {
+                continue; // "Of the 70 cities surveyed, 62 reported monthly price declines": cities, as the whole
             }
             int nounStart = n.end();
             int nounEnd = CountedNoun.end(text, nounStart);

@@ -393,12 +393,15 @@ final class Standing {
             // 0.6% and the Nasdaq 3.3%": an index's change, its verb left out, where "Nasdaq 100" names one)
             return false;
         }
-        // "September 11" is a date; "in September, 11% more" is not; nor is "the February 2023 earthquakes" a count
+        // "September 11" is a date; "in September, 11% more" is not, nor "In February, 62 cities" (no month has 62
+        // days, and a comma parts the two); nor is "the February 2023 earthquakes" a count
         boolean smallInteger = text.substring(ns, ne).matches("\\d{1,2}")
+                && Integer.parseInt(text.substring(ns, ne)) <= 31
                 && !PERCENT_AFTER.matcher(text).region(ne, text.length()).lookingAt();
+        boolean afterComma = text.substring(0, ns).stripTrailing().endsWith(",");
         boolean year = text.substring(ns, ne).matches("1[89]\\d\\d|20\\d\\d") && text.startsWith(" ", ne)
                 && !PERCENT_AFTER.matcher(text).region(ne, text.length()).lookingAt();
-        return !(smallInteger && (MONTH.matcher(previous.replace(".", "")).matches()
+        return !(smallInteger && (!afterComma && MONTH.matcher(previous.replace(".", "")).matches()
                 || MONTH.matcher(nextWord(text, ne)).matches())
                 || year && MONTH.matcher(previous.replace(".", "")).matches());
     }

@@ -32,7 +32,9 @@ public final class Quantities {
             Map.entry("MM", "mm"), Map.entry("CM", "cm"), Map.entry("KM/H", "km/h"), Map.entry("EH/S", "EH/s"),
             Map.entry("TH/S", "TH/s"),
             // an engine's capacity: "1,600cc"
-            Map.entry("CC", "cc"));
+            Map.entry("CC", "cc"),
+            // milk as New Zealand dairy companies collect it: kilograms of milk solids ("1,490 million kgMS")
+            Map.entry("KGMS", "kgMS"));
 
     private static final Set<String> WORDS = Set.of(
             "tonnes", "tons", "tonne", "ton", "metres", "meters", "litres", "liters", "gallons", "hectares", "acres",

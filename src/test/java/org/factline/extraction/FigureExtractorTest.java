@@ -3403,4 +3403,15 @@ class FigureExtractorTest {
                 + "million. Sales were estimated at 4.5 million.")).containsExactly("608,000 COUNT 608000 deaths",
                 "610,000 COUNT 610000 deaths", "249 million COUNT 249000000 cases", "4.5 million OTHER 4500000 ");
     }
+
+    @Test
+    void aMonthBeforeACommaAndAPartOfAWholeAndMilkSolids() {
+        assertThat(read("In February, 62 cities reported monthly price declines, up from 61 in January. In September, "
+                + "11 banks failed. On September 11, prices fell 2%.")).containsExactly("62 cities COUNT 62 cities",
+                "61 COUNT 61 cities", "11 banks COUNT 11 banks", "2% PERCENT -2 percent");
+        assertThat(read("Of the 70 cities surveyed, 62 reported monthly price declines, up from 61 in January."))
+                .containsExactly("70 cities COUNT 70 cities", "62 COUNT 62 cities", "61 COUNT 61 cities");
+        assertThat(read("Fonterra collected 1,490 million kgMS of milk.")).containsExactly(
+                "1,490 million kgMS QUANTITY 1490000000 kgMS");
+    }
 }
