@@ -95,6 +95,16 @@ final class Direction {
             + "|(?:(?!(?:" + ROSE + "|" + SHRANK + "|rise|rises|growth|fall|falls|was|were|is|are|to|at|of|about|"
             + "around|nearly|some|affects?|stood|stands|reached|hit|hits|slowed|eased)\\b)(?![\\p{L}-]+ed\\s)"
             + "[\\p{L}-]+\\s+){1,3})?(?:by\\s+)?$");
+    /**
+     * "BHP shares fell 2.8 per cent to $43.05, Rio Tinto 3.1 per cent to $117.90 and Fortescue 5.6 per cent": the
+     * next subjects of a fall, each with its percentage (and the level it fell to), their verb left out.
+     */
+    private static final String PERCENT_WRITTEN = "[\\d.,]+\\s?(?:%|percent|per\\s+cent)(?:\\s+to\\s+[^\\s,;]+)?";
+    private static final String SUBJECT_WORDS = "(?:(?!(?:" + ROSE + "|" + SHRANK + "|rise|rises|fall|falls|was|were|is"
+            + "|are|to|at|of|by|from|about|around)\\b)(?-i:\\p{Lu})[\\p{L}&'-]*\\s+){1,3}";
+    private static final Pattern DOWN_LIST_OF_SUBJECTS = Pattern.compile("(?i)\\b(?:" + SHRANK
+            + "|slid|sank|plunged|tumbled)\\s+(?:by\\s+)?" + PERCENT_WRITTEN + "(?:(?:,|\\s+and)\\s+" + SUBJECT_WORDS
+            + PERCENT_WRITTEN + ")*(?:,|\\s+and)\\s+" + SUBJECT_WORDS + "$");
     /** "after contractions of 0.3%, 0.2% and 0.1%": the later figures of a list of falls are falls too. */
     private static final Pattern DOWN_NOUNS_LIST = Pattern.compile("(?i)\\b(?:drops|falls|declines|contractions|"
             + "decreases|slumps|losses|reductions|cuts)\\s+of\\s+[^\\s,;]+(?:,\\s+[^\\s,;]+)*(?:,|,?\\s+and)\\s*$");
@@ -240,6 +250,7 @@ final class Direction {
         }
         if (kind == FigureKind.PERCENT) {
             return DOWN_BEFORE.matcher(before).find() || DOWN_AND_PERCENT.matcher(before).find()
+                    || DOWN_LIST_OF_SUBJECTS.matcher(before).find()
                     || DOWN_THEN_OR.matcher(before).find()
                     || DOWN_THEN_COMPARED.matcher(sentenceBefore).find() && !RISE_AFTER.matcher(after).find()
                     || BELOW_AFTER.matcher(after).find()

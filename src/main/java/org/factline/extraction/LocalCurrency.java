@@ -3,6 +3,7 @@ package org.factline.extraction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -98,7 +99,7 @@ final class LocalCurrency {
 
     /** Where a text's bare "$" may be its own country's dollar: the country, or its cities as a dateline writes them. */
     private static final List<Country> DOLLAR_COUNTRIES = List.of(
-            country("Australia|(?i:Sydney|Melbourne|Brisbane|Canberra|Adelaide)", "AUD"),
+            country("Australia|(?i:Sydney|Melbourne|Brisbane|Canberra|Adelaide|Perth|Hobart|Darwin)", "AUD"),
             country("Canad|Ontario|Quebec|Québec|Alberta|British Columbia|(?i:Toronto|Ottawa|Montreal|Vancouver|"
                     + "Calgary)", "CAD"),
             country("New Zealand|(?i:Auckland|Wellington)", "NZD"),
@@ -112,6 +113,11 @@ final class LocalCurrency {
      */
     private static final Pattern MARKED_DOLLARS = Pattern.compile("(?<![\\p{L}])(?:A|C|NZ|S|HK|NT)\\$(?![\\d.,]+\\s+"
             + "(?:to|per|against)\\s+(?:the\\s+|one\\s+)?(?:US|U\\.S\\.)\\s+dollar)");
+    /** "PERTH —", "SYDNEY, March 21 (Reuters) -": the city a report was filed in, as its first words write it. */
+    private static final Pattern DATELINE = Pattern.compile("(?m)^(\\p{Lu}[\\p{Lu} .'-]{2,30}?)(?:,[^\\n]{0,40}?)?"
+            + "\\s+[—–-]\\s");
+    /** "US$100", "US $ 2.1": the US dollar marked as such, not a rate's "/US$" or "to the US dollar". */
+    private static final Pattern US_DOLLAR_MARKED = Pattern.compile("(?<![\\p{L}/])US ?\\$ ?\\d");
     private static final Pattern UNITED_STATES = Pattern.compile(
             "\\bU\\.S\\.|\\bUnited States\\b|\\bAmerica|\\bWashington\\b|\\bUS\\b(?!\\$)");
     private static final Pattern ADJECTIVE_BEFORE_NOUN = Pattern.compile("(?i)(?:"
@@ -203,12 +209,23 @@ final class LocalCurrency {
     /**
      * The dollar a text means by a bare "$": the US dollar, unless the text names a dollar country at least twice,
      * more often than the United States and than any other country whose currency it knows, and marks no dollar with
-     * its own sign. A Sydney paper writes "$796,000" for a house and "US$" for the US dollar; a wire writes "A$" for
+     * its own sign; or marks the US dollar as "US$" and was filed in a dollar country, as its dateline says. A Sydney paper writes "$796,000" for a house and "US$" for the US dollar; a wire writes "A$" for
      * the Australian one; a Mexico City wire on Mexico and Canada means US dollars.
      */
     static String dollarOf(String text) {
         if (MARKED_DOLLARS.matcher(text).find()) {
             return "USD";
+        }
+        Matcher dateline;
+        if (US_DOLLAR_MARKED.matcher(text).find() && (dateline = DATELINE.matcher(text)).find()) {
+            // "PERTH — Iron ore … slid below US$100 a tonne … worth $124 billion": a paper filed in a dollar country
+            // that marks the US dollar means its own by a bare "$" (a Hanoi report that names Singapore as an
+            // investor does not; nor does a wire from Hong Kong that writes no "US$")
+            for (Country c : DOLLAR_COUNTRIES) {
+                if (c.name().matcher(dateline.group(1)).find()) {
+                    return c.code();
+                }
+            }
         }
         // The dollar countries are counted first: most texts name none of them twice, and then the other countries'
         // names, many patterns over the whole text, need not be counted at all.

@@ -56,8 +56,9 @@ final class Standing {
             "Rule", "rule", "Item", "item", "Schedule", "Table", "table", "Figure", "Annex", "Act", "ASX", "Nifty",
             "IBEX", "BIST", "KOSPI", "TOPIX", "MSCI", "STOXX", "CSI", "TSX", "BSE", "NSE");
 
-    /** "% broken": a grade of rice named by its share of broken grains. */
-    private static final Pattern BROKEN_GRADE = Pattern.compile("(?i)\\G\\s?(?:%|percent|per\\s+cent)\\s+broken\\b");
+    /** "% broken", "% iron ore", "% Fe": a grade, of rice by its broken grains, of ore by its iron. */
+    private static final Pattern BROKEN_GRADE = Pattern.compile("(?i)\\G\\s?(?:%|percent|per\\s+cent)\\s+"
+            + "(?:broken|iron\\s+ore|Fe)\\b");
     /** Of the words above, those that name stock indexes, whose change may follow them with its verb left out. */
     private static final Set<String> INDEX_NAMES = Set.of("FTSE", "S&P", "Nikkei", "DAX", "CAC", "Stoxx", "Nasdaq",
             "Russell", "ASX", "Nifty", "IBEX", "BIST", "KOSPI", "TOPIX", "MSCI", "STOXX", "CSI", "TSX", "BSE", "NSE");

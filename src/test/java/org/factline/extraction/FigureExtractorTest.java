@@ -3414,4 +3414,15 @@ class FigureExtractorTest {
         assertThat(read("Fonterra collected 1,490 million kgMS of milk.")).containsExactly(
                 "1,490 million kgMS QUANTITY 1490000000 kgMS");
     }
+
+    @Test
+    void aListOfFallsAnOreGradeAndTheLocalDollarOfAPaperThatMarksTheUsOne() {
+        assertThat(read("BHP shares fell 2.8 per cent to $43.05, Rio Tinto 3.1 per cent to $117.90 and Fortescue 5.6 "
+                + "per cent. Gold rose 1.2% and Newmont 3%.")).extracting(s -> s.substring(s.indexOf(' ') + 1))
+                .contains("per cent PERCENT -3.1 percent", "per cent PERCENT -5.6 percent", "PERCENT 3 percent");
+        assertThat(read("Benchmark 62 per cent iron ore fines fell 3.2 per cent.")).containsExactly(
+                "3.2 per cent PERCENT -3.2 percent");
+        assertThat(read("PERTH — Iron ore slid below US$100 a tonne. Australia shipped ore worth $124 billion."))
+                .containsExactly("US$100 a tonne MONEY 100 USD", "$124 billion MONEY 124000000000 AUD");
+    }
 }
