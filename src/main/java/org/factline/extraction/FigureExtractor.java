@@ -1291,7 +1291,8 @@ public final class FigureExtractor {
             } else if ((x = OUT_OF_WORD.matcher(text).region(p, text.length())).lookingAt()
                     && CountedNoun.end(text, x.end()) > 0) {
                 end = p;
-                String shared = text.substring(x.end(), CountedNoun.end(text, x.end())).strip().toLowerCase(Locale.ROOT);
+                String shared = text.substring(x.end(), CountedNoun.end(text, x.end())).strip()
+                        .toLowerCase(Locale.ROOT);
                 defaultUnit = shared.substring(shared.lastIndexOf(' ') + 1); // "four fund managers": managers
             } else if (WHOLE.matcher(number).matches() && FURTHER_BEFORE.matcher(head).find()
                     && CountedNoun.end(text, p) <= 0

@@ -209,8 +209,9 @@ final class LocalCurrency {
     /**
      * The dollar a text means by a bare "$": the US dollar, unless the text names a dollar country at least twice,
      * more often than the United States and than any other country whose currency it knows, and marks no dollar with
-     * its own sign; or marks the US dollar as "US$" and was filed in a dollar country, as its dateline says. A Sydney paper writes "$796,000" for a house and "US$" for the US dollar; a wire writes "A$" for
-     * the Australian one; a Mexico City wire on Mexico and Canada means US dollars.
+     * its own sign; or marks the US dollar as "US$" and was filed in a dollar country, as its dateline says. A Sydney
+     * paper writes "$796,000" for a house and "US$" for the US dollar; a wire writes "A$" for the Australian one; a
+     * Mexico City wire on Mexico and Canada means US dollars.
      */
     static String dollarOf(String text) {
         if (MARKED_DOLLARS.matcher(text).find()) {
@@ -218,9 +219,9 @@ final class LocalCurrency {
         }
         Matcher dateline;
         if (US_DOLLAR_MARKED.matcher(text).find() && (dateline = DATELINE.matcher(text)).find()) {
-            // "PERTH — Iron ore … slid below US$100 a tonne … worth $124 billion": a paper filed in a dollar country
-            // that marks the US dollar means its own by a bare "$" (a Hanoi report that names Singapore as an
-            // investor does not; nor does a wire from Hong Kong that writes no "US$")
+            // "PERTH — Iron ore … slid below US$100 a tonne … worth $124 billion": a paper filed in a dollar
+            // country that marks the US dollar means its own by a bare "$" (a Hanoi report that names Singapore as
+            // an investor does not; nor does a wire from Hong Kong that writes no "US$")
             for (Country c : DOLLAR_COUNTRIES) {
                 if (c.name().matcher(dateline.group(1)).find()) {
                     return c.code();
