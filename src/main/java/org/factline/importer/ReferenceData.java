@@ -28,6 +28,7 @@ final class ReferenceData {
     private final Map<String, String> indicatorUnits = new HashMap<>();
     private final Map<String, String> indicatorByName = new HashMap<>();
     private final Set<String> knownGeographies = new HashSet<>();
+    private boolean geographiesRead;
     private Map<String, String> geographyByName;
 
     ReferenceData(GeographyService geographies, IndicatorService indicators, Set<String> notes,
@@ -49,10 +50,11 @@ final class ReferenceData {
         if (code == null) {
             return geographyByName(r);
         }
-        if (knownGeographies.isEmpty()) {
+        if (!geographiesRead) {
             // every geography at once (a few hundred): a look-up per code waited, on PostgreSQL, for the import's
             // COPY running at the time
             geographies.list().forEach(g -> knownGeographies.add(g.code()));
+            geographiesRead = true;
         }
         if (knownGeographies.contains(code)) {
             return code;
