@@ -54,9 +54,12 @@ final class CountedNoun {
             + "budgeted|targeted)\\b");
 
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
-    /** "10 of 14", "3 out of the 4": the whole of a share, before its number. */
+    /**
+     * "10 of 14", "3 out of the 4": the whole of a share, before its number (not "short of the 457,000 analysts had
+     * expected", a comparison).
+     */
     private static final Pattern SHARE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:of|out\\s+of)\\s+(?:the\\s+)?$");
+            "(?i)(?<!\\bshort\\s|\\bahead\\s|\\binstead\\s)\\b(?:of|out\\s+of)\\s+(?:the\\s+)?$");
 
     /** Square metres, feet and kilometres as property reports shorten them: "sq m", "sq ft", "sq km". */
     private static final Pattern SQUARE_SHORT = Pattern.compile("(?i)sq\\.?\\s?(?:m|ft|km)(?![\\p{L}])");

@@ -683,6 +683,25 @@ public final class FigureExtractor {
     /** ", Europe ", "and Asia-Pacific ": a name whose verb, the one before it in the sentence, is left out. */
     private static final Pattern ELIDED_NAME_HEAD = Pattern.compile("(?:,|\\band)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+" + HEDGE + "$");
+    /**
+     * "the Leading Index showed, and transactions dropped to about": a plural subject of the number's own, right before
+     * it, counts what it names, whatever index the sentence named first (not prices, shares or points, which an index
+     * moves with).
+     */
+    private static boolean countedSubjectBefore(String text, int ns, List<int[]> sentences) {
+        Matcher m = NOUN_BEFORE_VERB.matcher(tailOf(sentenceBefore(text, ns, sentences), 60));
+        if (!m.find() || m.group(1) == null) {
+            return false;
+        }
+        String noun = m.group(1).toLowerCase(Locale.ROOT);
+        return FigureParser.isPluralNoun(noun) && !MONEY_NOUNS.matcher(noun).matches()
+                && !INDEX_MOVERS.matcher(noun).matches();
+    }
+
+    /** What moves with an index, never counted by it. */
+    private static final Pattern INDEX_MOVERS = Pattern.compile("points|shares|stocks|prices|futures|yields|markets"
+            + "|bourses|indexes|indices|gauges|readings|values|levels|rates");
+
     /** ", and insurers at ", "and Hermès on ": a second subject of a valuation whose verb is left out. */
     private static final Pattern ELIDED_MULTIPLE_HEAD = Pattern.compile("(?:,|\\band)\\s+(?:the\\s+)?"
             + "[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:on|at)\\s+" + HEDGE + "$");
@@ -1613,7 +1632,7 @@ public final class FigureExtractor {
             } else if ((INDEX_CONTEXT.matcher(sentenceBefore(text, ns, sentences)).find()
                     || INDEX_RECORD.matcher(sentenceBefore(text, ns, sentences)).find() || INDEX_SUBJECT.matcher(
                     RELATIVE_ASIDE.matcher(sentenceBefore(text, ns, sentences)).replaceAll("")).find())
-                    && !YEAR.matcher(number).matches()) {
+                    && !YEAR.matcher(number).matches() && !countedSubjectBefore(text, ns, sentences)) {
                 end = p; // before a noun of the sentence: "shares fell 1.2% and the index dropped 0.4% to 134,960"
                 defaultUnit = "points";
             } else if ((x = NOUN_BEFORE_VERB.matcher(clause = tailOf(NOUN_ASIDE.matcher(sentenceBefore(text, ns,
