@@ -89,8 +89,8 @@ class CorpusTest {
         "blind188", "blind189", "blind190", "blind191", "blind192", "blind193", "blind194", "blind195",
         "blind196", "blind197", "blind198", "blind199", "blind200", "blind201", "blind202", "blind203",
         "blind204", "blind205", "blind206", "blind207", "blind208", "blind209", "blind210", "blind211",
-        "blind212", "blind213", "blind214", "blind215", "blind216",
-            "blind217", "blind218", "blind219", "blind220", "blind221", "blind222", "blind223", "blind224", "blind225", "blind226"})
+        "blind212", "blind213", "blind214", "blind215", "blind216", "blind217", "blind218", "blind219",
+        "blind220", "blind221", "blind222", "blind223", "blind224", "blind225", "blind226"})
     void meetsThePrecisionAndRecallTargetsOnEachBlindSet(String set) throws IOException {
         score(AnnotatedCorpus.load(set), set);
     }

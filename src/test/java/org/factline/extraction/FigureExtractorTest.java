@@ -3428,10 +3428,10 @@ class FigureExtractorTest {
 
     @Test
     void aCountAfterAnIndexWithASubjectOfItsOwnAndAForecastShortOfWhatWasCounted() {
-        assertThat(read("Home prices fell 7% last year, the Centa-City Leading Index showed, and transactions dropped to "
-                + "about 43,000, the fewest on record. Shares fell 1.2% and the index dropped 0.4% to 134,960."))
-                .containsExactly("7% PERCENT -7 percent", "43,000 COUNT 43000 transactions", "1.2% PERCENT -1.2 percent",
-                        "0.4% PERCENT -0.4 percent", "134,960 INDEX 134960 points");
+        assertThat(read("Home prices fell 7% last year, the Centa-City Leading Index showed, and transactions dropped "
+                + "to about 43,000, the fewest on record. Shares fell 1.2% and the index dropped 0.4% to 134,960."))
+                .containsExactly("7% PERCENT -7 percent", "43,000 COUNT 43000 transactions",
+                        "1.2% PERCENT -1.2 percent", "0.4% PERCENT -0.4 percent", "134,960 INDEX 134960 points");
         assertThat(read("Tesla delivered 386,810 vehicles, well short of the 457,000 analysts had expected. Ten of 14 "
                 + "economists had forecast a cut.")).containsExactly("386,810 vehicles COUNT 386810 vehicles",
                 "457,000 COUNT 457000 vehicles", "Ten COUNT 10 economists", "14 economists COUNT 14 economists");
