@@ -399,7 +399,11 @@ final class Standing {
         boolean smallInteger = text.substring(ns, ne).matches("\\d{1,2}")
                 && Integer.parseInt(text.substring(ns, ne)) <= 31
                 && !PERCENT_AFTER.matcher(text).region(ne, text.length()).lookingAt();
-        boolean afterComma = text.substring(0, ns).stripTrailing().endsWith(",");
+        int back = ns;
+        while (back > 0 && Character.isWhitespace(text.charAt(back - 1))) {
+            back--;
+        }
+        boolean afterComma = back > 0 && text.charAt(back - 1) == ',';
         boolean year = text.substring(ns, ne).matches("1[89]\\d\\d|20\\d\\d") && text.startsWith(" ", ne)
                 && !PERCENT_AFTER.matcher(text).region(ne, text.length()).lookingAt();
         return !(smallInteger && (!afterComma && MONTH.matcher(previous.replace(".", "")).matches()
