@@ -262,7 +262,7 @@ final class CountNouns {
     }
 
     /** The last word of the noun from {@code from} to {@code end}, in lower case ("trade enterprises": enterprises). */
-    private static String lastWord(String text, int from, int end) {
+    static String lastWord(String text, int from, int end) {
         String words = text.substring(from, end).strip().toLowerCase(Locale.ROOT);
         return words.substring(words.lastIndexOf(' ') + 1);
     }

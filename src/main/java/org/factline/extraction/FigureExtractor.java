@@ -1309,10 +1309,8 @@ public final class FigureExtractor {
                 defaultUnit = tail.get().unit();
             } else if ((x = OUT_OF_WORD.matcher(text).region(p, text.length())).lookingAt()
                     && CountedNoun.end(text, x.end()) > 0) {
-                end = p;
-                String shared = text.substring(x.end(), CountedNoun.end(text, x.end())).strip()
-                        .toLowerCase(Locale.ROOT);
-                defaultUnit = shared.substring(shared.lastIndexOf(' ') + 1); // "four fund managers": managers
+                end = p; // "five of the six members", "Three out of four fund managers": managers
+                defaultUnit = CountNouns.lastWord(text, x.end(), CountedNoun.end(text, x.end()));
             } else if (WHOLE.matcher(number).matches() && FURTHER_BEFORE.matcher(head).find()
                     && CountedNoun.end(text, p) <= 0
                     && (tail = firstCountInSentence(text, ns, start, sentences)).isPresent()) {
@@ -1348,8 +1346,7 @@ public final class FigureExtractor {
                     && (x = CountNouns.PART_OF_THE.matcher(text).region(p, text.length())).lookingAt()
                     && CountedNoun.end(text, x.end()) > 0) {
                 end = p; // "Some 50 of the new jobs", "Americans accounted for 4.4 million of the air arrivals"
-                String group = text.substring(x.end(), CountedNoun.end(text, x.end())).strip();
-                defaultUnit = group.substring(group.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+                defaultUnit = CountNouns.lastWord(text, x.end(), CountedNoun.end(text, x.end()));
             } else if (!scaled && WHOLE.matcher(number).matches()
                     && (x = COLON_LIST.matcher(sentenceBefore(text, ns, sentences))).find()
                     && FigureParser.isPluralNoun(x.group(1).toLowerCase(Locale.ROOT))) {
