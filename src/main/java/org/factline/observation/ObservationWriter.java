@@ -41,16 +41,11 @@ public final class ObservationWriter implements AutoCloseable {
      * @throws org.springframework.dao.DataAccessException what the database refused, as a single write would throw it
      */
     public void finish() {
-        if (inFlight == null) {
-            return;
+        List<NewObservation> rows = awaitInFlight();
+        if (rows != null) {
+            events.publishEvent(new DataChanged("observations"));
+            events.publishEvent(ObservationsChanged.added(rows));
         }
-        InFlight<Long> written = inFlight;
-        List<NewObservation> rows = inFlightRows;
-        inFlight = null;
-        inFlightRows = null;
-        written.await();
-        events.publishEvent(new DataChanged("observations"));
-        events.publishEvent(ObservationsChanged.added(rows));
     }
 
     /**
@@ -60,12 +55,19 @@ public final class ObservationWriter implements AutoCloseable {
      */
     @Override
     public void close() {
+        awaitInFlight();
+    }
+
+    /** Waits for the batch in flight, if any, and returns its rows (null when none was); it is no longer in flight. */
+    private List<NewObservation> awaitInFlight() {
         if (inFlight == null) {
-            return;
+            return null;
         }
         InFlight<Long> written = inFlight;
+        List<NewObservation> rows = inFlightRows;
         inFlight = null;
         inFlightRows = null;
         written.await();
+        return rows;
     }
 }
