@@ -24,7 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>Factline's full import into a fresh schema with its migrations and seed;</li>
  *   <li>the same file imported again (nothing changes).</li>
  * </ol>
- * Run with {@code bench/wdi-pg-import-benchmark.sh [indicators]}; needs the server of {@code .ci/start-postgres}.
+ * Run with {@code bench/wdi-pg-import-benchmark.sh [indicators] [re-imports]}; needs the server of
+ * {@code .ci/start-postgres}.
  */
 public final class WdiPgImportBenchmark {
 
@@ -49,7 +50,7 @@ public final class WdiPgImportBenchmark {
                 "--spring.datasource.password=" + PgImportBenchmark.PASSWORD,
                 "--spring.flyway.schemas=" + factlineSchema, "--spring.flyway.default-schema=" + factlineSchema)) {
             WdiImportBenchmark.TwoImports runs = WdiImportBenchmark.importTwice(ctx.getBean(ImportService.class),
-                    csv, values);
+                    csv, values, WdiImportBenchmark.reimports(args));
             double firstSeconds = runs.firstSeconds();
             double againSeconds = runs.againSeconds();
             System.out.printf(Locale.ROOT, "plain COPY, unindexed table:    %,11.0f values/s (%.1f s)%n",
@@ -58,7 +59,7 @@ public final class WdiPgImportBenchmark {
                     values / rowsSeconds, rowsSeconds);
             System.out.printf(Locale.ROOT, "Factline import (commit):       %,11.0f values/s (%.1f s)%n",
                     values / firstSeconds, firstSeconds);
-            System.out.printf(Locale.ROOT, "Factline re-import (no change): %.1f s%n", againSeconds);
+            System.out.printf(Locale.ROOT, "Factline re-import (no change): %s%n", runs.againText());
             System.out.printf(Locale.ROOT, "Factline / plain COPY = %.3fx (target >= 0.15x); Factline / plain COPY of "
                     + "the rows = %.3fx; re-import / first = %.0f%% (target <= 20%%)%n", copySeconds / firstSeconds,
                     rowsSeconds / firstSeconds, 100 * againSeconds / firstSeconds);
