@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.factline.measure.PlainDecimal;
 
 /** Reads a numeric cell as providers write it: missing markers, thousands separators, decimal commas. */
 final class NumberCells {
@@ -35,8 +36,11 @@ final class NumberCells {
 
     static Cell read(String raw, boolean decimalComma) {
         String s = raw == null ? "" : raw.strip();
+        if (s.isEmpty()) {
+            return MISSING;
+        }
         if (isPlainDecimal(s, decimalComma)) {
-            return new Number(new BigDecimal(s));
+            return new Number(PlainDecimal.parse(s));
         }
         if (MISSING_MARKERS.contains(s.toLowerCase(Locale.ROOT))) {
             return MISSING;

@@ -28,6 +28,7 @@ final class WdiReader implements FormatReader {
     public void read(CSVParser parser, ReadContext ctx, ImportSink sink) {
         List<String> header = null;
         int[] years = null;
+        Period[] periods = null;
         Set<String> indicators = new HashSet<>();
         for (CSVRecord r : parser) {
             long line = parser.getCurrentLineNumber();
@@ -44,6 +45,10 @@ final class WdiReader implements FormatReader {
                 } else if (first.equals("country name")) {
                     header = cells;
                     years = yearsOf(header, ctx.fileName(), line);
+                    periods = new Period[years.length];
+                    for (int i = 0; i < years.length; i++) {
+                        periods[i] = years[i] == Integer.MIN_VALUE ? null : Period.year(years[i]);
+                    }
                     sink.mapping("geography from \"Country Code\" (named by \"Country Name\"), indicator from "
                             + "\"Indicator Code\", period from the year columns " + firstAndLast(years)
                             + ", value from each year's cell (empty = missing)");
@@ -74,7 +79,7 @@ final class WdiReader implements FormatReader {
                 NumberCells.Cell cell = NumberCells.read(cells.get(i), ctx.dialect().decimalComma());
                 if (cell instanceof NumberCells.Number n) {
                     sink.row(new ImportRow(line, indicator, cells.get(2), unit, code, cells.get(0),
-                            Period.year(years[i]), n.value(), ObservationStatus.OFFICIAL, url));
+                            periods[i], n.value(), ObservationStatus.OFFICIAL, url));
                 } else if (cell instanceof NumberCells.Text t) {
                     sink.reject(new Rejection(line, i + 1, t.text(), "not a number (" + years[i] + ")"));
                 }

@@ -20,11 +20,22 @@ public enum Frequency {
     }
 
     public static Frequency fromCode(String code) {
-        for (Frequency f : values()) {
-            if (f.code().equalsIgnoreCase(code)) {
-                return f;
-            }
+        Frequency f = code == null || code.length() != 1 ? null : fromCode(code.charAt(0));
+        if (f == null) {
+            throw new IllegalArgumentException("Unknown frequency code '" + code + "': expected one of A, Q, M, W, D");
         }
-        throw new IllegalArgumentException("Unknown frequency code '" + code + "': expected one of A, Q, M, W, D");
+        return f;
+    }
+
+    /** The frequency of a one-letter code, either case; null for any other letter. */
+    public static Frequency fromCode(char code) {
+        return switch (Character.toUpperCase(code)) {
+            case 'A' -> ANNUAL;
+            case 'Q' -> QUARTERLY;
+            case 'M' -> MONTHLY;
+            case 'W' -> WEEKLY;
+            case 'D' -> DAILY;
+            default -> null;
+        };
     }
 }

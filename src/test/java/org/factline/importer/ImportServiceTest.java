@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.factline.FactlineTest;
 import org.factline.citation.CitationService;
@@ -174,6 +175,47 @@ class ImportServiceTest {
                         order by vintage""").params(geos.get(0), java.time.LocalDate.of(2020, 1, 1))
                 .query(String.class).list()).as("a revised value keeps both vintages")
                 .containsExactly("2024-01-01 0.5", "2024-06-01 0.75");
+    }
+
+    /**
+     * What a re-import reads back of a series is what was stored, whatever the period (before year 1, a quarter, a
+     * month, a day), the scale (negative, 25 digits) or the vintages: the same file again changes nothing, a later
+     * edition with the same values neither, and a different value under the same vintage is refused naming the
+     * stored value as the file wrote it.
+     */
+    @Test
+    void aReimportReadsEveryStoredValueBackExactly() throws IOException {
+        String rows = """
+                indicator,geo,period,value,unit
+                FL.BACK,KGZ,-50,1.50,percent
+                FL.BACK,KGZ,2020-Q3,1.5E+8,percent
+                FL.BACK,KGZ,2020-07,-0.0000000000000000000000123,percent
+                FL.BACK,KGZ,2020-07-14,1234567890123456789012345,percent
+                FL.BACK,KAZ,2021,-7.14897757727955191,percent
+                """;
+        Path file = dir.resolve("back.csv");
+        Files.writeString(file, rows);
+        String url = "https://example.org/back";
+        java.util.function.BiFunction<Path, LocalDate, ImportReport> importAt = (f, vintage) -> importer.commit(f,
+                f.getFileName().toString(), new ImportOptions(null, null, null, url, vintage, false, "test"));
+        assertThat(importAt.apply(file, LocalDate.of(2024, 1, 1)).added()).isEqualTo(5);
+
+        ImportReport again = importAt.apply(file, LocalDate.of(2024, 1, 1));
+        assertThat(List.of(again.added(), again.revised(), again.unchanged(), again.rejected()))
+                .containsExactly(0, 0, 5, 0);
+        ImportReport later = importAt.apply(file, LocalDate.of(2024, 6, 1));
+        assertThat(List.of(later.added(), later.revised(), later.unchanged(), later.rejected()))
+                .containsExactly(0, 0, 5, 0);
+
+        Path changed = dir.resolve("back-changed.csv");
+        Files.writeString(changed, rows.replace("-50,1.50", "-50,1.6").replace("2020-Q3,1.5E+8", "2020-Q3,2E+8"));
+        ImportReport refused = importAt.apply(changed, LocalDate.of(2024, 1, 1));
+        assertThat(refused.refused()).isTrue();
+        assertThat(refused.rejections()).extracting(Rejection::describe).containsExactly(
+                "line 2 (\"1.6\"): FL.BACK KGZ -50 already has the value 1.50 as of 2024-01-01 from this source; a "
+                        + "different value needs another vintage",
+                "line 3 (\"200000000\"): FL.BACK KGZ 2020-Q3 already has the value 150000000 as of 2024-01-01 from "
+                        + "this source; a different value needs another vintage");
     }
 
     @Test
