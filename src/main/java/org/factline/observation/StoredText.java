@@ -10,10 +10,10 @@ import org.factline.measure.Period;
 import org.factline.measure.PlainDecimal;
 
 /**
- * A series' stored values as PostgreSQL aggregates them for a re-import ({@link ObservationRepository#VINTAGES_AS_TEXT}):
- * one text per series instead of a row per value, which the driver would decode column by column. Each value is
- * "period vintage", as days since 1970, with the frequency between them, then its scale and the decimal:
- * {@code 18628 A 19723 2 1.50}, values separated by commas.
+ * A series' stored values as PostgreSQL aggregates them for a re-import
+ * ({@link ObservationRepository#VINTAGES_AS_TEXT}): one text per series instead of a row per value, which the driver
+ * would decode column by column. Each value is its period and vintage as days since 1970 with the frequency between
+ * them, then its scale and the decimal ({@code 18628 A 19723 2 1.50}); values are separated by commas.
  */
 final class StoredText {
 
