@@ -2,7 +2,9 @@ package org.factline.importer;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -79,6 +81,12 @@ final class ImportRun implements ImportSink, AutoCloseable {
     /** Rows whose series' stored values are not read yet, in file order, and their series. */
     private final List<Pending> pending = new ArrayList<>();
     private final Set<SeriesKey> pendingSeries = new LinkedHashSet<>();
+    /** The reads of stored values in flight, oldest first: at most two, the one taken next and the one after. */
+    private final Deque<Read> reads = new ArrayDeque<>();
+
+    /** The series one read asks for, and the rows that wait for it, in file order. */
+    private record Read(Set<SeriesKey> series, List<Pending> rows) {
+    }
 
     /** A row waiting for its series' stored values. */
     private record Pending(ImportRow row, SeriesKey key, String unit) {
@@ -197,6 +205,18 @@ final class ImportRun implements ImportSink, AutoCloseable {
             classify(r, key, unit, series);
             return;
         }
+        for (Read read : reads) {
+            if (read.series().contains(key)) {
+                read.rows().add(new Pending(r, key, unit));
+                if (read.rows().size() >= PENDING_ROWS) {
+                    Read taken;
+                    do {
+                        taken = takeRead();
+                    } while (taken != read);
+                }
+                return;
+            }
+        }
         pending.add(new Pending(r, key, unit));
         pendingSeries.add(key);
         if (pendingSeries.size() >= PENDING_SERIES || pending.size() >= PENDING_ROWS) {
@@ -240,6 +260,9 @@ final class ImportRun implements ImportSink, AutoCloseable {
     /** Classifies every row read so far and writes what is new. */
     void flush() {
         resolvePending();
+        while (!reads.isEmpty()) {
+            takeRead();
+        }
         writeBuffer();
         writer.finish();
     }
@@ -263,30 +286,39 @@ final class ImportRun implements ImportSink, AutoCloseable {
     }
 
     /**
-     * Reads what the pending rows' series hold, all in one query, then classifies those rows in file order. The
-     * buffer is written first, so that the query sees every row this import classified before (a series dropped
-     * from the cache may have rows in it), and waited for.
+     * Starts reading what the pending rows' series hold, all in one query, then classifies the rows of the read
+     * before it, if any, while the database answers this one (PostgreSQL). The buffer is written first, so that the
+     * query sees every row this import classified before (a series dropped from the cache may have rows in it).
      */
     private void resolvePending() {
-        if (pending.isEmpty()) {
-            return;
+        if (!pending.isEmpty()) {
+            writeBuffer();
+            writer.startReading(pendingSeries);
+            reads.add(new Read(new HashSet<>(pendingSeries), new ArrayList<>(pending)));
+            pending.clear();
+            pendingSeries.clear();
         }
-        writeBuffer();
-        writer.finish();
-        Map<SeriesKey, List<Vintages.Value>> stored = observations.vintagesOf(pendingSeries);
-        for (SeriesKey key : pendingSeries) {
+        while (reads.size() > 1) {
+            takeRead();
+        }
+    }
+
+    /** Waits for the oldest read, caches what its series hold and classifies their rows in file order; returns it. */
+    private Read takeRead() {
+        Read read = reads.peek();
+        Map<SeriesKey, List<Vintages.Value>> stored = writer.read();
+        reads.poll();
+        for (SeriesKey key : read.series()) {
             Map<Period, TreeMap<LocalDate, BigDecimal>> series = new HashMap<>();
             for (Vintages.Value v : stored.getOrDefault(key, List.of())) {
                 series.computeIfAbsent(v.period(), p -> new TreeMap<>()).put(v.vintage(), v.value());
             }
             cache.put(key, series);
         }
-        List<Pending> rows = List.copyOf(pending);
-        pending.clear();
-        pendingSeries.clear();
-        for (Pending p : rows) {
+        for (Pending p : read.rows()) {
             classify(p.row(), p.key(), p.unit(), cache.get(p.key()));
         }
+        return read;
     }
 
     private long sourceId(String url) {

@@ -1,6 +1,7 @@
 package org.factline.observation;
 
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,22 +15,24 @@ import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
 
 /**
- * A COPY into PostgreSQL that another thread feeds while the caller goes on (on H2, work already done). The COPY was
- * started on the caller's connection, so until it ends the driver holds every other statement on that connection
- * back: what the caller does next sees it whole. {@link #await()} gives its result, or throws what the database said
+ * Work on the caller's PostgreSQL connection that another thread carries out while the caller goes on (on H2, work
+ * already done): a COPY that the thread feeds, or a query whose rows it reads. The statement was started or prepared
+ * on the caller's connection, inside the caller's transaction; the driver runs one statement at a time on a
+ * connection, so what the caller sends meanwhile waits its turn (a COPY holds every other statement back until it
+ * ends: what the caller does next sees it whole). {@link #await()} gives the result, or throws what the database said
  * as any JDBC call would.
  */
 final class InFlight<T> {
 
-    /** The threads that feed COPYs: one per import writing at the time, idle ones ending after a minute. */
+    /** The threads that feed COPYs and read queries: one or two per import, idle ones ending after a minute. */
     private static final ExecutorService THREADS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
             new SynchronousQueue<>(), r -> {
-                Thread t = new Thread(r, "factline-copy");
+                Thread t = new Thread(r, "factline-import-db");
                 t.setDaemon(true);
                 return t;
             });
 
-    /** Work on the other side of a COPY. */
+    /** Work on the other side of a COPY or a query. */
     interface Work<T> {
         T run() throws SQLException;
     }
@@ -54,7 +57,7 @@ final class InFlight<T> {
         return new InFlight<>(CompletableFuture.completedFuture(result), null, null);
     }
 
-    /** The result, once the COPY has ended. */
+    /** The result, once the work has ended. */
     T await() {
         try {
             return result.get();
@@ -63,8 +66,9 @@ final class InFlight<T> {
             throw new DataAccessResourceFailureException("interrupted while waiting for " + sql, e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof SQLException s) {
-                DataAccessException translated = translator.translate("COPY", sql, s);
-                throw translated != null ? translated : new UncategorizedSQLException("COPY", sql, s);
+                String task = sql.strip().split("\\s", 2)[0].toUpperCase(Locale.ROOT); // COPY or SELECT
+                DataAccessException translated = translator.translate(task, sql, s);
+                throw translated != null ? translated : new UncategorizedSQLException(task, sql, s);
             }
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

@@ -3,6 +3,8 @@ package org.factline.observation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.factline.measure.Frequency;
 import org.factline.measure.Period;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -482,29 +485,59 @@ class ObservationRepository {
     }
 
     /**
-     * A re-import's read of stored values on PostgreSQL: a text per series (see {@link StoredText}), so the driver
-     * decodes one column of tens of values instead of six columns of each value: the importing thread's share of the
-     * work goes to the database's core, which waits meanwhile. Embedded H2 reads its rows without decoding them.
+     * A re-import's read of stored values on PostgreSQL, the series found by their keys as {@link SeriesIds#find}
+     * finds them: a text per series (see {@link StoredText}), so the driver decodes one column of tens of values
+     * instead of six columns of each value; the database, not the importing thread, formats them.
      */
     static final String VINTAGES_AS_TEXT = """
-            select series_id, string_agg(concat_ws(' ', period_start - date '1970-01-01', frequency,
-                vintage - date '1970-01-01', value_scale, obs_value), ',')
-            from observation where series_id in (:ids) group by series_id""";
+            select k.i, k.g, k.src, v.stored from unnest(?, ?, ?) as k(i, g, src) cross join lateral (
+              select id from series s where s.indicator_code = k.i and s.geography_code = k.g and s.source_id = k.src
+              limit 1) s cross join lateral (
+              select string_agg(concat_ws(' ', period_start - date '1970-01-01', frequency,
+                vintage - date '1970-01-01', value_scale, obs_value), ',') stored
+              from observation o where o.series_id = s.id) v""";
 
-    /** Every value of these sources' series, each period with each of its vintages: the series' ids, then their rows. */
-    Map<SeriesKey, List<Vintages.Value>> vintagesOf(Collection<SeriesKey> keys) {
+    /**
+     * Starts reading every value of these series, each period with each of its vintages; a series with none is
+     * absent from the result. PostgreSQL: one query started on the caller's connection (so it runs in the caller's
+     * transaction and sees its rows) and read on another thread while the caller goes on; H2: read before this
+     * returns (embedded, it reads its rows without decoding them).
+     */
+    InFlight<Map<SeriesKey, List<Vintages.Value>>> startVintagesOf(Collection<SeriesKey> keys) {
+        if (!bulk.isPostgres()) {
+            return InFlight.done(vintagesOf(keys));
+        }
+        List<SeriesKey> distinct = keys.stream().distinct().toList();
+        return template.execute((ConnectionCallback<InFlight<Map<SeriesKey, List<Vintages.Value>>>>) con -> {
+            PreparedStatement ps = con.prepareStatement(VINTAGES_AS_TEXT);
+            try {
+                SeriesIds.bindKeys(con, ps, distinct);
+            } catch (SQLException | RuntimeException e) {
+                ps.close();
+                throw e;
+            }
+            return InFlight.start(() -> {
+                Map<SeriesKey, List<Vintages.Value>> out = new HashMap<>();
+                try (ps; ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String stored = rs.getString(4);
+                        if (stored != null) {
+                            out.put(new SeriesKey(rs.getString(1), rs.getString(2), rs.getLong(3)),
+                                    StoredText.values(stored));
+                        }
+                    }
+                }
+                return out;
+            }, template.getExceptionTranslator(), VINTAGES_AS_TEXT);
+        });
+    }
+
+    /** Every value of these series, each period with each of its vintages: the series' ids, then their rows. */
+    private Map<SeriesKey, List<Vintages.Value>> vintagesOf(Collection<SeriesKey> keys) {
         Map<Long, SeriesKey> byId = new HashMap<>();
         seriesIds.find(keys).forEach((key, id) -> byId.put(id, key));
         Map<SeriesKey, List<Vintages.Value>> out = new HashMap<>();
         List<Long> ids = List.copyOf(byId.keySet());
-        if (bulk.isPostgres()) {
-            for (int from = 0; from < ids.size(); from += 1_000) {
-                jdbc.sql(VINTAGES_AS_TEXT).param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
-                        .query((rs, i) -> out.put(byId.get(rs.getLong(1)), StoredText.values(rs.getString(2))))
-                        .list();
-            }
-            return out;
-        }
         for (int from = 0; from < ids.size(); from += 1_000) {
             jdbc.sql("""
                             select series_id, period_start, frequency, vintage, obs_value, value_scale

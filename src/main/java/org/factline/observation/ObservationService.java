@@ -130,15 +130,6 @@ public class ObservationService {
     }
 
     /**
-     * Every value of these sources' series, each period with each of its vintages, by series (a series with no value
-     * is left out): one query for many series, since an import asks for thousands.
-     */
-    @Transactional(readOnly = true)
-    public Map<SeriesKey, List<Vintages.Value>> vintagesOf(Collection<SeriesKey> keys) {
-        return repository.vintagesOf(keys);
-    }
-
-    /**
      * Brings the database's statistics on observations and series up to date (PostgreSQL; H2 keeps its own): after a
      * big load the planner otherwise takes the tables for what they were before it, and a re-import of a WDI-sized
      * file that asked for many series at once scanned the whole table each time (45.7 s instead of a few).

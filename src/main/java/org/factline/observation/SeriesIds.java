@@ -109,7 +109,7 @@ final class SeriesIds {
     }
 
     /** The series' indicator codes, geography codes and source ids as three arrays, the first three parameters. */
-    private static void bindKeys(Connection con, PreparedStatement ps, List<SeriesKey> series) throws SQLException {
+    static void bindKeys(Connection con, PreparedStatement ps, List<SeriesKey> series) throws SQLException {
         ps.setArray(1, con.createArrayOf("varchar", series.stream().map(SeriesKey::indicatorCode).toArray()));
         ps.setArray(2, con.createArrayOf("varchar", series.stream().map(SeriesKey::geographyCode).toArray()));
         ps.setArray(3, con.createArrayOf("bigint", series.stream().map(SeriesKey::sourceId).toArray()));

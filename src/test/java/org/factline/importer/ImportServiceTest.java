@@ -218,6 +218,34 @@ class ImportServiceTest {
                         + "this source; a different value needs another vintage");
     }
 
+    /**
+     * A series of 12,000 days, more rows than wait for one read of stored values (5,000): its rows wait while the
+     * read is in flight, are classified once it is back, and a new edition's revisions are counted exactly.
+     */
+    @Test
+    void aLongSeriesIsClassifiedExactlyWhileItsStoredValuesAreRead() throws IOException {
+        Path v1 = dir.resolve("long-v1.csv");
+        Path v2 = dir.resolve("long-v2.csv");
+        StringBuilder first = new StringBuilder("indicator,geo,period,value,unit\n");
+        StringBuilder second = new StringBuilder(first);
+        for (int i = 0; i < 12_000; i++) {
+            String row = "FL.LONG,KGZ," + LocalDate.of(1990, 1, 1).plusDays(i) + ",";
+            first.append(row).append(i).append(".5,percent\n");
+            second.append(row).append(i).append(i % 1_000 == 999 ? ".25" : ".5").append(",percent\n");
+        }
+        second.append("FL.LONG,KAZ,2020,1.5,percent\n");
+        Files.writeString(v1, first);
+        Files.writeString(v2, second);
+        String url = "https://example.org/long";
+        java.util.function.BiFunction<Path, LocalDate, ImportReport> importAt = (f, vintage) -> importer.commit(f,
+                f.getFileName().toString(), new ImportOptions(null, null, null, url, vintage, false, "test"));
+        assertThat(importAt.apply(v1, LocalDate.of(2024, 1, 1)).added()).isEqualTo(12_000);
+        ImportReport b = importAt.apply(v2, LocalDate.of(2024, 6, 1));
+        assertThat(List.of(b.added(), b.revised(), b.unchanged(), b.rejected())).containsExactly(1, 12, 11_988, 0);
+        ImportReport c = importAt.apply(v2, LocalDate.of(2024, 6, 1));
+        assertThat(List.of(c.added(), c.revised(), c.unchanged(), c.rejected())).containsExactly(0, 0, 12_001, 0);
+    }
+
     @Test
     void twoEditionsOfAWdiFileKeepBothVintages() {
         ImportReport y2017 = commit("wdi-gdp-growth-2017.csv");

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.factline.FactlineTest;
 import org.factline.measure.Period;
 import org.junit.jupiter.api.Test;
@@ -100,5 +101,47 @@ class ObservationWriterTest {
     void aWriterNeedsItsCallersTransaction() {
         assertThatThrownBy(() -> observations.writer(null)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("transaction");
+    }
+
+    /**
+     * Reads are taken in the order they were started, each seeing every batch added before it, and two can be in
+     * flight at once; a series with nothing stored is absent.
+     */
+    @Test
+    void readsSeeTheBatchesAddedBeforeThemAndAreTakenInOrder() {
+        long source = sourceId();
+        SeriesKey kgz = new SeriesKey("NY.GDP.MKTP.KD.ZG", "KGZ", source);
+        SeriesKey none = new SeriesKey("NY.GDP.MKTP.KD.ZG", "ATA", source);
+        tx.executeWithoutResult(status -> {
+            ObservationWriter writer = observations.writer(null);
+            writer.add(years(1001, 1100));
+            writer.startReading(List.of(kgz, none));
+            writer.add(years(1101, 1150));
+            writer.startReading(List.of(kgz));
+            java.util.function.Function<Map<SeriesKey, List<Vintages.Value>>, Long> ofThisTest = m -> m.get(kgz)
+                    .stream().filter(v -> v.vintage().equals(VINTAGE)).count();
+            Map<SeriesKey, List<Vintages.Value>> first = writer.read();
+            assertThat(first).containsOnlyKeys(kgz);
+            assertThat(ofThisTest.apply(first)).isEqualTo(100);
+            assertThat(first.get(kgz)).contains(new Vintages.Value(Period.year(1001), VINTAGE, new BigDecimal("1001.5")));
+            assertThat(ofThisTest.apply(writer.read())).isEqualTo(150);
+            assertThatThrownBy(writer::read).isInstanceOf(IllegalStateException.class);
+            writer.finish();
+            status.setRollbackOnly();
+        });
+        assertThat(stored()).isZero();
+    }
+
+    @Test
+    void aReadNotTakenIsWaitedForWhenTheWriterIsClosed() {
+        tx.executeWithoutResult(status -> {
+            ObservationWriter writer = observations.writer(null);
+            writer.add(years(1001, 1100));
+            writer.startReading(List.of(new SeriesKey("NY.GDP.MKTP.KD.ZG", "KGZ", sourceId())));
+            writer.close();
+            assertThatThrownBy(writer::read).as("closing took it").isInstanceOf(IllegalStateException.class);
+            assertThat(stored()).isEqualTo(100);
+            status.setRollbackOnly();
+        });
     }
 }
