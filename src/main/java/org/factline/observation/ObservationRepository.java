@@ -2,6 +2,7 @@ package org.factline.observation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.factline.measure.Frequency;
 import org.factline.measure.Period;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -484,6 +486,11 @@ class ObservationRepository {
         return jdbc.sql(sql.append(')').toString()).params(p).query(ROW).list();
     }
 
+    /** A re-import's read of stored values on H2, the series' ids found first. */
+    private static final String VINTAGES = """
+            select series_id, period_start, frequency, vintage, obs_value, value_scale
+            from observation where series_id in (:ids)""";
+
     /**
      * A re-import's read of stored values on PostgreSQL, the series found by their keys as {@link SeriesIds#find}
      * finds them: a text per series (see {@link StoredText}), so the driver decodes one column of tens of values
@@ -499,9 +506,10 @@ class ObservationRepository {
 
     /**
      * Starts reading every value of these series, each period with each of its vintages; a series with none is
-     * absent from the result. PostgreSQL: one query started on the caller's connection (so it runs in the caller's
-     * transaction and sees its rows) and read on another thread while the caller goes on; H2: read before this
-     * returns (embedded, it reads its rows without decoding them).
+     * absent from the result. PostgreSQL: one query, each series' values as one text, started on the caller's
+     * connection (so it runs in the caller's transaction and sees its rows) and read on another thread while the
+     * caller goes on. H2: read before this returns, the series' ids and then their rows (embedded, H2 hands them over
+     * without decoding them; read on another thread, the re-import of 1.6 million values was no faster).
      */
     InFlight<Map<SeriesKey, List<Vintages.Value>>> startVintagesOf(Collection<SeriesKey> keys) {
         if (!bulk.isPostgres()) {
@@ -509,9 +517,12 @@ class ObservationRepository {
         }
         List<SeriesKey> distinct = keys.stream().distinct().toList();
         return template.execute((ConnectionCallback<InFlight<Map<SeriesKey, List<Vintages.Value>>>>) con -> {
-            PreparedStatement ps = con.prepareStatement(VINTAGES_AS_TEXT);
+            // The driver's own connection under the pool's, whose list of open statements two threads must not
+            // change at once; the driver runs one statement at a time on it.
+            Connection own = (Connection) con.unwrap(PGConnection.class);
+            PreparedStatement ps = own.prepareStatement(VINTAGES_AS_TEXT);
             try {
-                SeriesIds.bindKeys(con, ps, distinct);
+                SeriesIds.bindKeys(own, ps, distinct);
             } catch (SQLException | RuntimeException e) {
                 ps.close();
                 throw e;
@@ -539,9 +550,7 @@ class ObservationRepository {
         Map<SeriesKey, List<Vintages.Value>> out = new HashMap<>();
         List<Long> ids = List.copyOf(byId.keySet());
         for (int from = 0; from < ids.size(); from += 1_000) {
-            jdbc.sql("""
-                            select series_id, period_start, frequency, vintage, obs_value, value_scale
-                            from observation where series_id in (:ids)""")
+            jdbc.sql(VINTAGES)
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
                     // Columns by position: a re-import reads every stored value here, and H2 looks a name up
                     // upper-cased on every call.

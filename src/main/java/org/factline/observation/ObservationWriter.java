@@ -44,8 +44,9 @@ public final class ObservationWriter implements AutoCloseable {
 
     /**
      * Starts reading every value these series hold, each period with each of its vintages, once every batch added is
-     * written, so that the read sees them. Reads are taken with {@link #read()} in the order they were started; the
-     * database may answer the next while the caller handles the one before.
+     * written, so that the read sees them (a batch added after it may be written before it runs: ask for series that
+     * later batches do not hold). Reads are taken with {@link #read()} in the order they were started; the database
+     * may answer the next while the caller handles the one before.
      */
     public void startReading(Collection<SeriesKey> series) {
         finish();
@@ -80,8 +81,8 @@ public final class ObservationWriter implements AutoCloseable {
     /**
      * Waits for the reads still running and a batch still being written, without publishing it: for an import that is
      * being given up, whose transaction will be rolled back. Throws what the database refused in that batch (or else
-     * in the first read it refused), the likely reason the statements after it failed (PostgreSQL refuses every statement of a
-     * transaction after an error).
+     * in the first read it refused), the likely reason the statements after it failed (PostgreSQL refuses every
+     * statement of a transaction after an error).
      */
     @Override
     public void close() {

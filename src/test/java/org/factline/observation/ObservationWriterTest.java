@@ -122,8 +122,10 @@ class ObservationWriterTest {
                     .stream().filter(v -> v.vintage().equals(VINTAGE)).count();
             Map<SeriesKey, List<Vintages.Value>> first = writer.read();
             assertThat(first).containsOnlyKeys(kgz);
-            assertThat(ofThisTest.apply(first)).isEqualTo(100);
-            assertThat(first.get(kgz)).contains(new Vintages.Value(Period.year(1001), VINTAGE, new BigDecimal("1001.5")));
+            // The batch added after it was started may be written before it runs, or after.
+            assertThat(ofThisTest.apply(first)).isIn(100L, 150L);
+            assertThat(first.get(kgz))
+                    .contains(new Vintages.Value(Period.year(1001), VINTAGE, new BigDecimal("1001.5")));
             assertThat(ofThisTest.apply(writer.read())).isEqualTo(150);
             assertThatThrownBy(writer::read).isInstanceOf(IllegalStateException.class);
             writer.finish();
