@@ -54,6 +54,12 @@ class ImportServiceTest {
         return commit(fixture, ImportOptions.defaults("test"));
     }
 
+    /** Imports a file as one source's edition of the given vintage. */
+    private ImportReport importAt(Path file, String sourceUrl, LocalDate vintage) {
+        return importer.commit(file, file.getFileName().toString(),
+                new ImportOptions(null, null, null, sourceUrl, vintage, false, "test"));
+    }
+
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
@@ -196,20 +202,18 @@ class ImportServiceTest {
         Path file = dir.resolve("back.csv");
         Files.writeString(file, rows);
         String url = "https://example.org/back";
-        java.util.function.BiFunction<Path, LocalDate, ImportReport> importAt = (f, vintage) -> importer.commit(f,
-                f.getFileName().toString(), new ImportOptions(null, null, null, url, vintage, false, "test"));
-        assertThat(importAt.apply(file, LocalDate.of(2024, 1, 1)).added()).isEqualTo(5);
+        assertThat(importAt(file, url, LocalDate.of(2024, 1, 1)).added()).isEqualTo(5);
 
-        ImportReport again = importAt.apply(file, LocalDate.of(2024, 1, 1));
+        ImportReport again = importAt(file, url, LocalDate.of(2024, 1, 1));
         assertThat(List.of(again.added(), again.revised(), again.unchanged(), again.rejected()))
                 .containsExactly(0, 0, 5, 0);
-        ImportReport later = importAt.apply(file, LocalDate.of(2024, 6, 1));
+        ImportReport later = importAt(file, url, LocalDate.of(2024, 6, 1));
         assertThat(List.of(later.added(), later.revised(), later.unchanged(), later.rejected()))
                 .containsExactly(0, 0, 5, 0);
 
         Path changed = dir.resolve("back-changed.csv");
         Files.writeString(changed, rows.replace("-50,1.50", "-50,1.6").replace("2020-Q3,1.5E+8", "2020-Q3,2E+8"));
-        ImportReport refused = importAt.apply(changed, LocalDate.of(2024, 1, 1));
+        ImportReport refused = importAt(changed, url, LocalDate.of(2024, 1, 1));
         assertThat(refused.refused()).isTrue();
         assertThat(refused.rejections()).extracting(Rejection::describe).containsExactly(
                 "line 2 (\"1.6\"): FL.BACK KGZ -50 already has the value 1.50 as of 2024-01-01 from this source; a "
@@ -237,12 +241,10 @@ class ImportServiceTest {
         Files.writeString(v1, first);
         Files.writeString(v2, second);
         String url = "https://example.org/long";
-        java.util.function.BiFunction<Path, LocalDate, ImportReport> importAt = (f, vintage) -> importer.commit(f,
-                f.getFileName().toString(), new ImportOptions(null, null, null, url, vintage, false, "test"));
-        assertThat(importAt.apply(v1, LocalDate.of(2024, 1, 1)).added()).isEqualTo(12_000);
-        ImportReport b = importAt.apply(v2, LocalDate.of(2024, 6, 1));
+        assertThat(importAt(v1, url, LocalDate.of(2024, 1, 1)).added()).isEqualTo(12_000);
+        ImportReport b = importAt(v2, url, LocalDate.of(2024, 6, 1));
         assertThat(List.of(b.added(), b.revised(), b.unchanged(), b.rejected())).containsExactly(1, 12, 11_988, 0);
-        ImportReport c = importAt.apply(v2, LocalDate.of(2024, 6, 1));
+        ImportReport c = importAt(v2, url, LocalDate.of(2024, 6, 1));
         assertThat(List.of(c.added(), c.revised(), c.unchanged(), c.rejected())).containsExactly(0, 0, 12_001, 0);
     }
 
