@@ -2,6 +2,7 @@ package org.factline.importer;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What an import will do (a preview) or did (a commit): the detected layout and why, the mapping, and how many
@@ -41,10 +42,11 @@ public record ImportReport(String fileName, long size, String checksum, ImportFo
         }
         sources.forEach(s -> out.add("  source:    " + s));
         notes.forEach(n -> out.add("  note:      " + n));
-        out.add("  added " + added + ", revised " + revised + ", unchanged " + unchanged + ", rejected " + rejected);
+        out.add(String.format(Locale.ROOT, "  added %,d, revised %,d, unchanged %,d, rejected %,d", added, revised,
+                unchanged, rejected));
         rejections.forEach(r -> out.add("  rejected:  " + r.describe()));
         if (rejected > rejections.size()) {
-            out.add("  ... and " + (rejected - rejections.size()) + " more rejected lines");
+            out.add(String.format(Locale.ROOT, "  ... and %,d more rejected lines", rejected - rejections.size()));
         }
         if (refusal != null) {
             out.add("  REFUSED:   " + refusal);

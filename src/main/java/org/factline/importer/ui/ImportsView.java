@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.factline.importer.ImportFormat;
 import org.factline.importer.ImportJobs;
 import org.factline.importer.ImportOptions;
@@ -129,11 +130,13 @@ public class ImportsView extends VerticalLayout {
         history.addColumn(ImportRecord::format).setHeader("Format").setAutoWidth(true);
         history.addColumn(r -> WHEN.format(r.importedAt())).setHeader("When").setAutoWidth(true);
         history.addColumn(ImportRecord::importedBy).setHeader("By").setAutoWidth(true);
-        history.addColumn(ImportRecord::added).setHeader("Added").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        history.addColumn(ImportRecord::revised).setHeader("Revised").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        history.addColumn(ImportRecord::unchanged).setHeader("Unchanged").setTextAlign(ColumnTextAlign.END)
+        history.addColumn(r -> count(r.added())).setHeader("Added").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        history.addColumn(ImportRecord::rejected).setHeader("Rejected").setTextAlign(ColumnTextAlign.END)
+        history.addColumn(r -> count(r.revised())).setHeader("Revised").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        history.addColumn(r -> count(r.unchanged())).setHeader("Unchanged").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        history.addColumn(r -> count(r.rejected())).setHeader("Rejected").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         history.addColumn(r -> r.undone() ? "undone " + WHEN.format(r.undoneAt()) : "in effect").setHeader("Status")
                 .setAutoWidth(true).setKey("status");
@@ -189,8 +192,8 @@ public class ImportsView extends VerticalLayout {
         } else {
             showReport(report, false);
             if (!report.refused()) {
-                Notification.show("Imported " + report.fileName() + ": " + report.added() + " added, "
-                        + report.revised() + " revised, " + report.unchanged() + " unchanged", 5000,
+                Notification.show("Imported " + report.fileName() + ": " + count(report.added()) + " added, "
+                        + count(report.revised()) + " revised, " + count(report.unchanged()) + " unchanged", 5000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }
         }
@@ -232,9 +235,16 @@ public class ImportsView extends VerticalLayout {
         }
         if (isPreview) {
             commit.setEnabled(!r.refused());
-            commit.setText(r.refused() ? "Cannot import" : "Import " + (r.added() + r.revised()) + " observations");
+            int n = r.added() + r.revised();
+            commit.setText(r.refused() ? "Cannot import"
+                    : "Import " + count(n) + (n == 1 ? " observation" : " observations"));
             preview.add(new HorizontalLayout(commit, cancel));
         }
+    }
+
+    /** A count as the page shows numbers: {@code 13,851}. */
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private void undo(ImportRecord r) {

@@ -69,6 +69,8 @@ class ImportsViewTest {
         NotificationsKt.expectNotifications("Imported sdmx-nama.csv: 3 added, 0 revised, 0 unchanged");
         int rows = GridKt._size(view.history);
         assertThat(GridKt._getFormattedRow(view.history, 0)).contains("sdmx-nama.csv", "sdmx", "3", "in effect");
+        assertThat(GridKt._getFormattedRow(view.history, rows - 1)).as("the seed's import, its count grouped")
+                .contains("seed").anyMatch(cell -> cell.matches("\\d{1,3}(,\\d{3})+"));
 
         Button undo = (Button) GridKt._getCellComponent(view.history, 0, "undo");
         ButtonKt._click(undo);
@@ -91,7 +93,7 @@ class ImportsViewTest {
         view.sourceUrl.setValue("https://example.org/kgz");
         UploadKt._upload(view.upload, "bad-values.csv", "text/csv", Files.readAllBytes(FIXTURES.resolve("bad-values.csv")));
         assertThat(view.commit.isEnabled()).isTrue();
-        assertThat(view.commit.getText()).isEqualTo("Import 1 observations");
+        assertThat(view.commit.getText()).isEqualTo("Import 1 observation");
     }
 
     @Test
