@@ -48,14 +48,14 @@ final class ImportRun implements ImportSink, AutoCloseable {
      * are classified.
      */
     private static final int PENDING_SERIES = 200;
-    /** How many rows wait for their series' stored values at most. */
-    private static final int PENDING_ROWS = 5_000;
 
     private final GeographyService geographies;
     private final IndicatorService indicators;
     private final SourceService sources;
     private final ObservationService observations;
     private final ObservationWriter writer;
+    /** How many rows wait for their series' stored values at most, as the database reads best. */
+    private final int rowsPerRead;
     private final ImportOptions options;
     private final String fileName;
     private final String checksum;
@@ -113,6 +113,7 @@ final class ImportRun implements ImportSink, AutoCloseable {
         this.checksum = checksum;
         this.today = today;
         this.writer = observations.writer(importId);
+        this.rowsPerRead = writer.rowsPerRead();
         this.reference = new ReferenceData(geographies, indicators, notes, this::reject);
     }
 
@@ -208,7 +209,7 @@ final class ImportRun implements ImportSink, AutoCloseable {
         for (Read read : reads) {
             if (read.series().contains(key)) {
                 read.rows().add(new Pending(r, key, unit));
-                if (read.rows().size() >= PENDING_ROWS) {
+                if (read.rows().size() >= rowsPerRead) {
                     Read taken;
                     do {
                         taken = takeRead();
@@ -219,7 +220,7 @@ final class ImportRun implements ImportSink, AutoCloseable {
         }
         pending.add(new Pending(r, key, unit));
         pendingSeries.add(key);
-        if (pendingSeries.size() >= PENDING_SERIES || pending.size() >= PENDING_ROWS) {
+        if (pendingSeries.size() >= PENDING_SERIES || pending.size() >= rowsPerRead) {
             resolvePending();
         }
     }
