@@ -24,7 +24,10 @@ import org.springframework.jdbc.support.SQLExceptionTranslator;
  */
 final class InFlight<T> {
 
-    /** The threads that feed COPYs and read queries: one or two per import, idle ones ending after a minute. */
+    /**
+     * The threads that feed COPYs and read queries: two per import at most (a COPY and a read, or two reads), idle
+     * ones ending after a minute.
+     */
     private static final ExecutorService THREADS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
             new SynchronousQueue<>(), r -> {
                 Thread t = new Thread(r, "factline-import-db");
