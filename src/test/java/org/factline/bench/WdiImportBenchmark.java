@@ -164,8 +164,10 @@ public final class WdiImportBenchmark {
         return values;
     }
 
-    /** The first import's and the unchanged re-import's seconds, and the heap in use after the first and a GC. */
-    /** The first import's time, the re-imports' median and each of them, and the heap after the first. */
+    /**
+     * The first import's seconds, the unchanged re-imports' median and each of them, and the heap in use after the
+     * first and a GC.
+     */
     record TwoImports(double firstSeconds, double againSeconds, List<Double> agains, long heapAfterFirst) {
 
         String againText() {
