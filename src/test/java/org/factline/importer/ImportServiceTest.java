@@ -223,8 +223,9 @@ class ImportServiceTest {
     }
 
     /**
-     * A series of 12,000 days, more rows than wait for one read of stored values (5,000): its rows wait while the
-     * read is in flight, are classified once it is back, and a new edition's revisions are counted exactly.
+     * A series of 12,000 days, more rows than wait for one read of stored values (5,000 on H2, 10,000 on
+     * PostgreSQL): its rows wait while the read is in flight, are classified once it is back, and a new edition's
+     * revisions are counted exactly.
      */
     @Test
     void aLongSeriesIsClassifiedExactlyWhileItsStoredValuesAreRead() throws IOException {
