@@ -184,10 +184,10 @@ final class CountNouns {
             + "(?:\\d[^;:]*?(?:,|\\b(?:and|while|but))\\s+)?"
             + "(?:only\\s+|just\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+)?$");
 
-    /** A sentence that opens with "Of those leaving," or "Of them," and comes to a number: more of the last count. */
     /** "Of the 70 cities surveyed, ": a whole counted, whose part comes next. */
     private static final Pattern OF_THE_WHOLE_LEADS = Pattern.compile("(?i)\\bof\\s+(?:the|its|their)\\s+[\\d,.]+\\s+"
             + "(?:[\\p{L}-]+\\s+)?\\p{L}+s\\b[^,.;\\d]{0,40},\\s*$");
+    /** A sentence that opens with "Of those leaving," or "Of them," and comes to a number: more of the last count. */
     private static final Pattern OF_THOSE_LEADS = Pattern.compile("(?i)^[\\s\"“]*of\\s+(?:those|these|them|"
             + "the\\s+total|the\\s+whole)"
             + "(?:\\s+[^,;:\\d]*)?,\\s+(?:only\\s+|just\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+)?$");
