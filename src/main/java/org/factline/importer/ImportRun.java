@@ -162,26 +162,43 @@ final class ImportRun implements ImportSink, AutoCloseable {
                     + "characters"));
             return;
         }
-        boolean known = geographies.find(m.code()).isPresent();
-        geographies.save(new Geography(m.code(), name, m.isAggregate() ? GeographyKind.AGGREGATE : GeographyKind.COUNTRY,
-                m.region(), m.incomeGroup()));
-        metadataUpdated += known ? 1 : 0;
-        metadataAdded += known ? 0 : 1;
+        Optional<Geography> existing = geographies.find(m.code());
+        Geography read = new Geography(m.code(), name,
+                m.isAggregate() ? GeographyKind.AGGREGATE : GeographyKind.COUNTRY, m.region(), m.incomeGroup());
+        if (counted(existing, read)) {
+            geographies.save(read);
+        }
     }
 
     @Override
     public void indicator(WdiCsv.IndicatorMetadata m) {
         Optional<Indicator> existing = indicators.find(m.code());
-        indicators.save(new Indicator(m.code(), m.name(), existing.map(Indicator::unit).orElse(m.unit()),
+        Indicator read = new Indicator(m.code(), m.name(), existing.map(Indicator::unit).orElse(m.unit()),
                 existing.map(Indicator::frequency).orElse(Frequency.ANNUAL), m.sourceNote(), m.sourceOrganization(),
-                m.topic() != null ? m.topic() : existing.map(Indicator::topic).orElse(null)));
-        metadataUpdated += existing.isPresent() ? 1 : 0;
-        metadataAdded += existing.isPresent() ? 0 : 1;
+                m.topic() != null ? m.topic() : existing.map(Indicator::topic).orElse(null));
+        if (counted(existing, read)) {
+            indicators.save(read);
+        }
     }
 
-    /** Geographies or indicators a metadata file added and updated. */
+    /** Counts what a metadata file's record does to what is stored; whether it needs saving (new or different). */
+    private <T> boolean counted(Optional<T> stored, T read) {
+        if (stored.isEmpty()) {
+            metadataAdded++;
+            return true;
+        }
+        if (stored.get().equals(read)) {
+            metadataUnchanged++;
+            return false;
+        }
+        metadataUpdated++;
+        return true;
+    }
+
+    /** Geographies or indicators a metadata file added, changed, and found as they were. */
     int metadataAdded;
     int metadataUpdated;
+    int metadataUnchanged;
 
     @Override
     public void row(ImportRow r) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -186,19 +187,22 @@ public class ImportService {
                 for (Part p : parts) {
                     int added = run.metadataAdded;
                     int updated = run.metadataUpdated;
+                    int unchanged = run.metadataUnchanged;
                     p.csv().read(p.detected(), options, run, progress);
-                    if (run.metadataAdded + run.metadataUpdated > added + updated) {
-                        run.notes.add("Adds " + (run.metadataAdded - added) + " and updates "
-                                + (run.metadataUpdated - updated) + " " + (p.detected().format()
-                                == ImportFormat.WDI_COUNTRIES ? "geographies" : "indicators")
-                                + " (metadata only; undoing the import leaves them as they are)");
+                    if (run.metadataAdded + run.metadataUpdated + run.metadataUnchanged
+                            > added + updated + unchanged) {
+                        run.notes.add(String.format(Locale.ROOT, "%s: %,d added, %,d updated, %,d unchanged"
+                                        + " (metadata only; undoing the import leaves them as they are)",
+                                p.detected().format() == ImportFormat.WDI_COUNTRIES ? "Geographies" : "Indicators",
+                                run.metadataAdded - added, run.metadataUpdated - updated,
+                                run.metadataUnchanged - unchanged));
                     }
                 }
                 run.flush();
             } catch (IllegalArgumentException | org.factline.problem.Problem e) {
                 refusal = e.getMessage();
             } catch (ImportProgress.Cancelled e) {
-                refusal = "cancelled after " + String.format(java.util.Locale.ROOT, "%,d", progress.rows())
+                refusal = "cancelled after " + String.format(Locale.ROOT, "%,d", progress.rows())
                         + " rows: nothing of this file was imported";
             } finally {
                 run.close();
