@@ -25,6 +25,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.factline.catalog.CatalogEntry;
 import org.factline.catalog.CatalogService;
@@ -62,8 +63,8 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> changed());
         topic.setLabel("Topic");
-        topic.setItemLabelGenerator(t -> t.equals(ALL) ? "All topics (" + total + ")"
-                : t + " (" + facets.getOrDefault(t, 0) + ")");
+        topic.setItemLabelGenerator(t -> t.equals(ALL) ? "All topics (" + grouped(total) + ")"
+                : t + " (" + grouped(facets.getOrDefault(t, 0)) + ")");
         topic.addValueChangeListener(e -> changed());
 
         grid.addComponentColumn(e -> {
@@ -143,9 +144,14 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         topic.setItems(areas);
         topic.setValue(area);
         grid.setItems(r.entries());
-        count.setText(r.entries().size() + " of " + r.total() + " indicators");
+        count.setText(grouped(r.entries().size()) + " of " + grouped(r.total()) + " indicators");
         empty.setVisible(r.entries().isEmpty());
         empty.setText(r.total() == 0 ? "No indicators yet: import a World Bank catalog file (WDISeries.csv) or any "
                 + "data file on the Imports page." : "No indicator matches. Try fewer or other words, or all topics.");
+    }
+
+    /** A count as the page shows it: 1,512. */
+    private static String grouped(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 }

@@ -132,19 +132,23 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         downloads.addClassName("downloads");
         sources.addClassName("source-list");
 
-        grid.addColumn(r -> r.observation().period().toString()).setHeader("Period").setKey("period").setAutoWidth(true);
-        grid.addColumn(SeriesRow::geographyName).setHeader("Geography").setKey("geography").setAutoWidth(true);
+        grid.addColumn(r -> r.observation().period().toString()).setHeader("Period").setKey("period").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(SeriesRow::geographyName).setHeader("Geography").setKey("geography").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> FigureFormat.format(r.observation().value(), r.observation().unit()))
-                .setHeader("Value").setKey("value").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> Units.label(r.observation().unit())).setHeader("Unit").setKey("unit").setAutoWidth(true);
+                .setHeader("Value").setKey("value").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Units.label(r.observation().unit())).setHeader("Unit").setKey("unit").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> r.observation().status().label() + (r.citations() > 0 ? " · cited" : ""))
-                .setHeader("Status").setKey("status").setAutoWidth(true)
+                .setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(r -> r.observation().status() == ObservationStatus.OFFICIAL ? null : "cited");
         grid.addColumn(r -> r.observation().vintage().toString()).setHeader("Vintage").setKey("vintage")
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.isRevision() ? "was " + FigureFormat.format(r.previousValue(), r.observation().unit())
                         + " (" + r.previousVintage() + ")" : "").setHeader("Revised").setKey("revised").setAutoWidth(true)
-                .setPartNameGenerator(r -> r.isRevision() ? "revised" : null);
+                .setFlexGrow(0).setPartNameGenerator(r -> r.isRevision() ? "revised" : null);
+        // Every column but the source keeps to its content's width, so the source's title has the rest of the row.
         grid.addColumn(r -> SeriesSections.sourceLabel(r.source())).setHeader("Source").setKey("source").setFlexGrow(1)
                 .setTooltipGenerator(r -> SeriesSections.sourceLabel(r.source()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);

@@ -37,13 +37,15 @@ public class GeographyView extends VerticalLayout implements BeforeEnterObserver
         meta.addClassName("lead");
         grid.addColumn(GeographyRow::indicatorName).setHeader("Indicator").setKey("indicator").setFlexGrow(3);
         grid.addColumn(r -> r.latestValue() == null ? "no official data" : FigureFormat.format(r.latestValue(), r.unit()))
-                .setHeader("Latest official").setKey("latest").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader("Latest official").setKey("latest").setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> r.latestPeriod() == null ? "" : r.latestPeriod().toString()).setHeader("Period")
-                .setKey("period").setAutoWidth(true);
-        grid.addColumn(GeographyRow::observations).setHeader("Observations").setKey("observations")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(GeographyRow::citations).setHeader("Citations").setKey("citations")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setKey("period").setAutoWidth(true).setFlexGrow(0);
+        // The numbers keep to their width, so that the indicator's name has the rest of the row.
+        grid.addColumn(r -> grouped(r.observations())).setHeader("Observations").setKey("observations")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> grouped(r.citations())).setHeader("Citations").setKey("citations")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> UI.getCurrent().navigate("indicators/" + e.getItem().indicatorCode(),
@@ -87,5 +89,9 @@ public class GeographyView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public String getPageTitle() {
         return pageTitle;
+    }
+
+    private static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 }

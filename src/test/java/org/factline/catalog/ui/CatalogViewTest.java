@@ -47,7 +47,7 @@ class CatalogViewTest {
         assertThat(GridKt._size(view.grid)).isPositive();
         assertThat(GridKt._getFormattedRow(view.grid, 0).get(1)).isEqualTo("Financial Sector: Exchange rates & prices");
         assertThat(view.grid.getListDataView().getItem(0).code()).isEqualTo("FP.CPI.TOTL.ZG");
-        assertThat(view.count.getText()).matches("\\d+ of \\d+ indicators");
+        assertThat(view.count.getText()).matches("\\d{1,3}(,\\d{3})* of \\d{1,3}(,\\d{3})* indicators");
 
         view.search.setValue("growth");
         assertThat(view.grid.getListDataView().getItem(0).code()).isEqualTo("NY.GDP.MKTP.KD.ZG");
