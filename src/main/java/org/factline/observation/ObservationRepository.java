@@ -17,6 +17,8 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.factline.measure.Frequency;
 import org.factline.measure.Period;
@@ -147,6 +149,40 @@ class ObservationRepository {
 
     int deleteImport(long importId) {
         return jdbc.sql("delete from observation where import_id = ?").param(importId).update();
+    }
+
+    /** An index or unique key of the observation table: the statement that drops it and the one that makes it. */
+    record IndexDefinition(String drop, String create) {
+    }
+
+    private static final String H2_NAME = "\"[^\"]+\"\\.\"[^\"]+\"";
+    private static final Pattern H2_INDEX = Pattern.compile(
+            "CREATE (?:UNIQUE )?INDEX (" + H2_NAME + ") ON \"[^\"]+\"\\.\"OBSERVATION\"\\(.*", Pattern.DOTALL);
+    private static final Pattern H2_UNIQUE = Pattern.compile(
+            "ALTER TABLE (\"[^\"]+\"\\.\"OBSERVATION\") ADD CONSTRAINT (" + H2_NAME + ") UNIQUE .*", Pattern.DOTALL);
+
+    /**
+     * The observation table's secondary indexes and unique keys as H2 itself writes them ({@code SCRIPT}), in the
+     * order it writes them; not its primary key, which is the table's own map of rows.
+     */
+    List<IndexDefinition> indexDefinitionsOnH2() {
+        List<IndexDefinition> out = new ArrayList<>();
+        for (String statement : jdbc.sql("script nodata table observation").query(String.class).list()) {
+            Matcher index = H2_INDEX.matcher(statement);
+            Matcher unique = H2_UNIQUE.matcher(statement);
+            if (index.matches()) {
+                out.add(new IndexDefinition("drop index " + index.group(1), statement));
+            } else if (unique.matches()) {
+                out.add(new IndexDefinition("alter table " + unique.group(1) + " drop constraint " + unique.group(2),
+                        statement));
+            }
+        }
+        return out;
+    }
+
+    /** Runs a statement that defines the schema (commits on H2). */
+    void define(String statement) {
+        template.execute(statement);
     }
 
     /**

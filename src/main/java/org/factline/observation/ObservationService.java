@@ -1,5 +1,6 @@
 package org.factline.observation;
 
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ import org.factline.source.SourceService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.factline.revision.DataChanged;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -29,11 +32,14 @@ public class ObservationService {
     private final ObservationRepository repository;
     private final SourceService sources;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
-    ObservationService(ObservationRepository repository, SourceService sources, ApplicationEventPublisher events) {
+    ObservationService(ObservationRepository repository, SourceService sources, ApplicationEventPublisher events,
+                       PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.sources = sources;
         this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
@@ -93,6 +99,36 @@ public class ObservationService {
         events.publishEvent(new DataChanged("observations"));
         events.publishEvent(ObservationsChanged.removed(Set.copyOf(series), lost));
         return removed;
+    }
+
+    /**
+     * Whether the database refused to delete a row because one of the table's indexes lacks it: H2's error 90112
+     * ("Row not found when trying to delete from index"), which H2 reports as a lock timeout after retrying. H2's
+     * recovery of a file whose process was killed in the middle of an import has left such an index (decision 015).
+     */
+    public static boolean isRowMissingFromAnIndex(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_ROW_NOT_FOUND_WHEN_DELETING) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int H2_ROW_NOT_FOUND_WHEN_DELETING = 90112;
+
+    /**
+     * Removes an import's rows from an embedded H2 database whose observation indexes lack some of them (see
+     * {@link #isRowMissingFromAnIndex}): drops the table's indexes and unique keys, deletes the rows, and builds them
+     * again, as H2 declares them, from the rows that remain. Each index is a statement of its own, committed; on a
+     * big table this takes a while, which is why it is kept for the repair. Returns how many rows were removed.
+     */
+    public int deleteImportRebuildingIndexes(long importId) {
+        List<ObservationRepository.IndexDefinition> indexes = repository.indexDefinitionsOnH2();
+        indexes.forEach(i -> repository.define(i.drop()));
+        Integer removed = transactions.execute(status -> deleteImport(importId));
+        indexes.forEach(i -> repository.define(i.create()));
+        return removed == null ? 0 : removed;
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.factline.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -40,6 +41,8 @@ class ImportServiceTest {
     org.factline.geography.GeographyService geographies;
     @Autowired
     InterruptedImports interruptedImports;
+    @Autowired
+    javax.sql.DataSource dataSource;
     @Autowired
     org.factline.observation.SeriesSummaries summaries;
 
@@ -129,6 +132,68 @@ class ImportServiceTest {
         assertThat(state().subList(0, 2)).isEqualTo(before.subList(0, 2));
         assertThat(this.summaries.all()).containsExactlyInAnyOrderElementsOf(summaries);
         assertThat(interruptedImports.removeLeftovers()).as("nothing left the second time").isZero();
+    }
+
+    /**
+     * What H2's recovery left once more after a SIGKILL (decision 015): a row of the cut-off import missing from one
+     * of the observation's indexes, so that deleting it failed (error 90112) and the app could not start. Made here by
+     * taking the row out of the period index through H2's own engine. The next start rebuilds the observation's
+     * indexes from its rows and removes the import's rows.
+     */
+    @Test
+    void rowsOfACutOffImportMissingFromAnIndexAreRemovedOnceTheIndexesAreRebuilt() throws Exception {
+        assumeFalse(org.factline.PostgresTestDatabase.enabled(), "damages an index the way H2's recovery did");
+        Path file = Files.writeString(dir.resolve("cut-off-index.csv"), """
+                indicator,geo,period,value,unit
+                FL.CUTIDX.A,KGZ,2019,1.5,percent
+                FL.CUTIDX.A,KGZ,2020,-8.6,percent
+                FL.CUTIDX.B,KAZ,2020,3,percent
+                """);
+        ImportReport cutOff = importer.commit(file, "cut-off-index.csv", ImportOptions.defaults("test"));
+        assertThat(cutOff.added()).isEqualTo(3);
+        jdbc.sql("delete from import_batch where id = ?").param(cutOff.importId()).update();
+        long total = count("observation");
+        // The rows of 2019 counted twice: looked up in the period index, and read from the table itself.
+        String throughThePeriodIndex = "select count(*) from observation use index (observation_period_idx)"
+                + " where period_start = date '2019-01-01'";
+        String fromTheTable = "select count(*) from observation use index () where period_start = date '2019-01-01'";
+        long in2019 = jdbc.sql(fromTheTable).query(Long.class).single();
+        assertThat(jdbc.sql(throughThePeriodIndex).query(Long.class).single()).isEqualTo(in2019);
+        long indexes = jdbc.sql("select count(*) from information_schema.indexes where table_name = 'OBSERVATION'")
+                .query(Long.class).single();
+        long damaged = jdbc.sql("select id from observation where import_id = ? and period_start = date '2019-01-01'")
+                .param(cutOff.importId()).query(Long.class).single();
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) c
+                    .unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+            org.h2.index.Index period = session.getDatabase().getSchema("PUBLIC")
+                    .findIndex(session, "OBSERVATION_PERIOD_IDX");
+            // As a delete would: the table locked for writing, so that its data counts as changed on commit and no
+            // connection answers a query from its cache of results.
+            period.getTable().lock(session, org.h2.table.Table.WRITE_LOCK);
+            period.remove(session, period.getTable().getRow(session, damaged));
+            c.commit();
+            c.setAutoCommit(true);
+        }
+        assertThat(jdbc.sql(throughThePeriodIndex).query(Long.class).single()).as("the damage")
+                .isEqualTo(in2019 - 1);
+        assertThatThrownBy(() -> jdbc.sql("delete from observation where id = ?").param(damaged).update())
+                .as("what the app met at start-up, after H2 retried it until its lock timeout").rootCause()
+                .hasMessageContaining("Row not found when trying to delete from index").hasMessageContaining("90112");
+
+        assertThat(interruptedImports.removeLeftovers()).isEqualTo(3);
+
+        assertThat(count("observation")).isEqualTo(total - 3);
+        assertThat(jdbc.sql(fromTheTable).query(Long.class).single()).isEqualTo(in2019 - 1);
+        assertThat(jdbc.sql(throughThePeriodIndex).query(Long.class).single()).as("the index whole again")
+                .isEqualTo(in2019 - 1);
+        assertThat(jdbc.sql("select count(*) from information_schema.indexes where table_name = 'OBSERVATION'")
+                .query(Long.class).single()).as("every index there again").isEqualTo(indexes);
+        ImportReport again = importer.commit(file, "cut-off-index.csv", ImportOptions.defaults("test"));
+        assertThat(again.added()).as("the unique key holds: the file is added once, then found unchanged").isEqualTo(3);
+        assertThat(importer.commit(file, "cut-off-index.csv", ImportOptions.defaults("test")).unchanged())
+                .isEqualTo(3);
     }
 
     @Test
