@@ -16,8 +16,8 @@ import org.factline.revision.DataChanged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records and lists observations. Rows are only ever added or removed, never changed: a revision is a new row with
@@ -28,6 +28,9 @@ public class ObservationService {
 
     /** The most observations one page may hold. */
     public static final int MAX_PAGE = 10_000;
+
+    /** H2's "Row not found when trying to delete from index". */
+    private static final int H2_ROW_NOT_FOUND_WHEN_DELETING = 90112;
 
     private final ObservationRepository repository;
     private final SourceService sources;
@@ -107,7 +110,7 @@ public class ObservationService {
      * recovery of a file whose process was killed in the middle of an import has left such an index (decision 015).
      */
     public static boolean isRowMissingFromAnIndex(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getErrorCode() == H2_ROW_NOT_FOUND_WHEN_DELETING) {
                 return true;
             }
@@ -115,19 +118,22 @@ public class ObservationService {
         return false;
     }
 
-    private static final int H2_ROW_NOT_FOUND_WHEN_DELETING = 90112;
-
     /**
      * Removes an import's rows from an embedded H2 database whose observation indexes lack some of them (see
      * {@link #isRowMissingFromAnIndex}): drops the table's indexes and unique keys, deletes the rows, and builds them
-     * again, as H2 declares them, from the rows that remain. Each index is a statement of its own, committed; on a
-     * big table this takes a while, which is why it is kept for the repair. Returns how many rows were removed.
+     * again, as H2 declares them, from the rows that remain, whether or not the delete succeeded. Each index is a
+     * statement of its own, committed; on a big table this takes a while, which is why it is kept for the repair.
+     * Returns how many rows were removed.
      */
     public int deleteImportRebuildingIndexes(long importId) {
         List<ObservationRepository.IndexDefinition> indexes = repository.indexDefinitionsOnH2();
         indexes.forEach(i -> repository.define(i.drop()));
-        Integer removed = transactions.execute(status -> deleteImport(importId));
-        indexes.forEach(i -> repository.define(i.create()));
+        Integer removed;
+        try {
+            removed = transactions.execute(status -> deleteImport(importId));
+        } finally {
+            indexes.forEach(i -> repository.define(i.create()));
+        }
         return removed == null ? 0 : removed;
     }
 
