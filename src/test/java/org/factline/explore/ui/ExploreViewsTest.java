@@ -76,6 +76,8 @@ class ExploreViewsTest {
         List<List<String>> list = KaribuViews.rows(sources.grid, 10);
         assertThat(list).anySatisfy(r -> assertThat(r).containsExactly("article",
                 "Reset With Russia: Kyrgyzstan's President Heads to Moscow", "The Moscow Times", "2021-02-24", "4", "4"));
+        assertThat(list).as("the seed's World Bank file, its count grouped").anySatisfy(r -> assertThat(r)
+                .startsWith("dataset").contains("World Bank", "13,851"));
         long id = GridKt._get(sources.grid, list.indexOf(list.stream().filter(r -> r.get(0).equals("article"))
                 .findFirst().orElseThrow())).id();
 
