@@ -126,27 +126,30 @@ public class ImportsView extends VerticalLayout {
         rejections.setAllRowsVisible(true);
 
         history.addColumn(ImportRecord::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(ImportRecord::fileName).setHeader("File").setFlexGrow(2);
-        history.addColumn(ImportRecord::format).setHeader("Format").setAutoWidth(true);
-        history.addColumn(r -> WHEN.format(r.importedAt())).setHeader("When").setAutoWidth(true);
-        history.addColumn(ImportRecord::importedBy).setHeader("By").setAutoWidth(true);
+        // Every column but the file keeps to its content's width, so that a World Bank file's long name
+        // (API_NY.GDP.MKTP.KD.ZG_DS2_…) can be read.
+        history.addColumn(ImportRecord::fileName).setHeader("File").setFlexGrow(1)
+                .setTooltipGenerator(ImportRecord::fileName);
+        history.addColumn(ImportRecord::format).setHeader("Format").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(r -> WHEN.format(r.importedAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(ImportRecord::importedBy).setHeader("By").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(r -> count(r.added())).setHeader("Added").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         history.addColumn(r -> count(r.revised())).setHeader("Revised").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         history.addColumn(r -> count(r.unchanged())).setHeader("Unchanged").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         history.addColumn(r -> count(r.rejected())).setHeader("Rejected").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         history.addColumn(r -> r.undone() ? "undone " + WHEN.format(r.undoneAt()) : "in effect").setHeader("Status")
-                .setAutoWidth(true).setKey("status");
+                .setAutoWidth(true).setFlexGrow(0).setKey("status");
         history.addComponentColumn(r -> {
             Button undo = new Button("Undo", e -> undo(r));
             undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             undo.setEnabled(!r.undone());
             undo.setAriaLabel("Undo import #" + r.id());
             return undo;
-        }).setHeader("").setAutoWidth(true).setKey("undo");
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0).setKey("undo");
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         history.setAllRowsVisible(true);
         historyEmpty.addClassName("empty-state");
