@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -68,6 +69,9 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         verdict.addValueChangeListener(e -> changed());
         search.addValueChangeListener(e -> changed());
 
+        // Eight columns in a row of about 1,000 px: the values keep to their content's width and share cells (the
+        // official value and its vintage; who linked the figure and its ClaimReview), so that the claim and its series,
+        // which are read as text, have the rest.
         grid.addComponentColumn(c -> new Anchor("sources/" + c.articleId(), c.articleTitle())).setHeader("Article")
                 .setKey("article").setFlexGrow(2);
         grid.addColumn(c -> "\u201c" + c.quote() + "\u201d").setHeader("Claim").setKey("claim").setFlexGrow(3);
@@ -75,11 +79,9 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
                         c.indicatorName() + ", " + c.geographyName() + ", " + c.period()))
                 .setHeader("Series").setKey("series").setFlexGrow(2);
         grid.addColumn(c -> FigureFormat.format(c.citedValue(), c.unit())).setHeader("Cited").setKey("cited")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(c -> c.officialValue() == null ? "—" : FigureFormat.format(c.officialValue(), c.unit()))
-                .setHeader("Official").setKey("official").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(c -> c.officialVintage() == null ? "" : c.officialVintage().toString()).setHeader("Vintage")
-                .setKey("vintage").setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(ClaimsView::official).setHeader("Official").setKey("official")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(c -> {
             Span v = new Span(c.verdict().label());
             v.getElement().getThemeList().add("badge");
@@ -94,7 +96,7 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
                 return v;
             }
             // A comparison the claim makes ("the largest drop for 26 years") gets a verdict of its own.
-            com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(v);
+            Div cell = new Div(v);
             for (org.factline.claim.RelativeClaim r : c.comparisons()) {
                 Span badge = new Span(r.phrase() + ": " + (r.holds() ? "holds" : "does not hold"));
                 badge.getElement().getThemeList().add("badge small " + (r.holds() ? "success" : "error"));
@@ -103,17 +105,17 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
                 cell.add(badge);
             }
             return cell;
-        }).setHeader("Verdict").setKey("verdict").setAutoWidth(true);
+        }).setHeader("Verdict").setKey("verdict").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ClaimText::difference).setHeader("Difference").setKey("difference")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(c -> LinkedBy.of(c.linkedByLabel(), c.matchScore() != null)).setHeader("Linked by")
-                .setKey("linkedBy").setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(c -> {
-            Anchor a = new Anchor("api/claims/" + c.citationId() + "/claimreview", "JSON-LD");
-            a.setTarget(AnchorTarget.BLANK);
-            a.getElement().setAttribute("router-ignore", true);
-            return a;
-        }).setHeader("ClaimReview").setKey("claimreview").setAutoWidth(true);
+            Anchor review = new Anchor("api/claims/" + c.citationId() + "/claimreview", "ClaimReview");
+            review.setTarget(AnchorTarget.BLANK);
+            review.getElement().setAttribute("router-ignore", true);
+            review.setTitle("This check as schema.org ClaimReview (JSON-LD)");
+            review.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
+            return new Div(LinkedBy.of(c.linkedByLabel(), c.matchScore() != null), review);
+        }).setHeader("Linked by").setKey("linkedBy").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         empty.addClassName("empty-state");
@@ -159,5 +161,21 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         boolean none = claims.page(filter, 0, 1).isEmpty();
         empty.setVisible(none);
         empty.setText(none ? "No claims match. Link figures on an article's page to check them here." : "");
+    }
+
+    /** The official value of the claim's series and period, and below it the vintage it is as of. */
+    private static Div official(Claim c) {
+        if (c.officialValue() == null) {
+            return new Div(new Span("—"));
+        }
+        return new Div(new Span(FigureFormat.format(c.officialValue(), c.unit())),
+                hint(new Span("as of " + c.officialVintage())));
+    }
+
+    /** A second line of a cell, smaller and grey. */
+    private static Span hint(Span line) {
+        line.addClassName("hint");
+        line.getStyle().set("display", "block");
+        return line;
     }
 }

@@ -105,7 +105,12 @@ class LinkingViewsTest {
         List<List<String>> claims = KaribuViews.rows(claimsGrid(), 50);
         assertThat(claims).hasSize(1);
         assertThat(claims.get(0).get(1)).contains("shrank by 8.6% in 2020");
-        assertThat(claims.get(0).get(7)).isEqualTo("-1.451 pp");
+        assertThat(claims.get(0).get(6)).isEqualTo("-1.451 pp");
+        // The official value and its vintage share a cell; who linked the figure and its ClaimReview share another.
+        assertThat(GridKt._getCellComponent(claimsGrid(), 0, "official").getElement().getTextRecursively())
+                .isEqualTo("-7.149%as of 2024-06-28");
+        assertThat(GridKt._getCellComponent(claimsGrid(), 0, "linkedBy").getElement().getTextRecursively())
+                .endsWith("ClaimReview");
     }
 
     @Test
