@@ -44,6 +44,11 @@ public final class FigureFormat {
         return number(value, Math.max(0, Math.min(value.scale(), 3)), 3);
     }
 
+    /** A count as every page shows it: grouped in thousands ("13,851"). */
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
     /** The number alone, grouped in thousands, with {@code minDecimals} to {@code maxDecimals} decimals. */
     public static String number(BigDecimal value, int minDecimals, int maxDecimals) {
         DecimalFormat format = new DecimalFormat("#,##0" + (maxDecimals > 0 ? "." + "#".repeat(maxDecimals) : ""),

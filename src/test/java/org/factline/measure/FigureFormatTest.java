@@ -40,4 +40,11 @@ class FigureFormatTest {
     void normalisesUnitsAsWritten(String written, String unit) {
         assertThat(Units.normalise(written)).isEqualTo(unit);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"0 | 0", "999 | 999", "1000 | 1,000", "13851 | 13,851",
+        "7968000 | 7,968,000", "-1512 | -1,512"})
+    void groupsCountsInThousands(long n, String shown) {
+        assertThat(FigureFormat.count(n)).isEqualTo(shown);
+    }
 }

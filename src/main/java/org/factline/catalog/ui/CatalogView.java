@@ -25,10 +25,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.factline.catalog.CatalogEntry;
 import org.factline.catalog.CatalogService;
+import org.factline.measure.FigureFormat;
 
 /**
  * The indicator catalog: every indicator with its topic, how many geographies have data and the latest period,
@@ -63,8 +63,8 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> changed());
         topic.setLabel("Topic");
-        topic.setItemLabelGenerator(t -> t.equals(ALL) ? "All topics (" + grouped(total) + ")"
-                : t + " (" + grouped(facets.getOrDefault(t, 0)) + ")");
+        topic.setItemLabelGenerator(t -> t.equals(ALL) ? "All topics (" + FigureFormat.count(total) + ")"
+                : t + " (" + FigureFormat.count(facets.getOrDefault(t, 0)) + ")");
         topic.addValueChangeListener(e -> changed());
 
         grid.addComponentColumn(e -> {
@@ -144,14 +144,10 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         topic.setItems(areas);
         topic.setValue(area);
         grid.setItems(r.entries());
-        count.setText(grouped(r.entries().size()) + " of " + grouped(r.total()) + " indicators");
+        count.setText(FigureFormat.count(r.entries().size()) + " of " + FigureFormat.count(r.total())
+                + " indicators");
         empty.setVisible(r.entries().isEmpty());
         empty.setText(r.total() == 0 ? "No indicators yet: import a World Bank catalog file (WDISeries.csv) or any "
                 + "data file on the Imports page." : "No indicator matches. Try fewer or other words, or all topics.");
-    }
-
-    /** A count as the page shows it: 1,512. */
-    private static String grouped(int n) {
-        return String.format(Locale.ROOT, "%,d", n);
     }
 }

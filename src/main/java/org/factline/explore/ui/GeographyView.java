@@ -42,9 +42,9 @@ public class GeographyView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(r -> r.latestPeriod() == null ? "" : r.latestPeriod().toString()).setHeader("Period")
                 .setKey("period").setAutoWidth(true).setFlexGrow(0);
         // The numbers keep to their width, so that the indicator's name has the rest of the row.
-        grid.addColumn(r -> grouped(r.observations())).setHeader("Observations").setKey("observations")
+        grid.addColumn(r -> FigureFormat.count(r.observations())).setHeader("Observations").setKey("observations")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> grouped(r.citations())).setHeader("Citations").setKey("citations")
+        grid.addColumn(r -> FigureFormat.count(r.citations())).setHeader("Citations").setKey("citations")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
@@ -89,9 +89,5 @@ public class GeographyView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public String getPageTitle() {
         return pageTitle;
-    }
-
-    private static String grouped(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
     }
 }

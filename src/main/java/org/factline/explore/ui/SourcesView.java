@@ -18,6 +18,7 @@ import java.util.Locale;
 import org.factline.explore.ExploreService;
 import org.factline.explore.SourceSummary;
 import org.factline.linking.LinkingService;
+import org.factline.measure.FigureFormat;
 
 /** All articles and datasets, with how many facts each gives and how many figures it cites. */
 @AnonymousAllowed
@@ -36,17 +37,17 @@ public class SourcesView extends VerticalLayout {
                 + "each figure it cites beside the official value.");
         intro.addClassName("lead");
         // Kind, dates and counts keep to their width, so that titles (which tell datasets apart) have the rest.
-        grid.addColumn(s -> s.kind().name().toLowerCase(Locale.ROOT)).setHeader("Kind").setKey("kind").setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addColumn(s -> s.kind().name().toLowerCase(Locale.ROOT)).setHeader("Kind").setKey("kind")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(SourceSummary::title).setHeader("Title").setKey("title").setFlexGrow(4)
                 .setTooltipGenerator(SourceSummary::title);
         grid.addColumn(s -> s.publisher() == null ? "" : s.publisher()).setHeader("Publisher").setKey("publisher")
                 .setFlexGrow(2);
         grid.addColumn(s -> s.published() == null ? "" : s.published().toString()).setHeader("Published / vintage")
                 .setKey("published").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> grouped(s.facts())).setHeader("Facts").setKey("facts").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> grouped(s.citations())).setHeader("Citations").setKey("citations")
+        grid.addColumn(s -> FigureFormat.count(s.facts())).setHeader("Facts").setKey("facts")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> FigureFormat.count(s.citations())).setHeader("Citations").setKey("citations")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(explore.sources());
@@ -57,9 +58,5 @@ public class SourcesView extends VerticalLayout {
                 id -> UI.getCurrent().navigate("sources/" + id)).open());
         newArticle.setVisible(auth.hasRole("EDITOR"));
         add(new H2("Sources"), intro, newArticle, grid);
-    }
-
-    private static String grouped(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
     }
 }

@@ -1,5 +1,7 @@
 package org.factline.importer.ui;
 
+import static org.factline.measure.FigureFormat.count;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -29,7 +31,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.factline.importer.ImportFormat;
 import org.factline.importer.ImportJobs;
 import org.factline.importer.ImportOptions;
@@ -245,10 +246,6 @@ public class ImportsView extends VerticalLayout {
         }
     }
 
-    /** A count as the page shows numbers: {@code 13,851}. */
-    private static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
-    }
 
     private void undo(ImportRecord r) {
         try {
