@@ -19,6 +19,7 @@ import org.factline.audit.AuditLog;
 import org.factline.citation.CitationService;
 import org.factline.geography.GeographyService;
 import org.factline.indicator.IndicatorService;
+import org.factline.measure.FigureFormat;
 import org.factline.observation.ObservationService;
 import org.factline.problem.Conflict;
 import org.factline.problem.NotFound;
@@ -202,7 +203,7 @@ public class ImportService {
             } catch (IllegalArgumentException | org.factline.problem.Problem e) {
                 refusal = e.getMessage();
             } catch (ImportProgress.Cancelled e) {
-                refusal = "cancelled after " + String.format(Locale.ROOT, "%,d", progress.rows())
+                refusal = "cancelled after " + FigureFormat.count(progress.rows())
                         + " rows: nothing of this file was imported";
             } finally {
                 run.close();

@@ -20,6 +20,7 @@ import java.util.List;
 import org.factline.audit.AuditEvent;
 import org.factline.audit.AuditLog;
 import org.factline.audit.AuditQuery;
+import org.factline.measure.FigureFormat;
 
 /** Admins browse what editors and admins did, newest first, filtered by who, what and words. */
 @Route("audit")
@@ -86,7 +87,7 @@ public class AuditView extends VerticalLayout {
     private void refresh() {
         AuditQuery q = query();
         long count = audit.count(q);
-        total.setText(String.format(java.util.Locale.ROOT, "%,d %s", count, count == 1 ? "entry" : "entries"));
+        total.setText(FigureFormat.count(count) + (count == 1 ? " entry" : " entries"));
         grid.setItems(page -> audit.find(q, page.getOffset(), page.getLimit()).stream());
     }
 }
